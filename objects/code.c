@@ -1,0 +1,391 @@
+// Code objects (objects/code.h) and the per-opcode tables expanded from runtime/opcodes.def.
+//
+// A code object owns three C arrays (instructions, positions, exception table) besides its
+// Python-visible tuples. Positions are stored per code unit so that a lookup by instruction
+// index is O(1) for tracebacks; the exception table is sorted by start so handler lookup is
+// a binary search. Nothing here mutates a code object after wf_code_new returns.
+#include "objects/code.h"
+
+#include "objects/abstract.h"
+#include "objects/bytes.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/errors.h"
+#include "runtime/mem.h"
+
+#include <stddef.h>
+
+// ---- opcode tables ---------------------------------------------------------------------
+
+const char *const wf_opcode_names[WF_OP_COUNT] = {
+#define WF_OP(name, pop, push, jpush, arg, cache) [WF_OP_##name] = #name,
+#include "runtime/opcodes.def"
+};
+
+const uint8_t wf_opcode_caches[WF_OP_COUNT] = {
+#define WF_OP(name, pop, push, jpush, arg, cache) [WF_OP_##name] = (cache),
+#include "runtime/opcodes.def"
+};
+
+const uint8_t wf_opcode_argkinds[WF_OP_COUNT] = {
+#define WF_OP(name, pop, push, jpush, arg, cache) [WF_OP_##name] = WF_ARG_##arg,
+#include "runtime/opcodes.def"
+};
+
+const char *const wf_intrinsic1_names[WF_INTRINSIC1_COUNT] = {
+#define WF_INTRINSIC1(name, text) [WF_INTRINSIC1_##name] = text,
+#include "runtime/opcodes.def"
+};
+
+const char *const wf_intrinsic2_names[WF_INTRINSIC2_COUNT] = {
+#define WF_INTRINSIC2(name, text) [WF_INTRINSIC2_##name] = text,
+#include "runtime/opcodes.def"
+};
+
+int wf_opcode_pop(int op, int oparg) {
+    switch (op) {
+#define WF_OP(name, pop, push, jpush, arg, cache) \
+    case WF_OP_##name:                            \
+        return (pop);
+#include "runtime/opcodes.def"
+    default:
+        return 0;
+    }
+}
+
+int wf_opcode_push(int op, int oparg) {
+    switch (op) {
+#define WF_OP(name, pop, push, jpush, arg, cache) \
+    case WF_OP_##name:                            \
+        return (push);
+#include "runtime/opcodes.def"
+    default:
+        return 0;
+    }
+}
+
+int wf_opcode_jump_push(int op, int oparg) {
+    switch (op) {
+#define WF_OP(name, pop, push, jpush, arg, cache) \
+    case WF_OP_##name:                            \
+        return (jpush);
+#include "runtime/opcodes.def"
+    default:
+        return 0;
+    }
+}
+
+// ---- construction ------------------------------------------------------------------------
+
+static void *copy_array(const void *src, size_t count, size_t size) {
+    size_t n = wf_mem_size_mul(count, size);
+    if (n == 0) {
+        return count == 0 ? wf_mem_alloc(1) : NULL;
+    }
+    void *p = wf_mem_alloc(n);
+    if (p != NULL) {
+        memcpy(p, src, n);
+    }
+    return p;
+}
+
+wf_object_t *wf_code_new(const wf_code_spec_t *spec) {
+    wf_ssize_t nslots = WF_TUPLE_SIZE(spec->localsplusnames);
+    if (!WF_TUPLE_CHECK(spec->consts) || !WF_TUPLE_CHECK(spec->names) || spec->ninstr <= 0) {
+        return wf_err_bad_internal_call("wf_code_new");
+    }
+    wf_code_t *co = (wf_code_t *)wf_object_alloc(&wf_code_type, sizeof(wf_code_t));
+    if (co == NULL) {
+        return NULL;
+    }
+    co->argcount = spec->argcount;
+    co->posonlyargcount = spec->posonlyargcount;
+    co->kwonlyargcount = spec->kwonlyargcount;
+    co->flags = spec->flags;
+    co->stacksize = spec->stacksize;
+    co->firstlineno = spec->firstlineno;
+    co->nlocalsplus = (int)nslots;
+    for (wf_ssize_t i = 0; i < nslots; i++) {
+        uint8_t k = spec->localkinds[i];
+        if (k & WF_FAST_LOCAL) {
+            co->nlocals++;
+        }
+        if (k & WF_FAST_CELL) {
+            co->ncellvars++;
+        }
+        if (k & WF_FAST_FREE) {
+            co->nfreevars++;
+        }
+    }
+    co->ninstr = spec->ninstr;
+    co->instr = copy_array(spec->instr, (size_t)spec->ninstr, sizeof(wf_codeunit_t));
+    co->positions = copy_array(spec->positions, (size_t)spec->ninstr, sizeof(wf_code_pos_t));
+    co->exctable = copy_array(spec->exctable, (size_t)spec->nexctable, sizeof(wf_exc_entry_t));
+    co->nexctable = spec->nexctable;
+    co->localkinds = copy_array(spec->localkinds, (size_t)nslots, 1);
+    co->consts = wf_newref(spec->consts);
+    co->names = wf_newref(spec->names);
+    co->localsplusnames = wf_newref(spec->localsplusnames);
+    co->filename = wf_newref(spec->filename);
+    co->name = wf_newref(spec->name);
+    co->qualname = wf_newref(spec->qualname);
+    if (co->instr == NULL || co->positions == NULL || co->exctable == NULL ||
+        co->localkinds == NULL) {
+        WF_DECREF(co);
+        return wf_err_nomemory();
+    }
+    return (wf_object_t *)co;
+}
+
+static void code_dealloc(wf_object_t *o) {
+    wf_code_t *co = (wf_code_t *)o;
+    wf_mem_free(co->instr);
+    wf_mem_free(co->positions);
+    wf_mem_free(co->exctable);
+    wf_mem_free(co->localkinds);
+    WF_XDECREF(co->consts);
+    WF_XDECREF(co->names);
+    WF_XDECREF(co->localsplusnames);
+    WF_XDECREF(co->filename);
+    WF_XDECREF(co->name);
+    WF_XDECREF(co->qualname);
+    wf_object_free(o);
+}
+
+// ---- queries -------------------------------------------------------------------------------
+
+int wf_code_addr2line(wf_code_t *code, wf_ssize_t i) {
+    if (i < 0 || i >= code->ninstr) {
+        return -1;
+    }
+    return code->positions[i].lineno;
+}
+
+int wf_code_positions(wf_code_t *code, wf_ssize_t i, int *line, int *endline, int *col,
+                      int *endcol) {
+    if (i < 0 || i >= code->ninstr) {
+        *line = *endline = *col = *endcol = -1;
+        return -1;
+    }
+    const wf_code_pos_t *p = &code->positions[i];
+    *line = p->lineno;
+    *endline = p->end_lineno;
+    *col = p->col;
+    *endcol = p->end_col;
+    return 0;
+}
+
+int wf_code_find_handler(wf_code_t *code, wf_ssize_t i, wf_exc_entry_t *entry) {
+    int lo = 0, hi = code->nexctable;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        const wf_exc_entry_t *e = &code->exctable[mid];
+        if (i < e->start) {
+            hi = mid;
+        } else if (i >= e->end) {
+            lo = mid + 1;
+        } else {
+            *entry = *e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+// Names of the slots whose kind has any bit of `mask` (and none of `exclude`).
+static wf_object_t *names_with_kind(wf_code_t *code, int mask, int exclude) {
+    wf_ssize_t n = 0;
+    for (int i = 0; i < code->nlocalsplus; i++) {
+        if ((code->localkinds[i] & mask) && !(code->localkinds[i] & exclude)) {
+            n++;
+        }
+    }
+    wf_object_t *t = wf_tuple_new(n);
+    if (t == NULL) {
+        return NULL;
+    }
+    n = 0;
+    for (int i = 0; i < code->nlocalsplus; i++) {
+        if ((code->localkinds[i] & mask) && !(code->localkinds[i] & exclude)) {
+            WF_TUPLE_SET_STEAL(t, n++, wf_newref(WF_TUPLE_GET(code->localsplusnames, i)));
+        }
+    }
+    return t;
+}
+
+wf_object_t *wf_code_varnames(wf_code_t *code) {
+    return names_with_kind(code, WF_FAST_LOCAL, 0);
+}
+
+wf_object_t *wf_code_cellvars(wf_code_t *code) {
+    return names_with_kind(code, WF_FAST_CELL, 0);
+}
+
+wf_object_t *wf_code_freevars(wf_code_t *code) {
+    return names_with_kind(code, WF_FAST_FREE, 0);
+}
+
+int wf_code_local_index(wf_code_t *code, wf_object_t *name) {
+    for (int i = 0; i < code->nlocalsplus; i++) {
+        if (wf_str_eq(WF_TUPLE_GET(code->localsplusnames, i), name)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+// ---- Python-level attributes -------------------------------------------------------------
+
+static wf_object_t *code_repr(wf_object_t *o) {
+    wf_code_t *co = (wf_code_t *)o;
+    return wf_str_from_format("<code object %U at %p, file \"%U\", line %d>", co->name, o,
+                              co->filename, co->firstlineno);
+}
+
+#define CODE_INT_GETTER(field)                                        \
+    static wf_object_t *code_get_##field(wf_object_t *o, void *c) {   \
+        (void)c;                                                      \
+        return wf_int_from_i64(((wf_code_t *)o)->field);              \
+    }
+CODE_INT_GETTER(argcount)
+CODE_INT_GETTER(posonlyargcount)
+CODE_INT_GETTER(kwonlyargcount)
+CODE_INT_GETTER(stacksize)
+CODE_INT_GETTER(firstlineno)
+CODE_INT_GETTER(nlocals)
+
+static wf_object_t *code_get_flags(wf_object_t *o, void *c) {
+    return wf_int_from_i64(((wf_code_t *)o)->flags & WF_CO_PUBLIC_FLAGS_MASK);
+}
+
+#define CODE_OBJ_GETTER(field)                                        \
+    static wf_object_t *code_get_##field(wf_object_t *o, void *c) {   \
+        (void)c;                                                      \
+        return wf_newref(((wf_code_t *)o)->field);                    \
+    }
+CODE_OBJ_GETTER(consts)
+CODE_OBJ_GETTER(names)
+CODE_OBJ_GETTER(filename)
+CODE_OBJ_GETTER(name)
+CODE_OBJ_GETTER(qualname)
+
+static wf_object_t *code_get_varnames(wf_object_t *o, void *c) {
+    return wf_code_varnames((wf_code_t *)o);
+}
+static wf_object_t *code_get_cellvars(wf_object_t *o, void *c) {
+    return wf_code_cellvars((wf_code_t *)o);
+}
+static wf_object_t *code_get_freevars(wf_object_t *o, void *c) {
+    return wf_code_freevars((wf_code_t *)o);
+}
+
+// co_code: the raw code units as bytes (little-endian 32-bit units in memory order).
+static wf_object_t *code_get_code(wf_object_t *o, void *c) {
+    wf_code_t *co = (wf_code_t *)o;
+    return wf_bytes_from(co->instr, co->ninstr * (wf_ssize_t)sizeof(wf_codeunit_t));
+}
+
+static wf_getset_def_t code_getsets[] = {
+    {"co_argcount", code_get_argcount, NULL, NULL, NULL},
+    {"co_posonlyargcount", code_get_posonlyargcount, NULL, NULL, NULL},
+    {"co_kwonlyargcount", code_get_kwonlyargcount, NULL, NULL, NULL},
+    {"co_stacksize", code_get_stacksize, NULL, NULL, NULL},
+    {"co_firstlineno", code_get_firstlineno, NULL, NULL, NULL},
+    {"co_nlocals", code_get_nlocals, NULL, NULL, NULL},
+    {"co_flags", code_get_flags, NULL, NULL, NULL},
+    {"co_consts", code_get_consts, NULL, NULL, NULL},
+    {"co_names", code_get_names, NULL, NULL, NULL},
+    {"co_filename", code_get_filename, NULL, NULL, NULL},
+    {"co_name", code_get_name, NULL, NULL, NULL},
+    {"co_qualname", code_get_qualname, NULL, NULL, NULL},
+    {"co_varnames", code_get_varnames, NULL, NULL, NULL},
+    {"co_cellvars", code_get_cellvars, NULL, NULL, NULL},
+    {"co_freevars", code_get_freevars, NULL, NULL, NULL},
+    {"co_code", code_get_code, NULL, NULL, NULL},
+    {NULL},
+};
+
+// co_lines(): iterator of (start, end, line) ranges. Offsets are code-unit indices times 2,
+// keeping CPython's convention that offsets are even and consecutive units differ by 2.
+static wf_object_t *code_co_lines(wf_object_t *o, wf_object_t *unused) {
+    wf_code_t *co = (wf_code_t *)o;
+    wf_object_t *list = wf_list_new(0);
+    if (list == NULL) {
+        return NULL;
+    }
+    wf_ssize_t start = 0;
+    while (start < co->ninstr) {
+        int line = co->positions[start].lineno;
+        wf_ssize_t end = start + 1;
+        while (end < co->ninstr && co->positions[end].lineno == line) {
+            end++;
+        }
+        wf_object_t *ln = line < 0 ? wf_newref(WF_NONE) : wf_int_from_i64(line);
+        wf_object_t *a = wf_int_from_ssize(start * 2), *b = wf_int_from_ssize(end * 2);
+        wf_object_t *t = (a && b && ln) ? wf_tuple_pack(3, a, b, ln) : NULL;
+        WF_XDECREF(a);
+        WF_XDECREF(b);
+        WF_XDECREF(ln);
+        if (t == NULL || wf_list_append_steal(list, t) < 0) {
+            WF_DECREF(list);
+            return NULL;
+        }
+        start = end;
+    }
+    wf_object_t *it = wf_iter(list);
+    WF_DECREF(list);
+    return it;
+}
+
+static wf_object_t *opt_int(int v) {
+    return v < 0 ? wf_newref(WF_NONE) : wf_int_from_i64(v);
+}
+
+// co_positions(): one (lineno, end_lineno, col, end_col) tuple per code unit.
+static wf_object_t *code_co_positions(wf_object_t *o, wf_object_t *unused) {
+    wf_code_t *co = (wf_code_t *)o;
+    wf_object_t *list = wf_list_new(0);
+    if (list == NULL) {
+        return NULL;
+    }
+    for (wf_ssize_t i = 0; i < co->ninstr; i++) {
+        const wf_code_pos_t *p = &co->positions[i];
+        wf_object_t *v[4] = {opt_int(p->lineno), opt_int(p->end_lineno), opt_int(p->col),
+                             opt_int(p->end_col)};
+        wf_object_t *t = NULL;
+        if (v[0] && v[1] && v[2] && v[3]) {
+            t = wf_tuple_from_array_steal(v, 4);
+        } else {
+            for (int k = 0; k < 4; k++) {
+                WF_XDECREF(v[k]);
+            }
+        }
+        if (t == NULL || wf_list_append_steal(list, t) < 0) {
+            WF_DECREF(list);
+            return NULL;
+        }
+    }
+    wf_object_t *it = wf_iter(list);
+    WF_DECREF(list);
+    return it;
+}
+
+static wf_method_def_t code_methods[] = {
+    {"co_lines", {.noargs = code_co_lines}, WF_METH_NOARGS, NULL},
+    {"co_positions", {.noargs = code_co_positions}, WF_METH_NOARGS, NULL},
+    {NULL},
+};
+
+wf_type_t wf_code_type = {
+    .ob_base = WF_STATIC_HEAD(&wf_type_type),
+    .name = "code",
+    .basicsize = sizeof(wf_code_t),
+    .flags = WF_TPFLAGS_IMMUTABLETYPE | WF_TPFLAGS_DISALLOW_INSTANTIATION,
+    .dealloc = code_dealloc,
+    .repr = code_repr,
+    .getsets = code_getsets,
+    .methods = code_methods,
+    .weaklistoffset = offsetof(wf_code_t, weakreflist),
+};

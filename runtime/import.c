@@ -1,0 +1,695 @@
+// The import system.
+//
+// Resolution order for an absolute name: sys.modules, the builtin C modules of
+// runtime/modules/modules.def, then for a top-level name each directory of sys.path (for a
+// submodule, each directory of the parent package's __path__): NAME.py, then
+// NAME/__init__.py (a package). A module is entered in sys.modules before its code runs
+// and removed again if the code raises, as CPython does.
+#include "runtime/import.h"
+#include "objects/abstract.h"
+#include "objects/dict.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/compile.h"
+#include "runtime/errors.h"
+#include "runtime/eval.h"
+#include "runtime/ids.h"
+#include "runtime/interp.h"
+#include "runtime/mem.h"
+#include "runtime/modules/mod_sys.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef WEFT_LIBDIR
+#define WEFT_LIBDIR "runtime/lib"
+#endif
+
+typedef struct {
+    const char *name;
+    wf_object_t *(*init)(void);
+} builtin_module_t;
+
+static const builtin_module_t builtin_modules[] = {
+#define WF_MODULE(pyname, initfn) {pyname, initfn},
+#include "runtime/modules/modules.def"
+#undef WF_MODULE
+};
+
+char *wf_import_read_file(const char *path, wf_ssize_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        wf_object_t *p = wf_str_from_cstr(path);
+        wf_err_from_errno_filename(&wf_exc_OSError, p);
+        WF_XDECREF(p);
+        return NULL;
+    }
+    size_t cap = 8192, n = 0;
+    char *buf = wf_mem_alloc(cap);
+    while (buf != NULL) {
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (n + 1 < cap) {
+            if (ferror(f)) {
+                int e = errno;
+                fclose(f);
+                wf_mem_free(buf);
+                errno = e;
+                wf_object_t *p = wf_str_from_cstr(path);
+                wf_err_from_errno_filename(&wf_exc_OSError, p);
+                WF_XDECREF(p);
+                return NULL;
+            }
+            break;
+        }
+        cap *= 2;
+        char *nb = wf_mem_realloc(buf, cap);
+        if (nb == NULL) {
+            wf_mem_free(buf);
+        }
+        buf = nb;
+    }
+    fclose(f);
+    if (buf == NULL) {
+        wf_err_nomemory();
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = (wf_ssize_t)n;
+    return buf;
+}
+
+static int is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int is_dir(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+wf_object_t *wf_import_exec_file(const char *path, wf_object_t *module) {
+    wf_ssize_t len;
+    char *src = wf_import_read_file(path, &len);
+    if (src == NULL) {
+        return NULL;
+    }
+    wf_object_t *code = wf_compile_source(src, len, path, 0);
+    wf_mem_free(src);
+    if (code == NULL) {
+        return NULL;
+    }
+    wf_object_t *ns = WF_MODULE_DICT(module);
+    if (wf_dict_setitem_cstr(ns, "__builtins__", wf_interp_builtins()) < 0) {
+        WF_DECREF(code);
+        return NULL;
+    }
+    wf_object_t *r = wf_eval_code(code, ns, ns);
+    WF_DECREF(code);
+    if (r == NULL) {
+        return NULL;
+    }
+    WF_DECREF(r);
+    return wf_newref(module);
+}
+
+static wf_object_t *sys_modules(void) {
+    wf_object_t *m = wf_sys_get_object("modules");
+    if (m == NULL || !WF_DICT_CHECK(m)) {
+        return wf_err_set_string(&wf_exc_RuntimeError, "lost sys.modules");
+    }
+    return m;
+}
+
+// Look `name` up in sys.modules: -1 error, 0 missing, 1 found (*mod new ref).
+static int modules_get(wf_object_t *name, wf_object_t **mod) {
+    wf_object_t *mods = sys_modules();
+    if (mods == NULL) {
+        return -1;
+    }
+    return wf_dict_get_ref(mods, name, mod);
+}
+
+static wf_object_t *load_builtin(wf_object_t *name) {
+    const char *cname = wf_str_as_utf8(name, NULL);
+    if (cname == NULL) {
+        return NULL;
+    }
+    for (size_t i = 0; i < sizeof(builtin_modules) / sizeof(builtin_modules[0]); i++) {
+        if (strcmp(builtin_modules[i].name, cname) == 0) {
+            wf_object_t *m = builtin_modules[i].init();
+            if (m == NULL) {
+                return NULL;
+            }
+            wf_object_t *mods = sys_modules();
+            if (mods == NULL || wf_dict_setitem(mods, name, m) < 0) {
+                WF_DECREF(m);
+                return NULL;
+            }
+            return m;
+        }
+    }
+    return WF_NONE;  // not a builtin module (borrowed sentinel)
+}
+
+// Create module `name` from the file at `path` (a package when pkgdir is not NULL).
+static wf_object_t *load_source(wf_object_t *name, const char *path, const char *pkgdir) {
+    const char *cname = wf_str_as_utf8(name, NULL);
+    wf_object_t *mod = cname ? wf_module_new(cname) : NULL;
+    if (mod == NULL) {
+        return NULL;
+    }
+    wf_object_t *ns = WF_MODULE_DICT(mod);
+    wf_object_t *file = wf_str_from_cstr(path);
+    wf_object_t *package = NULL;
+    if (pkgdir != NULL) {
+        package = wf_newref(name);
+        wf_object_t *dir = wf_str_from_cstr(pkgdir);
+        wf_object_t *pathlist = dir ? wf_list_new(0) : NULL;
+        if (pathlist == NULL || wf_list_append(pathlist, dir) < 0 ||
+            wf_dict_setitem(ns, WF_ID(__path__), pathlist) < 0) {
+            WF_XDECREF(dir);
+            WF_XDECREF(pathlist);
+            goto error;
+        }
+        WF_DECREF(dir);
+        WF_DECREF(pathlist);
+    } else {
+        const char *dot = strrchr(cname, '.');
+        package = dot ? wf_str_from_utf8(cname, dot - cname) : wf_str_empty();
+    }
+    if (file == NULL || package == NULL || wf_dict_setitem(ns, WF_ID(__file__), file) < 0 ||
+        wf_dict_setitem(ns, WF_ID(__package__), package) < 0) {
+        goto error;
+    }
+    wf_object_t *mods = sys_modules();
+    if (mods == NULL || wf_dict_setitem(mods, name, mod) < 0) {
+        goto error;
+    }
+    wf_object_t *r = wf_import_exec_file(path, mod);
+    if (r == NULL) {
+        wf_object_t *exc = wf_err_fetch();
+        wf_object_t *ignored;
+        if (wf_dict_pop(mods, name, &ignored) > 0) {
+            WF_DECREF(ignored);
+        }
+        wf_err_clear();
+        wf_err_restore(exc);
+        goto error;
+    }
+    WF_DECREF(r);
+    WF_DECREF(file);
+    WF_DECREF(package);
+    WF_DECREF(mod);
+    // The module may have replaced itself in sys.modules.
+    wf_object_t *final = NULL;
+    if (modules_get(name, &final) <= 0) {
+        return final ? final : (wf_err_occurred() ? NULL : wf_err_format(&wf_exc_ImportError,
+            "Loaded module %U not found in sys.modules", name));
+    }
+    return final;
+error:
+    WF_XDECREF(file);
+    WF_XDECREF(package);
+    WF_DECREF(mod);
+    return NULL;
+}
+
+// Search the directories of `paths` (a list) for module `tail`; load it as `name`.
+// Returns the module, NULL on error, or WF_NONE (borrowed) if not found.
+static wf_object_t *find_in_paths(wf_object_t *name, const char *tail, wf_object_t *paths) {
+    wf_ssize_t n = WF_LIST_CHECK(paths) ? WF_LIST_SIZE(paths) : 0;
+    for (wf_ssize_t i = 0; i < n; i++) {
+        wf_object_t *entry = wf_list_get_ref(paths, i);
+        if (entry == NULL) {
+            break;
+        }
+        const char *dir = WF_STR_CHECK(entry) ? wf_str_as_utf8(entry, NULL) : NULL;
+        if (dir == NULL) {
+            WF_DECREF(entry);
+            wf_err_clear();
+            continue;
+        }
+        size_t need = strlen(dir) + strlen(tail) + 16;
+        char *buf = wf_mem_alloc(need);
+        if (buf == NULL) {
+            WF_DECREF(entry);
+            return wf_err_nomemory();
+        }
+        const char *base = dir[0] ? dir : ".";
+        snprintf(buf, need, "%s/%s/__init__.py", base, tail);
+        wf_object_t *result = WF_NONE;
+        if (is_file(buf)) {
+            char *pkgdir = wf_mem_strdup(buf);
+            if (pkgdir != NULL) {
+                pkgdir[strlen(pkgdir) - strlen("/__init__.py")] = '\0';
+                result = load_source(name, buf, pkgdir);
+                wf_mem_free(pkgdir);
+            } else {
+                result = wf_err_nomemory();
+            }
+        } else {
+            snprintf(buf, need, "%s/%s.py", base, tail);
+            if (is_file(buf)) {
+                result = load_source(name, buf, NULL);
+            }
+        }
+        wf_mem_free(buf);
+        WF_DECREF(entry);
+        if (result != WF_NONE) {
+            return result;
+        }
+    }
+    return WF_NONE;
+}
+
+static wf_object_t *not_found(wf_object_t *name) {
+    wf_object_t *msg = wf_str_from_format("No module named %R", name);
+    if (msg == NULL) {
+        return NULL;
+    }
+    wf_object_t *exc = wf_exc_new(&wf_exc_ModuleNotFoundError, NULL);
+    if (exc == NULL) {
+        WF_DECREF(msg);
+        return NULL;
+    }
+    wf_object_t *args = wf_tuple_pack(1, msg);
+    wf_exc_import_t *ie = (wf_exc_import_t *)exc;
+    if (args != NULL) {
+        WF_SETREF(ie->args, args);
+    }
+    WF_SETREF(ie->msg, msg);
+    WF_SETREF(ie->name, wf_newref(name));
+    wf_err_set_object_steal(exc);
+    return NULL;
+}
+
+// Import one absolute dotted name, importing parents first. The module itself.
+wf_object_t *wf_import_module(wf_object_t *name) {
+    wf_object_t *mod = NULL;
+    int found = modules_get(name, &mod);
+    if (found != 0) {
+        return found < 0 ? NULL : mod;
+    }
+    wf_ssize_t len;
+    const char *cname = wf_str_as_utf8(name, &len);
+    if (cname == NULL) {
+        return NULL;
+    }
+    const char *dot = strrchr(cname, '.');
+    if (dot == NULL) {
+        wf_object_t *m = load_builtin(name);
+        if (m != WF_NONE) {
+            return m;
+        }
+        wf_object_t *path = wf_sys_get_object("path");
+        m = path ? find_in_paths(name, cname, path) : WF_NONE;
+        return m != WF_NONE ? m : not_found(name);
+    }
+    wf_object_t *parent_name = wf_str_from_utf8(cname, dot - cname);
+    wf_object_t *parent = parent_name ? wf_import_module(parent_name) : NULL;
+    WF_XDECREF(parent_name);
+    if (parent == NULL) {
+        return NULL;
+    }
+    // Importing the parent may have imported this module as a side effect.
+    found = modules_get(name, &mod);
+    if (found != 0) {
+        WF_DECREF(parent);
+        return found < 0 ? NULL : mod;
+    }
+    wf_object_t *ppath = NULL;
+    if (wf_getattr_opt(parent, WF_ID(__path__), &ppath) < 0) {
+        WF_DECREF(parent);
+        return NULL;
+    }
+    if (ppath == NULL) {
+        WF_DECREF(parent);
+        wf_object_t *pn = wf_str_from_utf8(cname, dot - cname);
+        wf_err_format(&wf_exc_ModuleNotFoundError, "No module named %R; %R is not a package",
+                      name, pn);
+        WF_XDECREF(pn);
+        return NULL;
+    }
+    wf_object_t *m = find_in_paths(name, dot + 1, ppath);
+    WF_DECREF(ppath);
+    if (m == WF_NONE) {
+        WF_DECREF(parent);
+        return not_found(name);
+    }
+    if (m != NULL) {
+        // Bind the submodule as an attribute of its parent.
+        wf_object_t *tail = wf_str_from_cstr(dot + 1);
+        if (tail == NULL || wf_setattr(parent, tail, m) < 0) {
+            WF_CLEAR(m);
+        }
+        WF_XDECREF(tail);
+    }
+    WF_DECREF(parent);
+    return m;
+}
+
+wf_object_t *wf_import_module_cstr(const char *name) {
+    wf_object_t *n = wf_str_from_cstr(name);
+    if (n == NULL) {
+        return NULL;
+    }
+    wf_object_t *m = wf_import_module(n);
+    WF_DECREF(n);
+    return m;
+}
+
+// The package a relative import of `level` starts from, per the importing globals.
+static wf_object_t *resolve_relative(wf_object_t *name, wf_object_t *globals, int level) {
+    wf_object_t *package = NULL;
+    if (globals != NULL && WF_DICT_CHECK(globals)) {
+        if (wf_dict_get_ref(globals, WF_ID(__package__), &package) < 0) {
+            return NULL;
+        }
+        if (package == WF_NONE) {
+            WF_CLEAR(package);
+        }
+        if (package == NULL) {
+            wf_object_t *modname = NULL;
+            if (wf_dict_get_ref(globals, WF_ID(__name__), &modname) < 0) {
+                return NULL;
+            }
+            int has_path = wf_dict_contains(globals, WF_ID(__path__));
+            if (modname != NULL && WF_STR_CHECK(modname)) {
+                if (has_path > 0) {
+                    package = wf_newref(modname);
+                } else {
+                    wf_ssize_t n;
+                    const char *s = wf_str_as_utf8(modname, &n);
+                    const char *dot = s ? strrchr(s, '.') : NULL;
+                    package = dot ? wf_str_from_utf8(s, dot - s) : wf_str_empty();
+                }
+            }
+            WF_XDECREF(modname);
+        }
+    }
+    if (package == NULL || !WF_STR_CHECK(package) || WF_STR_LEN(package) == 0) {
+        WF_XDECREF(package);
+        return wf_err_set_string(&wf_exc_ImportError,
+                                 "attempted relative import with no known parent package");
+    }
+    wf_ssize_t plen;
+    const char *p = wf_str_as_utf8(package, &plen);
+    wf_ssize_t end = plen;
+    for (int i = 1; i < level; i++) {
+        while (end > 0 && p[end - 1] != '.') {
+            end--;
+        }
+        if (end == 0) {
+            WF_DECREF(package);
+            return wf_err_set_string(&wf_exc_ImportError,
+                                     "attempted relative import beyond top-level package");
+        }
+        end--;
+    }
+    wf_object_t *base = wf_str_from_utf8(p, end);
+    WF_DECREF(package);
+    if (base == NULL || name == NULL || WF_STR_LEN(name) == 0) {
+        return base;
+    }
+    wf_object_t *full = wf_str_from_format("%U.%U", base, name);
+    WF_DECREF(base);
+    return full;
+}
+
+wf_object_t *wf_import_module_level(wf_object_t *name, wf_object_t *globals,
+                                    wf_object_t *fromlist, int level) {
+    if (!WF_STR_CHECK(name)) {
+        return wf_err_format(&wf_exc_TypeError, "module name must be str, not %T", name);
+    }
+    if (level < 0) {
+        return wf_err_set_string(&wf_exc_ValueError, "level must be >= 0");
+    }
+    wf_object_t *absname;
+    if (level > 0) {
+        absname = resolve_relative(name, globals, level);
+    } else {
+        if (WF_STR_LEN(name) == 0) {
+            return wf_err_set_string(&wf_exc_ValueError, "Empty module name");
+        }
+        absname = wf_newref(name);
+    }
+    if (absname == NULL) {
+        return NULL;
+    }
+    wf_object_t *mod = wf_import_module(absname);
+    if (mod == NULL) {
+        WF_DECREF(absname);
+        return NULL;
+    }
+    int has_from = fromlist != NULL && fromlist != WF_NONE && wf_truthy(fromlist) > 0;
+    if (has_from) {
+        // Import submodules named in the fromlist that are not attributes yet.
+        wf_object_t *path = NULL;
+        if (wf_getattr_opt(mod, WF_ID(__path__), &path) > 0) {
+            wf_object_t *it = wf_iter(fromlist), *item;
+            while (it != NULL && (item = wf_iter_next(it)) != NULL) {
+                if (WF_STR_CHECK(item) && !wf_str_eq_cstr(item, "*") && wf_hasattr(mod, item) == 0) {
+                    wf_object_t *sub = wf_str_from_format("%U.%U", absname, item);
+                    wf_object_t *m = sub ? wf_import_module(sub) : NULL;
+                    if (m == NULL && wf_err_matches(&wf_exc_ModuleNotFoundError)) {
+                        wf_err_clear();  // IMPORT_FROM reports the missing name
+                    }
+                    WF_XDECREF(m);
+                    WF_XDECREF(sub);
+                }
+                WF_DECREF(item);
+            }
+            WF_XDECREF(it);
+            WF_DECREF(path);
+        }
+        WF_DECREF(absname);
+        if (wf_err_occurred()) {
+            WF_DECREF(mod);
+            return NULL;
+        }
+        return mod;
+    }
+    // Plain `import a.b.c` binds the top-level package `a`.
+    wf_ssize_t n;
+    const char *s = wf_str_as_utf8(absname, &n);
+    const char *dot = s ? strchr(s, '.') : NULL;
+    if (dot == NULL) {
+        WF_DECREF(absname);
+        return mod;
+    }
+    WF_DECREF(mod);
+    wf_object_t *top = wf_str_from_utf8(s, dot - s);
+    WF_DECREF(absname);
+    if (top == NULL) {
+        return NULL;
+    }
+    wf_object_t *topmod = NULL;
+    if (modules_get(top, &topmod) == 0) {
+        wf_err_format(&wf_exc_KeyError, "%U not in sys.modules as expected", top);
+    }
+    WF_DECREF(top);
+    return topmod;
+}
+
+wf_object_t *wf_import_from(wf_object_t *module, wf_object_t *name) {
+    wf_object_t *v = NULL;
+    if (wf_getattr_opt(module, name, &v) != 0) {
+        return v;
+    }
+    // Fall back to sys.modules["pkg.name"] (circular imports of submodules).
+    wf_object_t *pkgname = NULL;
+    if (wf_getattr_opt(module, WF_ID(__name__), &pkgname) < 0) {
+        return NULL;
+    }
+    if (pkgname != NULL && WF_STR_CHECK(pkgname)) {
+        wf_object_t *full = wf_str_from_format("%U.%U", pkgname, name);
+        if (full != NULL && modules_get(full, &v) > 0) {
+            WF_DECREF(full);
+            WF_DECREF(pkgname);
+            return v;
+        }
+        WF_XDECREF(full);
+        wf_err_clear();
+    }
+    wf_object_t *file = NULL;
+    if (wf_getattr_opt(module, WF_ID(__file__), &file) < 0) {
+        wf_err_clear();
+    }
+    wf_object_t *pn = pkgname && WF_STR_CHECK(pkgname) ? pkgname : NULL;
+    if (pn == NULL) {
+        wf_err_format(&wf_exc_ImportError, "cannot import name %R from '<unknown module name>'",
+                      name);
+    } else if (file != NULL && WF_STR_CHECK(file)) {
+        wf_err_format(&wf_exc_ImportError, "cannot import name %R from %R (%U)", name, pn, file);
+    } else {
+        wf_err_format(&wf_exc_ImportError, "cannot import name %R from %R (unknown location)",
+                      name, pn);
+    }
+    WF_XDECREF(file);
+    WF_XDECREF(pkgname);
+    return NULL;
+}
+
+int wf_import_star(wf_object_t *module, wf_object_t *ns) {
+    wf_object_t *names = NULL;
+    if (wf_getattr_opt(module, WF_ID(__all__), &names) < 0) {
+        return -1;
+    }
+    int skip_private = 0;
+    if (names == NULL) {
+        wf_object_t *d = NULL;
+        if (wf_getattr_opt(module, WF_ID(__dict__), &d) <= 0) {
+            if (!wf_err_occurred()) {
+                wf_err_set_string(&wf_exc_ImportError, "from-import-* object has no __dict__ and no __all__");
+            }
+            return -1;
+        }
+        names = wf_call_method(d, WF_ID(keys), NULL, 0);
+        WF_DECREF(d);
+        if (names == NULL) {
+            return -1;
+        }
+        skip_private = 1;
+    }
+    wf_object_t *it = wf_iter(names);
+    WF_DECREF(names);
+    if (it == NULL) {
+        return -1;
+    }
+    wf_object_t *item;
+    int rc = 0;
+    while ((item = wf_iter_next(it)) != NULL) {
+        if (skip_private && WF_STR_CHECK(item) && WF_STR_LEN(item) > 0 && wf_str_char(item, 0) == '_') {
+            WF_DECREF(item);
+            continue;
+        }
+        wf_object_t *v = wf_getattr(module, item);
+        if (v == NULL || wf_setitem(ns, item, v) < 0) {
+            WF_XDECREF(v);
+            WF_DECREF(item);
+            rc = -1;
+            break;
+        }
+        WF_DECREF(v);
+        WF_DECREF(item);
+    }
+    WF_DECREF(it);
+    return rc < 0 || wf_err_occurred() ? -1 : 0;
+}
+
+static int append_path(wf_object_t *path, const char *dir) {
+    wf_object_t *s = wf_str_from_cstr(dir);
+    if (s == NULL || wf_list_append(path, s) < 0) {
+        WF_XDECREF(s);
+        return -1;
+    }
+    WF_DECREF(s);
+    return 0;
+}
+
+int wf_import_init_path(void) {
+    wf_object_t *path = wf_sys_get_object("path");
+    if (path == NULL) {
+        return -1;
+    }
+    const char *env = wf_config.isolated ? NULL : getenv("WEFTPATH");
+    if (env != NULL && *env) {
+        char *copy = wf_mem_strdup(env);
+        if (copy == NULL) {
+            wf_err_nomemory();
+            return -1;
+        }
+        for (char *save = NULL, *tok = strtok_r(copy, ":", &save); tok != NULL;
+             tok = strtok_r(NULL, ":", &save)) {
+            if (append_path(path, tok) < 0) {
+                wf_mem_free(copy);
+                return -1;
+            }
+        }
+        wf_mem_free(copy);
+    }
+    // The bundled library: next to the executable's source tree, else the build-time path.
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 64);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash != NULL) {
+            strcpy(slash, "/lib/weft");
+            if (is_dir(exe)) {
+                return append_path(path, exe);
+            }
+        }
+    }
+    return append_path(path, WEFT_LIBDIR);
+}
+
+// Look for `tail` (a module name without dots) in the directories of `paths`.
+static wf_object_t *locate_in_paths(const char *tail, wf_object_t *paths) {
+    wf_ssize_t n = WF_LIST_CHECK(paths) ? WF_LIST_SIZE(paths) : 0;
+    for (wf_ssize_t i = 0; i < n; i++) {
+        wf_object_t *entry = wf_list_get_ref(paths, i);
+        const char *dir = entry && WF_STR_CHECK(entry) ? wf_str_as_utf8(entry, NULL) : NULL;
+        if (dir == NULL) {
+            WF_XDECREF(entry);
+            wf_err_clear();
+            continue;
+        }
+        size_t need = strlen(dir) + strlen(tail) + 32;
+        char *buf = wf_mem_alloc(need);
+        if (buf == NULL) {
+            WF_DECREF(entry);
+            return wf_err_nomemory();
+        }
+        const char *base = dir[0] ? dir : ".";
+        wf_object_t *found = NULL;
+        snprintf(buf, need, "%s/%s/__main__.py", base, tail);
+        if (is_file(buf)) {
+            found = wf_str_from_cstr(buf);
+        } else {
+            snprintf(buf, need, "%s/%s.py", base, tail);
+            if (is_file(buf)) {
+                found = wf_str_from_cstr(buf);
+            }
+        }
+        wf_mem_free(buf);
+        WF_DECREF(entry);
+        if (found != NULL || wf_err_occurred()) {
+            return found;
+        }
+    }
+    return NULL;
+}
+
+wf_object_t *wf_import_find_file(const char *name) {
+    const char *dot = strrchr(name, '.');
+    wf_object_t *paths = NULL;
+    if (dot == NULL) {
+        paths = wf_newref(wf_sys_get_object("path"));
+    } else {
+        wf_object_t *parent_name = wf_str_from_utf8(name, dot - name);
+        wf_object_t *parent = parent_name ? wf_import_module(parent_name) : NULL;
+        WF_XDECREF(parent_name);
+        if (parent == NULL) {
+            return NULL;
+        }
+        int r = wf_getattr_opt(parent, WF_ID(__path__), &paths);
+        WF_DECREF(parent);
+        if (r < 0) {
+            return NULL;
+        }
+    }
+    wf_object_t *file = paths ? locate_in_paths(dot ? dot + 1 : name, paths) : NULL;
+    WF_XDECREF(paths);
+    if (file == NULL && !wf_err_occurred()) {
+        wf_err_format(&wf_exc_ImportError, "No module named %s", name);
+    }
+    return file;
+}

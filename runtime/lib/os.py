@@ -1,0 +1,180 @@
+"""OS routines for POSIX: a thin layer over the posix module, plus os.path."""
+
+import sys
+import posix
+from posix import *
+import posixpath as path
+
+__all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath", "name",
+           "path", "devnull", "SEEK_SET", "SEEK_CUR", "SEEK_END", "fsencode", "fsdecode",
+           "get_exec_path", "makedirs", "removedirs", "walk", "environ", "getenv",
+           "putenv", "unsetenv", "fspath", "PathLike", "cpu_count", "sched_getaffinity",
+           "process_cpu_count"]
+
+sys.modules['os.path'] = path
+
+name = 'posix'
+linesep = '\n'
+curdir = path.curdir
+pardir = path.pardir
+sep = path.sep
+pathsep = path.pathsep
+defpath = path.defpath
+altsep = path.altsep
+extsep = path.extsep
+devnull = path.devnull
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+error = OSError
+
+
+class _Environ(dict):
+    """os.environ: a dict whose updates reach the process environment."""
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError(f"str expected, not {type(key).__name__}")
+        if not isinstance(value, str):
+            raise TypeError(f"str expected, not {type(value).__name__}")
+        posix.putenv(key, value)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key):
+        super().__delitem__(key)
+        posix.unsetenv(key)
+
+    def pop(self, key, *default):
+        if key in self:
+            posix.unsetenv(key)
+        return super().pop(key, *default)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def update(self, other=(), /, **kw):
+        for k, v in dict(other, **kw).items():
+            self[k] = v
+
+    def clear(self):
+        for key in list(self):
+            del self[key]
+
+    def copy(self):
+        return dict(self)
+
+    def __repr__(self):
+        return 'environ({' + ', '.join(f'{k!r}: {v!r}' for k, v in self.items()) + '})'
+
+
+environ = _Environ(posix._environ_items())
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def fspath(path):
+    if isinstance(path, (str, bytes)):
+        return path
+    path_type = type(path)
+    try:
+        path_repr = path_type.__fspath__(path)
+    except AttributeError:
+        if hasattr(path_type, '__fspath__'):
+            raise
+        raise TypeError("expected str, bytes or os.PathLike object, not " + path_type.__name__)
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
+        path_type.__name__, type(path_repr).__name__))
+
+
+class PathLike:
+    """Abstract base class for implementing the file system path protocol."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return hasattr(subclass, '__fspath__') or NotImplemented
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    return env.get('PATH', defpath).split(pathsep)
+
+
+def process_cpu_count():
+    return len(sched_getaffinity(0))
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    top = fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs, nondirs = [], []
+    for n in names:
+        (dirs if path.isdir(path.join(top, n)) else nondirs).append(n)
+    if topdown:
+        yield top, dirs, nondirs
+    for d in dirs:
+        new_path = path.join(top, d)
+        if followlinks or not path.islink(new_path):
+            yield from walk(new_path, topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, nondirs

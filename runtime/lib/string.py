@@ -1,0 +1,306 @@
+"""Common string constants and the Formatter and Template classes."""
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
+
+whitespace = ' \t\n\r\v\f'
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = '01234567'
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """Split by sep, capitalize each word, join with sep (or a space)."""
+    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+class Template:
+    """A string class for supporting $-substitutions."""
+
+    delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = None
+
+    def __init__(self, template):
+        self.template = template
+
+    def _parse(self):
+        # Yields (literal, name, kind) pieces; kind is 'named', 'braced', 'escaped' or
+        # 'invalid'.
+        t = self.template
+        d = self.delimiter
+        i = 0
+        n = len(t)
+        lit_start = 0
+        while i < n:
+            if not t.startswith(d, i):
+                i += 1
+                continue
+            literal = t[lit_start:i]
+            j = i + len(d)
+            if t.startswith(d, j):
+                yield literal + d, None, 'escaped', i
+                i = j + len(d)
+                lit_start = i
+                continue
+            if j < n and t[j] == '{':
+                k = t.find('}', j)
+                name = t[j + 1:k] if k >= 0 else ''
+                if k >= 0 and _is_ident(name):
+                    yield literal, name, 'braced', i
+                    i = k + 1
+                    lit_start = i
+                    continue
+                yield literal, None, 'invalid', i
+                i = j
+                lit_start = i
+                continue
+            k = j
+            while k < n and (t[k] == '_' or t[k].isascii() and t[k].isalnum()):
+                k += 1
+            name = t[j:k]
+            if name and not name[0].isdigit():
+                yield literal, name, 'named', i
+                i = k
+                lit_start = i
+                continue
+            yield literal, None, 'invalid', i
+            i = j
+            lit_start = i
+        yield t[lit_start:], None, 'end', n
+
+    def _invalid(self, pos):
+        lines = self.template[:pos].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = pos - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+
+    def substitute(self, mapping=None, /, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            mapping = _ChainGet(kws, mapping)
+        out = []
+        for literal, name, kind, pos in self._parse():
+            out.append(literal)
+            if kind in ('named', 'braced'):
+                out.append('%s' % (mapping[name],))
+            elif kind == 'invalid':
+                self._invalid(pos)
+        return ''.join(out)
+
+    def safe_substitute(self, mapping=None, /, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            mapping = _ChainGet(kws, mapping)
+        out = []
+        for literal, name, kind, pos in self._parse():
+            out.append(literal)
+            if kind in ('named', 'braced'):
+                try:
+                    out.append('%s' % (mapping[name],))
+                except KeyError:
+                    out.append(self.delimiter + (name if kind == 'named' else '{' + name + '}'))
+            elif kind == 'invalid':
+                out.append(self.delimiter)
+        return ''.join(out)
+
+    def is_valid(self):
+        return all(kind != 'invalid' for _, _, kind, _ in self._parse())
+
+    def get_identifiers(self):
+        ids = []
+        for _, name, kind, _ in self._parse():
+            if name is not None and name not in ids:
+                ids.append(name)
+        return ids
+
+
+def _is_ident(name):
+    return bool(name) and not name[0].isdigit() and all(
+        c == '_' or (c.isascii() and c.isalnum()) for c in name)
+
+
+class _ChainGet:
+    def __init__(self, first, second):
+        self.first, self.second = first, second
+
+    def __getitem__(self, key):
+        try:
+            return self.first[key]
+        except KeyError:
+            return self.second[key]
+
+
+class Formatter:
+    """The engine behind str.format, with overridable hooks."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field specification to '
+                                         'automatic field numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from automatic field numbering to '
+                                         'manual field specification')
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec = self._vformat(format_spec, args, kwargs, used_args,
+                                            recursion_depth - 1, auto_arg_index=auto_arg_index) \
+                    if format_spec else ''
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result)
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        # Yields (literal_text, field_name, format_spec, conversion).
+        s = format_string
+        i = 0
+        n = len(s)
+        literal = []
+        while i < n:
+            c = s[i]
+            if c == '{':
+                if i + 1 < n and s[i + 1] == '{':
+                    literal.append('{')
+                    i += 2
+                    continue
+                depth = 1
+                j = i + 1
+                while j < n and depth:
+                    if s[j] == '{':
+                        depth += 1
+                    elif s[j] == '}':
+                        depth -= 1
+                    j += 1
+                if depth:
+                    raise ValueError("expected '}' before end of string")
+                field = s[i + 1:j - 1]
+                yield ''.join(literal), *self._split_field(field)
+                literal = []
+                i = j
+            elif c == '}':
+                if i + 1 < n and s[i + 1] == '}':
+                    literal.append('}')
+                    i += 2
+                    continue
+                raise ValueError("Single '}' encountered in format string")
+            else:
+                literal.append(c)
+                i += 1
+        if literal:
+            yield ''.join(literal), None, None, None
+
+    @staticmethod
+    def _split_field(field):
+        conversion = None
+        spec = ''
+        depth = 0
+        name_end = len(field)
+        for k, ch in enumerate(field):
+            if ch == '[':
+                depth += 1
+            elif ch == ']':
+                depth -= 1
+            elif depth == 0 and ch in '!:':
+                name_end = k
+                break
+        name = field[:name_end]
+        rest = field[name_end:]
+        if rest.startswith('!'):
+            if len(rest) < 2:
+                raise ValueError("end of string while looking for conversion specifier")
+            conversion = rest[1]
+            rest = rest[2:]
+            if rest and not rest.startswith(':'):
+                raise ValueError("expected ':' after conversion specifier")
+        if rest.startswith(':'):
+            spec = rest[1:]
+        return name, spec, conversion
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _formatter_field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first
+
+
+def _formatter_field_name_split(name):
+    i = 0
+    while i < len(name) and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    first = int(first) if first.isdigit() else first
+    rest = []
+    while i < len(name):
+        if name[i] == '.':
+            j = i + 1
+            while j < len(name) and name[j] not in '.[':
+                j += 1
+            rest.append((True, name[i + 1:j]))
+            i = j
+        else:
+            j = name.index(']', i)
+            key = name[i + 1:j]
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+    return first, rest

@@ -1,0 +1,466 @@
+// The command line: option parsing, running a script / -c / -m / stdin, the REPL, and
+// turning the outcome into an exit status (0, 1 for an uncaught exception, SystemExit's
+// code, 2 for usage errors, 120 when stdout cannot be flushed at exit).
+#include "objects/abstract.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "runtime/compile.h"
+#include "runtime/dis.h"
+#include "runtime/errors.h"
+#include "runtime/eval.h"
+#include "runtime/ids.h"
+#include "runtime/import.h"
+#include "runtime/interp.h"
+#include "runtime/mem.h"
+#include "runtime/modules/mod_sys.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char *progname = "weft";
+static int dis_only;
+
+static void usage_hint(void) {
+    fprintf(stderr, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", progname);
+    fprintf(stderr, "Try `%s -h' for more information.\n", progname);
+}
+
+static void print_help(void) {
+    printf("usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", progname);
+    printf("Options (and corresponding environment variables):\n"
+           "-c cmd : program passed in as string (terminates option list)\n"
+           "-h     : print this help message and exit (also -? or --help)\n"
+           "-i     : inspect interactively after running script\n"
+           "-I     : isolate from the user's environment (ignore WEFTPATH)\n"
+           "-m mod : run library module as a script (terminates option list)\n"
+           "-u     : force the stdout and stderr streams to be unbuffered\n"
+           "-V     : print the version number and exit (also --version)\n"
+           "-X opt : set implementation-specific option: gil=0|1, dev, int_max_str_digits=N\n"
+           "--dis  : print the bytecode of the script instead of running it\n"
+           "file   : program read from script file\n"
+           "-      : program read from stdin (default; interactive mode if a tty)\n"
+           "arg ...: arguments passed to program in sys.argv[1:]\n\n"
+           "Environment variables:\n"
+           "WEFTPATH : ':'-separated list of directories prefixed to the module search path\n"
+           "WEFT_GIL : 0 or 1, as -X gil\n");
+}
+
+static void handle_xoption(const char *opt) {
+    if (strcmp(opt, "dev") == 0) {
+        wf_config.dev_mode = 1;
+    } else if (strncmp(opt, "gil=", 4) == 0) {
+        wf_config.gil = atoi(opt + 4);
+    } else if (strncmp(opt, "int_max_str_digits=", 19) == 0) {
+        wf_config.int_max_str_digits = atoi(opt + 19);
+    }
+    // Unknown -X options are accepted and ignored, as CPython does.
+}
+
+// Parse options; returns the index of the first program argument, or -1 after a usage
+// error has been printed (exit 2), or -2 when the program should exit 0 (help, version).
+static int parse_options(int argc, char **argv) {
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || strcmp(a, "-") == 0) {
+            break;
+        }
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (strcmp(a, "--help") == 0) {
+            print_help();
+            return -2;
+        }
+        if (strcmp(a, "--version") == 0) {
+            printf("Python %s\n", WF_VERSION);
+            return -2;
+        }
+        if (strcmp(a, "--dis") == 0) {
+            dis_only = 1;
+            continue;
+        }
+        if (a[1] == '-') {
+            fprintf(stderr, "unknown option %s\n", a);
+            usage_hint();
+            return -1;
+        }
+        for (const char *p = a + 1; *p; p++) {
+            switch (*p) {
+                case 'c':
+                case 'm':
+                case 'X': {
+                    const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
+                    if (val == NULL) {
+                        fprintf(stderr, "Argument expected for the -%c option\n", *p);
+                        usage_hint();
+                        return -1;
+                    }
+                    if (*p == 'X') {
+                        handle_xoption(val);
+                        goto next_arg;
+                    }
+                    if (*p == 'c') {
+                        wf_config.run_command = val;
+                    } else {
+                        wf_config.run_module = val;
+                    }
+                    return i + 1;
+                }
+                case 'u': wf_config.unbuffered = 1; break;
+                case 'i': wf_config.inspect = 1; break;
+                case 'I': wf_config.isolated = 1; break;
+                case 'v': wf_config.verbose++; break;
+                case 'h':
+                case '?': print_help(); return -2;
+                case 'V': printf("Python %s\n", WF_VERSION); return -2;
+                case 'E': case 'B': case 'O': case 'q': case 's': case 'S': case 'b': case 'd':
+                case 'R': case 'P':
+                    break;  // accepted for compatibility; no effect here
+                default:
+                    fprintf(stderr, "Unknown option: -%c\n", *p);
+                    usage_hint();
+                    return -1;
+            }
+        }
+    next_arg:;
+    }
+    return i;
+}
+
+// Exit status for an uncaught SystemExit (printing its message when it is not an int).
+static int system_exit_status(wf_object_t *exc) {
+    wf_object_t *code = ((wf_exc_system_exit_t *)exc)->code;
+    if (code == NULL || code == WF_NONE) {
+        return 0;
+    }
+    if (WF_INT_CHECK(code)) {
+        int64_t v;
+        if (wf_int_as_i64(code, &v) < 0) {
+            wf_err_clear();
+            return -1 & 0xff;
+        }
+        return (int)(v & 0xff);
+    }
+    wf_object_t *s = wf_str(code);
+    wf_object_t *err = wf_sys_get_object("stderr");
+    if (s != NULL && err != NULL && err != WF_NONE) {
+        wf_object_t *out = wf_sys_get_object("stdout");
+        if (out != NULL && out != WF_NONE) {
+            wf_object_t *r = wf_call_method(out, WF_ID(flush), NULL, 0);
+            WF_XDECREF(r);
+        }
+        wf_object_t *r = wf_call_method(err, WF_ID(write), &s, 1);
+        WF_XDECREF(r);
+        wf_object_t *nl = wf_str_from_cstr("\n");
+        r = nl ? wf_call_method(err, WF_ID(write), &nl, 1) : NULL;
+        WF_XDECREF(r);
+        WF_XDECREF(nl);
+    }
+    WF_XDECREF(s);
+    wf_err_clear();
+    return 1;
+}
+
+// Report the pending exception as the top level does; returns the exit status.
+static int report_exception(void) {
+    wf_object_t *exc = wf_err_fetch();
+    if (exc == NULL) {
+        return 0;
+    }
+    if (wf_type_is_subtype(WF_TYPE(exc), &wf_exc_SystemExit)) {
+        int rc = system_exit_status(exc);
+        WF_DECREF(exc);
+        return rc;
+    }
+    // Flush stdout first so that output and traceback appear in order on a terminal.
+    wf_object_t *out = wf_sys_get_object("stdout");
+    if (out != NULL && out != WF_NONE) {
+        wf_object_t *r = wf_call_method(out, WF_ID(flush), NULL, 0);
+        if (r == NULL) {
+            wf_err_clear();
+        }
+        WF_XDECREF(r);
+    }
+    wf_object_t *hook = wf_sys_get_object("excepthook");
+    if (hook != NULL) {
+        wf_object_t *tb = wf_exc_get_traceback(exc);
+        wf_object_t *args[3] = {WF_OBJ(WF_TYPE(exc)), exc, tb ? tb : WF_NONE};
+        wf_object_t *r = wf_vectorcall(hook, args, 3, NULL);
+        if (r != NULL) {
+            WF_DECREF(r);
+            WF_DECREF(exc);
+            return 1;
+        }
+        wf_err_clear();
+    }
+    wf_err_display(exc, NULL);
+    WF_DECREF(exc);
+    return 1;
+}
+
+static wf_object_t *main_module(const char *file) {
+    wf_object_t *mods = wf_sys_get_object("modules");
+    wf_object_t *m = wf_module_new("__main__");
+    if (m == NULL || wf_dict_setitem_cstr(mods, "__main__", m) < 0 ||
+        wf_dict_setitem_cstr(WF_MODULE_DICT(m), "__builtins__", wf_interp_builtins()) < 0) {
+        WF_XDECREF(m);
+        return NULL;
+    }
+    if (file != NULL) {
+        wf_object_t *f = wf_str_from_cstr(file);
+        if (f == NULL || wf_dict_setitem(WF_MODULE_DICT(m), WF_ID(__file__), f) < 0) {
+            WF_XDECREF(f);
+            WF_DECREF(m);
+            return NULL;
+        }
+        WF_DECREF(f);
+    }
+    return m;
+}
+
+static int run_source(const char *src, wf_ssize_t len, const char *filename, wf_object_t *module) {
+    wf_object_t *code = wf_compile_source(src, len, filename, 0);
+    if (code == NULL) {
+        return report_exception();
+    }
+    if (dis_only) {
+        wf_dis_code(code, stdout);
+        WF_DECREF(code);
+        return 0;
+    }
+    wf_object_t *ns = WF_MODULE_DICT(module);
+    wf_object_t *r = wf_eval_code(code, ns, ns);
+    WF_DECREF(code);
+    if (r == NULL) {
+        return report_exception();
+    }
+    WF_DECREF(r);
+    return 0;
+}
+
+static char *read_stdin(wf_ssize_t *len) {
+    size_t cap = 8192, n = 0;
+    char *buf = wf_mem_alloc(cap);
+    while (buf != NULL) {
+        size_t got = fread(buf + n, 1, cap - n - 1, stdin);
+        n += got;
+        if (got == 0) {
+            break;
+        }
+        if (n + 1 >= cap) {
+            cap *= 2;
+            char *nb = wf_mem_realloc(buf, cap);
+            if (nb == NULL) {
+                wf_mem_free(buf);
+            }
+            buf = nb;
+        }
+    }
+    if (buf != NULL) {
+        buf[n] = '\0';
+        *len = (wf_ssize_t)n;
+    }
+    return buf;
+}
+
+// A read-eval-print loop: each complete statement (blank line ends a block) is compiled
+// in interactive mode, so expression values are printed by sys.displayhook.
+static int run_repl(wf_object_t *module) {
+    printf("Python %s (%s) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+           WF_VERSION, WF_BUILD_NAME);
+    char line[65536];
+    size_t cap = 4096, len = 0;
+    char *buf = wf_mem_alloc(cap);
+    int status = 0;
+    if (buf == NULL) {
+        return 1;
+    }
+    for (;;) {
+        fputs(len == 0 ? ">>> " : "... ", stdout);
+        fflush(stdout);
+        if (fgets(line, sizeof(line), stdin) == NULL) {
+            putchar('\n');
+            break;
+        }
+        size_t n = strlen(line);
+        if (len + n + 1 > cap) {
+            cap = (len + n + 1) * 2;
+            char *nb = wf_mem_realloc(buf, cap);
+            if (nb == NULL) {
+                break;
+            }
+            buf = nb;
+        }
+        int blank = strspn(line, " \t\r\n") == n;
+        memcpy(buf + len, line, n + 1);
+        len += n;
+        int first_line = memchr(buf, '\n', len) == buf + len - 1;
+        int opens_block = len >= 2 && buf[len - 2] == ':';
+        if (!blank && (opens_block || (!first_line))) {
+            continue;  // inside a block: wait for a blank line
+        }
+        wf_object_t *code = wf_compile_source(buf, (wf_ssize_t)len, "<stdin>", 2);
+        len = 0;
+        wf_object_t *r = NULL;
+        if (code != NULL) {
+            wf_object_t *ns = WF_MODULE_DICT(module);
+            r = wf_eval_code(code, ns, ns);
+            WF_DECREF(code);
+        }
+        if (r == NULL) {
+            if (wf_err_matches(&wf_exc_SystemExit)) {
+                status = report_exception();
+                break;
+            }
+            report_exception();
+            continue;
+        }
+        WF_DECREF(r);
+        wf_sys_flush_std_streams();
+    }
+    wf_mem_free(buf);
+    return status;
+}
+
+// sys.argv = [argv0] + rest.
+static int set_argv_with(const char *argv0, int n, char **rest, const char *path0) {
+    char **v = wf_mem_calloc((size_t)n + 1, sizeof(char *));
+    if (v == NULL) {
+        wf_err_nomemory();
+        return -1;
+    }
+    v[0] = (char *)argv0;
+    for (int i = 0; i < n; i++) {
+        v[i + 1] = rest[i];
+    }
+    int rc = wf_sys_set_argv(n + 1, v, path0);
+    wf_mem_free(v);
+    return rc;
+}
+
+// -m module: find the module's file on sys.path and run it as __main__.
+static int run_module_main(const char *name) {
+    char cwd[4096];
+    if (getcwd(cwd, sizeof(cwd)) == NULL) {
+        strcpy(cwd, ".");
+    }
+    wf_object_t *p = wf_str_from_cstr(cwd);
+    wf_object_t *path = wf_sys_get_object("path");
+    if (p == NULL || path == NULL || wf_list_insert(path, 0, p) < 0) {
+        WF_XDECREF(p);
+        return report_exception();
+    }
+    WF_DECREF(p);
+    wf_object_t *file = wf_import_find_file(name);
+    if (file == NULL) {
+        if (wf_err_occurred() && !wf_err_matches(&wf_exc_ImportError)) {
+            return report_exception();
+        }
+        wf_object_t *exc = wf_err_fetch();
+        wf_object_t *msg = exc ? wf_str(exc) : NULL;
+        fprintf(stderr, "%s: %s\n", progname, msg ? wf_str_as_utf8(msg, NULL) : "import error");
+        WF_XDECREF(msg);
+        WF_XDECREF(exc);
+        return 1;
+    }
+    const char *fpath = wf_str_as_utf8(file, NULL);
+    wf_object_t *argv = wf_sys_get_object("argv");
+    if (argv != NULL && wf_list_set_item(argv, 0, file) < 0) {
+        WF_DECREF(file);
+        return report_exception();
+    }
+    wf_object_t *mod = main_module(fpath);
+    int status = report_exception();
+    if (mod != NULL) {
+        wf_object_t *r = wf_import_exec_file(fpath, mod);
+        status = r == NULL ? report_exception() : 0;
+        WF_XDECREF(r);
+        WF_DECREF(mod);
+    }
+    WF_DECREF(file);
+    return status;
+}
+
+int main(int argc, char **argv) {
+    progname = argv[0];
+    const char *gil_env = getenv("WEFT_GIL");
+    if (gil_env != NULL && *gil_env) {
+        wf_config.gil = atoi(gil_env);
+    }
+    int first = parse_options(argc, argv);
+    if (first == -1) {
+        return 2;
+    }
+    if (first == -2) {
+        return 0;
+    }
+    if (wf_interp_init() < 0) {
+        return 1;
+    }
+    if (wf_import_init_path() < 0) {
+        report_exception();
+        return 1;
+    }
+    int status = 0;
+    if (wf_config.run_command != NULL) {
+        wf_object_t *mod = set_argv_with("-c", argc - first, argv + first, "") < 0
+                               ? NULL : main_module(NULL);
+        status = mod ? run_source(wf_config.run_command, (wf_ssize_t)strlen(wf_config.run_command),
+                                  "<string>", mod)
+                     : report_exception();
+        WF_XDECREF(mod);
+    } else if (wf_config.run_module != NULL) {
+        status = set_argv_with("-m", argc - first, argv + first, NULL) < 0
+                     ? report_exception()
+                     : run_module_main(wf_config.run_module);
+    } else if (first < argc && strcmp(argv[first], "-") != 0) {
+        const char *path = argv[first];
+        char *dir = wf_mem_strdup(path);
+        char *slash = dir ? strrchr(dir, '/') : NULL;
+        if (slash != NULL) {
+            *slash = '\0';
+        }
+        wf_sys_set_argv(argc - first, argv + first, slash ? (dir[0] ? dir : "/") : "");
+        wf_mem_free(dir);
+        wf_ssize_t len;
+        char *src = wf_import_read_file(path, &len);
+        if (src == NULL) {
+            wf_object_t *exc = wf_err_fetch();
+            wf_object_t *msg = exc ? wf_str(exc) : NULL;
+            char cwd[4096];
+            int relative = path[0] != '/' && getcwd(cwd, sizeof(cwd)) != NULL;
+            fprintf(stderr, "%s: can't open file '%s%s%s': %s\n", progname, relative ? cwd : "",
+                    relative ? "/" : "", path, msg ? wf_str_as_utf8(msg, NULL) : "error");
+            WF_XDECREF(msg);
+            WF_XDECREF(exc);
+            return 2;
+        }
+        wf_object_t *mod = main_module(path);
+        status = mod ? run_source(src, len, path, mod) : report_exception();
+        wf_mem_free(src);
+        WF_XDECREF(mod);
+    } else {
+        wf_sys_set_argv(first < argc ? argc - first : 1, first < argc ? argv + first : (char *[]){""}, "");
+        wf_object_t *mod = main_module(NULL);
+        if (mod == NULL) {
+            status = report_exception();
+        } else if (isatty(0) && first >= argc) {
+            status = run_repl(mod);
+        } else {
+            wf_ssize_t len;
+            char *src = read_stdin(&len);
+            status = src ? run_source(src, len, "<stdin>", mod) : 1;
+            wf_mem_free(src);
+        }
+        WF_XDECREF(mod);
+    }
+    return wf_interp_finalize(status);
+}

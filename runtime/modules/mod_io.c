@@ -1,0 +1,810 @@
+// File objects over file descriptors: open(), the standard streams and the _io module.
+//
+// One C type serves both layers: a binary file (reads and writes bytes through its own
+// buffer) and a text file, which holds a binary file as `.buffer` and encodes/decodes
+// through it, so text and binary writes to one stream stay in order. Every read and
+// write of the descriptor runs in a blocking region.
+#include "runtime/modules/mod_io.h"
+#include "objects/abstract.h"
+#include "objects/bytes.h"
+#include "objects/descr.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/errors.h"
+#include "runtime/ids.h"
+#include "runtime/mem.h"
+#include "sync/blocking.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct {
+    WF_OBJECT_HEAD
+    int fd;
+    char binary, readable, writable, appending, closed, closefd, line_buffering;
+    wf_object_t *name;       // str or int
+    wf_object_t *mode;       // str
+    wf_object_t *buffer;     // text files: the binary file underneath
+    char *encoding, *errors;
+    // Binary layer buffers.
+    char *wbuf;
+    wf_ssize_t wlen, wcap;
+    char *rbuf;
+    wf_ssize_t rpos, rlen, rcap;
+    int eof;
+} file_t;
+
+extern wf_type_t wf_file_type;
+
+static wf_object_t *err_closed(void) {
+    return wf_err_set_string(&wf_exc_ValueError, "I/O operation on closed file.");
+}
+
+static wf_object_t *err_unsupported(const char *what) {
+    return wf_err_format(&wf_exc_OSError, "%s", what);  // io.UnsupportedOperation is an OSError
+}
+
+// ---- binary layer ----
+
+static int raw_write_all(file_t *f, const char *p, wf_ssize_t n) {
+    while (n > 0) {
+        ssize_t w;
+        WF_BLOCKING_BEGIN();
+        w = write(f->fd, p, (size_t)n);
+        WF_BLOCKING_END();
+        if (w < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            wf_err_from_errno(&wf_exc_OSError);
+            return -1;
+        }
+        p += w;
+        n -= w;
+    }
+    return 0;
+}
+
+static int bin_flush(file_t *f) {
+    if (f->wlen > 0) {
+        wf_ssize_t n = f->wlen;
+        f->wlen = 0;
+        if (raw_write_all(f, f->wbuf, n) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int bin_write(file_t *f, const char *p, wf_ssize_t n, int line_flush) {
+    if (f->wlen + n > f->wcap) {
+        if (bin_flush(f) < 0) {
+            return -1;
+        }
+        if (n >= 8192) {
+            return raw_write_all(f, p, n);
+        }
+        if (f->wcap < 8192) {
+            char *nb = wf_mem_realloc(f->wbuf, 8192);
+            if (nb == NULL) {
+                wf_err_nomemory();
+                return -1;
+            }
+            f->wbuf = nb;
+            f->wcap = 8192;
+        }
+    }
+    memcpy(f->wbuf + f->wlen, p, (size_t)n);
+    f->wlen += n;
+    if (line_flush && memchr(p, '\n', (size_t)n) != NULL) {
+        return bin_flush(f);
+    }
+    return 0;
+}
+
+// Make sure at least one more byte is buffered unless at EOF. 1 data, 0 EOF, -1 error.
+static int bin_fill(file_t *f) {
+    if (f->rpos < f->rlen) {
+        return 1;
+    }
+    if (f->eof) {
+        return 0;
+    }
+    if (f->rcap < 65536) {
+        char *nb = wf_mem_realloc(f->rbuf, 65536);
+        if (nb == NULL) {
+            wf_err_nomemory();
+            return -1;
+        }
+        f->rbuf = nb;
+        f->rcap = 65536;
+    }
+    for (;;) {
+        ssize_t r;
+        WF_BLOCKING_BEGIN();
+        r = read(f->fd, f->rbuf, (size_t)f->rcap);
+        WF_BLOCKING_END();
+        if (r < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            wf_err_from_errno(&wf_exc_OSError);
+            return -1;
+        }
+        f->rpos = 0;
+        f->rlen = r;
+        if (r == 0) {
+            f->eof = 1;
+            return 0;
+        }
+        return 1;
+    }
+}
+
+// Append up to `limit` bytes (all if < 0) to a growing buffer; stop after '\n' when
+// `line` is set. Returns a malloc'd buffer and its length, or NULL on error.
+static char *bin_read(file_t *f, wf_ssize_t limit, int line, wf_ssize_t *outlen) {
+    wf_ssize_t cap = 256, len = 0;
+    char *out = wf_mem_alloc((size_t)cap);
+    if (out == NULL) {
+        wf_err_nomemory();
+        return NULL;
+    }
+    f->eof = 0;
+    while (limit < 0 || len < limit) {
+        int r = bin_fill(f);
+        if (r < 0) {
+            wf_mem_free(out);
+            return NULL;
+        }
+        if (r == 0) {
+            break;
+        }
+        wf_ssize_t avail = f->rlen - f->rpos;
+        if (limit >= 0 && avail > limit - len) {
+            avail = limit - len;
+        }
+        const char *start = f->rbuf + f->rpos;
+        int done = 0;
+        if (line) {
+            const char *nl = memchr(start, '\n', (size_t)avail);
+            if (nl != NULL) {
+                avail = nl - start + 1;
+                done = 1;
+            }
+        }
+        if (len + avail > cap) {
+            while (len + avail > cap) {
+                cap *= 2;
+            }
+            char *nb = wf_mem_realloc(out, (size_t)cap);
+            if (nb == NULL) {
+                wf_mem_free(out);
+                wf_err_nomemory();
+                return NULL;
+            }
+            out = nb;
+        }
+        memcpy(out + len, start, (size_t)avail);
+        len += avail;
+        f->rpos += avail;
+        if (done) {
+            break;
+        }
+    }
+    *outlen = len;
+    return out;
+}
+
+// ---- object construction ----
+
+static file_t *file_alloc(int fd, int binary, const char *mode) {
+    file_t *f = (file_t *)wf_type_alloc(&wf_file_type, 0);
+    if (f == NULL) {
+        return NULL;
+    }
+    f->fd = fd;
+    f->binary = (char)binary;
+    f->closefd = 1;
+    f->mode = wf_str_from_cstr(mode);
+    if (f->mode == NULL) {
+        WF_DECREF(f);
+        return NULL;
+    }
+    return f;
+}
+
+static int set_text_layer(file_t *f, const char *encoding, const char *errors) {
+    file_t *b = file_alloc(f->fd, 1, f->readable && f->writable ? "rb+" : f->writable ? "wb" : "rb");
+    if (b == NULL) {
+        return -1;
+    }
+    b->readable = f->readable;
+    b->writable = f->writable;
+    b->closefd = f->closefd;
+    b->name = wf_xnewref(f->name);
+    f->buffer = WF_OBJ(b);
+    f->closefd = 0;  // the buffer owns the descriptor
+    f->encoding = wf_mem_strdup(encoding ? encoding : "utf-8");
+    f->errors = wf_mem_strdup(errors ? errors : "strict");
+    if (f->encoding == NULL || f->errors == NULL) {
+        wf_err_nomemory();
+        return -1;
+    }
+    return 0;
+}
+
+wf_object_t *wf_io_open_fd(int fd, const char *mode, const char *name, int line_buffering) {
+    file_t *f = file_alloc(fd, 0, mode);
+    if (f == NULL) {
+        return NULL;
+    }
+    f->readable = mode[0] == 'r';
+    f->writable = mode[0] != 'r';
+    f->line_buffering = (char)line_buffering;
+    f->name = wf_str_from_cstr(name);
+    if (f->name == NULL || set_text_layer(f, "utf-8", fd == 2 ? "backslashreplace" : "strict") < 0) {
+        WF_DECREF(f);
+        return NULL;
+    }
+    ((file_t *)f->buffer)->closefd = 0;  // never close the process's standard streams
+    return WF_OBJ(f);
+}
+
+static file_t *binary_of(file_t *f) {
+    return f->buffer ? (file_t *)f->buffer : f;
+}
+
+static int check_open(file_t *f) {
+    if (f->closed) {
+        err_closed();
+        return -1;
+    }
+    return 0;
+}
+
+// ---- methods ----
+
+static wf_object_t *file_write(wf_object_t *self, wf_object_t *arg) {
+    file_t *f = (file_t *)self;
+    if (check_open(f) < 0) {
+        return NULL;
+    }
+    if (!f->writable) {
+        return err_unsupported("not writable");
+    }
+    file_t *b = binary_of(f);
+    if (f->binary) {
+        if (!WF_BYTES_CHECK(arg) && !WF_BYTEARRAY_CHECK(arg)) {
+            return wf_err_format(&wf_exc_TypeError, "a bytes-like object is required, not '%T'", arg);
+        }
+        const char *p = WF_BYTES_CHECK(arg) ? WF_BYTES_DATA(arg) : ((wf_bytearray_t *)arg)->data;
+        if (bin_write(b, p, WF_SIZE(arg), 0) < 0) {
+            return NULL;
+        }
+        return wf_int_from_ssize(WF_SIZE(arg));
+    }
+    if (!WF_STR_CHECK(arg)) {
+        return wf_err_format(&wf_exc_TypeError, "write() argument must be str, not %T", arg);
+    }
+    wf_object_t *data = wf_str_encode(arg, f->encoding, f->errors);
+    if (data == NULL) {
+        return NULL;
+    }
+    int rc = bin_write(b, WF_BYTES_DATA(data), WF_BYTES_LEN(data), f->line_buffering);
+    WF_DECREF(data);
+    if (rc < 0) {
+        return NULL;
+    }
+    return wf_int_from_ssize(WF_STR_LEN(arg));
+}
+
+static wf_object_t *file_flush(wf_object_t *self, wf_object_t *unused) {
+    file_t *f = (file_t *)self;
+    if (check_open(f) < 0) {
+        return NULL;
+    }
+    if (bin_flush(binary_of(f)) < 0) {
+        return NULL;
+    }
+    WF_RETURN_NONE;
+}
+
+// Decode bytes read from a text file, translating \r\n and \r to \n.
+static wf_object_t *decode_text(file_t *f, char *data, wf_ssize_t n) {
+    wf_ssize_t j = 0;
+    for (wf_ssize_t i = 0; i < n; i++) {
+        if (data[i] == '\r') {
+            data[j++] = '\n';
+            if (i + 1 < n && data[i + 1] == '\n') {
+                i++;
+            }
+        } else {
+            data[j++] = data[i];
+        }
+    }
+    return wf_bytes_decode(data, j, f->encoding, f->errors);
+}
+
+static wf_ssize_t size_arg(wf_object_t *const *args, wf_ssize_t nargs) {
+    if (nargs == 0 || args[0] == WF_NONE) {
+        return -1;
+    }
+    return wf_as_ssize(args[0], &wf_exc_OverflowError);
+}
+
+static wf_object_t *read_common(file_t *f, wf_object_t *const *args, wf_ssize_t nargs, int line,
+                                const char *fname) {
+    if (wf_check_nargs(fname, nargs, 0, 1) < 0 || check_open(f) < 0) {
+        return NULL;
+    }
+    if (!f->readable) {
+        return err_unsupported("not readable");
+    }
+    wf_ssize_t limit = size_arg(args, nargs);
+    if (limit == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    if (limit < -1) {
+        limit = -1;
+    }
+    file_t *b = binary_of(f);
+    if (bin_flush(b) < 0) {
+        return NULL;
+    }
+    wf_ssize_t n;
+    char *data = bin_read(b, f->binary ? limit : (line ? -1 : limit), line, &n);
+    if (data == NULL) {
+        return NULL;
+    }
+    wf_object_t *r = f->binary ? wf_bytes_from(data, n) : decode_text(f, data, n);
+    wf_mem_free(data);
+    return r;
+}
+
+static wf_object_t *file_read(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    return read_common((file_t *)self, args, nargs, 0, "read");
+}
+
+static wf_object_t *file_readline(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    return read_common((file_t *)self, args, nargs, 1, "readline");
+}
+
+static wf_object_t *file_iternext(wf_object_t *self) {
+    wf_object_t *line = read_common((file_t *)self, NULL, 0, 1, "readline");
+    if (line == NULL) {
+        return NULL;
+    }
+    if (wf_len(line) == 0) {
+        WF_DECREF(line);
+        return NULL;
+    }
+    return line;
+}
+
+static wf_object_t *file_iter(wf_object_t *self) {
+    if (check_open((file_t *)self) < 0) {
+        return NULL;
+    }
+    return wf_newref(self);
+}
+
+static wf_object_t *file_readlines(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    wf_object_t *list = wf_list_new(0), *line;
+    if (list == NULL) {
+        return NULL;
+    }
+    while ((line = file_iternext(self)) != NULL) {
+        if (wf_list_append_steal(list, line) < 0) {
+            WF_DECREF(list);
+            return NULL;
+        }
+    }
+    if (wf_err_occurred()) {
+        WF_DECREF(list);
+        return NULL;
+    }
+    return list;
+}
+
+static wf_object_t *file_writelines(wf_object_t *self, wf_object_t *arg) {
+    wf_object_t *it = wf_iter(arg), *item;
+    if (it == NULL) {
+        return NULL;
+    }
+    while ((item = wf_iter_next(it)) != NULL) {
+        wf_object_t *r = file_write(self, item);
+        WF_DECREF(item);
+        if (r == NULL) {
+            WF_DECREF(it);
+            return NULL;
+        }
+        WF_DECREF(r);
+    }
+    WF_DECREF(it);
+    if (wf_err_occurred()) {
+        return NULL;
+    }
+    WF_RETURN_NONE;
+}
+
+static int file_close_impl(file_t *f) {
+    if (f->closed) {
+        return 0;
+    }
+    int rc = bin_flush(binary_of(f));
+    f->closed = 1;
+    if (f->buffer != NULL) {
+        file_t *b = (file_t *)f->buffer;
+        if (!b->closed) {
+            b->closed = 1;
+            if (b->closefd && close(b->fd) < 0 && rc == 0) {
+                wf_err_from_errno(&wf_exc_OSError);
+                rc = -1;
+            }
+        }
+    } else if (f->closefd && close(f->fd) < 0 && rc == 0) {
+        wf_err_from_errno(&wf_exc_OSError);
+        rc = -1;
+    }
+    return rc;
+}
+
+static wf_object_t *file_close(wf_object_t *self, wf_object_t *unused) {
+    if (file_close_impl((file_t *)self) < 0) {
+        return NULL;
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *file_enter(wf_object_t *self, wf_object_t *unused) {
+    if (check_open((file_t *)self) < 0) {
+        return NULL;
+    }
+    return wf_newref(self);
+}
+
+static wf_object_t *file_exit(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    return file_close(self, NULL);
+}
+
+static wf_object_t *file_fileno(wf_object_t *self, wf_object_t *unused) {
+    file_t *f = (file_t *)self;
+    if (check_open(f) < 0) {
+        return NULL;
+    }
+    return wf_int_from_i64(f->fd);
+}
+
+static wf_object_t *file_isatty(wf_object_t *self, wf_object_t *unused) {
+    file_t *f = (file_t *)self;
+    if (check_open(f) < 0) {
+        return NULL;
+    }
+    return wf_bool_from(isatty(f->fd));
+}
+
+static wf_object_t *file_readable(wf_object_t *self, wf_object_t *unused) {
+    return wf_bool_from(((file_t *)self)->readable);
+}
+
+static wf_object_t *file_writable(wf_object_t *self, wf_object_t *unused) {
+    return wf_bool_from(((file_t *)self)->writable);
+}
+
+static wf_object_t *file_seekable(wf_object_t *self, wf_object_t *unused) {
+    return wf_bool_from(lseek(((file_t *)self)->fd, 0, SEEK_CUR) >= 0);
+}
+
+static wf_object_t *file_seek(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    file_t *f = (file_t *)self;
+    if (wf_check_nargs("seek", nargs, 1, 2) < 0 || check_open(f) < 0) {
+        return NULL;
+    }
+    wf_ssize_t off = wf_as_ssize(args[0], &wf_exc_OverflowError);
+    wf_ssize_t whence = nargs > 1 ? wf_as_ssize(args[1], &wf_exc_OverflowError) : 0;
+    if (wf_err_occurred()) {
+        return NULL;
+    }
+    file_t *b = binary_of(f);
+    if (bin_flush(b) < 0) {
+        return NULL;
+    }
+    if (whence == SEEK_CUR) {
+        off -= b->rlen - b->rpos;
+    }
+    off_t r = lseek(b->fd, (off_t)off, (int)whence);
+    if (r < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    b->rpos = b->rlen = 0;
+    b->eof = 0;
+    return wf_int_from_i64((int64_t)r);
+}
+
+static wf_object_t *file_tell(wf_object_t *self, wf_object_t *unused) {
+    file_t *f = (file_t *)self;
+    if (check_open(f) < 0) {
+        return NULL;
+    }
+    file_t *b = binary_of(f);
+    off_t r = lseek(b->fd, 0, SEEK_CUR);
+    if (r < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    return wf_int_from_i64((int64_t)r - (b->rlen - b->rpos) + b->wlen);
+}
+
+static wf_object_t *file_get_closed(wf_object_t *self, void *c) {
+    return wf_bool_from(((file_t *)self)->closed);
+}
+
+static wf_object_t *file_get_buffer(wf_object_t *self, void *c) {
+    file_t *f = (file_t *)self;
+    if (f->buffer == NULL) {
+        return wf_err_format(&wf_exc_AttributeError, "'%T' object has no attribute 'buffer'", self);
+    }
+    // Text written so far must reach the descriptor before binary writes follow.
+    return wf_newref(f->buffer);
+}
+
+static wf_object_t *file_get_encoding(wf_object_t *self, void *c) {
+    file_t *f = (file_t *)self;
+    if (f->encoding == NULL) {
+        return wf_err_format(&wf_exc_AttributeError, "'%T' object has no attribute 'encoding'", self);
+    }
+    return wf_str_from_cstr(f->encoding);
+}
+
+static wf_object_t *file_get_errors(wf_object_t *self, void *c) {
+    file_t *f = (file_t *)self;
+    return f->errors ? wf_str_from_cstr(f->errors) : wf_newref(WF_NONE);
+}
+
+static wf_object_t *file_get_line_buffering(wf_object_t *self, void *c) {
+    return wf_bool_from(((file_t *)self)->line_buffering);
+}
+
+static wf_object_t *file_repr(wf_object_t *self) {
+    file_t *f = (file_t *)self;
+    const char *cls = f->binary ? "_io.BufferedWriter" : "_io.TextIOWrapper";
+    if (f->binary && f->readable) {
+        cls = f->writable ? "_io.BufferedRandom" : "_io.BufferedReader";
+    }
+    if (f->closed && !f->binary) {
+        return wf_str_from_format("<%s name=%R mode=%R encoding='%s'>", cls, f->name, f->mode,
+                                  f->encoding);
+    }
+    if (f->binary) {
+        return wf_str_from_format("<%s name=%R>", cls, f->name);
+    }
+    return wf_str_from_format("<%s name=%R mode=%R encoding='%s'>", cls, f->name, f->mode,
+                              f->encoding);
+}
+
+static void file_dealloc(wf_object_t *self) {
+    file_t *f = (file_t *)self;
+    if (!f->closed && (f->buffer != NULL || f->closefd)) {
+        if (file_close_impl(f) < 0) {
+            wf_err_clear();
+        }
+    } else if (!f->closed) {
+        if (bin_flush(f) < 0) {
+            wf_err_clear();
+        }
+    }
+    WF_XDECREF(f->name);
+    WF_XDECREF(f->mode);
+    WF_XDECREF(f->buffer);
+    wf_mem_free(f->encoding);
+    wf_mem_free(f->errors);
+    wf_mem_free(f->wbuf);
+    wf_mem_free(f->rbuf);
+    wf_object_free(self);
+}
+
+static wf_method_def_t file_methods[] = {
+    {"write", {.o = file_write}, WF_METH_O, NULL},
+    {"read", {.fast = file_read}, WF_METH_FASTCALL, NULL},
+    {"readline", {.fast = file_readline}, WF_METH_FASTCALL, NULL},
+    {"readlines", {.fast = file_readlines}, WF_METH_FASTCALL, NULL},
+    {"writelines", {.o = file_writelines}, WF_METH_O, NULL},
+    {"flush", {.noargs = file_flush}, WF_METH_NOARGS, NULL},
+    {"close", {.noargs = file_close}, WF_METH_NOARGS, NULL},
+    {"fileno", {.noargs = file_fileno}, WF_METH_NOARGS, NULL},
+    {"isatty", {.noargs = file_isatty}, WF_METH_NOARGS, NULL},
+    {"readable", {.noargs = file_readable}, WF_METH_NOARGS, NULL},
+    {"writable", {.noargs = file_writable}, WF_METH_NOARGS, NULL},
+    {"seekable", {.noargs = file_seekable}, WF_METH_NOARGS, NULL},
+    {"seek", {.fast = file_seek}, WF_METH_FASTCALL, NULL},
+    {"tell", {.noargs = file_tell}, WF_METH_NOARGS, NULL},
+    {"__enter__", {.noargs = file_enter}, WF_METH_NOARGS, NULL},
+    {"__exit__", {.fast = file_exit}, WF_METH_FASTCALL, NULL},
+    {NULL},
+};
+
+static wf_member_def_t file_members[] = {
+    {"name", WF_MEMBER_OBJECT, offsetof(file_t, name), WF_READONLY, NULL},
+    {"mode", WF_MEMBER_OBJECT, offsetof(file_t, mode), WF_READONLY, NULL},
+    {NULL},
+};
+
+static wf_getset_def_t file_getsets[] = {
+    {"closed", file_get_closed, NULL, NULL, NULL},
+    {"buffer", file_get_buffer, NULL, NULL, NULL},
+    {"encoding", file_get_encoding, NULL, NULL, NULL},
+    {"errors", file_get_errors, NULL, NULL, NULL},
+    {"line_buffering", file_get_line_buffering, NULL, NULL, NULL},
+    {NULL},
+};
+
+wf_type_t wf_file_type = {
+    .ob_base = WF_STATIC_HEAD(&wf_type_type),
+    .name = "_io.TextIOWrapper",
+    .basicsize = sizeof(file_t),
+    .flags = WF_TPFLAGS_BASETYPE,
+    .dealloc = file_dealloc,
+    .repr = file_repr,
+    .iter = file_iter,
+    .iternext = file_iternext,
+    .methods = file_methods,
+    .members = file_members,
+    .getsets = file_getsets,
+};
+
+// ---- open() ----
+
+static int parse_mode(const char *m, int *flags, int *binary, int *readable, int *writable,
+                      int *append) {
+    int r = 0, w = 0, a = 0, x = 0, plus = 0, b = 0, t = 0;
+    for (const char *p = m; *p; p++) {
+        switch (*p) {
+            case 'r': r++; break;
+            case 'w': w++; break;
+            case 'a': a++; break;
+            case 'x': x++; break;
+            case '+': plus++; break;
+            case 'b': b++; break;
+            case 't': t++; break;
+            default: return -1;
+        }
+    }
+    if (r + w + a + x != 1 || plus > 1 || b > 1 || t > 1 || (b && t)) {
+        return -1;
+    }
+    *binary = b;
+    *readable = r || plus;
+    *writable = w || a || x || plus;
+    *append = a;
+    int f = plus ? O_RDWR : (r ? O_RDONLY : O_WRONLY);
+    if (w) {
+        f |= O_CREAT | O_TRUNC;
+    } else if (a) {
+        f |= O_CREAT | O_APPEND;
+    } else if (x) {
+        f |= O_CREAT | O_EXCL;
+    }
+    *flags = f | O_CLOEXEC;
+    return 0;
+}
+
+wf_object_t *wf_io_open(wf_object_t *const *args, wf_ssize_t nargs, wf_object_t *kwnames) {
+    static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors",
+                                        "newline", "closefd", "opener", NULL};
+    wf_object_t *a[8] = {NULL};
+    if (wf_parse_args("open", args, nargs, kwnames, names, 0, 1, a) < 0) {
+        return NULL;
+    }
+    const char *mode = "r";
+    if (a[1] != NULL) {
+        if (!WF_STR_CHECK(a[1])) {
+            return wf_err_format(&wf_exc_TypeError, "open() argument 'mode' must be str, not %T", a[1]);
+        }
+        mode = wf_str_as_utf8(a[1], NULL);
+    }
+    const char *encoding = NULL, *errors = NULL;
+    if (a[3] != NULL && a[3] != WF_NONE) {
+        encoding = WF_STR_CHECK(a[3]) ? wf_str_as_utf8(a[3], NULL) : NULL;
+        if (encoding == NULL) {
+            return wf_err_format(&wf_exc_TypeError, "open() argument 'encoding' must be str or None, not %T", a[3]);
+        }
+    }
+    if (a[4] != NULL && a[4] != WF_NONE) {
+        errors = WF_STR_CHECK(a[4]) ? wf_str_as_utf8(a[4], NULL) : NULL;
+        if (errors == NULL) {
+            return wf_err_format(&wf_exc_TypeError, "open() argument 'errors' must be str or None, not %T", a[4]);
+        }
+    }
+    int flags, binary, readable, writable, append;
+    if (mode == NULL || parse_mode(mode, &flags, &binary, &readable, &writable, &append) < 0) {
+        return wf_err_format(&wf_exc_ValueError, "invalid mode: '%s'", mode ? mode : "");
+    }
+    if (binary && encoding != NULL) {
+        return wf_err_set_string(&wf_exc_ValueError, "binary mode doesn't take an encoding argument");
+    }
+    int fd;
+    int closefd = a[6] == NULL || wf_truthy(a[6]) > 0;
+    if (WF_INT_CHECK(a[0])) {
+        fd = (int)wf_as_ssize(a[0], &wf_exc_OverflowError);
+        if (fd == -1 && wf_err_occurred()) {
+            return NULL;
+        }
+    } else {
+        if (!WF_STR_CHECK(a[0])) {
+            return wf_err_format(&wf_exc_TypeError, "expected str, bytes or os.PathLike object, not %T", a[0]);
+        }
+        if (!closefd) {
+            return wf_err_set_string(&wf_exc_ValueError, "Cannot use closefd=False with file name");
+        }
+        const char *path = wf_str_as_utf8(a[0], NULL);
+        if (path == NULL) {
+            return NULL;
+        }
+        WF_BLOCKING_BEGIN();
+        fd = open(path, flags, 0666);
+        WF_BLOCKING_END();
+        if (fd < 0) {
+            return wf_err_from_errno_filename(&wf_exc_OSError, a[0]);
+        }
+        struct stat st;
+        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            close(fd);
+            errno = EISDIR;
+            return wf_err_from_errno_filename(&wf_exc_OSError, a[0]);
+        }
+    }
+    file_t *f = file_alloc(fd, binary, mode);
+    if (f == NULL) {
+        return NULL;
+    }
+    f->readable = (char)readable;
+    f->writable = (char)writable;
+    f->appending = (char)append;
+    f->closefd = (char)closefd;
+    f->name = wf_newref(a[0]);
+    if (!binary && set_text_layer(f, encoding, errors) < 0) {
+        WF_DECREF(f);
+        return NULL;
+    }
+    return WF_OBJ(f);
+}
+
+int wf_io_write_cstr(wf_object_t *file, const char *s) {
+    wf_object_t *str = wf_str_from_cstr(s);
+    if (str == NULL) {
+        return -1;
+    }
+    wf_object_t *r = wf_call_method(file, WF_ID(write), &str, 1);
+    WF_DECREF(str);
+    if (r == NULL) {
+        return -1;
+    }
+    WF_DECREF(r);
+    return 0;
+}
+
+static wf_object_t *io_open(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                            wf_object_t *kwnames) {
+    return wf_io_open(args, nargs, kwnames);
+}
+
+static wf_method_def_t io_methods[] = {
+    {"open", {.fastkw = io_open}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {NULL},
+};
+
+wf_object_t *wf_mod_io_init(void) {
+    wf_object_t *m = wf_module_new("_io");
+    if (m == NULL || wf_module_add_functions(m, io_methods) < 0 ||
+        wf_module_add_object(m, "TextIOWrapper", WF_OBJ(&wf_file_type)) < 0 ||
+        wf_module_add_int(m, "DEFAULT_BUFFER_SIZE", 8192) < 0) {
+        WF_XDECREF(m);
+        return NULL;
+    }
+    return m;
+}

@@ -1,0 +1,540 @@
+// The posix module: the operating-system calls behind os and os.path.
+// Paths are str (UTF-8 with surrogateescape) or bytes; results are str.
+#include "objects/abstract.h"
+#include "objects/bytes.h"
+#include "objects/descr.h"
+#include "objects/dict.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/set.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/structseq.h"
+#include "objects/tuple.h"
+#include "runtime/errors.h"
+#include "runtime/mem.h"
+#include "sync/blocking.h"
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static wf_type_t *stat_result_type;
+
+// A C path from a str or bytes argument (borrowed from the object), NULL + TypeError.
+static const char *path_arg(const char *fname, wf_object_t *o) {
+    if (WF_STR_CHECK(o)) {
+        return wf_str_as_utf8(o, NULL);
+    }
+    if (WF_BYTES_CHECK(o)) {
+        return WF_BYTES_DATA(o);
+    }
+    wf_object_t *fs = NULL;
+    if (wf_getattr_opt(o, wf_str_intern_cstr("__fspath__"), &fs) > 0) {
+        WF_DECREF(fs);
+        wf_err_format(&wf_exc_TypeError, "%s: os.PathLike objects are not supported here", fname);
+        return NULL;
+    }
+    wf_err_format(&wf_exc_TypeError, "%s: path should be string, bytes or os.PathLike, not %T",
+                  fname, o);
+    return NULL;
+}
+
+static wf_object_t *err_path(wf_object_t *path) {
+    return wf_err_from_errno_filename(&wf_exc_OSError, path);
+}
+
+static wf_object_t *posix_getcwd(wf_object_t *self, wf_object_t *unused) {
+    char buf[4096];
+    if (getcwd(buf, sizeof(buf)) == NULL) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    return wf_str_decode_utf8(buf, (wf_ssize_t)strlen(buf), "surrogateescape");
+}
+
+static wf_object_t *posix_chdir(wf_object_t *self, wf_object_t *arg) {
+    const char *p = path_arg("chdir", arg);
+    if (p == NULL) {
+        return NULL;
+    }
+    if (chdir(p) < 0) {
+        return err_path(arg);
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *posix_listdir(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("listdir", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    wf_object_t *pathobj = nargs ? args[0] : NULL;
+    const char *p = pathobj && pathobj != WF_NONE ? path_arg("listdir", pathobj) : ".";
+    if (p == NULL) {
+        return NULL;
+    }
+    DIR *d = opendir(p);
+    if (d == NULL) {
+        wf_object_t *name = pathobj && pathobj != WF_NONE ? wf_newref(pathobj) : wf_str_from_cstr(".");
+        err_path(name);
+        WF_XDECREF(name);
+        return NULL;
+    }
+    wf_object_t *list = wf_list_new(0);
+    struct dirent *e;
+    int as_bytes = pathobj && WF_BYTES_CHECK(pathobj);
+    while (list != NULL && (e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) {
+            continue;
+        }
+        wf_ssize_t n = (wf_ssize_t)strlen(e->d_name);
+        wf_object_t *s = as_bytes ? wf_bytes_from(e->d_name, n)
+                                  : wf_str_decode_utf8(e->d_name, n, "surrogateescape");
+        if (s == NULL || wf_list_append_steal(list, s) < 0) {
+            WF_CLEAR(list);
+        }
+    }
+    closedir(d);
+    return list;
+}
+
+static wf_object_t *posix_mkdir(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                                wf_object_t *kwnames) {
+    static const char *const names[] = {"path", "mode", "dir_fd", NULL};
+    wf_object_t *a[3] = {NULL};
+    if (wf_parse_args("mkdir", args, nargs, kwnames, names, 0, 1, a) < 0) {
+        return NULL;
+    }
+    const char *p = path_arg("mkdir", a[0]);
+    int mode = a[1] ? (int)wf_as_ssize(a[1], &wf_exc_OverflowError) : 0777;
+    if (p == NULL || wf_err_occurred()) {
+        return NULL;
+    }
+    if (mkdir(p, (mode_t)mode) < 0) {
+        return err_path(a[0]);
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *path_call(const char *fname, int (*fn)(const char *), wf_object_t *arg) {
+    const char *p = path_arg(fname, arg);
+    if (p == NULL) {
+        return NULL;
+    }
+    if (fn(p) < 0) {
+        return err_path(arg);
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *posix_rmdir(wf_object_t *self, wf_object_t *arg) {
+    return path_call("rmdir", rmdir, arg);
+}
+
+static wf_object_t *posix_remove(wf_object_t *self, wf_object_t *arg) {
+    return path_call("remove", unlink, arg);
+}
+
+static wf_object_t *posix_rename(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("rename", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    const char *a = path_arg("rename", args[0]);
+    const char *b = a ? path_arg("rename", args[1]) : NULL;
+    if (b == NULL) {
+        return NULL;
+    }
+    if (rename(a, b) < 0) {
+        return wf_err_from_errno_filename(&wf_exc_OSError, args[0]);
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *stat_to_result(const struct stat *st) {
+    wf_object_t *v[10] = {
+        wf_int_from_i64(st->st_mode), wf_int_from_u64(st->st_ino), wf_int_from_u64(st->st_dev),
+        wf_int_from_i64((int64_t)st->st_nlink), wf_int_from_i64(st->st_uid),
+        wf_int_from_i64(st->st_gid), wf_int_from_i64(st->st_size),
+        wf_float_new((double)st->st_atim.tv_sec + st->st_atim.tv_nsec * 1e-9),
+        wf_float_new((double)st->st_mtim.tv_sec + st->st_mtim.tv_nsec * 1e-9),
+        wf_float_new((double)st->st_ctim.tv_sec + st->st_ctim.tv_nsec * 1e-9)};
+    for (int i = 0; i < 10; i++) {
+        if (v[i] == NULL) {
+            for (int j = 0; j < 10; j++) {
+                WF_XDECREF(v[j]);
+            }
+            return NULL;
+        }
+    }
+    return wf_structseq_new_steal(stat_result_type, v);
+}
+
+static wf_object_t *do_stat(const char *fname, wf_object_t *const *args, wf_ssize_t nargs,
+                            wf_object_t *kwnames, int follow) {
+    static const char *const names[] = {"path", "dir_fd", "follow_symlinks", NULL};
+    wf_object_t *a[3] = {NULL};
+    if (wf_parse_args(fname, args, nargs, kwnames, names, 0, 1, a) < 0) {
+        return NULL;
+    }
+    if (a[2] != NULL && wf_truthy(a[2]) == 0) {
+        follow = 0;
+    }
+    struct stat st;
+    int rc;
+    if (WF_INT_CHECK(a[0])) {
+        rc = fstat((int)wf_as_ssize(a[0], &wf_exc_OverflowError), &st);
+    } else {
+        const char *p = path_arg(fname, a[0]);
+        if (p == NULL) {
+            return NULL;
+        }
+        rc = follow ? stat(p, &st) : lstat(p, &st);
+    }
+    if (rc < 0) {
+        return err_path(a[0]);
+    }
+    return stat_to_result(&st);
+}
+
+static wf_object_t *posix_stat(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                               wf_object_t *kwnames) {
+    return do_stat("stat", args, nargs, kwnames, 1);
+}
+
+static wf_object_t *posix_lstat(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                                wf_object_t *kwnames) {
+    return do_stat("lstat", args, nargs, kwnames, 0);
+}
+
+static wf_object_t *posix_access(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("access", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    const char *p = path_arg("access", args[0]);
+    wf_ssize_t mode = wf_as_ssize(args[1], &wf_exc_OverflowError);
+    if (p == NULL || wf_err_occurred()) {
+        return NULL;
+    }
+    return wf_bool_from(access(p, (int)mode) == 0);
+}
+
+static wf_object_t *posix_getpid(wf_object_t *self, wf_object_t *unused) {
+    return wf_int_from_i64(getpid());
+}
+
+static wf_object_t *posix_getppid(wf_object_t *self, wf_object_t *unused) {
+    return wf_int_from_i64(getppid());
+}
+
+static wf_object_t *posix_cpu_count(wf_object_t *self, wf_object_t *unused) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    if (n < 1) {
+        WF_RETURN_NONE;
+    }
+    return wf_int_from_i64(n);
+}
+
+static wf_object_t *posix_sched_getaffinity(wf_object_t *self, wf_object_t *arg) {
+    cpu_set_t set;
+    wf_ssize_t pid = wf_as_ssize(arg, &wf_exc_OverflowError);
+    if (pid == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    if (sched_getaffinity((pid_t)pid, sizeof(set), &set) < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    wf_object_t *items = wf_list_new(0);
+    for (int i = 0; items != NULL && i < CPU_SETSIZE; i++) {
+        if (CPU_ISSET(i, &set)) {
+            wf_object_t *n = wf_int_from_i64(i);
+            if (n == NULL || wf_list_append_steal(items, n) < 0) {
+                WF_CLEAR(items);
+            }
+        }
+    }
+    if (items == NULL) {
+        return NULL;
+    }
+    wf_object_t *result = wf_set_new(items);
+    WF_DECREF(items);
+    return result;
+}
+
+static wf_object_t *posix_strerror(wf_object_t *self, wf_object_t *arg) {
+    wf_ssize_t code = wf_as_ssize(arg, &wf_exc_OverflowError);
+    if (code == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    return wf_str_from_cstr(strerror((int)code));
+}
+
+static wf_object_t *posix_urandom(wf_object_t *self, wf_object_t *arg) {
+    wf_ssize_t n = wf_as_ssize(arg, &wf_exc_OverflowError);
+    if (n == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    if (n < 0) {
+        return wf_err_set_string(&wf_exc_ValueError, "negative argument not allowed");
+    }
+    wf_object_t *b = wf_bytes_new_uninit(n);
+    if (b == NULL) {
+        return NULL;
+    }
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    wf_ssize_t got = 0;
+    while (fd >= 0 && got < n) {
+        ssize_t r = read(fd, WF_BYTES_DATA(b) + got, (size_t)(n - got));
+        if (r <= 0) {
+            break;
+        }
+        got += r;
+    }
+    if (fd >= 0) {
+        close(fd);
+    }
+    if (got < n) {
+        WF_DECREF(b);
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    return b;
+}
+
+static wf_object_t *posix_environ_items(wf_object_t *self, wf_object_t *unused) {
+    wf_object_t *d = wf_dict_new();
+    for (char **e = environ; d != NULL && *e != NULL; e++) {
+        const char *eq = strchr(*e, '=');
+        if (eq == NULL) {
+            continue;
+        }
+        wf_object_t *k = wf_str_decode_utf8(*e, eq - *e, "surrogateescape");
+        wf_object_t *v = wf_str_decode_utf8(eq + 1, (wf_ssize_t)strlen(eq + 1), "surrogateescape");
+        if (k == NULL || v == NULL || wf_dict_setitem(d, k, v) < 0) {
+            WF_CLEAR(d);
+        }
+        WF_XDECREF(k);
+        WF_XDECREF(v);
+    }
+    return d;
+}
+
+static wf_object_t *posix_putenv(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("putenv", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    const char *k = path_arg("putenv", args[0]);
+    const char *v = k ? path_arg("putenv", args[1]) : NULL;
+    if (v == NULL) {
+        return NULL;
+    }
+    if (*k == '\0' || strchr(k, '=') != NULL) {
+        return wf_err_set_string(&wf_exc_ValueError, "illegal environment variable name");
+    }
+    if (setenv(k, v, 1) < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *posix_unsetenv(wf_object_t *self, wf_object_t *arg) {
+    const char *k = path_arg("unsetenv", arg);
+    if (k == NULL) {
+        return NULL;
+    }
+    if (unsetenv(k) < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *posix_exit(wf_object_t *self, wf_object_t *arg) {
+    wf_ssize_t code = wf_as_ssize(arg, &wf_exc_OverflowError);
+    if (code == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    _exit((int)code);
+}
+
+static wf_object_t *posix_write(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("write", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    wf_ssize_t fd = wf_as_ssize(args[0], &wf_exc_OverflowError);
+    if (fd == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    if (!WF_BYTES_CHECK(args[1]) && !WF_BYTEARRAY_CHECK(args[1])) {
+        return wf_err_format(&wf_exc_TypeError, "a bytes-like object is required, not '%T'", args[1]);
+    }
+    const char *p = WF_BYTES_CHECK(args[1]) ? WF_BYTES_DATA(args[1]) : ((wf_bytearray_t *)args[1])->data;
+    ssize_t w;
+    WF_BLOCKING_BEGIN();
+    w = write((int)fd, p, (size_t)WF_SIZE(args[1]));
+    WF_BLOCKING_END();
+    if (w < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    return wf_int_from_i64(w);
+}
+
+static wf_object_t *posix_read(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("read", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    wf_ssize_t fd = wf_as_ssize(args[0], &wf_exc_OverflowError);
+    wf_ssize_t n = wf_as_ssize(args[1], &wf_exc_OverflowError);
+    if (wf_err_occurred()) {
+        return NULL;
+    }
+    if (n < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    char *buf = wf_mem_alloc((size_t)n);
+    if (buf == NULL) {
+        return wf_err_nomemory();
+    }
+    ssize_t r;
+    WF_BLOCKING_BEGIN();
+    r = read((int)fd, buf, (size_t)n);
+    WF_BLOCKING_END();
+    wf_object_t *result = r < 0 ? wf_err_from_errno(&wf_exc_OSError) : wf_bytes_from(buf, r);
+    wf_mem_free(buf);
+    return result;
+}
+
+static wf_object_t *posix_close(wf_object_t *self, wf_object_t *arg) {
+    wf_ssize_t fd = wf_as_ssize(arg, &wf_exc_OverflowError);
+    if (fd == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    if (close((int)fd) < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *posix_open(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("open", nargs, 2, 3) < 0) {
+        return NULL;
+    }
+    const char *p = path_arg("open", args[0]);
+    wf_ssize_t flags = wf_as_ssize(args[1], &wf_exc_OverflowError);
+    wf_ssize_t mode = nargs > 2 ? wf_as_ssize(args[2], &wf_exc_OverflowError) : 0777;
+    if (p == NULL || wf_err_occurred()) {
+        return NULL;
+    }
+    int fd;
+    WF_BLOCKING_BEGIN();
+    fd = open(p, (int)flags | O_CLOEXEC, (mode_t)mode);
+    WF_BLOCKING_END();
+    if (fd < 0) {
+        return err_path(args[0]);
+    }
+    return wf_int_from_i64(fd);
+}
+
+static wf_object_t *posix_isatty(wf_object_t *self, wf_object_t *arg) {
+    wf_ssize_t fd = wf_as_ssize(arg, &wf_exc_OverflowError);
+    if (fd == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    return wf_bool_from(isatty((int)fd));
+}
+
+static wf_object_t *posix_system(wf_object_t *self, wf_object_t *arg) {
+    const char *cmd = path_arg("system", arg);
+    if (cmd == NULL) {
+        return NULL;
+    }
+    int rc;
+    WF_BLOCKING_BEGIN();
+    rc = system(cmd);
+    WF_BLOCKING_END();
+    return wf_int_from_i64(rc);
+}
+
+static wf_object_t *posix_waitstatus_to_exitcode(wf_object_t *self, wf_object_t *arg) {
+    wf_ssize_t st = wf_as_ssize(arg, &wf_exc_OverflowError);
+    if (st == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    if (WIFEXITED(st)) {
+        return wf_int_from_i64(WEXITSTATUS(st));
+    }
+    if (WIFSIGNALED(st)) {
+        return wf_int_from_i64(-WTERMSIG(st));
+    }
+    return wf_err_format(&wf_exc_ValueError, "invalid wait status: %zd", st);
+}
+
+static wf_method_def_t posix_methods[] = {
+    {"getcwd", {.noargs = posix_getcwd}, WF_METH_NOARGS, NULL},
+    {"chdir", {.o = posix_chdir}, WF_METH_O, NULL},
+    {"listdir", {.fast = posix_listdir}, WF_METH_FASTCALL, NULL},
+    {"mkdir", {.fastkw = posix_mkdir}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {"rmdir", {.o = posix_rmdir}, WF_METH_O, NULL},
+    {"remove", {.o = posix_remove}, WF_METH_O, NULL},
+    {"unlink", {.o = posix_remove}, WF_METH_O, NULL},
+    {"rename", {.fast = posix_rename}, WF_METH_FASTCALL, NULL},
+    {"replace", {.fast = posix_rename}, WF_METH_FASTCALL, NULL},
+    {"stat", {.fastkw = posix_stat}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {"lstat", {.fastkw = posix_lstat}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {"access", {.fast = posix_access}, WF_METH_FASTCALL, NULL},
+    {"getpid", {.noargs = posix_getpid}, WF_METH_NOARGS, NULL},
+    {"getppid", {.noargs = posix_getppid}, WF_METH_NOARGS, NULL},
+    {"cpu_count", {.noargs = posix_cpu_count}, WF_METH_NOARGS, NULL},
+    {"sched_getaffinity", {.o = posix_sched_getaffinity}, WF_METH_O, NULL},
+    {"strerror", {.o = posix_strerror}, WF_METH_O, NULL},
+    {"urandom", {.o = posix_urandom}, WF_METH_O, NULL},
+    {"_environ_items", {.noargs = posix_environ_items}, WF_METH_NOARGS, NULL},
+    {"putenv", {.fast = posix_putenv}, WF_METH_FASTCALL, NULL},
+    {"unsetenv", {.o = posix_unsetenv}, WF_METH_O, NULL},
+    {"_exit", {.o = posix_exit}, WF_METH_O, NULL},
+    {"write", {.fast = posix_write}, WF_METH_FASTCALL, NULL},
+    {"read", {.fast = posix_read}, WF_METH_FASTCALL, NULL},
+    {"close", {.o = posix_close}, WF_METH_O, NULL},
+    {"open", {.fast = posix_open}, WF_METH_FASTCALL, NULL},
+    {"isatty", {.o = posix_isatty}, WF_METH_O, NULL},
+    {"system", {.o = posix_system}, WF_METH_O, NULL},
+    {"waitstatus_to_exitcode", {.o = posix_waitstatus_to_exitcode}, WF_METH_O, NULL},
+    {NULL},
+};
+
+static const char *const stat_fields[] = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid",
+                                          "st_gid", "st_size", "st_atime", "st_mtime",
+                                          "st_ctime", NULL};
+static const wf_structseq_desc_t stat_desc = {"os.stat_result", stat_fields, 10};
+
+wf_object_t *wf_mod_posix_init(void) {
+    if (stat_result_type == NULL && (stat_result_type = wf_structseq_new_type(&stat_desc)) == NULL) {
+        return NULL;
+    }
+    wf_object_t *m = wf_module_new("posix");
+    if (m == NULL || wf_module_add_functions(m, posix_methods) < 0 ||
+        wf_module_add_object(m, "stat_result", WF_OBJ(stat_result_type)) < 0) {
+        WF_XDECREF(m);
+        return NULL;
+    }
+    static const struct {
+        const char *name;
+        int64_t value;
+    } consts[] = {{"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR},
+                  {"O_CREAT", O_CREAT},   {"O_EXCL", O_EXCL},     {"O_TRUNC", O_TRUNC},
+                  {"O_APPEND", O_APPEND}, {"F_OK", F_OK},         {"R_OK", R_OK},
+                  {"W_OK", W_OK},         {"X_OK", X_OK}};
+    for (size_t i = 0; i < sizeof(consts) / sizeof(consts[0]); i++) {
+        if (wf_module_add_int(m, consts[i].name, consts[i].value) < 0) {
+            WF_DECREF(m);
+            return NULL;
+        }
+    }
+    return m;
+}

@@ -1,0 +1,510 @@
+// The sys module: interpreter-wide state visible to Python code.
+#include "runtime/modules/mod_sys.h"
+#include "gil/gil.h"
+#include "objects/abstract.h"
+#include "objects/descr.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/structseq.h"
+#include "objects/tuple.h"
+#include "runtime/errors.h"
+#include "runtime/eval.h"
+#include "runtime/ids.h"
+#include "runtime/interp.h"
+#include "runtime/modules/mod_io.h"
+#include <float.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static wf_object_t *sys_dict;  // borrowed from the module kept in sys.modules
+
+wf_object_t *wf_sys_get_object(const char *name) {
+    if (sys_dict == NULL) {
+        return NULL;
+    }
+    wf_object_t *v = NULL;
+    if (wf_dict_get_ref_cstr(sys_dict, name, &v) <= 0) {
+        wf_err_clear();
+        return NULL;
+    }
+    WF_DECREF(v);  // the dict keeps it alive
+    return v;
+}
+
+int wf_sys_set_object(const char *name, wf_object_t *value) {
+    return wf_dict_setitem_cstr(sys_dict, name, value);
+}
+
+static wf_object_t *sys_exit(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("exit", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    return wf_err_set(&wf_exc_SystemExit, nargs ? args[0] : NULL);
+}
+
+static wf_object_t *sys_getrecursionlimit(wf_object_t *self, wf_object_t *unused) {
+    return wf_int_from_i64(wf_eval_get_recursion_limit());
+}
+
+static wf_object_t *sys_setrecursionlimit(wf_object_t *self, wf_object_t *arg) {
+    if (!WF_INT_CHECK(arg)) {
+        return wf_err_format(&wf_exc_TypeError, "'%T' object cannot be interpreted as an integer",
+                             arg);
+    }
+    int64_t v;
+    if (wf_int_as_i64(arg, &v) < 0) {
+        return NULL;
+    }
+    if (v < 1) {
+        return wf_err_set_string(&wf_exc_ValueError, "recursion limit must be greater or equal than 1");
+    }
+    if (v > INT_MAX) {
+        return wf_err_set_string(&wf_exc_OverflowError, "Python int too large to convert to C int");
+    }
+    wf_eval_set_recursion_limit((int)v);
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *sys_intern(wf_object_t *self, wf_object_t *arg) {
+    if (!WF_STR_CHECK_EXACT(arg)) {
+        return wf_err_format(&wf_exc_TypeError, "intern() argument must be str, not %T", arg);
+    }
+    wf_object_t *s = wf_newref(arg);
+    wf_str_intern_inplace(&s);
+    return s;
+}
+
+static wf_object_t *sys_getrefcount(wf_object_t *self, wf_object_t *arg) {
+    return wf_int_from_ssize(WF_REFCNT(arg));
+}
+
+static wf_object_t *sys_getsizeof(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("getsizeof", nargs, 1, 2) < 0) {
+        return NULL;
+    }
+    wf_object_t *r = wf_call_method_cstr(args[0], "__sizeof__", NULL, 0);
+    if (r == NULL) {
+        if (nargs == 2 && wf_err_matches(&wf_exc_TypeError)) {
+            wf_err_clear();
+            return wf_newref(args[1]);
+        }
+        return NULL;
+    }
+    if (!WF_INT_CHECK(r)) {
+        WF_DECREF(r);
+        return wf_err_set_string(&wf_exc_TypeError, "an integer is required");
+    }
+    // Containers carry the collector's two-word header, as CPython reports.
+    if (WF_TYPE_HAS_FLAG(WF_TYPE(args[0]), WF_TPFLAGS_HAVE_GC)) {
+        wf_object_t *sum = wf_binary_op(r, wf_int_from_i64(16), WF_BINOP_ADD);
+        WF_DECREF(r);
+        return sum;
+    }
+    return r;
+}
+
+static wf_object_t *sys_exception(wf_object_t *self, wf_object_t *unused) {
+    wf_object_t *e = wf_tstate_get()->handled_exc;
+    return wf_newref(e ? e : WF_NONE);
+}
+
+static wf_object_t *sys_exc_info(wf_object_t *self, wf_object_t *unused) {
+    wf_object_t *e = wf_tstate_get()->handled_exc;
+    if (e == NULL || e == WF_NONE) {
+        return wf_tuple_pack(3, WF_NONE, WF_NONE, WF_NONE);
+    }
+    wf_object_t *tb = wf_exc_get_traceback(e);
+    return wf_tuple_pack(3, WF_OBJ(WF_TYPE(e)), e, tb ? tb : WF_NONE);
+}
+
+static wf_object_t *sys_getdefaultencoding(wf_object_t *self, wf_object_t *unused) {
+    return wf_str_from_cstr("utf-8");
+}
+
+static wf_object_t *sys_displayhook(wf_object_t *self, wf_object_t *arg) {
+    if (arg == WF_NONE) {
+        WF_RETURN_NONE;
+    }
+    wf_object_t *builtins = wf_interp_builtins();
+    if (wf_dict_setitem_cstr(builtins, "_", WF_NONE) < 0) {
+        return NULL;
+    }
+    wf_object_t *out = wf_sys_get_object("stdout");
+    if (out == NULL || out == WF_NONE) {
+        return wf_err_set_string(&wf_exc_RuntimeError, "lost sys.stdout");
+    }
+    wf_object_t *r = wf_repr(arg);
+    if (r == NULL) {
+        return NULL;
+    }
+    wf_object_t *nl = wf_str_from_cstr("\n");
+    wf_object_t *line = nl ? wf_str_concat(r, nl) : NULL;
+    WF_DECREF(r);
+    WF_XDECREF(nl);
+    if (line == NULL) {
+        return NULL;
+    }
+    wf_object_t *res = wf_call_method(out, WF_ID(write), &line, 1);
+    WF_DECREF(line);
+    if (res == NULL) {
+        return NULL;
+    }
+    WF_DECREF(res);
+    if (wf_dict_setitem_cstr(builtins, "_", arg) < 0) {
+        return NULL;
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *sys_excepthook(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("excepthook", nargs, 3, 3) < 0) {
+        return NULL;
+    }
+    wf_err_display(args[1], wf_sys_get_object("stderr"));
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *sys_setswitchinterval(wf_object_t *self, wf_object_t *arg) {
+    double d = wf_float_as_double(arg);
+    if (d == -1.0 && wf_err_occurred()) {
+        return NULL;
+    }
+    if (d <= 0.0) {
+        return wf_err_set_string(&wf_exc_ValueError, "switch interval must be strictly positive");
+    }
+    wf_gil_set_interval(d);
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *sys_getswitchinterval(wf_object_t *self, wf_object_t *unused) {
+    return wf_float_new(wf_gil_get_interval());
+}
+
+static wf_object_t *sys_is_gil_enabled(wf_object_t *self, wf_object_t *unused) {
+    return wf_bool_from(wf_gil_enabled());
+}
+
+static wf_object_t *sys_getframe(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("_getframe", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    wf_ssize_t depth = 0;
+    if (nargs == 1) {
+        depth = wf_as_ssize(args[0], &wf_exc_OverflowError);
+        if (depth == -1 && wf_err_occurred()) {
+            return NULL;
+        }
+    }
+    return wf_eval_get_frame_object(depth);
+}
+
+static wf_method_def_t sys_methods[] = {
+    {"exit", {.fast = sys_exit}, WF_METH_FASTCALL, NULL},
+    {"getrecursionlimit", {.noargs = sys_getrecursionlimit}, WF_METH_NOARGS, NULL},
+    {"setrecursionlimit", {.o = sys_setrecursionlimit}, WF_METH_O, NULL},
+    {"intern", {.o = sys_intern}, WF_METH_O, NULL},
+    {"getrefcount", {.o = sys_getrefcount}, WF_METH_O, NULL},
+    {"getsizeof", {.fast = sys_getsizeof}, WF_METH_FASTCALL, NULL},
+    {"exception", {.noargs = sys_exception}, WF_METH_NOARGS, NULL},
+    {"exc_info", {.noargs = sys_exc_info}, WF_METH_NOARGS, NULL},
+    {"getdefaultencoding", {.noargs = sys_getdefaultencoding}, WF_METH_NOARGS, NULL},
+    {"getfilesystemencoding", {.noargs = sys_getdefaultencoding}, WF_METH_NOARGS, NULL},
+    {"displayhook", {.o = sys_displayhook}, WF_METH_O, NULL},
+    {"excepthook", {.fast = sys_excepthook}, WF_METH_FASTCALL, NULL},
+    {"setswitchinterval", {.o = sys_setswitchinterval}, WF_METH_O, NULL},
+    {"getswitchinterval", {.noargs = sys_getswitchinterval}, WF_METH_NOARGS, NULL},
+    {"_is_gil_enabled", {.noargs = sys_is_gil_enabled}, WF_METH_NOARGS, NULL},
+    {"_getframe", {.fast = sys_getframe}, WF_METH_FASTCALL, NULL},
+    {NULL},
+};
+
+static const char *const version_info_fields[] = {"major", "minor", "micro", "releaselevel",
+                                                  "serial", NULL};
+static const wf_structseq_desc_t version_info_desc = {"sys.version_info", version_info_fields, 5};
+
+static const char *const flags_fields[] = {
+    "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+    "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+    "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+    "int_max_str_digits", NULL};
+static const wf_structseq_desc_t flags_desc = {"sys.flags", flags_fields, 18};
+
+static const char *const float_info_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
+                                                "min_10_exp", "dig", "mant_dig", "epsilon",
+                                                "radix", "rounds", NULL};
+static const wf_structseq_desc_t float_info_desc = {"sys.float_info", float_info_fields, 11};
+
+static wf_object_t *make_version_info(void) {
+    wf_type_t *t = wf_structseq_new_type(&version_info_desc);
+    if (t == NULL) {
+        return NULL;
+    }
+    wf_object_t *v[5] = {wf_int_from_i64(WF_VERSION_MAJOR), wf_int_from_i64(WF_VERSION_MINOR),
+                         wf_int_from_i64(WF_VERSION_MICRO), wf_str_from_cstr("final"),
+                         wf_int_from_i64(0)};
+    return wf_structseq_new_steal(t, v);
+}
+
+static wf_object_t *make_flags(void) {
+    wf_type_t *t = wf_structseq_new_type(&flags_desc);
+    if (t == NULL) {
+        return NULL;
+    }
+    wf_object_t *v[18];
+    for (int i = 0; i < 18; i++) {
+        v[i] = wf_int_from_i64(0);
+    }
+    WF_SETREF(v[1], wf_int_from_i64(wf_config.inspect));
+    WF_SETREF(v[8], wf_int_from_i64(wf_config.verbose));
+    WF_SETREF(v[11], wf_int_from_i64(1));
+    WF_SETREF(v[12], wf_int_from_i64(wf_config.isolated));
+    WF_SETREF(v[13], wf_bool_from(wf_config.dev_mode));
+    WF_SETREF(v[17], wf_int_from_i64(wf_config.int_max_str_digits < 0 ? 4300
+                                                                       : wf_config.int_max_str_digits));
+    return wf_structseq_new_steal(t, v);
+}
+
+static wf_object_t *make_float_info(void) {
+    wf_type_t *t = wf_structseq_new_type(&float_info_desc);
+    if (t == NULL) {
+        return NULL;
+    }
+    wf_object_t *v[11] = {wf_float_new(DBL_MAX), wf_int_from_i64(DBL_MAX_EXP),
+                          wf_int_from_i64(DBL_MAX_10_EXP), wf_float_new(DBL_MIN),
+                          wf_int_from_i64(DBL_MIN_EXP), wf_int_from_i64(DBL_MIN_10_EXP),
+                          wf_int_from_i64(DBL_DIG), wf_int_from_i64(DBL_MANT_DIG),
+                          wf_float_new(DBL_EPSILON), wf_int_from_i64(FLT_RADIX),
+                          wf_int_from_i64(FLT_ROUNDS)};
+    return wf_structseq_new_steal(t, v);
+}
+
+static wf_object_t *make_implementation(void) {
+    wf_object_t *ns = wf_namespace_new();
+    if (ns == NULL) {
+        return NULL;
+    }
+    wf_object_t *name = wf_str_from_cstr("weft");
+    wf_object_t *tag = wf_str_from_cstr("weft-013");
+    wf_object_t *version = make_version_info();
+    wf_object_t *hexv = wf_int_from_i64(0x030D00F0);
+    int rc = (name && tag && version && hexv &&
+              wf_setattr_cstr(ns, "name", name) == 0 &&
+              wf_setattr_cstr(ns, "cache_tag", tag) == 0 &&
+              wf_setattr_cstr(ns, "version", version) == 0 &&
+              wf_setattr_cstr(ns, "hexversion", hexv) == 0 &&
+              wf_setattr_cstr(ns, "_multiarch", WF_NONE) == 0) ? 0 : -1;
+    WF_XDECREF(name);
+    WF_XDECREF(tag);
+    WF_XDECREF(version);
+    WF_XDECREF(hexv);
+    if (rc < 0) {
+        WF_DECREF(ns);
+        return NULL;
+    }
+    return ns;
+}
+
+// Add `value` (stolen) to sys; -1 if it is NULL or the insertion fails.
+static int add_steal(wf_object_t *mod, const char *name, wf_object_t *value) {
+    if (value == NULL) {
+        return -1;
+    }
+    int rc = wf_module_add_object(mod, name, value);
+    WF_DECREF(value);
+    return rc;
+}
+
+static int add_streams(wf_object_t *mod) {
+    static const struct {
+        int fd;
+        const char *mode, *name, *attr, *orig;
+    } streams[] = {{0, "r", "<stdin>", "stdin", "__stdin__"},
+                   {1, "w", "<stdout>", "stdout", "__stdout__"},
+                   {2, "w", "<stderr>", "stderr", "__stderr__"}};
+    for (int i = 0; i < 3; i++) {
+        int line_buffered = (streams[i].fd == 2) || wf_config.unbuffered || isatty(streams[i].fd);
+        wf_object_t *f = wf_io_open_fd(streams[i].fd, streams[i].mode, streams[i].name, line_buffered);
+        if (f == NULL || wf_module_add_object(mod, streams[i].orig, f) < 0) {
+            WF_XDECREF(f);
+            return -1;
+        }
+        if (add_steal(mod, streams[i].attr, f) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static wf_object_t *builtin_module_names(void) {
+    static const char *const names[] = {
+#define WF_MODULE(pyname, initfn) pyname,
+#include "runtime/modules/modules.def"
+#undef WF_MODULE
+    };
+    wf_ssize_t n = (wf_ssize_t)(sizeof(names) / sizeof(names[0]));
+    wf_object_t *t = wf_tuple_new(n);
+    for (wf_ssize_t i = 0; t != NULL && i < n; i++) {
+        wf_object_t *s = wf_str_from_cstr(names[i]);
+        if (s == NULL) {
+            WF_DECREF(t);
+            return NULL;
+        }
+        WF_TUPLE_SET_STEAL(t, i, s);
+    }
+    return t;
+}
+
+static int add_attributes(wf_object_t *mod) {
+    char version[256];
+    snprintf(version, sizeof(version), "%s (%s %s, " __DATE__ ") [%s]", WF_VERSION, WF_BUILD_NAME,
+             WF_IMPL_VERSION,
+#if defined(__clang__)
+             "Clang " __clang_version__
+#elif defined(__GNUC__)
+             "GCC " __VERSION__
+#else
+             "C compiler"
+#endif
+    );
+    if (add_steal(mod, "version", wf_str_from_cstr(version)) < 0 ||
+        add_steal(mod, "version_info", make_version_info()) < 0 ||
+        add_steal(mod, "hexversion", wf_int_from_i64(0x030D00F0)) < 0 ||
+        add_steal(mod, "implementation", make_implementation()) < 0 ||
+        add_steal(mod, "flags", make_flags()) < 0 ||
+        add_steal(mod, "float_info", make_float_info()) < 0 ||
+        add_steal(mod, "maxsize", wf_int_from_i64(INTPTR_MAX)) < 0 ||
+        add_steal(mod, "maxunicode", wf_int_from_i64(0x10FFFF)) < 0 ||
+        add_steal(mod, "byteorder", wf_str_from_cstr(
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                                        "little"
+#else
+                                        "big"
+#endif
+                                        )) < 0 ||
+        add_steal(mod, "platform", wf_str_from_cstr("linux")) < 0 ||
+        add_steal(mod, "abiflags", wf_str_from_cstr("")) < 0 ||
+        add_steal(mod, "api_version", wf_int_from_i64(1013)) < 0 ||
+        add_steal(mod, "float_repr_style", wf_str_from_cstr("short")) < 0 ||
+        add_steal(mod, "copyright", wf_str_from_cstr("Copyright (c) Weft contributors.")) < 0 ||
+        add_steal(mod, "builtin_module_names", builtin_module_names()) < 0 ||
+        add_steal(mod, "path", wf_list_new(0)) < 0 ||
+        add_steal(mod, "argv", wf_list_new(0)) < 0 ||
+        add_steal(mod, "orig_argv", wf_list_new(0)) < 0 ||
+        add_steal(mod, "meta_path", wf_list_new(0)) < 0 ||
+        add_steal(mod, "path_hooks", wf_list_new(0)) < 0 ||
+        add_steal(mod, "path_importer_cache", wf_dict_new()) < 0 ||
+        add_steal(mod, "warnoptions", wf_list_new(0)) < 0 ||
+        add_steal(mod, "_xoptions", wf_dict_new()) < 0 ||
+        add_steal(mod, "dont_write_bytecode", wf_newref(WF_TRUE)) < 0 ||
+        add_steal(mod, "pycache_prefix", wf_newref(WF_NONE)) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+int wf_mod_sys_init_core(wf_object_t *builtins) {
+    wf_object_t *mod = wf_module_new("sys");
+    if (mod == NULL) {
+        return -1;
+    }
+    sys_dict = WF_MODULE_DICT(mod);
+    wf_object_t *modules = wf_dict_new();
+    if (modules == NULL || wf_module_add_object(mod, "modules", modules) < 0 ||
+        wf_dict_setitem_cstr(modules, "sys", mod) < 0 ||
+        wf_dict_setitem_cstr(modules, "builtins", builtins) < 0 ||
+        wf_module_add_functions(mod, sys_methods) < 0 || add_attributes(mod) < 0 ||
+        add_streams(mod) < 0) {
+        WF_XDECREF(modules);
+        WF_DECREF(mod);
+        return -1;
+    }
+    // Keep the hook functions reachable as sys.__displayhook__ / __excepthook__.
+    wf_object_t *hook = wf_sys_get_object("displayhook");
+    if (hook != NULL) {
+        wf_module_add_object(mod, "__displayhook__", hook);
+    }
+    hook = wf_sys_get_object("excepthook");
+    if (hook != NULL) {
+        wf_module_add_object(mod, "__excepthook__", hook);
+    }
+    WF_DECREF(modules);
+    WF_DECREF(mod);  // sys.modules holds it
+    return 0;
+}
+
+wf_object_t *wf_mod_sys_init(void) {
+    wf_object_t *mods = wf_sys_get_object("modules");
+    wf_object_t *m = NULL;
+    if (mods != NULL && wf_dict_get_ref_cstr(mods, "sys", &m) > 0) {
+        return m;
+    }
+    return wf_err_set_string(&wf_exc_ImportError, "sys module is not initialised");
+}
+
+wf_object_t *wf_interp_sys_modules(void) {
+    return wf_sys_get_object("modules");
+}
+
+static wf_object_t *str_list(int n, char **items) {
+    wf_object_t *l = wf_list_new(0);
+    for (int i = 0; l != NULL && i < n; i++) {
+        wf_object_t *s = wf_str_decode_utf8(items[i], (wf_ssize_t)strlen(items[i]), "surrogateescape");
+        if (s == NULL || wf_list_append_steal(l, s) < 0) {
+            WF_DECREF(l);
+            return NULL;
+        }
+    }
+    return l;
+}
+
+int wf_sys_set_argv(int argc, char **argv, const char *path0) {
+    wf_object_t *l = str_list(argc, argv);
+    if (l == NULL || wf_sys_set_object("argv", l) < 0) {
+        WF_XDECREF(l);
+        return -1;
+    }
+    WF_DECREF(l);
+    wf_object_t *path = wf_sys_get_object("path");
+    if (path0 != NULL && path != NULL) {
+        wf_object_t *p = wf_str_decode_utf8(path0, (wf_ssize_t)strlen(path0), "surrogateescape");
+        if (p == NULL || wf_list_insert(path, 0, p) < 0) {
+            WF_XDECREF(p);
+            return -1;
+        }
+        WF_DECREF(p);
+    }
+    return 0;
+}
+
+static int flush_stream(const char *name) {
+    wf_object_t *f = wf_sys_get_object(name);
+    if (f == NULL || f == WF_NONE) {
+        return 0;
+    }
+    wf_object_t *r = wf_call_method(f, WF_ID(flush), NULL, 0);
+    if (r == NULL) {
+        return -1;
+    }
+    WF_DECREF(r);
+    return 0;
+}
+
+int wf_sys_flush_std_streams(void) {
+    int rc = 0;
+    if (flush_stream("stdout") < 0) {
+        wf_err_write_unraisable(wf_sys_get_object("stdout"));
+        rc = -1;
+    }
+    if (flush_stream("stderr") < 0) {
+        wf_err_clear();
+    }
+    return rc;
+}

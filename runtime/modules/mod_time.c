@@ -1,0 +1,275 @@
+// The time module: clocks, sleep and calendar conversions.
+#include "objects/abstract.h"
+#include "objects/descr.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/structseq.h"
+#include "objects/tuple.h"
+#include "runtime/errors.h"
+#include "runtime/mem.h"
+#include "sync/blocking.h"
+#include <errno.h>
+#include <math.h>
+#include <time.h>
+
+static wf_type_t *struct_time_type;
+
+static int64_t clock_ns(clockid_t id) {
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static wf_object_t *time_time(wf_object_t *self, wf_object_t *unused) {
+    return wf_float_new((double)clock_ns(CLOCK_REALTIME) * 1e-9);
+}
+
+static wf_object_t *time_time_ns(wf_object_t *self, wf_object_t *unused) {
+    return wf_int_from_i64(clock_ns(CLOCK_REALTIME));
+}
+
+static wf_object_t *time_monotonic(wf_object_t *self, wf_object_t *unused) {
+    return wf_float_new((double)clock_ns(CLOCK_MONOTONIC) * 1e-9);
+}
+
+static wf_object_t *time_monotonic_ns(wf_object_t *self, wf_object_t *unused) {
+    return wf_int_from_i64(clock_ns(CLOCK_MONOTONIC));
+}
+
+static wf_object_t *time_process_time(wf_object_t *self, wf_object_t *unused) {
+    return wf_float_new((double)clock_ns(CLOCK_PROCESS_CPUTIME_ID) * 1e-9);
+}
+
+static wf_object_t *time_process_time_ns(wf_object_t *self, wf_object_t *unused) {
+    return wf_int_from_i64(clock_ns(CLOCK_PROCESS_CPUTIME_ID));
+}
+
+static wf_object_t *time_thread_time(wf_object_t *self, wf_object_t *unused) {
+    return wf_float_new((double)clock_ns(CLOCK_THREAD_CPUTIME_ID) * 1e-9);
+}
+
+static wf_object_t *time_sleep(wf_object_t *self, wf_object_t *arg) {
+    if (!WF_INT_CHECK(arg) && !WF_FLOAT_CHECK(arg)) {
+        return wf_err_format(&wf_exc_TypeError, "'%T' object cannot be interpreted as an integer", arg);
+    }
+    double secs = wf_float_as_double(arg);
+    if (secs == -1.0 && wf_err_occurred()) {
+        return NULL;
+    }
+    if (isnan(secs)) {
+        return wf_err_set_string(&wf_exc_ValueError, "Invalid value NaN (not a number)");
+    }
+    if (secs < 0) {
+        return wf_err_set_string(&wf_exc_ValueError, "sleep length must be non-negative");
+    }
+    int64_t deadline = clock_ns(CLOCK_MONOTONIC) + (int64_t)(secs * 1e9);
+    for (;;) {
+        int64_t left = deadline - clock_ns(CLOCK_MONOTONIC);
+        if (left <= 0) {
+            break;
+        }
+        struct timespec ts = {(time_t)(left / 1000000000), (long)(left % 1000000000)};
+        int rc;
+        WF_BLOCKING_BEGIN();
+        rc = nanosleep(&ts, NULL);
+        WF_BLOCKING_END();
+        if (rc == 0) {
+            break;
+        }
+        if (errno != EINTR) {
+            return wf_err_from_errno(&wf_exc_OSError);
+        }
+        // Interrupted by a signal: run the handlers (KeyboardInterrupt) before resuming.
+        if (wf_err_occurred()) {
+            return NULL;
+        }
+    }
+    WF_RETURN_NONE;
+}
+
+static const char *const struct_time_fields[] = {"tm_year", "tm_mon", "tm_mday", "tm_hour",
+                                                 "tm_min", "tm_sec", "tm_wday", "tm_yday",
+                                                 "tm_isdst", "tm_zone", "tm_gmtoff", NULL};
+static const wf_structseq_desc_t struct_time_desc = {"time.struct_time", struct_time_fields, 9};
+
+static wf_object_t *tm_to_struct(const struct tm *tm) {
+    wf_object_t *v[11] = {
+        wf_int_from_i64(tm->tm_year + 1900), wf_int_from_i64(tm->tm_mon + 1),
+        wf_int_from_i64(tm->tm_mday),        wf_int_from_i64(tm->tm_hour),
+        wf_int_from_i64(tm->tm_min),         wf_int_from_i64(tm->tm_sec),
+        wf_int_from_i64((tm->tm_wday + 6) % 7), wf_int_from_i64(tm->tm_yday + 1),
+        wf_int_from_i64(tm->tm_isdst),       wf_str_from_cstr(tm->tm_zone ? tm->tm_zone : ""),
+        wf_int_from_i64(tm->tm_gmtoff)};
+    for (int i = 0; i < 11; i++) {
+        if (v[i] == NULL) {
+            for (int j = 0; j < 11; j++) {
+                WF_XDECREF(v[j]);
+            }
+            return NULL;
+        }
+    }
+    return wf_structseq_new_steal(struct_time_type, v);
+}
+
+static int seconds_arg(wf_object_t *const *args, wf_ssize_t nargs, time_t *out) {
+    if (nargs == 0 || args[0] == WF_NONE) {
+        *out = time(NULL);
+        return 0;
+    }
+    double d = wf_float_as_double(args[0]);
+    if (d == -1.0 && wf_err_occurred()) {
+        return -1;
+    }
+    if (!isfinite(d)) {
+        wf_err_set_string(&wf_exc_ValueError, isnan(d) ? "Invalid value NaN (not a number)"
+                                                       : "timestamp out of range for platform time_t");
+        return -1;
+    }
+    *out = (time_t)floor(d);
+    return 0;
+}
+
+static wf_object_t *convert_time(wf_object_t *const *args, wf_ssize_t nargs, int local) {
+    if (wf_check_nargs(local ? "localtime" : "gmtime", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    time_t t;
+    if (seconds_arg(args, nargs, &t) < 0) {
+        return NULL;
+    }
+    struct tm tm;
+    if ((local ? localtime_r(&t, &tm) : gmtime_r(&t, &tm)) == NULL) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    return tm_to_struct(&tm);
+}
+
+static wf_object_t *time_localtime(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    return convert_time(args, nargs, 1);
+}
+
+static wf_object_t *time_gmtime(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    return convert_time(args, nargs, 0);
+}
+
+// Fill a struct tm from a struct_time or 9-tuple.
+static int tuple_to_tm(wf_object_t *t, struct tm *tm) {
+    wf_object_t *seq = wf_sequence_tuple(t);
+    if (seq == NULL) {
+        return -1;
+    }
+    if (WF_TUPLE_SIZE(seq) < 9) {
+        WF_DECREF(seq);
+        wf_err_set_string(&wf_exc_TypeError, "time.struct_time() takes a sequence of length 9");
+        return -1;
+    }
+    int64_t v[9];
+    for (int i = 0; i < 9; i++) {
+        v[i] = wf_as_ssize(WF_TUPLE_GET(seq, i), &wf_exc_OverflowError);
+        if (v[i] == -1 && wf_err_occurred()) {
+            WF_DECREF(seq);
+            return -1;
+        }
+    }
+    WF_DECREF(seq);
+    memset(tm, 0, sizeof(*tm));
+    tm->tm_year = (int)v[0] - 1900;
+    tm->tm_mon = (int)v[1] - 1;
+    tm->tm_mday = (int)v[2];
+    tm->tm_hour = (int)v[3];
+    tm->tm_min = (int)v[4];
+    tm->tm_sec = (int)v[5];
+    tm->tm_wday = (int)((v[6] + 1) % 7);
+    tm->tm_yday = (int)v[7] - 1;
+    tm->tm_isdst = (int)v[8];
+    return 0;
+}
+
+static wf_object_t *time_strftime(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("strftime", nargs, 1, 2) < 0) {
+        return NULL;
+    }
+    if (!WF_STR_CHECK(args[0])) {
+        return wf_err_format(&wf_exc_TypeError, "strftime() argument 1 must be str, not %T", args[0]);
+    }
+    struct tm tm;
+    if (nargs == 2) {
+        if (tuple_to_tm(args[1], &tm) < 0) {
+            return NULL;
+        }
+    } else {
+        time_t t = time(NULL);
+        localtime_r(&t, &tm);
+    }
+    const char *fmt = wf_str_as_utf8(args[0], NULL);
+    if (fmt == NULL) {
+        return NULL;
+    }
+    if (*fmt == '\0') {
+        return wf_str_empty();
+    }
+    // strftime() returns 0 both for "buffer too small" and for an empty result: grow a
+    // few times, then accept the empty string.
+    for (size_t cap = 256; cap <= ((size_t)1 << 20); cap *= 8) {
+        char *out = wf_mem_alloc(cap);
+        if (out == NULL) {
+            return wf_err_nomemory();
+        }
+        size_t n = strftime(out, cap, fmt, &tm);
+        if (n > 0) {
+            wf_object_t *r = wf_str_from_utf8(out, (wf_ssize_t)n);
+            wf_mem_free(out);
+            return r;
+        }
+        wf_mem_free(out);
+    }
+    return wf_str_empty();
+}
+
+static wf_object_t *time_mktime(wf_object_t *self, wf_object_t *arg) {
+    struct tm tm;
+    if (tuple_to_tm(arg, &tm) < 0) {
+        return NULL;
+    }
+    time_t t = mktime(&tm);
+    if (t == (time_t)-1) {
+        return wf_err_set_string(&wf_exc_OverflowError, "mktime argument out of range");
+    }
+    return wf_float_new((double)t);
+}
+
+static wf_method_def_t time_methods[] = {
+    {"time", {.noargs = time_time}, WF_METH_NOARGS, NULL},
+    {"time_ns", {.noargs = time_time_ns}, WF_METH_NOARGS, NULL},
+    {"monotonic", {.noargs = time_monotonic}, WF_METH_NOARGS, NULL},
+    {"monotonic_ns", {.noargs = time_monotonic_ns}, WF_METH_NOARGS, NULL},
+    {"perf_counter", {.noargs = time_monotonic}, WF_METH_NOARGS, NULL},
+    {"perf_counter_ns", {.noargs = time_monotonic_ns}, WF_METH_NOARGS, NULL},
+    {"process_time", {.noargs = time_process_time}, WF_METH_NOARGS, NULL},
+    {"process_time_ns", {.noargs = time_process_time_ns}, WF_METH_NOARGS, NULL},
+    {"thread_time", {.noargs = time_thread_time}, WF_METH_NOARGS, NULL},
+    {"sleep", {.o = time_sleep}, WF_METH_O, NULL},
+    {"localtime", {.fast = time_localtime}, WF_METH_FASTCALL, NULL},
+    {"gmtime", {.fast = time_gmtime}, WF_METH_FASTCALL, NULL},
+    {"strftime", {.fast = time_strftime}, WF_METH_FASTCALL, NULL},
+    {"mktime", {.o = time_mktime}, WF_METH_O, NULL},
+    {NULL},
+};
+
+wf_object_t *wf_mod_time_init(void) {
+    if (struct_time_type == NULL) {
+        struct_time_type = wf_structseq_new_type(&struct_time_desc);
+        if (struct_time_type == NULL) {
+            return NULL;
+        }
+    }
+    wf_object_t *m = wf_module_new("time");
+    if (m == NULL || wf_module_add_functions(m, time_methods) < 0 ||
+        wf_module_add_object(m, "struct_time", WF_OBJ(struct_time_type)) < 0) {
+        WF_XDECREF(m);
+        return NULL;
+    }
+    return m;
+}

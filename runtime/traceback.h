@@ -1,0 +1,47 @@
+// Traceback objects and the printing of uncaught exceptions.
+//
+// A traceback entry is added for every frame an exception passes through
+// (wf_traceback_here, called by the eval loop); the chain hangs off the exception's
+// __traceback__, innermost frame last. The printer reproduces CPython 3.13's output:
+// source lines with caret markers, repeated-frame folding, chained exceptions, notes,
+// exception groups, SyntaxError carets and "Did you mean" suggestions.
+// wf_err_print / wf_err_display (runtime/errors.h) are implemented here.
+#ifndef WF_RUNTIME_TRACEBACK_H
+#define WF_RUNTIME_TRACEBACK_H
+
+#include "objects/object.h"
+#include "runtime/frame.h"
+
+typedef struct wf_traceback {
+    WF_OBJECT_HEAD
+    wf_object_t *next;   // tb_next: traceback or NULL
+    wf_object_t *frame;  // tb_frame: frame object
+    int lasti;           // instruction index in code units, -1 if unknown
+    int lineno;          // -1: computed from lasti on demand
+} wf_traceback_t;
+
+extern wf_type_t wf_traceback_type;
+#define WF_TRACEBACK_CHECK(o) (WF_TYPE(o) == &wf_traceback_type)
+
+// New traceback entry (next may be NULL). New reference or NULL.
+wf_object_t *wf_traceback_new(wf_object_t *next, wf_object_t *frameobj, int lasti, int lineno);
+// Prepend an entry for frame `f` at its current instruction to the traceback of the
+// exception being raised (tstate->exc). 0 / -1 (the original exception stays set).
+int wf_traceback_here(wf_frame_t *f);
+// tb_lineno of an entry (-1 if unknown).
+int wf_traceback_lineno(wf_object_t *tb);
+
+// The closest name to `name` among `candidates` (a list of str) by CPython's
+// Levenshtein rules for "Did you mean" suggestions; new reference or NULL (no exception)
+// when nothing is close enough.
+wf_object_t *wf_suggest_name(wf_object_t *candidates, wf_object_t *name);
+
+// The complete text print_exception would write for `exc` (chain included), as a new
+// str; NULL + exception on failure.
+wf_object_t *wf_traceback_format_exception(wf_object_t *exc);
+
+// Source line `lineno` of file `filename` (UTF-8, without the line ending), from a small
+// cache; NULL if unavailable. Valid until the next call.
+const char *wf_traceback_source_line(const char *filename, int lineno, wf_ssize_t *len);
+
+#endif

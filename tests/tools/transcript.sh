@@ -1,0 +1,21 @@
+#!/bin/sh
+# Print the transcript of running DIR/NAME with INTERPRETER from DIR: its stdout, then
+# (if any) a "--- stderr ---" line and its stderr, then "[exit N]" when N is not 0.
+# Standard input is /dev/null; PYTHONHASHSEED is fixed for the oracle.
+set -u
+interp=$1
+dir=$2
+name=$3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$dir" || exit 2
+PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 timeout 50 "$interp" "$name" > "$tmp/stdout" 2> "$tmp/stderr" < /dev/null
+rc=$?
+cat "$tmp/stdout"
+if [ -s "$tmp/stderr" ]; then
+  echo "--- stderr ---"
+  cat "$tmp/stderr"
+fi
+if [ "$rc" -ne 0 ]; then
+  echo "[exit $rc]"
+fi
