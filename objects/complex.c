@@ -20,6 +20,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 typedef struct {
@@ -695,7 +696,8 @@ static wf_object_t *complex_complex(wf_object_t *self, wf_object_t *unused) {
 
 static wf_object_t *complex_format_method(wf_object_t *self, wf_object_t *spec) {
     if (!WF_STR_CHECK(spec)) {
-        return wf_err_format(&wf_exc_TypeError, "__format__() argument must be str, not %T", spec);
+        return wf_err_format(&wf_exc_TypeError, "__format__() argument must be str, not %s",
+                             spec == WF_NONE ? "None" : WF_TYPE(spec)->name);
     }
     return wf_format_complex(self, spec);
 }
@@ -708,7 +710,7 @@ static wf_method_def_t complex_methods[] = {
     {"__getnewargs__", {.noargs = complex_getnewargs}, WF_METH_NOARGS, NULL},
     {"__format__", {.o = complex_format_method}, WF_METH_O,
      "Convert to a string according to format_spec."},
-    {NULL},
+    {0},
 };
 
 static wf_member_def_t complex_members[] = {
@@ -716,7 +718,7 @@ static wf_member_def_t complex_members[] = {
      "the real part of a complex number"},
     {"imag", WF_MEMBER_DOUBLE, offsetof(wf_complex_t, imag), WF_READONLY,
      "the imaginary part of a complex number"},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_complex_type = {

@@ -713,14 +713,11 @@ static wf_object_t *float_round(wf_object_t *self, wf_object_t *const *args, wf_
     if (nd == -1 && wf_err_occurred()) {
         return NULL;
     }
-    if (nd > NDIGITS_MAX) {
+    if (!isfinite(x) || nd > NDIGITS_MAX) {
         return wf_float_new(x);
     }
     if (nd < NDIGITS_MIN) {
-        return wf_float_new(0.0 * x);
-    }
-    if (!isfinite(x)) {
-        return wf_float_new(x);
+        return wf_float_new(0.0 * x);  // zero with the sign of x
     }
     if (nd >= 0) {
         int ok;
@@ -917,7 +914,7 @@ static int parse_hex_float(const char *s, wf_ssize_t len, double *out) {
 
 static wf_object_t *float_fromhex(wf_object_t *cls, wf_object_t *arg) {
     if (!WF_STR_CHECK(arg)) {
-        return wf_err_format(&wf_exc_TypeError, "fromhex() argument must be str, not %T", arg);
+        return wf_err_set_string(&wf_exc_TypeError, "bad argument type for built-in operation");
     }
     wf_ssize_t n;
     const char *s = wf_str_as_utf8(arg, &n);
@@ -944,8 +941,8 @@ static wf_object_t *float_fromhex(wf_object_t *cls, wf_object_t *arg) {
 
 static wf_object_t *float_getformat(wf_object_t *cls, wf_object_t *arg) {
     if (!WF_STR_CHECK(arg)) {
-        return wf_err_format(&wf_exc_TypeError,
-                             "__getformat__() argument must be str, not %T", arg);
+        return wf_err_format(&wf_exc_TypeError, "__getformat__() argument must be str, not %s",
+                             arg == WF_NONE ? "None" : WF_TYPE(arg)->name);
     }
     if (!wf_str_eq_cstr(arg, "double") && !wf_str_eq_cstr(arg, "float")) {
         return wf_err_set_string(&wf_exc_ValueError,
@@ -956,7 +953,8 @@ static wf_object_t *float_getformat(wf_object_t *cls, wf_object_t *arg) {
 
 static wf_object_t *float_format_method(wf_object_t *self, wf_object_t *spec) {
     if (!WF_STR_CHECK(spec)) {
-        return wf_err_format(&wf_exc_TypeError, "__format__() argument must be str, not %T", spec);
+        return wf_err_format(&wf_exc_TypeError, "__format__() argument must be str, not %s",
+                             spec == WF_NONE ? "None" : WF_TYPE(spec)->name);
     }
     return wf_format_float(self, spec);
 }
@@ -985,7 +983,7 @@ static wf_method_def_t float_methods[] = {
      "You probably don't want to use this function."},
     {"__format__", {.o = float_format_method}, WF_METH_O,
      "Formats the float according to format_spec."},
-    {NULL},
+    {0},
 };
 
 static wf_object_t *float_get_real(wf_object_t *self, void *closure) {
@@ -999,7 +997,7 @@ static wf_object_t *float_get_imag(wf_object_t *self, void *closure) {
 static wf_getset_def_t float_getsets[] = {
     {"real", float_get_real, NULL, "the real part of a complex number", NULL},
     {"imag", float_get_imag, NULL, "the imaginary part of a complex number", NULL},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_float_type = {

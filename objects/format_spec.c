@@ -16,6 +16,7 @@
 #include "runtime/mem.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 // ---- parsing ------------------------------------------------------------------------------
@@ -386,7 +387,10 @@ static wf_object_t *format_int_char(wf_object_t *i, const wf_format_spec_t *spec
                                  "Alternate form (#) not allowed with integer format specifier 'c'");
     }
     int64_t v;
-    if (!wf_int_to_i64_if_fits(i, &v) || v < 0 || v > 0x10ffff) {
+    if (!wf_int_to_i64_if_fits(i, &v)) {
+        return wf_err_set_string(&wf_exc_OverflowError, "Python int too large to convert to C long");
+    }
+    if (v < 0 || v > 0x10ffff) {
         return wf_err_set_string(&wf_exc_OverflowError, "%c arg not in range(0x110000)");
     }
     wf_object_t *ch = wf_str_from_char((uint32_t)v);
@@ -429,13 +433,13 @@ wf_object_t *wf_format_int(wf_object_t *i, wf_object_t *spec) {
         return wf_err_set_string(&wf_exc_ValueError,
                                  "Precision not allowed in integer format specifier");
     }
-    if (fs.type == 'c') {
-        return format_int_char(i, &fs);
-    }
     if (fs.no_neg_0) {
         return wf_err_set_string(&wf_exc_ValueError,
                                  "Negative zero coercion (z) not allowed in integer format "
                                  "specifier");
+    }
+    if (fs.type == 'c') {
+        return format_int_char(i, &fs);
     }
     wf_ssize_t nd;
     char *digits = wf_int_to_digits(i, base, fs.type == 'X', &nd);

@@ -17,6 +17,7 @@
 #include "objects/code.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
+#include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"

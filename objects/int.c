@@ -19,6 +19,7 @@
 #include "runtime/mem.h"
 
 #include <math.h>
+#include <stdio.h>
 
 // ---- small-int cache ----------------------------------------------------------------------
 
@@ -521,7 +522,7 @@ static wf_object_t *int_round(wf_object_t *self, wf_object_t *const *args, wf_ss
     if (wf_check_nargs("__round__", nargs, 0, 1) < 0) {
         return NULL;
     }
-    if (nargs == 0 || args[0] == WF_NONE) {
+    if (nargs == 0) {  // unlike float.__round__, None is an error here (round() drops it)
         return wf_int_copy_exact(self);
     }
     wf_object_t *nd = wf_index(args[0]);
@@ -704,7 +705,8 @@ static wf_object_t *int_from_bytes(wf_object_t *cls, wf_object_t *const *args, w
 
 static wf_object_t *int_format_method(wf_object_t *self, wf_object_t *spec) {
     if (!WF_STR_CHECK(spec)) {
-        return wf_err_format(&wf_exc_TypeError, "__format__() argument must be str, not %T", spec);
+        return wf_err_format(&wf_exc_TypeError, "__format__() argument must be str, not %s",
+                             spec == WF_NONE ? "None" : WF_TYPE(spec)->name);
     }
     return wf_format_int(self, spec);
 }
@@ -731,7 +733,7 @@ static wf_method_def_t int_methods[] = {
     {"__getnewargs__", {.noargs = int_getnewargs}, WF_METH_NOARGS, NULL},
     {"__format__", {.o = int_format_method}, WF_METH_O, "Convert to a string according to format_spec."},
     {"__sizeof__", {.noargs = int_sizeof}, WF_METH_NOARGS, "Returns size in memory, in bytes."},
-    {NULL},
+    {0},
 };
 
 static wf_object_t *int_get_self(wf_object_t *self, void *closure) {
@@ -749,7 +751,7 @@ static wf_getset_def_t int_getsets[] = {
     {"imag", int_get_zero, NULL, "the imaginary part of a complex number", NULL},
     {"numerator", int_get_self, NULL, "the numerator of a rational number in lowest terms", NULL},
     {"denominator", int_get_one, NULL, "the denominator of a rational number in lowest terms", NULL},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_int_type = {

@@ -97,7 +97,8 @@ static inline int wf_int_both_small(wf_object_t *a, wf_object_t *b, int64_t *x, 
 // New reference to the int v: the cached object for small values, else allocates
 // (NULL + MemoryError).
 static inline wf_object_t *wf_int_new_fast(int64_t v) {
-    if ((uint64_t)(v - WF_INT_SMALL_MIN) <= (uint64_t)(WF_INT_SMALL_MAX - WF_INT_SMALL_MIN)) {
+    if ((uint64_t)v - (uint64_t)WF_INT_SMALL_MIN <=
+        (uint64_t)(WF_INT_SMALL_MAX - WF_INT_SMALL_MIN)) {
         return (wf_object_t *)&wf_int_small_cache[v - WF_INT_SMALL_MIN];  // immortal
     }
     return wf_int_from_i64(v);

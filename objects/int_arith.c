@@ -454,7 +454,8 @@ wf_object_t *wf_int_mul(wf_object_t *a, wf_object_t *b) {
 static int divmod_views(const wf_intview_t *a, const wf_intview_t *b, wf_object_t **qo,
                         wf_object_t **ro) {
     wf_ssize_t qn = a->n >= b->n ? a->n - b->n + 1 : 0;
-    wf_int_t *q = wf_int_alloc(qn + 1);
+    // q gets a spare digit for the floor adjustment's carry.
+    wf_int_t *q = wf_int_alloc(qn + 2);
     wf_int_t *r = wf_int_alloc(b->n + 1);
     if (q == NULL || r == NULL) {
         goto fail;
@@ -463,9 +464,9 @@ static int divmod_views(const wf_intview_t *a, const wf_intview_t *b, wf_object_
     if (qn == 0) {
         memcpy(rd, a->d, (size_t)a->n * 4);
         memset(rd + a->n, 0, (size_t)(b->n + 1 - a->n) * 4);
-        qd[0] = 0;
+        qd[0] = qd[1] = 0;
     } else {
-        memset(qd, 0, (size_t)(qn + 1) * 4);
+        memset(qd, 0, (size_t)(qn + 2) * 4);
         memset(rd, 0, (size_t)(b->n + 1) * 4);
         if (wf_mag_divrem(qd, rd, a->d, a->n, b->d, b->n) < 0) {
             wf_err_nomemory();
@@ -478,13 +479,13 @@ static int divmod_views(const wf_intview_t *a, const wf_intview_t *b, wf_object_
     if (qneg && rn != 0) {
         // Truncated -> floor: q = -(|q| + 1), r = b - r (sign of b).
         static const uint32_t one = 1;
-        wf_mag_add(qd, qd, qn == 0 ? 1 : qn, &one, 1);
+        wf_mag_add(qd, qd, qn == 0 ? 1 : qn, &one, 1);  // writes qd[0..qn]
         wf_mag_sub(rd, b->d, b->n, rd, rn);
         rneg = b->neg;
         rn = b->n;
     }
     if (qo != NULL) {
-        *qo = wf_int_finish(q, qn + 1, qneg);
+        *qo = wf_int_finish(q, qn + 2, qneg);
     } else {
         WF_DECREF(q);
     }
@@ -660,7 +661,9 @@ static wf_object_t *truediv_big(const wf_intview_t *a, const wf_intview_t *b) {
     int64_t extra = (qbits > DBL_MIN_EXP - shift ? qbits : DBL_MIN_EXP - shift) - DBL_MANT_DIG;
     if (extra > 0) {
         uint64_t mask = (uint64_t)1 << (extra - 1);
-        uint64_t low = (q & (2 * mask - 1)) | (uint64_t)inexact;
+        // The half bit is set and something else (a lower bit, the sticky bit, or the
+        // kept part's odd last bit) breaks the tie upward.
+        uint64_t low = q | (uint64_t)inexact;
         if ((low & mask) && (low & (3 * mask - 1))) {
             q += mask;
         }

@@ -153,6 +153,11 @@ static int list_resize_locked(wf_list_t *l, wf_ssize_t newsize) {
     } else {
         items = wf_mem_realloc(l->items, nalloc * PTRSIZE);
         if (items == NULL) {
+            if (newsize <= allocated) {
+                // A failed shrink keeps the larger block; shrinking must never fail.
+                WF_SET_SIZE(l, newsize);
+                return 0;
+            }
             wf_err_nomemory();
             return -1;
         }
@@ -182,13 +187,27 @@ static int list_reserve_locked(wf_list_t *l, wf_ssize_t n) {
     return 0;
 }
 
+// Per-thread free list of exact list objects (their item arrays are freed), chained
+// through `items`.
+enum { LIST_FREELIST_MAX = 80 };
+static WF_THREAD_LOCAL wf_list_t *free_lists;
+static WF_THREAD_LOCAL int free_list_count;
+
 static wf_list_t *list_alloc(wf_ssize_t n) {
     if ((size_t)n > (size_t)WF_SSIZE_MAX / PTRSIZE) {
         return (wf_list_t *)wf_err_nomemory();
     }
-    wf_list_t *l = (wf_list_t *)wf_object_alloc(&wf_list_type, sizeof(wf_list_t));
-    if (l == NULL) {
-        return NULL;
+    wf_list_t *l = free_lists;
+    if (l != NULL) {
+        free_lists = (wf_list_t *)l->items;
+        free_list_count--;
+        wf_object_init_header(WF_OBJ(l), &wf_list_type);
+        l->items = NULL;
+    } else {
+        l = (wf_list_t *)wf_object_alloc(&wf_list_type, sizeof(wf_list_t));
+        if (l == NULL) {
+            return NULL;
+        }
     }
     if (n > 0) {
         l->items = wf_mem_calloc((size_t)n, PTRSIZE);
@@ -200,6 +219,16 @@ static wf_list_t *list_alloc(wf_ssize_t n) {
     l->allocated = n;
     WF_SET_SIZE(l, n);
     return l;
+}
+
+static void list_free(wf_list_t *l) {
+    if (free_list_count < LIST_FREELIST_MAX && WF_LIST_CHECK_EXACT(l)) {
+        l->items = (wf_object_t **)free_lists;
+        free_lists = l;
+        free_list_count++;
+    } else {
+        wf_object_free(l);
+    }
 }
 
 wf_object_t *wf_list_new(wf_ssize_t n) {
@@ -261,7 +290,7 @@ static void list_dealloc(wf_object_t *o) {
         }
         wf_mem_free(l->items);
     }
-    wf_object_free(o);
+    list_free(l);
     wf_list_trash_end();
 }
 

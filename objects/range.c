@@ -176,13 +176,18 @@ static wf_object_t *value_at(range_t *r, wf_object_t *i) {
 }
 
 static wf_object_t *range_index_item(range_t *r, wf_object_t *key) {
-    wf_object_t *i = wf_index(key);
-    if (i == NULL) {
-        return NULL;
-    }
     int64_t k;
-    if (r->small && wf_int_to_i64_if_fits(i, &k)) {
-        WF_DECREF(i);
+    wf_object_t *i = NULL;
+    int have_small = wf_int_small_value_any(key, &k);
+    if (!have_small) {
+        i = wf_index(key);
+        if (i == NULL) {
+            return NULL;
+        }
+        have_small = wf_int_to_i64_if_fits(i, &k);
+    }
+    if (r->small && have_small) {
+        WF_XDECREF(i);
         if (k < 0) {
             k += r->ilen;
         }
@@ -190,6 +195,9 @@ static wf_object_t *range_index_item(range_t *r, wf_object_t *key) {
             return wf_err_set_string(&wf_exc_IndexError, "range object index out of range");
         }
         return wf_int_from_i64((int64_t)((uint64_t)r->istart + (uint64_t)k * (uint64_t)r->istep));
+    }
+    if (i == NULL && (i = wf_index(key)) == NULL) {
+        return NULL;  // only reached for a small key of a big range
     }
     if (wf_int_sign(i) < 0) {
         wf_object_t *t = wf_binary_op(i, r->length, WF_BINOP_ADD);

@@ -1,8 +1,11 @@
 // str: immutable Unicode text with O(1) indexing.
 //
 // Storage: kind 1 when every code point is ASCII (one byte each, which is also valid
-// UTF-8), otherwise kind 4 (uint32 code points). The data follows the struct inline and is
-// NUL-terminated. A kind-4 string caches its UTF-8 encoding on first request.
+// UTF-8), otherwise kind 4 (uint32 code points). The kind is canonical: equal strings have
+// the same kind. The data follows the struct inline and is NUL-terminated. Instances of
+// str subclasses keep their data inline too, but after the subclass's own fields (its
+// __dict__ pointer, slots); `data_offset` says where, so WF_STR_DATA works for both. A
+// kind-4 string caches its UTF-8 encoding on first request.
 #ifndef WF_OBJECTS_STR_H
 #define WF_OBJECTS_STR_H
 
@@ -15,6 +18,7 @@ typedef struct {
     wf_hash_t hash;        // -1 = not yet computed (written once, racy reads are benign)
     uint8_t kind;          // 1 or 4
     uint8_t interned;
+    uint32_t data_offset;  // bytes from the object start to the data (sizeof(wf_str_t) for str)
     char *utf8;            // kind 4: cached UTF-8 or NULL; kind 1: points at the data
     wf_ssize_t utf8_len;
 } wf_str_t;
@@ -24,7 +28,7 @@ extern wf_type_t wf_str_type;
 #define WF_STR_CHECK_EXACT(o) (WF_TYPE(o) == &wf_str_type)
 #define WF_STR_LEN(o) (((wf_str_t *)(o))->length)
 #define WF_STR_KIND(o) (((wf_str_t *)(o))->kind)
-#define WF_STR_DATA(o) ((void *)((wf_str_t *)(o) + 1))
+#define WF_STR_DATA(o) ((void *)((char *)(o) + ((wf_str_t *)(o))->data_offset))
 #define WF_STR_ASCII(o) ((const char *)WF_STR_DATA(o))  // kind 1 only
 static inline uint32_t wf_str_char(wf_object_t *s, wf_ssize_t i) {
     return WF_STR_KIND(s) == 1 ? ((const uint8_t *)WF_STR_DATA(s))[i]
@@ -63,6 +67,7 @@ void wf_str_intern_inplace(wf_object_t **p);      // replaces *p with the intern
 wf_object_t *wf_str_percent_format(wf_object_t *fmt, wf_object_t *args);
 wf_object_t *wf_str_format_method(wf_object_t *fmt, wf_object_t *const *args, wf_ssize_t nargs,
                                   wf_object_t *kwnames);
+wf_object_t *wf_str_format_map(wf_object_t *fmt, wf_object_t *mapping);  // fmt.format_map(m)
 
 // Builder: accumulates UTF-8; finish() produces the str.
 typedef struct {
@@ -82,5 +87,32 @@ wf_object_t *wf_strbuf_finish(wf_strbuf_t *sb);                  // frees the bu
 void wf_strbuf_discard(wf_strbuf_t *sb);
 
 int wf_str_init(void);  // one-char cache, empty string; 0 / -1
+
+// ---- Additions by the str implementation -------------------------------------------------
+
+extern wf_type_t wf_str_iter_type, wf_str_ascii_iter_type;
+
+wf_object_t *wf_str_from_ascii(const char *s, wf_ssize_t len);   // caller guarantees ASCII
+wf_object_t *wf_str_from_latin1(const char *s, wf_ssize_t len);  // bytes 0..255 as code points
+// s * n (n <= 0 gives ""): MemoryError / OverflowError "repeated string is too long".
+wf_object_t *wf_str_repeat(wf_object_t *s, wf_ssize_t n);
+// `needle in s` for two str objects: 0/1.
+int wf_str_contains(wf_object_t *s, wf_object_t *needle);
+// Index of needle in s[start:end] (clamped like slice indices; dir > 0 first match, dir < 0
+// last match), -1 when absent. Never fails.
+wf_ssize_t wf_str_find(wf_object_t *s, wf_object_t *needle, wf_ssize_t start, wf_ssize_t end,
+                       int dir);
+// The interned copy of `s` (an exact str; new reference, immortal). NULL on MemoryError.
+wf_object_t *wf_str_intern(wf_object_t *s);
+// str.isidentifier(): 0/1.
+int wf_str_is_identifier(wf_object_t *s);
+// ascii(): repr text with every non-ASCII code point escaped (\xhh, \uhhhh, \Uhhhhhhhh).
+wf_object_t *wf_str_escape_non_ascii(wf_object_t *s);
+// Exact str with the value of a str subclass instance (or s itself when exact).
+wf_object_t *wf_str_exact(wf_object_t *s);
+// The largest code point of s (0 for "").
+uint32_t wf_str_max_char(wf_object_t *s);
+// str(obj, encoding, errors) decoding part: obj must be bytes-like. errors may be NULL.
+wf_object_t *wf_str_decode_object(wf_object_t *obj, const char *encoding, const char *errors);
 
 #endif

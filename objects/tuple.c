@@ -24,8 +24,25 @@
 
 static wf_tuple_t empty_tuple = {.ob_base = WF_STATIC_VARHEAD(&wf_tuple_type, 0), .hash = -1};
 
+// Per-thread free lists of exact tuples by size (1..FREELIST_MAXSIZE), chained through
+// items[0]. Small tuples are created and dropped constantly (argument packs, multiple
+// return values, dict items), so reusing them saves most allocator calls.
+enum { FREELIST_MAXSIZE = 20, FREELIST_MAXLEN = 2000 };
+static WF_THREAD_LOCAL wf_tuple_t *free_tuples[FREELIST_MAXSIZE + 1];
+static WF_THREAD_LOCAL int free_counts[FREELIST_MAXSIZE + 1];
+
 static wf_tuple_t *tuple_alloc(wf_ssize_t n) {
     size_t bytes;
+    if (n <= FREELIST_MAXSIZE && free_tuples[n] != NULL) {
+        wf_tuple_t *t = free_tuples[n];
+        free_tuples[n] = (wf_tuple_t *)t->items[0];
+        free_counts[n]--;
+        memset(t->items, 0, (size_t)n * PTRSIZE);
+        wf_object_init_header(WF_OBJ(t), &wf_tuple_type);
+        WF_SET_SIZE(t, n);
+        t->hash = -1;
+        return t;
+    }
     if ((size_t)n > ((size_t)WF_SSIZE_MAX - sizeof(wf_tuple_t)) / PTRSIZE) {
         return (wf_tuple_t *)wf_err_nomemory();
     }
@@ -113,11 +130,17 @@ static void tuple_dealloc(wf_object_t *o) {
     if (wf_list_trash_begin(o, tuple_dealloc)) {
         return;
     }
-    wf_ssize_t i = WF_TUPLE_SIZE(o);
-    while (--i >= 0) {
+    wf_ssize_t n = WF_TUPLE_SIZE(o);
+    for (wf_ssize_t i = n; --i >= 0;) {
         WF_XDECREF(T(o)->items[i]);
     }
-    wf_object_free(o);
+    if (n <= FREELIST_MAXSIZE && free_counts[n] < FREELIST_MAXLEN && WF_TUPLE_CHECK_EXACT(o)) {
+        T(o)->items[0] = WF_OBJ(free_tuples[n]);
+        free_tuples[n] = T(o);
+        free_counts[n]++;
+    } else {
+        wf_object_free(o);
+    }
     wf_list_trash_end();
 }
 

@@ -235,4 +235,30 @@ void wf_type_modified(wf_type_t *t);
 // Hash slot for unhashable types: raises TypeError "unhashable type: 'X'".
 wf_hash_t wf_hash_not_implemented(wf_object_t *o);
 
+// --- Additions by the types implementation ------------------------------------------------
+
+// The types of the singletons (objects/object.c), super (objects/super.c) and the
+// read-only mapping view type.__dict__ returns (objects/mappingproxy.c).
+extern wf_type_t wf_none_type, wf_notimplemented_type, wf_ellipsis_type, wf_super_type,
+    wf_mappingproxy_type;
+
+// builtins.__build_class__(func, name, *bases, metaclass=..., **kwds), as a
+// WF_METH_FASTCALL | WF_METH_KEYWORDS function (self is ignored): the builtins module
+// lists it as {"__build_class__", {.fastkw = wf_build_class}, ...}. Resolves
+// __mro_entries__, picks the metaclass, calls __prepare__, runs the body with
+// wf_eval_class_body(func, ns) (runtime/eval.h) and creates the class, checking that the
+// __class__ cell the body returned now holds it. New reference or NULL.
+wf_object_t *wf_build_class(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                            wf_object_t *kwnames);
+
+// super(type, obj).name without creating the super object (LOAD_SUPER_ATTR). `obj` is the
+// instance or a subclass of `type`. When `method` is not NULL and the attribute found is
+// a function or method descriptor (WF_TPFLAGS_METHOD_DESCRIPTOR), it is returned unbound
+// and *method is set to 1 (call it with obj prepended); otherwise the bound attribute is
+// returned and *method set to 0. Checks obj as super() does. New reference or NULL.
+wf_object_t *wf_super_lookup(wf_type_t *type, wf_object_t *obj, wf_object_t *name, int *method);
+
+// A read-only view of a mapping (types.MappingProxyType). New reference or NULL.
+wf_object_t *wf_mappingproxy_new(wf_object_t *mapping);
+
 #endif

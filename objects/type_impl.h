@@ -129,6 +129,8 @@ wf_object_t *wf_object_base_richcompare(wf_object_t *a, wf_object_t *b, int op);
 void wf_object_attr_error_context(wf_object_t *obj, wf_object_t *name);
 // Raise "'T' object has no attribute 'x'" with name/obj set; returns NULL.
 wf_object_t *wf_object_no_attribute(wf_object_t *obj, wf_object_t *name);
+// The keys of cls.__dict__ merged over all bases, as a list (type.__dir__).
+wf_object_t *wf_type_dir_list(wf_type_t *t);
 // The common part of object's and type's setattr: `dictptr` may be NULL. 0 / -1.
 int wf_object_setattr_with_dict(wf_object_t *o, wf_object_t *name, wf_object_t *value,
                                 wf_object_t **dictptr);
@@ -163,6 +165,9 @@ wf_object_t *wf_type_qualname(wf_type_t *t);
 // Instance deallocation for heap types (clears __dict__ and __slots__, chains to the
 // first static base's dealloc, drops the type reference).
 void wf_type_subtype_dealloc(wf_object_t *o);
+// The base whose layout a class with `bases` extends ("multiple bases have instance
+// lay-out conflict", "type 'X' is not an acceptable base type"). Borrowed or NULL.
+wf_type_t *wf_type_best_base(wf_object_t *bases);
 // The solid base: the most derived base whose instance layout adds fields.
 wf_type_t *wf_type_solid_base(wf_type_t *t);
 // 1 if instances of a and b have compatible layouts for __class__ / __bases__ assignment;
@@ -170,9 +175,5 @@ wf_type_t *wf_type_solid_base(wf_type_t *t);
 int wf_type_compatible_layout(wf_type_t *oldto, wf_type_t *newto, const char *attr);
 // type.__new__ for the type's own `new` slot.
 wf_object_t *wf_type_new_slot(wf_type_t *metatype, wf_object_t *args, wf_object_t *kwargs);
-
-// The mappingproxy type (read-only view of a type's dict).
-extern wf_type_t wf_mappingproxy_type;
-wf_object_t *wf_mappingproxy_new(wf_object_t *mapping);
 
 #endif

@@ -123,7 +123,9 @@ struct wf_cunit {
     wf_namemap_t varnames;       // plain locals, parameters first
     wf_namemap_t cellvars;       // sorted at unit start (+ __class__ for classes)
     wf_namemap_t freevars;       // sorted at unit start
-    wf_namemap_t fasthidden;     // names compiled as fast locals in module/class code
+    wf_namemap_t fasthidden;     // names ever compiled as fast locals in module/class code
+    int *hidden_on;              // per fasthidden entry: currently hidden (inlined comp)
+    int caphidden;
     wf_namemap_t static_attrs;   // class units: `self.x = ...` targets in methods
     wf_localref_t *refs;
     int nrefs, caprefs;
@@ -199,6 +201,18 @@ wf_object_t *wf_c_finish_unit(wf_compiler_t *c, int add_return_none);
 // Push the closure tuple (if any), the code constant and MAKE_FUNCTION +
 // SET_FUNCTION_ATTRIBUTE for `flags` (the other attribute values are already pushed).
 int wf_c_make_closure(wf_compiler_t *c, wf_loc_t loc, wf_object_t *code, int flags);
+
+// Names of fast locals hidden while an inlined comprehension is compiled in module or
+// class code. add: 1 newly hidden, 0 already hidden, -1 error.
+int wf_c_fasthidden_add(wf_cunit_t *u, const char *name);
+void wf_c_fasthidden_remove(wf_cunit_t *u, const char *name);
+int wf_c_fasthidden_ever(wf_cunit_t *u, const char *name);
+int wf_c_static_attr_add(wf_cunit_t *u, const char *name);
+int wf_c_namemap_find(const wf_namemap_t *m, const char *name);
+int wf_c_cmp_names(const void *a, const void *b);  // qsort on const char *
+extern const int wf_c_binop_of_operator[WF_AST_OPERATOR_COUNT];
+int wf_c_slice_parts(wf_compiler_t *c, wf_ast_expr_t *s);
+wf_loc_t wf_c_attr_loc(wf_loc_t loc, wf_ast_expr_t *attr);
 
 // Objects from AST literals (new references).
 wf_object_t *wf_c_constant_object(wf_compiler_t *c, const wf_ast_constant_t *k);

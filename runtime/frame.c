@@ -84,6 +84,7 @@ void wf_frame_init(wf_frame_t *f, wf_object_t *code, wf_object_t *func, wf_objec
     f->owner = (uint8_t)owner;
     f->is_entry = 0;
     f->executing = 0;
+    f->yielded = 0;
     for (int i = 0; i < co->nlocalsplus; i++) {
         f->localsplus[i] = NULL;
     }

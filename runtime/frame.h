@@ -46,6 +46,7 @@ typedef struct wf_frame {
     uint8_t owner;           // WF_FRAME_OWNED_BY_*
     uint8_t is_entry;        // returning from this frame leaves the eval loop
     uint8_t executing;       // a generator frame currently running
+    uint8_t yielded;         // set by YIELD_VALUE when the eval loop returns a yielded value
     wf_object_t *localsplus[];
 } wf_frame_t;
 

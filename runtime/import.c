@@ -8,6 +8,7 @@
 #include "runtime/import.h"
 #include "objects/abstract.h"
 #include "objects/dict.h"
+#include "objects/exceptions.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"

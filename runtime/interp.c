@@ -12,6 +12,7 @@
 #include "runtime/errors.h"
 #include "runtime/ids.h"
 #include "runtime/import.h"
+#include "runtime/modules/mod_signal.h"
 #include "runtime/modules/mod_sys.h"
 #include "sync/tstate.h"
 #include <stdio.h>
@@ -53,7 +54,7 @@ int wf_interp_init(void) {
         goto error;
     }
     builtins_dict = WF_MODULE_DICT(builtins);
-    if (wf_mod_sys_init_core(builtins) < 0) {
+    if (wf_mod_sys_init_core(builtins) < 0 || wf_signals_init() < 0) {
         goto error;
     }
     WF_DECREF(builtins);

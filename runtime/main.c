@@ -18,6 +18,7 @@
 #include "runtime/mem.h"
 #include "runtime/modules/mod_sys.h"
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,7 @@
 
 static const char *progname = "weft";
 static int dis_only;
+static int died_of_interrupt;  // an uncaught KeyboardInterrupt ended the program
 
 static void usage_hint(void) {
     fprintf(stderr, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", progname);
@@ -180,6 +182,7 @@ static int report_exception(void) {
         WF_DECREF(exc);
         return rc;
     }
+    int interrupted = wf_type_is_subtype(WF_TYPE(exc), &wf_exc_KeyboardInterrupt);
     // Flush stdout first so that output and traceback appear in order on a terminal.
     wf_object_t *out = wf_sys_get_object("stdout");
     if (out != NULL && out != WF_NONE) {
@@ -197,13 +200,23 @@ static int report_exception(void) {
         if (r != NULL) {
             WF_DECREF(r);
             WF_DECREF(exc);
+            died_of_interrupt = interrupted;
             return 1;
         }
         wf_err_clear();
     }
     wf_err_display(exc, NULL);
     WF_DECREF(exc);
+    died_of_interrupt = interrupted;
     return 1;
+}
+
+// After an uncaught KeyboardInterrupt the process dies of SIGINT, as CPython's does, so
+// that the shell sees the interruption.
+static void exit_by_sigint(void) {
+    wf_sys_flush_std_streams();
+    signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
 }
 
 static wf_object_t *main_module(const char *file) {
@@ -423,29 +436,45 @@ int main(int argc, char **argv) {
                      : run_module_main(wf_config.run_module);
     } else if (first < argc && strcmp(argv[first], "-") != 0) {
         const char *path = argv[first];
-        char *dir = wf_mem_strdup(path);
+        // As CPython: __file__ and code filenames are cwd + "/" + path (not normalised);
+        // sys.path[0] is the real directory of the script.
+        char cwd[4096];
+        char *full = NULL;
+        if (path[0] != '/' && getcwd(cwd, sizeof(cwd)) != NULL) {
+            full = wf_mem_alloc(strlen(cwd) + strlen(path) + 2);
+            if (full != NULL) {
+                sprintf(full, "%s/%s", cwd, path);
+            }
+        }
+        char *dir = wf_mem_strdup(full ? full : path);
         char *slash = dir ? strrchr(dir, '/') : NULL;
         if (slash != NULL) {
             *slash = '\0';
         }
-        wf_sys_set_argv(argc - first, argv + first, slash ? (dir[0] ? dir : "/") : "");
+        char *real = dir ? realpath(dir[0] ? dir : "/", NULL) : NULL;
+        wf_sys_set_argv(argc - first, argv + first, real ? real : (dir ? dir : ""));
+        free(real);
         wf_mem_free(dir);
+        FILE *probe = fopen(path, "rb");
+        if (probe == NULL) {
+            int e = errno;
+            fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", progname,
+                    full ? full : path, e, strerror(e));
+            wf_mem_free(full);
+            return 2;
+        }
+        fclose(probe);
         wf_ssize_t len;
         char *src = wf_import_read_file(path, &len);
         if (src == NULL) {
-            wf_object_t *exc = wf_err_fetch();
-            wf_object_t *msg = exc ? wf_str(exc) : NULL;
-            char cwd[4096];
-            int relative = path[0] != '/' && getcwd(cwd, sizeof(cwd)) != NULL;
-            fprintf(stderr, "%s: can't open file '%s%s%s': %s\n", progname, relative ? cwd : "",
-                    relative ? "/" : "", path, msg ? wf_str_as_utf8(msg, NULL) : "error");
-            WF_XDECREF(msg);
-            WF_XDECREF(exc);
-            return 2;
+            wf_mem_free(full);
+            return report_exception();
         }
-        wf_object_t *mod = main_module(path);
-        status = mod ? run_source(src, len, path, mod) : report_exception();
+        const char *filename = full ? full : path;
+        wf_object_t *mod = main_module(filename);
+        status = mod ? run_source(src, len, filename, mod) : report_exception();
         wf_mem_free(src);
+        wf_mem_free(full);
         WF_XDECREF(mod);
     } else {
         wf_sys_set_argv(first < argc ? argc - first : 1, first < argc ? argv + first : (char *[]){""}, "");
@@ -462,5 +491,9 @@ int main(int argc, char **argv) {
         }
         WF_XDECREF(mod);
     }
-    return wf_interp_finalize(status);
+    status = wf_interp_finalize(status);
+    if (died_of_interrupt) {
+        exit_by_sigint();
+    }
+    return status;
 }

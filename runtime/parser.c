@@ -279,15 +279,29 @@ static char *line_text(parser_t *p, int lineno, int with_nl)
         return NULL;
     }
     int nl = with_nl && s + n < p->tz.buf + p->tz.len && s[n] == '\n';
-    char *r = malloc(n + 2);
+    // Undecodable bytes become U+FFFD, as the text of CPython's SyntaxError is a str.
+    char *r = malloc(3 * n + 2);
     if (!r) {
         return NULL;
     }
-    memcpy(r, s, n);
-    if (nl) {
-        r[n++] = '\n';
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        int len = (unsigned char)s[i] < 0x80 ? 1 : wf_tokenizer_utf8_decode(s + i, n - i, &cp);
+        if (len == 0) {
+            memcpy(r + k, "\xEF\xBF\xBD", 3);
+            k += 3;
+            i++;
+        } else {
+            memcpy(r + k, s + i, (size_t)len);
+            k += (size_t)len;
+            i += (size_t)len;
+        }
     }
-    r[n] = 0;
+    if (nl) {
+        r[k++] = '\n';
+    }
+    r[k] = 0;
     return r;
 }
 
@@ -317,16 +331,10 @@ static int tokenizer_col(parser_t *p)
         return 0;
     }
     size_t ls = (size_t)(s - p->tz.buf);
-    size_t cur;
     if (t->type == WF_TOK_INDENT || t->type == WF_TOK_DEDENT || t->type == WF_TOK_ENDMARKER) {
-        cur = t->start;
-    } else {
-        cur = t->start + t->len;
-        if (t->flags & WF_TOKF_DOUBLED_BRACE) {
-            cur++;
-        }
+        return (int)(t->start - ls);
     }
-    return (int)(cur - ls);
+    return t->end_col_offset;
 }
 
 // Converts a 1-based byte offset within `text` to characters, as CPython does (clamped to
@@ -343,7 +351,9 @@ static int byte_to_char_offset(const char *text, int off)
     if (off < 0) {
         return off;
     }
-    return wf_utf8_char_count(text, len, (size_t)off);
+    // CPython decodes `off` bytes of the line, which may include its terminating NUL.
+    int extra = off > (int)len ? off - (int)len : 0;
+    return wf_utf8_char_count(text, len, (size_t)off) + extra;
 }
 
 static void set_error(parser_t *p, int kind, int lineno, int col, int end_lineno, int end_col,
@@ -376,12 +386,16 @@ static void *raise_va(parser_t *p, int kind, int lineno, int col, int end_lineno
     char msg[512];
     vsnprintf(msg, sizeof msg, fmt, va);
     char *text;
+    int tline = p->tokerr_line ? p->tokerr_line : tokenizer_lineno(p);
     if (p->flags & WF_PARSE_FLAG_FILE_INPUT) {
         text = line_text(p, lineno, 1);
-    } else if (tokenizer_lineno(p) <= lineno) {
-        text = line_text(p, tokenizer_lineno(p), 1);
+    } else if (tline <= lineno) {
+        text = line_text(p, tline, 1);
     } else {
         text = line_text(p, lineno, 0);
+    }
+    if (!text) {
+        text = calloc(1, 1); // CPython reports an empty line here
     }
     set_error(p, kind, lineno, col, end_lineno, end_col, text, msg);
     return NULL;
@@ -462,6 +476,8 @@ static void raise_tokenizer_error(parser_t *p)
                            te->paren_lineno, 0, "%s", te->msg);
         return;
     }
+    // The tokenizer has read the line with the error.
+    p->tokerr_line = te->lineno;
     wf_parser_raise_at(p, errkind_of(te->kind), te->lineno, te->offset, te->end_lineno,
                        te->end_offset, "%s", te->msg);
 }
@@ -722,7 +738,8 @@ static void report_decode_error(parser_t *p)
     e->offset = te->offset;
     e->end_lineno = te->end_lineno;
     e->end_offset = te->end_offset;
-    e->text = NULL;
+    e->text = te->text;
+    te->text = NULL;
 }
 
 // Input ended where more could follow (for codeop / the REPL).
@@ -788,7 +805,14 @@ wf_ast_mod_t *wf_parse(wf_arena_t *arena, const char *src, size_t len, const cha
         p->tz.warn_ctx = err;
     }
     wf_ast_mod_t *res = NULL;
-    if (wf_tokenizer_init(&p->tz, src, len, p->flags, p->filename) < 0) {
+    int tflags = p->flags;
+    if (p->mode != WF_PARSE_FILE) {
+        tflags |= WF_TOK_NO_FINAL_NEWLINE;
+    }
+    if (p->mode == WF_PARSE_SINGLE) {
+        tflags |= WF_TOK_INTERACTIVE;
+    }
+    if (wf_tokenizer_init(&p->tz, src, len, tflags, p->filename) < 0) {
         report_decode_error(p);
         goto done;
     }

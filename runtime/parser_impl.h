@@ -68,6 +68,7 @@ typedef struct {
     int mode;  // WF_PARSE_FILE / EVAL / SINGLE
     int flags; // WF_PARSE_FLAG_*
     int tokerr_raised; // the tokenizer error was reported (the parser reached it)
+    int tokerr_line;   // line the tokenizer stopped on, for the error text
     wf_token_t *known_err_token;
     wf_parse_error_t *err;
     const char *filename;
@@ -245,7 +246,6 @@ wf_ast_expr_t *wf_parser_number(parser_t *p);
 
 // parser_match.c
 wf_ast_stmt_t *wf_parser_match_stmt(parser_t *p);
-wf_ast_stmt_t *wf_parser_invalid_case_outside(parser_t *p);
 
 // parser_string.c
 wf_ast_expr_t *wf_parser_string_constant(parser_t *p, wf_token_t *t);

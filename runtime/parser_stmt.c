@@ -694,8 +694,11 @@ static int invalid_import(parser_t *p)
 static int import_from_targets(parser_t *p, vec_t *out)
 {
     MARK();
-    START_POS();
-    (void)start_lineno_;
+    wf_token_t *first = wf_parser_peek(p);
+    if (!first) {
+        return 0;
+    }
+    int start_lineno_ = first->lineno, start_col_ = first->col_offset;
     if (EXPECT(LPAR)) {
         if (alias_list(p, 0, out)) {
             EXPECT(COMMA);
@@ -976,11 +979,11 @@ done:
 
 // Checks "<keyword ...> ':' NEWLINE !INDENT" at the current position, the shape of every
 // "expected an indented block after ..." error: `header` parses the part after the keyword.
-static int missing_block(parser_t *p, wf_token_t *kw_tok, const char *what)
+static int missing_block(parser_t *p, int lineno, const char *what)
 {
     if (EXPECT(NEWLINE) && !CHECK(INDENT) && !FAILED()) {
         wf_parser_raise(p, WF_INDENTATION_ERROR, 0,
-                        "expected an indented block after %s on line %d", what, kw_tok->lineno);
+                        "expected an indented block after %s on line %d", what, lineno);
         return 1;
     }
     return FAILED();
@@ -994,7 +997,7 @@ static int else_block(parser_t *p, wf_ast_stmt_seq_t *out)
     *out = empty_stmts();
     if (INV) {
         wf_token_t *e = EXPECT(KW_ELSE);
-        if (e && EXPECT(COLON) && missing_block(p, e, "'else' statement")) {
+        if (e && EXPECT(COLON) && missing_block(p, e->lineno, "'else' statement")) {
             return -1;
         }
         if (FAILED()) {
@@ -1043,11 +1046,8 @@ static wf_ast_stmt_t *if_stmt(parser_t *p, int kw)
             p->mark++;
             c = wf_parser_named_expression(p);
             // The grammar reuses `a` for the condition, so the line is the condition's.
-            if (c && EXPECT(COLON) && missing_block(p, (wf_token_t *)&p->toks[mark_], what)) {
-                if (!FAILED()) {
-                    RETURN(NULL);
-                }
-                // Report the condition's line, as the grammar does.
+            // The grammar reports the condition's line (it reuses the name `a`).
+            if (c && EXPECT(COLON) && missing_block(p, c->lineno, what)) {
                 RETURN(NULL);
             }
             if (FAILED()) {
@@ -1111,7 +1111,7 @@ static wf_ast_stmt_t *while_stmt(parser_t *p)
             }
             p->mark = mark_ + 1;
             if (wf_parser_named_expression(p) && EXPECT(COLON) &&
-                missing_block(p, w, "'while' statement")) {
+                missing_block(p, w->lineno, "'while' statement")) {
                 RETURN(NULL);
             }
             if (FAILED()) {
@@ -1149,7 +1149,7 @@ static int invalid_for_stmt(parser_t *p)
             RAISE_SYNTAX_ERROR("expected ':'");
             return 1;
         }
-        if (EXPECT(COLON) && missing_block(p, f, "'for' statement")) {
+        if (EXPECT(COLON) && missing_block(p, f->lineno, "'for' statement")) {
             return 1;
         }
     }
@@ -1319,7 +1319,7 @@ static int invalid_with(parser_t *p, int indent)
         }
         if (ok) {
             if (indent) {
-                if (EXPECT(COLON) && missing_block(p, w, "'with' statement")) {
+                if (EXPECT(COLON) && missing_block(p, w->lineno, "'with' statement")) {
                     return 1;
                 }
             } else if (EXPECT(NEWLINE)) {
@@ -1380,4 +1380,730 @@ static wf_ast_stmt_t *with_stmt(parser_t *p)
         RETURN(NULL);
     }
     RETURN(NULL);
+}
+
+// 'except' [expression ['as' NAME]] shapes used by the invalid rules: parses
+// expression ['as' NAME]; returns the expression or NULL (position restored).
+static wf_ast_expr_t *except_expr_as(parser_t *p)
+{
+    wf_ast_expr_t *e = wf_parser_expression(p);
+    if (e) {
+        int m = p->mark;
+        if (!(EXPECT(KW_AS) && EXPECT(NAME))) {
+            p->mark = m;
+        }
+    }
+    return e;
+}
+
+// invalid_except_stmt:
+//     | 'except' '*'? a=expression ',' expressions ['as' NAME ] ':'
+//         -> "multiple exception types must be parenthesized"
+//     | a='except' '*'? expression ['as' NAME ] NEWLINE -> "expected ':'"
+//     | a='except' NEWLINE -> "expected ':'"
+//     | a='except' '*' (NEWLINE | ':') -> "expected one or more exception types"
+static int invalid_except_stmt(parser_t *p)
+{
+    MARK();
+    if (!EXPECT(KW_EXCEPT)) {
+        return FAILED();
+    }
+    EXPECT(STAR);
+    wf_ast_expr_t *a = wf_parser_expression(p);
+    if (a && EXPECT(COMMA) && wf_parser_expressions(p)) {
+        int m = p->mark;
+        if (!(EXPECT(KW_AS) && EXPECT(NAME))) {
+            p->mark = m;
+        }
+        if (EXPECT(COLON)) {
+            RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types must be "
+                                                "parenthesized");
+            return 1;
+        }
+    }
+    if (FAILED()) {
+        return 1;
+    }
+    p->mark = mark_ + 1;
+    EXPECT(STAR);
+    if (except_expr_as(p) && EXPECT(NEWLINE)) {
+        RAISE_SYNTAX_ERROR("expected ':'");
+        return 1;
+    }
+    if (FAILED()) {
+        return 1;
+    }
+    p->mark = mark_ + 1;
+    if (EXPECT(NEWLINE)) {
+        RAISE_SYNTAX_ERROR("expected ':'");
+        return 1;
+    }
+    if (EXPECT(STAR) && (EXPECT(NEWLINE) || EXPECT(COLON))) {
+        RAISE_SYNTAX_ERROR("expected one or more exception types");
+        return 1;
+    }
+    RESET();
+    return FAILED();
+}
+
+// except_block / except_star_block:
+//     | invalid_except_stmt_indent
+//     | 'except' ['*'] expression ['as' NAME] ':' block
+//     | 'except' ':' block            (not for except*)
+//     | invalid_except_stmt
+static wf_ast_excepthandler_t *except_block(parser_t *p, int star)
+{
+    ENTER();
+    START_POS();
+    MARK();
+    if (INV) {
+        // invalid_except_stmt_indent / invalid_except_star_stmt_indent
+        wf_token_t *a = EXPECT(KW_EXCEPT);
+        if (a && (!star || EXPECT(STAR))) {
+            int m = p->mark;
+            if (except_expr_as(p) && EXPECT(COLON) &&
+                missing_block(p, a->lineno, star ? "'except*' statement" : "'except' statement")) {
+                RETURN(NULL);
+            }
+            if (FAILED()) {
+                RETURN(NULL);
+            }
+            p->mark = m;
+            if (!star && EXPECT(COLON) && missing_block(p, a->lineno, "'except' statement")) {
+                RETURN(NULL);
+            }
+            if (FAILED()) {
+                RETURN(NULL);
+            }
+        }
+        RESET();
+    }
+    if (EXPECT(KW_EXCEPT) && (!star || EXPECT(STAR))) {
+        int m = p->mark;
+        wf_ast_expr_t *type = wf_parser_expression(p);
+        if (type) {
+            const char *name = NULL;
+            int m2 = p->mark;
+            if (EXPECT(KW_AS)) {
+                wf_ast_expr_t *n = wf_parser_name(p);
+                if (n) {
+                    name = n->v.Name.id;
+                } else {
+                    p->mark = m2;
+                }
+            }
+            wf_ast_stmt_seq_t *body = !FAILED() && EXPECT(COLON) ? wf_parser_block(p) : NULL;
+            if (body) {
+                RETURN(NODE(wf_ast_ExceptHandler(p->arena, type, name, *body, EXTRA)));
+            }
+        }
+        if (FAILED()) {
+            RETURN(NULL);
+        }
+        p->mark = m;
+        if (!star && EXPECT(COLON)) {
+            wf_ast_stmt_seq_t *body = wf_parser_block(p);
+            if (body) {
+                RETURN(NODE(wf_ast_ExceptHandler(p->arena, NULL, NULL, *body, EXTRA)));
+            }
+        }
+    }
+    if (FAILED()) {
+        RETURN(NULL);
+    }
+    RESET();
+    if (INV && invalid_except_stmt(p)) {
+        RETURN(NULL);
+    }
+    RETURN(NULL);
+}
+
+// finally_block: invalid_finally_stmt | 'finally' &&':' block
+static int finally_block(parser_t *p, wf_ast_stmt_seq_t *out)
+{
+    MARK();
+    *out = empty_stmts();
+    wf_token_t *f = EXPECT(KW_FINALLY);
+    if (!f) {
+        return FAILED() ? -1 : 0;
+    }
+    if (INV) {
+        if (EXPECT(COLON) && missing_block(p, f->lineno, "'finally' statement")) {
+            return -1;
+        }
+        if (FAILED()) {
+            return -1;
+        }
+        p->mark = mark_ + 1;
+    }
+    if (!wf_parser_expect_forced(p, WF_TOK_COLON, ":")) {
+        return -1;
+    }
+    wf_ast_stmt_seq_t *b = wf_parser_block(p);
+    if (!b) {
+        RESET();
+        return FAILED() ? -1 : 0;
+    }
+    *out = *b;
+    return 1;
+}
+
+// except_block+ (star = 0) or except_star_block+ (star = 1).
+static int except_blocks(parser_t *p, int star, vec_t *out)
+{
+    wf_ast_excepthandler_t *h;
+    while ((h = except_block(p, star)) != NULL) {
+        if (wf_parser_vec_push(p, out, h) < 0) {
+            return 0;
+        }
+    }
+    return !FAILED() && out->len > 0;
+}
+
+// invalid_try_stmt:
+//     | a='try' ':' NEWLINE !INDENT -> expected an indented block after 'try'
+//     | 'try' ':' block !('except' | 'finally') -> "expected 'except' or 'finally' block"
+//     | 'try' ':' block* except_block+ a='except' b='*' expression ['as' NAME] ':'
+//         -> "cannot have both 'except' and 'except*' on the same 'try'"
+//     | 'try' ':' block* except_star_block+ a='except' [expression ['as' NAME]] ':' -> same
+static int invalid_try_stmt(parser_t *p)
+{
+    MARK();
+    wf_token_t *t = EXPECT(KW_TRY);
+    if (!t || !EXPECT(COLON)) {
+        RESET();
+        return FAILED();
+    }
+    int after = p->mark;
+    if (missing_block(p, t->lineno, "'try' statement")) {
+        return 1;
+    }
+    p->mark = after;
+    if (wf_parser_block(p) && !CHECK(KW_EXCEPT) && !CHECK(KW_FINALLY) && !FAILED()) {
+        RAISE_SYNTAX_ERROR("expected 'except' or 'finally' block");
+        return 1;
+    }
+    if (FAILED()) {
+        return 1;
+    }
+    for (int star = 0; star < 2; star++) {
+        p->mark = after;
+        while (wf_parser_block(p)) {
+        }
+        vec_t hs = {0};
+        if (!FAILED() && except_blocks(p, star, &hs)) {
+            wf_token_t *a = EXPECT(KW_EXCEPT);
+            if (a && !star) {
+                wf_token_t *b = EXPECT(STAR);
+                if (b && except_expr_as(p) && EXPECT(COLON)) {
+                    RAISE_SYNTAX_ERROR_KNOWN_RANGE(
+                        a, b, "cannot have both 'except' and 'except*' on the same 'try'");
+                    return 1;
+                }
+            } else if (a) {
+                int m = p->mark;
+                if (!except_expr_as(p)) {
+                    p->mark = m;
+                }
+                if (!FAILED() && EXPECT(COLON)) {
+                    RAISE_SYNTAX_ERROR_KNOWN_LOCATION(
+                        a, "cannot have both 'except' and 'except*' on the same 'try'");
+                    return 1;
+                }
+            }
+        }
+        if (FAILED()) {
+            return 1;
+        }
+    }
+    RESET();
+    return 0;
+}
+
+// try_stmt:
+//     | invalid_try_stmt
+//     | 'try' &&':' block finally_block
+//     | 'try' &&':' block except_block+ [else_block] [finally_block]
+//     | 'try' &&':' block except_star_block+ [else_block] [finally_block]
+static wf_ast_stmt_t *try_stmt(parser_t *p)
+{
+    ENTER();
+    START_POS();
+    MARK();
+    if (INV && invalid_try_stmt(p)) {
+        RETURN(NULL);
+    }
+    if (!EXPECT(KW_TRY)) {
+        RETURN(NULL);
+    }
+    if (!wf_parser_expect_forced(p, WF_TOK_COLON, ":")) {
+        RETURN(NULL);
+    }
+    wf_ast_stmt_seq_t *body = wf_parser_block(p);
+    if (!body) {
+        RESET();
+        RETURN(NULL);
+    }
+    int after = p->mark;
+    wf_ast_stmt_seq_t fin, orelse;
+    wf_ast_excepthandler_seq_t nohandlers = {0, NULL};
+    int r = finally_block(p, &fin);
+    if (r < 0) {
+        RETURN(NULL);
+    }
+    if (r > 0) {
+        RETURN(NODE(wf_ast_Try(p->arena, *body, nohandlers, empty_stmts(), fin, EXTRA)));
+    }
+    for (int star = 0; star < 2; star++) {
+        p->mark = after;
+        vec_t hs = {0};
+        if (except_blocks(p, star, &hs)) {
+            if (else_block(p, &orelse) < 0 || finally_block(p, &fin) < 0) {
+                RETURN(NULL);
+            }
+            wf_ast_excepthandler_seq_t h = SEQ(wf_ast_excepthandler_seq_t,
+                                               wf_ast_excepthandler_t, hs);
+            RETURN(NODE(star ? wf_ast_TryStar(p->arena, *body, h, orelse, fin, EXTRA)
+                             : wf_ast_Try(p->arena, *body, h, orelse, fin, EXTRA)));
+        }
+        if (FAILED()) {
+            RETURN(NULL);
+        }
+    }
+    RESET();
+    RETURN(NULL);
+}
+
+// decorators: ('@' named_expression NEWLINE)+
+static int decorators(parser_t *p, vec_t *out)
+{
+    for (;;) {
+        int m = p->mark;
+        if (!EXPECT(AT)) {
+            break;
+        }
+        wf_ast_expr_t *d = wf_parser_named_expression(p);
+        if (!(d && EXPECT(NEWLINE))) {
+            p->mark = m;
+            break;
+        }
+        if (wf_parser_vec_push(p, out, d) < 0) {
+            return 0;
+        }
+    }
+    return !FAILED() && out->len > 0;
+}
+
+// ['->' expression]
+static wf_ast_expr_t *return_annotation(parser_t *p)
+{
+    int m = p->mark;
+    if (EXPECT(RARROW)) {
+        wf_ast_expr_t *e = wf_parser_expression(p);
+        if (e) {
+            return e;
+        }
+    }
+    p->mark = m;
+    return NULL;
+}
+
+// [params] then ')'.
+static int params_close(parser_t *p, wf_ast_arguments_t **out)
+{
+    int m = p->mark;
+    *out = wf_parser_params(p);
+    if (!*out) {
+        if (FAILED()) {
+            return 0;
+        }
+        p->mark = m;
+    }
+    return EXPECT(RPAR) != NULL;
+}
+
+// [type_params]
+static wf_ast_type_param_seq_t opt_type_params(parser_t *p)
+{
+    wf_ast_type_param_seq_t none = {0, NULL};
+    int m = p->mark;
+    wf_ast_type_param_seq_t *tp = wf_parser_type_params(p);
+    if (!tp) {
+        p->mark = m;
+        return none;
+    }
+    return *tp;
+}
+
+// function_def_raw:
+//     | invalid_def_raw
+//     | ['async'] 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':'
+//       [func_type_comment] block
+// invalid_def_raw:
+//     | ['async'] a='def' NAME [type_params] '(' [params] ')' ['->' expression] ':'
+//       NEWLINE !INDENT -> "expected an indented block after function definition on line %d"
+static wf_ast_stmt_t *function_def_raw(parser_t *p)
+{
+    ENTER();
+    START_POS();
+    MARK();
+    wf_ast_arguments_t *params;
+    if (INV) {
+        EXPECT(KW_ASYNC);
+        wf_token_t *d = EXPECT(KW_DEF);
+        if (d && EXPECT(NAME)) {
+            opt_type_params(p);
+            if (!FAILED() && EXPECT(LPAR) && params_close(p, &params)) {
+                return_annotation(p);
+                if (!FAILED() && EXPECT(COLON) &&
+                    missing_block(p, d->lineno, "function definition")) {
+                    RETURN(NULL);
+                }
+            }
+        }
+        if (FAILED()) {
+            RETURN(NULL);
+        }
+        // ['async'] 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':'
+        // [func_type_comment] block
+        RESET();
+        EXPECT(KW_ASYNC);
+        if (EXPECT(KW_DEF) && EXPECT(NAME)) {
+            opt_type_params(p);
+            if (!FAILED() && wf_parser_expect_forced(p, WF_TOK_LPAR, "(") &&
+                params_close(p, &params)) {
+                return_annotation(p);
+                if (!FAILED() && wf_parser_expect_forced(p, WF_TOK_COLON, ":")) {
+                    wf_parser_block(p);
+                }
+            }
+        }
+        if (FAILED()) {
+            RETURN(NULL);
+        }
+        RESET();
+    }
+    int is_async = EXPECT(KW_ASYNC) != NULL;
+    if (!EXPECT(KW_DEF)) {
+        RESET();
+        RETURN(NULL);
+    }
+    wf_ast_expr_t *name = wf_parser_name(p);
+    if (!name) {
+        RESET();
+        RETURN(NULL);
+    }
+    wf_ast_type_param_seq_t tp = opt_type_params(p);
+    if (FAILED() || !EXPECT(LPAR) || !params_close(p, &params)) {
+        RESET();
+        RETURN(NULL);
+    }
+    wf_ast_expr_t *returns = return_annotation(p);
+    wf_ast_stmt_seq_t *body = !FAILED() && EXPECT(COLON) ? wf_parser_block(p) : NULL;
+    if (!body) {
+        RESET();
+        RETURN(NULL);
+    }
+    if (!params) {
+        params = wf_parser_empty_arguments(p);
+        if (!params) {
+            RETURN(NULL);
+        }
+    }
+    wf_ast_expr_seq_t nodeco = {0, NULL};
+    const char *id = name->v.Name.id;
+    RETURN(NODE(is_async ? wf_ast_AsyncFunctionDef(p->arena, id, params, *body, nodeco, returns,
+                                                   NULL, tp, EXTRA)
+                         : wf_ast_FunctionDef(p->arena, id, params, *body, nodeco, returns, NULL,
+                                              tp, EXTRA)));
+}
+
+// ['(' [arguments] ')'] of a class definition; 1 when present, 0 when absent.
+static int class_args(parser_t *p, wf_ast_expr_t **args)
+{
+    int m = p->mark;
+    *args = NULL;
+    if (EXPECT(LPAR)) {
+        int m2 = p->mark;
+        *args = wf_parser_arguments(p);
+        if (!*args) {
+            p->mark = m2;
+        }
+        if (!FAILED() && EXPECT(RPAR)) {
+            return 1;
+        }
+        *args = NULL;
+    }
+    p->mark = m;
+    return 0;
+}
+
+// class_def_raw:
+//     | invalid_class_def_raw
+//     | 'class' NAME [type_params] ['(' [arguments] ')'] ':' block
+// invalid_class_def_raw:
+//     | 'class' NAME [type_params] ['(' [arguments] ')'] NEWLINE -> "expected ':'"
+//     | a='class' NAME [type_params] ['(' [arguments] ')'] ':' NEWLINE !INDENT
+static wf_ast_stmt_t *class_def_raw(parser_t *p)
+{
+    ENTER();
+    START_POS();
+    MARK();
+    wf_ast_expr_t *args;
+    if (INV) {
+        wf_token_t *c = EXPECT(KW_CLASS);
+        if (c && EXPECT(NAME)) {
+            opt_type_params(p);
+            class_args(p, &args);
+            if (!FAILED() && EXPECT(NEWLINE)) {
+                RETURN(RAISE_SYNTAX_ERROR("expected ':'"));
+            }
+            if (!FAILED() && EXPECT(COLON) && missing_block(p, c->lineno, "class definition")) {
+                RETURN(NULL);
+            }
+        }
+        if (FAILED()) {
+            RETURN(NULL);
+        }
+        RESET();
+    }
+    if (!EXPECT(KW_CLASS)) {
+        RETURN(NULL);
+    }
+    wf_ast_expr_t *name = wf_parser_name(p);
+    if (!name) {
+        RESET();
+        RETURN(NULL);
+    }
+    wf_ast_type_param_seq_t tp = opt_type_params(p);
+    class_args(p, &args);
+    wf_ast_stmt_seq_t *body = !FAILED() && EXPECT(COLON) ? wf_parser_block(p) : NULL;
+    if (!body) {
+        RESET();
+        RETURN(NULL);
+    }
+    wf_ast_expr_seq_t bases = {0, NULL};
+    wf_ast_keyword_seq_t kws = {0, NULL};
+    if (args) {
+        bases = args->v.Call.args;
+        kws = args->v.Call.keywords;
+    }
+    wf_ast_expr_seq_t nodeco = {0, NULL};
+    RETURN(NODE(wf_ast_ClassDef(p->arena, name->v.Name.id, bases, kws, *body, nodeco, tp,
+                                EXTRA)));
+}
+
+// function_def: decorators function_def_raw | function_def_raw
+// class_def: decorators class_def_raw | class_def_raw
+// The decorated node keeps the position of its 'def'/'class' line.
+static wf_ast_stmt_t *decorated(parser_t *p, int is_class)
+{
+    ENTER();
+    MARK();
+    vec_t decos = {0};
+    if (decorators(p, &decos)) {
+        wf_ast_stmt_t *s = is_class ? class_def_raw(p) : function_def_raw(p);
+        if (s) {
+            wf_ast_expr_seq_t d = SEQ(wf_ast_expr_seq_t, wf_ast_expr_t, decos);
+            switch (s->kind) {
+            case WF_AST_FunctionDef: s->v.FunctionDef.decorator_list = d; break;
+            case WF_AST_AsyncFunctionDef: s->v.AsyncFunctionDef.decorator_list = d; break;
+            case WF_AST_ClassDef: s->v.ClassDef.decorator_list = d; break;
+            default: break;
+            }
+            RETURN(s);
+        }
+    }
+    if (FAILED()) {
+        RETURN(NULL);
+    }
+    RESET();
+    RETURN(is_class ? class_def_raw(p) : function_def_raw(p));
+}
+
+// compound_stmt:
+//     | &('def' | '@' | 'async') function_def | &'if' if_stmt | &('class' | '@') class_def
+//     | &('with' | 'async') with_stmt | &('for' | 'async') for_stmt | &'try' try_stmt
+//     | &'while' while_stmt | match_stmt
+static wf_ast_stmt_t *compound_stmt(parser_t *p)
+{
+    ENTER();
+    MARK();
+    wf_token_t *t = wf_parser_peek(p);
+    if (!t) {
+        RETURN(NULL);
+    }
+    wf_ast_stmt_t *s = NULL;
+    switch (t->type) {
+    case WF_TOK_KW_DEF: RETURN(decorated(p, 0));
+    case WF_TOK_AT:
+        s = decorated(p, 0);
+        if (s || FAILED()) {
+            RETURN(s);
+        }
+        RESET();
+        RETURN(decorated(p, 1));
+    case WF_TOK_KW_ASYNC:
+        s = decorated(p, 0);
+        if (s || FAILED()) {
+            RETURN(s);
+        }
+        RESET();
+        s = with_stmt(p);
+        if (s || FAILED()) {
+            RETURN(s);
+        }
+        RESET();
+        RETURN(for_stmt(p));
+    case WF_TOK_KW_IF: RETURN(if_stmt(p, WF_TOK_KW_IF));
+    case WF_TOK_KW_CLASS: RETURN(decorated(p, 1));
+    case WF_TOK_KW_WITH: RETURN(with_stmt(p));
+    case WF_TOK_KW_FOR: RETURN(for_stmt(p));
+    case WF_TOK_KW_TRY: RETURN(try_stmt(p));
+    case WF_TOK_KW_WHILE: RETURN(while_stmt(p));
+    default: RETURN(wf_parser_match_stmt(p));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Type parameters (PEP 695 / 696).
+
+// type_param (memo):
+//     | NAME [':' expression] ['=' expression]
+//     | invalid_type_param
+//     | '*' NAME ['=' star_expression]
+//     | '**' NAME ['=' expression]
+// invalid_type_param:
+//     | '*' NAME colon=':' e=expression -> "cannot use constraints/bound with TypeVarTuple"
+//     | '**' NAME colon=':' e=expression -> "... with ParamSpec"
+static wf_ast_type_param_t *type_param(parser_t *p)
+{
+    ENTER();
+    void *memo;
+    int r = wf_parser_memo_get(p, MEMO_type_param, &memo);
+    if (r) {
+        RETURN(r < 0 ? NULL : memo);
+    }
+    START_POS();
+    MARK();
+    wf_ast_type_param_t *res = NULL;
+    wf_ast_expr_t *n = wf_parser_name(p);
+    if (n) {
+        wf_ast_expr_t *bound = NULL, *def = NULL;
+        int m = p->mark;
+        if (EXPECT(COLON)) {
+            bound = wf_parser_expression(p);
+            if (!bound) {
+                p->mark = m;
+            }
+        }
+        m = p->mark;
+        if (!FAILED() && EXPECT(EQUAL)) {
+            def = wf_parser_expression(p);
+            if (!def) {
+                p->mark = m;
+            }
+        }
+        if (!FAILED()) {
+            res = NODE(wf_ast_TypeVar(p->arena, n->v.Name.id, bound, def, EXTRA));
+        }
+        goto done;
+    }
+    if (FAILED()) {
+        RETURN(NULL);
+    }
+    int stars = EXPECT(STAR) ? 1 : EXPECT(DOUBLESTAR) ? 2 : 0;
+    if (!stars) {
+        goto done;
+    }
+    n = wf_parser_name(p);
+    if (!n) {
+        RESET();
+        goto done;
+    }
+    if (INV) {
+        int m = p->mark;
+        wf_token_t *colon = EXPECT(COLON);
+        wf_ast_expr_t *e = colon ? wf_parser_expression(p) : NULL;
+        if (e) {
+            const char *what = stars == 1 ? "TypeVarTuple" : "ParamSpec";
+            RETURN(RAISE_SYNTAX_ERROR_STARTING_FROM(
+                colon, e->kind == WF_AST_Tuple ? "cannot use constraints with %s"
+                                               : "cannot use bound with %s",
+                what));
+        }
+        if (FAILED()) {
+            RETURN(NULL);
+        }
+        p->mark = m;
+    }
+    wf_ast_expr_t *def = NULL;
+    int m = p->mark;
+    if (EXPECT(EQUAL)) {
+        def = stars == 1 ? wf_parser_star_expression(p) : wf_parser_expression(p);
+        if (!def) {
+            p->mark = m;
+        }
+    }
+    if (!FAILED()) {
+        res = NODE(stars == 1 ? wf_ast_TypeVarTuple(p->arena, n->v.Name.id, def, EXTRA)
+                              : wf_ast_ParamSpec(p->arena, n->v.Name.id, def, EXTRA));
+    }
+done:
+    if (FAILED()) {
+        RETURN(NULL);
+    }
+    if (!res) {
+        RESET();
+    }
+    wf_parser_memo_put(p, mark_, MEMO_type_param, res);
+    RETURN(res);
+}
+
+// type_params: invalid_type_params | '[' type_param_seq ']'
+// invalid_type_params: '[' token=']' -> "Type parameter list cannot be empty"
+// type_param_seq: ','.type_param+ [',']
+wf_ast_type_param_seq_t *wf_parser_type_params(parser_t *p)
+{
+    ENTER();
+    MARK();
+    if (!EXPECT(LSQB)) {
+        RETURN(NULL);
+    }
+    if (INV) {
+        wf_token_t *t = EXPECT(RSQB);
+        if (t) {
+            RETURN(RAISE_SYNTAX_ERROR_STARTING_FROM(t, "Type parameter list cannot be empty"));
+        }
+    }
+    vec_t v = {0};
+    for (;;) {
+        int m = p->mark;
+        if (v.len && !EXPECT(COMMA)) {
+            break;
+        }
+        wf_ast_type_param_t *tp = type_param(p);
+        if (!tp) {
+            p->mark = m;
+            break;
+        }
+        if (VEC_PUSH(v, tp) < 0) {
+            RETURN(NULL);
+        }
+    }
+    if (FAILED()) {
+        RETURN(NULL);
+    }
+    if (v.len) {
+        EXPECT(COMMA);
+    }
+    if (!v.len || !EXPECT(RSQB)) {
+        RESET();
+        RETURN(NULL);
+    }
+    wf_ast_type_param_seq_t *s = wf_parser_alloc(p, sizeof *s);
+    if (s) {
+        *s = SEQ(wf_ast_type_param_seq_t, wf_ast_type_param_t, v);
+    }
+    RETURN(s);
 }

@@ -1074,6 +1074,8 @@ static int visit_pattern(wf_symtable_t *st, wf_ast_pattern_t *p) {
     case WF_AST_MatchOr:
         r = visit_patterns(st, p->v.MatchOr.patterns);
         break;
+    default:
+        break;
     }
     st->depth--;
     return r;

@@ -162,7 +162,10 @@ static void normal_encoding(const char *s, size_t n, char *out, size_t outsz)
     out[i] = 0;
 }
 
-enum { ENC_UTF8, ENC_LATIN1, ENC_ASCII, ENC_UNKNOWN };
+enum { ENC_UTF8, ENC_LATIN1, ENC_ASCII, ENC_SINGLE, ENC_UNKNOWN };
+
+// The single-byte table chosen by classify_encoding for ENC_SINGLE.
+static const uint16_t *single_byte_table;
 
 static int classify_encoding(const char *n, const char **canon)
 {
@@ -195,8 +198,34 @@ static int classify_encoding(const char *n, const char **canon)
             return ENC_ASCII;
         }
     }
+    for (size_t i = 0; i < sizeof sb_codecs / sizeof *sb_codecs; i++) {
+        for (size_t k = 0; k < 5 && sb_codecs[i].aliases[k]; k++) {
+            if (strcmp(n, sb_codecs[i].aliases[k]) == 0) {
+                *canon = sb_codecs[i].name;
+                single_byte_table = sb_codecs[i].hi;
+                return ENC_SINGLE;
+            }
+        }
+    }
     *canon = n;
     return ENC_UNKNOWN;
+}
+
+// The name CPython's tokenizer reports for a cookie: "utf-8" and the latin-1 family are
+// normalised, anything else is kept as written.
+static const char *cookie_normal_name(const char *raw, const char *norm)
+{
+    if (strcmp(norm, "utf-8") == 0 || strncmp(norm, "utf-8-", 6) == 0) {
+        return "utf-8";
+    }
+    static const char *const l1[] = {"latin-1", "iso-8859-1", "iso-latin-1"};
+    for (size_t i = 0; i < 3; i++) {
+        size_t l = strlen(l1[i]);
+        if (strcmp(norm, l1[i]) == 0 || (strncmp(norm, l1[i], l) == 0 && norm[l] == '-')) {
+            return "iso-8859-1";
+        }
+    }
+    return raw;
 }
 
 // Looks for a coding cookie in one line ([s, s+n)). Returns 1 and the name when found.
@@ -288,19 +317,18 @@ static int detect_encoding(wf_tokenizer_t *t, const char **src, size_t *len)
     if (!found) {
         return ENC_UTF8;
     }
-    char norm[64];
+    char norm[64], raw[80];
     normal_encoding(name, name_len < 63 ? name_len : 63, norm, sizeof norm);
+    size_t k = name_len < 79 ? name_len : 79;
+    memcpy(raw, name, k);
+    raw[k] = 0;
     const char *canon;
     int enc = classify_encoding(norm, &canon);
-    if (bom && enc != ENC_UTF8) {
+    if (bom && strcmp(cookie_normal_name(raw, norm), "utf-8") != 0) {
         return set_error(t, WF_TOKERR_SYNTAX, 0, -1, 0, 0, "encoding problem: %s with BOM",
-                         canon);
+                         cookie_normal_name(raw, norm));
     }
     if (enc == ENC_UNKNOWN) {
-        char raw[80];
-        size_t k = name_len < 79 ? name_len : 79;
-        memcpy(raw, name, k);
-        raw[k] = 0;
         return set_error(t, WF_TOKERR_SYNTAX, 0, -1, 0, 0, "unknown encoding: %s", raw);
     }
     return enc;
@@ -367,10 +395,25 @@ int wf_tokenizer_init(wf_tokenizer_t *t, const char *src, size_t len, int flags,
                       const char *filename)
 {
     int enc = ENC_UTF8;
-    if (memchr(src, 0, len)) {
+    const char *nul = memchr(src, 0, len);
+    if (nul) {
         if (flags & WF_TOK_FILE_INPUT) {
-            return set_error(t, WF_TOKERR_SYNTAX, 0, 0, 0, 0,
-                             "source code cannot contain null bytes");
+            int ln = 1;
+            const char *ls = src;
+            for (const char *q = src; q < nul; q++) {
+                if (*q == '\n') {
+                    ln++;
+                    ls = q + 1;
+                }
+            }
+            set_error(t, WF_TOKERR_SYNTAX, ln, 0, ln, 0, "source code cannot contain null bytes");
+            size_t n = (size_t)(nul - ls);
+            t->error.text = malloc(n + 1);
+            if (t->error.text) {
+                memcpy(t->error.text, ls, n);
+                t->error.text[n] = 0;
+            }
+            return -1;
         }
         return set_error(t, WF_TOKERR_SYNTAX, 0, 0, 0, 0,
                          "source code string cannot contain null bytes");
@@ -394,16 +437,28 @@ int wf_tokenizer_init(wf_tokenizer_t *t, const char *src, size_t len, int flags,
         } else if (c < 0x80) {
             b.p[b.n++] = (char)c;
             i++;
-        } else if (enc == ENC_LATIN1) {
-            if (obuf_reserve(&b, 3) < 0) {
+        } else if (enc == ENC_LATIN1 || enc == ENC_SINGLE) {
+            uint32_t cp = enc == ENC_LATIN1 ? c : single_byte_table[c - 0x80];
+            if (obuf_reserve(&b, 4) < 0) {
                 goto nomem;
             }
-            b.p[b.n++] = (char)(0xC0 | (c >> 6));
-            b.p[b.n++] = (char)(0x80 | (c & 0x3F));
+            if (cp < 0x800) {
+                b.p[b.n++] = (char)(0xC0 | (cp >> 6));
+                b.p[b.n++] = (char)(0x80 | (cp & 0x3F));
+            } else {
+                b.p[b.n++] = (char)(0xE0 | (cp >> 12));
+                b.p[b.n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+                b.p[b.n++] = (char)(0x80 | (cp & 0x3F));
+            }
             i++;
         } else {
             uint32_t cp;
             int k = utf8_decode(s + i, len - i, &cp);
+            if (k == 0 && enc == ENC_UTF8 && !(flags & (WF_TOK_FILE_INPUT | WF_TOK_STR_INPUT))) {
+                // compile(bytes) keeps undecodable bytes; they are reported where a token
+                // needs them decoded (identifiers, string literals), as CPython does.
+                k = 1;
+            }
             if (k == 0 || enc == ENC_ASCII) {
                 free(b.p);
                 if (enc == ENC_ASCII) {
@@ -425,7 +480,8 @@ int wf_tokenizer_init(wf_tokenizer_t *t, const char *src, size_t len, int flags,
             goto nomem;
         }
     }
-    if (b.n > 0 && b.p[b.n - 1] != '\n') {
+    t->flags = flags;
+    if (b.n > 0 && b.p[b.n - 1] != '\n' && !(flags & WF_TOK_NO_FINAL_NEWLINE)) {
         b.p[b.n++] = '\n';
     }
     b.p[b.n] = 0;
@@ -457,6 +513,8 @@ nomem:
 
 void wf_tokenizer_fini(wf_tokenizer_t *t)
 {
+    free(t->error.text);
+    t->error.text = NULL;
     free(t->buf);
     free(t->line_starts);
     free(t->toks);
@@ -511,6 +569,7 @@ typedef struct {
     // that line's first byte and does not move back on backup, so token end positions are
     // reported relative to the furthest line read.
     size_t max_read;
+    int eof_newline; // 'single' mode: the NEWLINE standing for the end was produced
     // The token being produced: text [p_start, p_end); NO_POS for none (INDENT/DEDENT).
     size_t p_start, p_end;
     int flags;
@@ -671,7 +730,11 @@ static int verify_identifier(lexer_t *lx)
         uint32_t cp;
         int k = utf8_decode(s + i, n - i, &cp);
         if (k == 0) {
-            k = 1, cp = 0xFFFD;
+            // Undecodable bytes (compile(bytes) without validation up front).
+            lx->cur = lx->start + i + 1;
+            return LEX_ERROR(lx, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in "
+                                 "position %d: invalid start byte",
+                             s[i], (int)i);
         }
         int ok = first ? (cp == '_' || unicode_is_xid_start(cp)) : unicode_is_xid_continue(cp);
         if (!ok) {
@@ -1050,10 +1113,8 @@ static int lex_fstring_mode(lexer_t *lx, fmode_t *m)
         int in_spec = m->in_format_spec && INSIDE_FSTRING_EXPR(m);
         if (c == EOFC || (m->quote_size == 1 && c == '\n')) {
             if (in_spec && c == '\n') {
-                if (m->quote_size == 1) {
-                    return LEX_ERROR(lx, "f-string: newlines are not allowed in format "
-                                         "specifiers for single quoted f-strings");
-                }
+                // The format spec ends at the newline (3.13.0 accepts this even in
+                // single-quoted f-strings).
                 backup(lx, c);
                 m->kind = MODE_REGULAR;
                 m->in_format_spec = 0;
@@ -1431,7 +1492,7 @@ nextline:
     lx->blankline = 0;
     if (lx->atbol) {
         lx->atbol = 0;
-        int blank;
+        int blank = 0;
         if (lex_indentation(lx, &blank) < 0) {
             return -1;
         }
@@ -1466,6 +1527,13 @@ again:
             return lex_eof_error(lx);
         }
         lx->p_start = lx->p_end = lx->len;
+        if ((lx->t->flags & WF_TOK_INTERACTIVE) && !lx->eof_newline && lx->t->ntoks > 0) {
+            // 'single' mode ends the input with an extra NEWLINE, closing open blocks.
+            lx->eof_newline = 1;
+            lx->pendin = -lx->indent;
+            lx->indent = 0;
+            return WF_TOK_NEWLINE + 1000;
+        }
         return WF_TOK_ENDMARKER;
     }
     if (is_id_start(c)) {
@@ -1606,9 +1674,11 @@ static int push_token(lexer_t *lx, int type)
     tok->type = (uint8_t)type;
     tok->level = (uint8_t)lx->level;
     tok->flags = (uint8_t)lx->flags;
-    if (type == WF_TOK_ENDMARKER) {
-        // No columns either; the line is the last one, which CPython keeps current at EOF.
-        tok->lineno = tok->end_lineno = lx->len ? line_of(lx, lx->len - 1) : 1;
+    if (type == WF_TOK_ENDMARKER || type == WF_TOK_NEWLINE + 1000) {
+        // No columns either; the line is the last one, which CPython keeps current at EOF
+        // (0 for empty input).
+        tok->type = type == WF_TOK_ENDMARKER ? WF_TOK_ENDMARKER : WF_TOK_NEWLINE;
+        tok->lineno = tok->end_lineno = lx->len ? line_of(lx, lx->len - 1) : 0;
         tok->col_offset = tok->end_col_offset = -1;
         tok->start = (uint32_t)lx->len;
         return 0;
@@ -1634,7 +1704,13 @@ static int push_token(lexer_t *lx, int type)
     }
     tok->col_offset = (int)((long)s - (long)line_start_of(lx, tok->lineno));
     tok->end_lineno = far;
-    tok->end_col_offset = (int)((long)e - (long)line_start_of(lx, far));
+    // The end column is where the scan stopped, which is past the text for a NEWLINE and
+    // for a doubled brace in an f-string (the second brace is skipped).
+    size_t cur = lx->cur > lx->len ? lx->len : lx->cur;
+    if (cur < e) {
+        cur = e;
+    }
+    tok->end_col_offset = (int)((long)cur - (long)line_start_of(lx, far));
     tok->start = (uint32_t)s;
     tok->len = (uint32_t)(e - s);
     return 0;
@@ -1671,4 +1747,162 @@ int wf_tokenizer_run(wf_tokenizer_t *t)
     }
     free(lx);
     return rc;
+}
+
+// ---------------------------------------------------------------------------------------
+// NFKC of identifier characters.
+
+size_t wf_tokenizer_nfkc(uint32_t cp, char *out)
+{
+    size_t lo = 0, hi = sizeof nfkc_single / sizeof *nfkc_single;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (nfkc_single[mid][0] == cp) {
+            uint32_t to = nfkc_single[mid][1];
+            unsigned char *o = (unsigned char *)out;
+            if (to < 0x80) {
+                o[0] = (unsigned char)to;
+                return 1;
+            }
+            if (to < 0x800) {
+                o[0] = (unsigned char)(0xC0 | (to >> 6));
+                o[1] = (unsigned char)(0x80 | (to & 0x3F));
+                return 2;
+            }
+            if (to < 0x10000) {
+                o[0] = (unsigned char)(0xE0 | (to >> 12));
+                o[1] = (unsigned char)(0x80 | ((to >> 6) & 0x3F));
+                o[2] = (unsigned char)(0x80 | (to & 0x3F));
+                return 3;
+            }
+            o[0] = (unsigned char)(0xF0 | (to >> 18));
+            o[1] = (unsigned char)(0x80 | ((to >> 12) & 0x3F));
+            o[2] = (unsigned char)(0x80 | ((to >> 6) & 0x3F));
+            o[3] = (unsigned char)(0x80 | (to & 0x3F));
+            return 4;
+        }
+        if (nfkc_single[mid][0] < cp) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    for (size_t i = 0; i < sizeof nfkc_multi / sizeof *nfkc_multi; i++) {
+        if (nfkc_multi[i].cp == cp) {
+            size_t n = strlen(nfkc_multi[i].to);
+            memcpy(out, nfkc_multi[i].to, n);
+            return n;
+        }
+    }
+    return 0;
+}
+
+int wf_tokenizer_utf8_decode(const char *s, size_t n, uint32_t *cp)
+{
+    return utf8_decode((const unsigned char *)s, n, cp);
+}
+
+// ---------------------------------------------------------------------------------------
+// Character names for \N{...} escapes.
+
+static int name_eq(const char *a, size_t an, const char *upper)
+{
+    size_t n = strlen(upper);
+    if (an != n) {
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char c = a[i];
+        if (c >= 'a' && c <= 'z') {
+            c = (char)(c - 'a' + 'A');
+        }
+        if (c != upper[i]) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static int hangul_lookup(const char *s, size_t n, uint32_t *cp)
+{
+    static const char *const L[] = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S",
+                                    "SS", "", "J", "JJ", "C", "K", "T", "P", "H"};
+    static const char *const V[] = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O",
+                                    "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU",
+                                    "EU", "YI", "I"};
+    static const char *const T[] = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG",
+                                    "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S",
+                                    "SS", "NG", "J", "C", "K", "T", "P", "H"};
+    char buf[16];
+    for (int l = 0; l < 19; l++) {
+        for (int v = 0; v < 21; v++) {
+            for (int t = 0; t < 28; t++) {
+                int k = snprintf(buf, sizeof buf, "%s%s%s", L[l], V[v], T[t]);
+                if ((size_t)k == n && name_eq(s, n, buf)) {
+                    *cp = 0xAC00 + (uint32_t)((l * 21 + v) * 28 + t);
+                    return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+int wf_tokenizer_lookup_name(const char *name, size_t len, uint32_t *cp)
+{
+    static const char cjk[] = "CJK UNIFIED IDEOGRAPH-";
+    static const char hangul[] = "HANGUL SYLLABLE ";
+    if (len > sizeof cjk - 1 && name_eq(name, sizeof cjk - 1, cjk)) {
+        size_t k = sizeof cjk - 1, nd = len - k;
+        if (nd != 4 && nd != 5) {
+            return 0;
+        }
+        uint32_t v = 0;
+        for (size_t i = k; i < len; i++) {
+            char c = name[i];
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (d < 0) {
+                return 0;
+            }
+            v = v * 16 + (uint32_t)d;
+        }
+        static const uint32_t ranges[][2] = {
+            {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0x20000, 0x2A6DF}, {0x2A700, 0x2B739},
+            {0x2B740, 0x2B81D}, {0x2B820, 0x2CEA1}, {0x2CEB0, 0x2EBE0}, {0x2EBF0, 0x2EE5D},
+            {0x30000, 0x3134A}, {0x31350, 0x323AF}};
+        for (size_t i = 0; i < sizeof ranges / sizeof *ranges; i++) {
+            if (v >= ranges[i][0] && v <= ranges[i][1]) {
+                *cp = v;
+                return 1;
+            }
+        }
+        return 0;
+    }
+    if (len > sizeof hangul - 1 && name_eq(name, sizeof hangul - 1, hangul)) {
+        return hangul_lookup(name + sizeof hangul - 1, len - (sizeof hangul - 1), cp);
+    }
+    char up[128];
+    if (len >= sizeof up) {
+        return 0;
+    }
+    for (size_t i = 0; i < len; i++) {
+        char c = name[i];
+        up[i] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
+    }
+    up[len] = 0;
+    size_t lo = 0, hi = sizeof char_names / sizeof *char_names;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(up, char_names[mid].name);
+        if (c == 0) {
+            *cp = char_names[mid].cp;
+            return 1;
+        }
+        if (c < 0) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    return 0;
 }

@@ -163,6 +163,7 @@ typedef struct {
     int in_fstring;  // raised while inside an f-string (parser errors then take priority)
     // For EOF_IN_PAREN: the innermost open bracket (column 0-based, bytes).
     int paren_char, paren_lineno, paren_col;
+    char *text; // malloc'd source text to report (decoding errors only), or NULL
 } wf_tok_error_t;
 
 // Warning sink: category "SyntaxWarning" or "DeprecationWarning"; returns -1 if the warning
@@ -184,12 +185,16 @@ typedef struct {
     // Optional warning hook.
     wf_tok_warn_fn warn;
     void *warn_ctx;
-    int interactive; // 'single' mode: an empty line ends a compound statement (no-op here)
+    int flags;       // WF_TOK_* flags given to wf_tokenizer_init
 } wf_tokenizer_t;
 
 // Source decoding flags (match the WF_PARSE_FLAG_* values of parser.h).
 #define WF_TOK_STR_INPUT 0x100
 #define WF_TOK_FILE_INPUT 0x200
+// compile()'s "eval" and "single" modes: no newline is added after the last line.
+#define WF_TOK_NO_FINAL_NEWLINE 0x10000
+// "single" mode: the end of input is reported as NEWLINE, DEDENTs, ENDMARKER.
+#define WF_TOK_INTERACTIVE 0x20000
 
 // Decodes `src` per PEP 263 (or takes it as UTF-8 for WF_TOK_STR_INPUT), normalises line
 // ends and fills t->buf. Returns 0, or -1 with t->error set (decoding, null bytes, OOM).
@@ -206,6 +211,17 @@ void wf_tokenizer_fini(wf_tokenizer_t *t);
 int wf_tokenizer_is_xid_start(uint32_t cp);
 int wf_tokenizer_is_xid_continue(uint32_t cp);
 int wf_tokenizer_is_printable(uint32_t cp);
+
+// Looks up a Unicode character name (case-insensitive) for \N{...} escapes: a table of the
+// commonly named blocks plus the computed CJK ideograph and Hangul syllable names.
+// Returns 1 and sets *cp when found.
+int wf_tokenizer_lookup_name(const char *name, size_t len, uint32_t *cp);
+
+// Writes the UTF-8 of the NFKC form of identifier character `cp` to out (at least 80 bytes)
+// and returns its length, or 0 when `cp` is already normalised.
+size_t wf_tokenizer_nfkc(uint32_t cp, char *out);
+// Decodes one UTF-8 sequence (surrogates accepted); returns its length, 0 if invalid.
+int wf_tokenizer_utf8_decode(const char *s, size_t n, uint32_t *cp);
 
 // Helpers shared with the parser for error reporting.
 // Pointer to the start of line `lineno` (1-based) and its length without the '\n'

@@ -40,6 +40,76 @@ print("// (str.isprintable), each as sorted inclusive ranges searched by bisecti
 emit("xid_start", ranges(is_start))
 emit("xid_continue", ranges(is_cont))
 emit("printable", ranges(is_print))
+# Character names for \N{...} escapes: the blocks source code commonly names (Latin, Greek,
+# Cyrillic, punctuation, currency, letterlike, arrows, math, box drawing, shapes, symbols,
+# dingbats, emoji). CJK ideographs and Hangul syllables are computed, not listed.
+blocks = [(0x20, 0x36F), (0x370, 0x3FF), (0x400, 0x4FF), (0x2000, 0x22FF), (0x2500, 0x27BF),
+          (0x27F0, 0x27FF), (0x2900, 0x297F), (0x1F300, 0x1F64F), (0x1F680, 0x1F6FF),
+          (0x1F900, 0x1F9FF)]
+names = []
+for a, b in blocks:
+    for cp in range(a, b + 1):
+        n = unicodedata.name(chr(cp), None)
+        if n:
+            names.append((n, cp))
+names.sort()
+print("// Sorted (name, code point) pairs for \\N{...} lookups.")
+print("static const struct { const char *name; uint32_t cp; } char_names[] = {")
+for n, cp in names:
+    print(f'    {{"{n}", 0x{cp:X}}},')
+print("};")
+print()
+# NFKC forms of identifier characters that normalise to something else (identifiers are
+# normalised character by character; composition across characters is not done).
+nfkc = []
+for cp in range(0x80, 0x110000):
+    c = chr(cp)
+    if ("a" + c).isidentifier():
+        n = unicodedata.normalize("NFKC", c)
+        if n != c:
+            nfkc.append((cp, n))
+def cstr(u):
+    return '"' + "".join("\\x%02x" % b for b in u.encode("utf-8")) + '"'
+print("// Identifier characters whose NFKC form is another single character.")
+print("static const uint32_t nfkc_single[][2] = {")
+line = []
+for cp, n in nfkc:
+    if len(n) == 1:
+        line.append("{0x%X,0x%X}," % (cp, ord(n)))
+        if len(line) == 6:
+            print("    " + " ".join(line)); line = []
+if line:
+    print("    " + " ".join(line))
+print("};")
+print("// Those whose NFKC form is several characters (UTF-8).")
+print("static const struct { uint32_t cp; const char *to; } nfkc_multi[] = {")
+for cp, n in nfkc:
+    if len(n) > 1:
+        print("    {0x%X, %s}," % (cp, cstr(n)))
+print("};")
+print()
+
+# Single-byte source encodings besides latin-1 (code points of bytes 0x80-0xFF).
+codecs_ = [("cp1252", ["cp1252", "windows-1252"]), ("koi8-r", ["koi8-r"]),
+           ("iso-8859-15", ["iso-8859-15", "iso8859-15", "latin-9", "latin9"]),
+           ("cp437", ["cp437", "ibm437"]), ("mac-roman", ["mac-roman", "macroman"])]
+print("// Single-byte encodings: upper-half code points (0xFFFD = undefined).")
+print("static const struct { const char *name; const char *aliases[5]; uint16_t hi[128]; } sb_codecs[] = {")
+for name, aliases in codecs_:
+    vals = []
+    for b in range(0x80, 0x100):
+        try:
+            vals.append(ord(bytes([b]).decode(name)))
+        except UnicodeDecodeError:
+            vals.append(0xFFFD)
+    al = ", ".join('"%s"' % a for a in aliases)
+    print('    {"%s", {%s}, {' % (name, al))
+    for i in range(0, 128, 8):
+        print("        " + " ".join("0x%04X," % v for v in vals[i:i+8]))
+    print("    }},")
+print("};")
+print()
+
 print("""static int in_ranges(const uint32_t (*r)[2], size_t n, uint32_t cp)
 {
     size_t lo = 0, hi = n;

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Print the transcript of running DIR/NAME with INTERPRETER from DIR: its stdout, then
 # (if any) a "--- stderr ---" line and its stderr, then "[exit N]" when N is not 0.
-# Standard input is /dev/null; PYTHONHASHSEED is fixed for the oracle.
+# Standard input is /dev/null; PYTHONHASHSEED is fixed for the oracle. Absolute paths
+# of the test's directory are printed relative to it.
 set -u
 interp=$1
 dir=$2
@@ -11,10 +12,12 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$dir" || exit 2
 PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 timeout 50 "$interp" "$name" > "$tmp/stdout" 2> "$tmp/stderr" < /dev/null
 rc=$?
-cat "$tmp/stdout"
+# Paths of the test directory differ between machines: print them relative.
+here=$(pwd -P)
+sed "s|$here/||g" "$tmp/stdout"
 if [ -s "$tmp/stderr" ]; then
   echo "--- stderr ---"
-  cat "$tmp/stderr"
+  sed "s|$here/||g" "$tmp/stderr"
 fi
 if [ "$rc" -ne 0 ]; then
   echo "[exit $rc]"

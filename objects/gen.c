@@ -1,0 +1,665 @@
+// Generators and coroutines.
+//
+// The generator object owns its frame (allocated in the same block, after the struct).
+// wf_gen_send is the one place that resumes it: it pushes the sent value (except on the
+// first resumption), links the generator's exception slot, runs the frame in the eval loop
+// and looks at how the loop came back: `frame->yielded` set means suspended at a
+// YIELD_VALUE, otherwise the frame finished (returned or raised) and is cleared, keeping
+// only its code object for gi_code.
+//
+// throw() raises at the suspension point (the eval loop starts in its error path), after
+// first offering the exception to the sub-iterator of a `yield from` / `await`. Closing a
+// suspended generator throws GeneratorExit into it; the finalizer closes generators that
+// are collected while suspended, so their finally blocks run.
+#include "objects/gen.h"
+
+#include "objects/abstract.h"
+#include "objects/code.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/eval.h"
+#include "runtime/eval_helpers.h"
+#include "runtime/ids.h"
+#include "runtime/mem.h"
+#include "runtime/traceback.h"
+
+#include <stddef.h>
+
+#define G(o) ((wf_gen_t *)(o))
+
+static size_t frame_offset(void) {
+    return (sizeof(wf_gen_t) + 15) & ~(size_t)15;
+}
+
+static const char *kind_name(wf_object_t *o) {
+    return WF_CORO_CHECK(o) ? "coroutine" : "generator";
+}
+
+wf_object_t *wf_gen_new_from_call(wf_func_t *func, wf_object_t *const *args, wf_ssize_t nargs,
+                                  wf_object_t *kwnames, int steal) {
+    wf_code_t *co = WF_CODE(func->code);
+    if (co->flags & WF_CO_ASYNC_GENERATOR) {
+        if (steal) {
+            wf_ssize_t n = nargs + (kwnames != NULL ? WF_TUPLE_SIZE(kwnames) : 0);
+            for (wf_ssize_t i = 0; i < n; i++) {
+                WF_DECREF(args[i]);
+            }
+        }
+        return wf_err_set_string(&wf_exc_NotImplementedError,
+                                 "async generators are not supported yet");
+    }
+    wf_type_t *type = (co->flags & WF_CO_COROUTINE) ? &wf_coro_type : &wf_gen_type;
+    size_t size = frame_offset() + sizeof(wf_frame_t) +
+                  (size_t)wf_frame_size(func->code) * sizeof(wf_object_t *);
+    wf_gen_t *gen = (wf_gen_t *)wf_object_alloc(type, size);
+    if (gen == NULL) {
+        return NULL;
+    }
+    gen->frame = (wf_frame_t *)((char *)gen + frame_offset());
+    wf_frame_init(gen->frame, func->code, WF_OBJ(func), func->globals, func->builtins, NULL,
+                  WF_FRAME_OWNED_BY_GENERATOR);
+    gen->name = wf_newref(func->name);
+    gen->qualname = wf_newref(func->qualname);
+    gen->state = WF_GEN_CREATED;
+    if (wf_call_bind_args(func, gen->frame->localsplus, args, nargs, kwnames, steal) < 0) {
+        gen->state = WF_GEN_CLOSED;
+        WF_DECREF(gen);
+        return NULL;
+    }
+    wf_gc_track(WF_OBJ(gen));
+    return WF_OBJ(gen);
+}
+
+// A finished frame keeps its code (gi_code) but releases everything else.
+static void finish_frame(wf_gen_t *gen) {
+    wf_object_t *code = wf_newref(gen->frame->code);
+    wf_frame_clear(gen->frame);
+    gen->frame->code = code;
+    gen->frame->stacktop = 0;
+    WF_CLEAR(gen->exc_state.value);
+}
+
+int wf_gen_send(wf_object_t *o, wf_object_t *arg, int throwflag, wf_object_t **presult) {
+    wf_gen_t *gen = G(o);
+    *presult = NULL;
+    if (gen->state == WF_GEN_RUNNING) {
+        wf_err_format(&wf_exc_ValueError, "%s already executing", kind_name(o));
+        return WF_GEN_RESULT_ERROR;
+    }
+    if (gen->state == WF_GEN_CLOSED) {
+        if (WF_CORO_CHECK(o) && !throwflag) {
+            wf_err_set_string(&wf_exc_RuntimeError, "cannot reuse already awaited coroutine");
+        } else if (arg != NULL && !throwflag) {
+            *presult = wf_newref(WF_NONE);
+            return WF_GEN_RESULT_RETURN;
+        }
+        return WF_GEN_RESULT_ERROR;
+    }
+    wf_frame_t *f = gen->frame;
+    if (gen->state == WF_GEN_CREATED) {
+        if (!throwflag && arg != NULL && arg != WF_NONE) {
+            wf_err_format(&wf_exc_TypeError, "can't send non-None value to a just-started %s",
+                          kind_name(o));
+            return WF_GEN_RESULT_ERROR;
+        }
+    } else {
+        f->localsplus[f->stacktop++] = wf_newref(arg != NULL ? arg : WF_NONE);
+    }
+    wf_tstate_t *ts = wf_tstate_get();
+    gen->state = WF_GEN_RUNNING;
+    f->executing = 1;
+    f->yielded = 0;
+    wf_eval_exc_enter(&gen->exc_state);
+    wf_object_t *r = wf_eval_frame_ex(ts, f, throwflag);
+    wf_eval_exc_leave(&gen->exc_state);
+    f->executing = 0;
+    if (f->yielded) {
+        gen->state = WF_GEN_SUSPENDED;
+        *presult = r;
+        return WF_GEN_RESULT_YIELD;
+    }
+    gen->state = WF_GEN_CLOSED;
+    finish_frame(gen);
+    if (r == NULL) {
+        return WF_GEN_RESULT_ERROR;
+    }
+    *presult = r;
+    return WF_GEN_RESULT_RETURN;
+}
+
+void wf_gen_set_stop_iteration(wf_object_t *value) {
+    if (value == NULL || value == WF_NONE) {
+        wf_err_set(&wf_exc_StopIteration, NULL);
+        return;
+    }
+    // Always one argument, so a tuple or exception value is not unpacked or raised.
+    wf_object_t *args = wf_tuple_pack(1, value);
+    if (args == NULL) {
+        return;
+    }
+    wf_object_t *exc = wf_exc_new(&wf_exc_StopIteration, args);
+    WF_DECREF(args);
+    if (exc != NULL) {
+        wf_err_set_object_steal(exc);
+    }
+}
+
+// The result of a resumption as a Python-level send(): the yielded value, or NULL with
+// StopIteration (returned) or the error.
+static wf_object_t *send_result(int st, wf_object_t *r) {
+    if (st == WF_GEN_RESULT_YIELD) {
+        return r;
+    }
+    if (st == WF_GEN_RESULT_RETURN) {
+        wf_gen_set_stop_iteration(r);
+        WF_DECREF(r);
+    }
+    return NULL;
+}
+
+wf_object_t *wf_gen_yieldfrom(wf_object_t *o) {
+    wf_gen_t *gen = G(o);
+    if (gen->state != WF_GEN_SUSPENDED) {
+        return NULL;
+    }
+    wf_frame_t *f = gen->frame;
+    wf_codeunit_t u = *f->instr;
+    if (WF_INSTR_OP(u) != WF_OP_YIELD_VALUE || WF_INSTR_ARG(u) != 1) {
+        return NULL;
+    }
+    return wf_newref(f->localsplus[f->stacktop - 1]);
+}
+
+static wf_object_t *gen_iternext(wf_object_t *o) {
+    wf_object_t *r = NULL;
+    int st = wf_gen_send(o, NULL, 0, &r);
+    if (st == WF_GEN_RESULT_YIELD) {
+        return r;
+    }
+    if (st == WF_GEN_RESULT_RETURN) {
+        if (r != WF_NONE) {
+            wf_gen_set_stop_iteration(r);
+        }
+        WF_DECREF(r);
+    }
+    return NULL;
+}
+
+static wf_object_t *gen_send_method(wf_object_t *o, wf_object_t *arg) {
+    wf_object_t *r = NULL;
+    int st = wf_gen_send(o, arg, 0, &r);
+    return send_result(st, r);
+}
+
+static wf_object_t *gen_close(wf_object_t *o, wf_object_t *unused);
+
+// Close a sub-iterator of yield from. 0 / -1.
+static int close_iter(wf_object_t *yf) {
+    wf_object_t *r = NULL;
+    if (WF_GEN_LIKE_CHECK(yf)) {
+        r = gen_close(yf, NULL);
+        if (r == NULL) {
+            return -1;
+        }
+    } else {
+        wf_object_t *meth = NULL;
+        if (wf_getattr_opt(yf, WF_ID(close), &meth) < 0) {
+            wf_err_write_unraisable(yf);
+        }
+        if (meth != NULL) {
+            r = wf_call_noargs(meth);
+            WF_DECREF(meth);
+            if (r == NULL) {
+                return -1;
+            }
+        }
+    }
+    WF_XDECREF(r);
+    return 0;
+}
+
+// Install the exception described by throw()'s arguments. 0 / -1 (TypeError instead).
+static int set_thrown(wf_object_t *typ, wf_object_t *val, wf_object_t *tb) {
+    if (tb == WF_NONE) {
+        tb = NULL;
+    } else if (tb != NULL && !WF_TRACEBACK_CHECK(tb)) {
+        wf_err_set_string(&wf_exc_TypeError, "throw() third argument must be a traceback object");
+        return -1;
+    }
+    wf_object_t *exc;
+    if (WF_TYPE_CHECK(typ) && WF_EXC_TYPE_CHECK(typ)) {
+        if (val != NULL && WF_EXC_CHECK(val) && wf_type_check(val, (wf_type_t *)typ)) {
+            exc = wf_newref(val);
+        } else {
+            wf_object_t *args = val == NULL || val == WF_NONE ? wf_tuple_new(0)
+                                : WF_TUPLE_CHECK(val)         ? wf_newref(val)
+                                                              : wf_tuple_pack(1, val);
+            exc = args != NULL ? wf_call(typ, args, NULL) : NULL;
+            WF_XDECREF(args);
+            if (exc == NULL) {
+                return -1;
+            }
+            if (!WF_EXC_CHECK(exc)) {
+                wf_err_format(&wf_exc_TypeError,
+                              "calling %R should have returned an instance of BaseException, not %T",
+                              typ, exc);
+                WF_DECREF(exc);
+                return -1;
+            }
+        }
+    } else if (WF_EXC_CHECK(typ)) {
+        if (val != NULL && val != WF_NONE) {
+            wf_err_set_string(&wf_exc_TypeError,
+                              "instance exception may not have a separate value");
+            return -1;
+        }
+        exc = wf_newref(typ);
+    } else {
+        wf_err_format(&wf_exc_TypeError,
+                      "exceptions must be classes or instances deriving from BaseException, not %s",
+                      wf_type_short_name(WF_TYPE(typ)));
+        return -1;
+    }
+    if (tb != NULL) {
+        wf_exc_set_traceback(exc, wf_newref(tb));
+    }
+    wf_err_restore(exc);
+    return 0;
+}
+
+static wf_object_t *throw_impl(wf_object_t *o, int close_on_genexit, wf_object_t *typ,
+                               wf_object_t *val, wf_object_t *tb) {
+    wf_gen_t *gen = G(o);
+    wf_object_t *yf = wf_gen_yieldfrom(o);
+    if (yf != NULL) {
+        wf_object_t *ret = NULL;
+        int saved = gen->state;
+        if (close_on_genexit && WF_TYPE_CHECK(typ) &&
+            wf_type_is_subtype((wf_type_t *)typ, &wf_exc_GeneratorExit)) {
+            gen->state = WF_GEN_RUNNING;
+            int err = close_iter(yf);
+            gen->state = saved;
+            WF_DECREF(yf);
+            if (err < 0) {
+                wf_object_t *r = NULL;
+                return send_result(wf_gen_send(o, NULL, 1, &r), r);
+            }
+            goto throw_here;
+        }
+        if (WF_GEN_LIKE_CHECK(yf)) {
+            gen->state = WF_GEN_RUNNING;
+            ret = throw_impl(yf, close_on_genexit, typ, val, tb);
+            gen->state = saved;
+        } else {
+            wf_object_t *meth = NULL;
+            if (wf_getattr_opt(yf, WF_ID(throw), &meth) < 0) {
+                WF_DECREF(yf);
+                return NULL;
+            }
+            if (meth == NULL) {
+                WF_DECREF(yf);
+                goto throw_here;
+            }
+            wf_object_t *args[3] = {typ, val, tb};
+            int n = val == NULL ? 1 : tb == NULL ? 2 : 3;
+            gen->state = WF_GEN_RUNNING;
+            ret = wf_vectorcall(meth, args, n, NULL);
+            gen->state = saved;
+            WF_DECREF(meth);
+        }
+        WF_DECREF(yf);
+        if (ret == NULL) {
+            wf_object_t *r = NULL;
+            return send_result(wf_gen_send(o, NULL, 1, &r), r);
+        }
+        return ret;
+    }
+throw_here:
+    if (set_thrown(typ, val, tb) < 0) {
+        return NULL;
+    }
+    wf_object_t *r = NULL;
+    return send_result(wf_gen_send(o, NULL, 1, &r), r);
+}
+
+static wf_object_t *gen_throw(wf_object_t *o, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("throw", nargs, 1, 3) < 0) {
+        return NULL;
+    }
+    if (nargs > 1 &&
+        wf_err_warn(&wf_exc_DeprecationWarning,
+                    "the (type, exc, tb) signature of throw() is deprecated, use the single-arg "
+                    "signature instead.",
+                    1) < 0) {
+        return NULL;
+    }
+    return throw_impl(o, 1, args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+}
+
+static wf_object_t *gen_close(wf_object_t *o, wf_object_t *unused) {
+    wf_gen_t *gen = G(o);
+    if (gen->state == WF_GEN_CREATED) {
+        gen->state = WF_GEN_CLOSED;
+        finish_frame(gen);
+        WF_RETURN_NONE;
+    }
+    if (gen->state == WF_GEN_CLOSED) {
+        WF_RETURN_NONE;
+    }
+    int err = 0;
+    wf_object_t *yf = wf_gen_yieldfrom(o);
+    if (yf != NULL) {
+        int saved = gen->state;
+        gen->state = WF_GEN_RUNNING;
+        err = close_iter(yf);
+        gen->state = saved;
+        WF_DECREF(yf);
+    }
+    if (err == 0) {
+        wf_err_set(&wf_exc_GeneratorExit, NULL);
+    }
+    wf_object_t *r = NULL;
+    int st = wf_gen_send(o, NULL, 1, &r);
+    if (st == WF_GEN_RESULT_YIELD) {
+        WF_DECREF(r);
+        wf_err_format(&wf_exc_RuntimeError, "%s ignored GeneratorExit", kind_name(o));
+        return NULL;
+    }
+    if (st == WF_GEN_RESULT_RETURN) {
+        return r;  // the generator returned a value while closing
+    }
+    if (wf_err_matches(&wf_exc_GeneratorExit)) {
+        wf_err_clear();
+        WF_RETURN_NONE;
+    }
+    wf_object_t *value = NULL;
+    if (wf_err_take_stop_iteration(&value)) {
+        return value != NULL ? value : wf_newref(WF_NONE);
+    }
+    return NULL;
+}
+
+// Collected while suspended: close it so that its finally blocks and with statements run.
+static void gen_finalize(wf_object_t *o) {
+    wf_gen_t *gen = G(o);
+    if (gen->state == WF_GEN_CLOSED) {
+        return;
+    }
+    wf_object_t *saved = wf_err_fetch();
+    if (gen->state == WF_GEN_CREATED && WF_CORO_CHECK(o)) {
+        wf_object_t *msg = wf_str_from_format("coroutine '%U' was never awaited", gen->qualname);
+        if (msg == NULL || wf_err_warn(&wf_exc_RuntimeWarning, wf_str_as_utf8(msg, NULL), 1) < 0) {
+            wf_err_write_unraisable(o);
+        }
+        WF_XDECREF(msg);
+    }
+    if (gen->state == WF_GEN_SUSPENDED) {
+        wf_object_t *r = gen_close(o, NULL);
+        if (r == NULL) {
+            wf_err_write_unraisable(o);
+        } else {
+            WF_DECREF(r);
+        }
+    }
+    wf_err_restore(saved);
+}
+
+static void gen_dealloc(wf_object_t *o) {
+    wf_gen_t *gen = G(o);
+    wf_gc_untrack(o);
+    if (gen->frame != NULL) {
+        if (gen->state == WF_GEN_CLOSED) {
+            WF_CLEAR(gen->frame->code);
+        } else {
+            wf_frame_clear(gen->frame);
+        }
+    }
+    WF_CLEAR(gen->exc_state.value);
+    WF_CLEAR(gen->name);
+    WF_CLEAR(gen->qualname);
+    wf_object_free(o);
+}
+
+static int gen_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
+    wf_gen_t *gen = G(o);
+    wf_frame_t *f = gen->frame;
+    wf_object_t *fields[] = {gen->name, gen->qualname, gen->exc_state.value, f->code, f->func,
+                             f->globals, f->builtins, f->locals};
+    for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+        if (fields[i] != NULL) {
+            int r = visit(fields[i], arg);
+            if (r != 0) {
+                return r;
+            }
+        }
+    }
+    if (gen->state != WF_GEN_CLOSED) {
+        for (int i = 0; i < f->stacktop; i++) {
+            if (f->localsplus[i] != NULL) {
+                int r = visit(f->localsplus[i], arg);
+                if (r != 0) {
+                    return r;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+static wf_object_t *gen_repr(wf_object_t *o) {
+    return wf_str_from_format("<%s object %U at %p>", kind_name(o), G(o)->qualname, (void *)o);
+}
+
+static wf_object_t *gen_iter_self(wf_object_t *o) {
+    return wf_newref(o);
+}
+
+// ---- attributes ----
+
+static wf_object_t *gen_get_name(wf_object_t *o, void *c) {
+    return wf_newref(G(o)->name);
+}
+
+static int gen_set_name(wf_object_t *o, wf_object_t *v, void *c) {
+    if (v == NULL || !WF_STR_CHECK(v)) {
+        wf_err_set_string(&wf_exc_TypeError, "__name__ must be set to a string object");
+        return -1;
+    }
+    WF_SETREF(G(o)->name, wf_newref(v));
+    return 0;
+}
+
+static wf_object_t *gen_get_qualname(wf_object_t *o, void *c) {
+    return wf_newref(G(o)->qualname);
+}
+
+static int gen_set_qualname(wf_object_t *o, wf_object_t *v, void *c) {
+    if (v == NULL || !WF_STR_CHECK(v)) {
+        wf_err_set_string(&wf_exc_TypeError, "__qualname__ must be set to a string object");
+        return -1;
+    }
+    WF_SETREF(G(o)->qualname, wf_newref(v));
+    return 0;
+}
+
+static wf_object_t *gen_get_frame(wf_object_t *o, void *c) {
+    if (G(o)->state == WF_GEN_CLOSED) {
+        WF_RETURN_NONE;
+    }
+    wf_object_t *fo = wf_frame_get_object(G(o)->frame);
+    return fo != NULL ? wf_newref(fo) : NULL;
+}
+
+static wf_object_t *gen_get_running(wf_object_t *o, void *c) {
+    return wf_bool_from(G(o)->state == WF_GEN_RUNNING);
+}
+
+static wf_object_t *gen_get_suspended(wf_object_t *o, void *c) {
+    return wf_bool_from(G(o)->state == WF_GEN_SUSPENDED);
+}
+
+static wf_object_t *gen_get_code(wf_object_t *o, void *c) {
+    return wf_newref(G(o)->frame->code);
+}
+
+static wf_object_t *gen_get_yieldfrom(wf_object_t *o, void *c) {
+    wf_object_t *yf = wf_gen_yieldfrom(o);
+    return yf != NULL ? yf : wf_newref(WF_NONE);
+}
+
+static wf_object_t *gen_get_origin(wf_object_t *o, void *c) {
+    WF_RETURN_NONE;
+}
+
+static wf_getset_def_t gen_getsets[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
+    {"gi_frame", gen_get_frame, NULL, NULL, NULL},
+    {"gi_running", gen_get_running, NULL, NULL, NULL},
+    {"gi_suspended", gen_get_suspended, NULL, NULL, NULL},
+    {"gi_code", gen_get_code, NULL, NULL, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL, "object being iterated by yield from, or None",
+     NULL},
+    {NULL},
+};
+
+static wf_method_def_t gen_methods[] = {
+    {"send", {.o = gen_send_method}, WF_METH_O,
+     "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise "
+     "StopIteration."},
+    {"throw", {.fast = gen_throw}, WF_METH_FASTCALL,
+     "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next "
+     "yielded value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand "
+     "may be removed in a future version of Python."},
+    {"close", {.noargs = gen_close}, WF_METH_NOARGS,
+     "close() -> raise GeneratorExit inside generator."},
+    {NULL},
+};
+
+wf_type_t wf_gen_type = {
+    .ob_base = WF_STATIC_HEAD(&wf_type_type),
+    .name = "generator",
+    .basicsize = sizeof(wf_gen_t),
+    .flags = WF_TPFLAGS_HAVE_GC | WF_TPFLAGS_IMMUTABLETYPE | WF_TPFLAGS_DISALLOW_INSTANTIATION,
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .finalize = gen_finalize,
+    .repr = gen_repr,
+    .iter = gen_iter_self,
+    .iternext = gen_iternext,
+    .methods = gen_methods,
+    .getsets = gen_getsets,
+    .weaklistoffset = offsetof(wf_gen_t, weakreflist),
+};
+
+// ---- coroutines ----
+
+typedef struct {
+    WF_OBJECT_HEAD
+    wf_object_t *coro;
+} wf_coro_wrapper_t;
+
+static wf_object_t *coro_await(wf_object_t *o, wf_object_t *unused) {
+    wf_coro_wrapper_t *w = (wf_coro_wrapper_t *)wf_object_alloc(&wf_coro_wrapper_type,
+                                                                sizeof(wf_coro_wrapper_t));
+    if (w == NULL) {
+        return NULL;
+    }
+    w->coro = wf_newref(o);
+    wf_gc_track(WF_OBJ(w));
+    return WF_OBJ(w);
+}
+
+static wf_getset_def_t coro_getsets[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
+    {"cr_frame", gen_get_frame, NULL, NULL, NULL},
+    {"cr_running", gen_get_running, NULL, NULL, NULL},
+    {"cr_suspended", gen_get_suspended, NULL, NULL, NULL},
+    {"cr_code", gen_get_code, NULL, NULL, NULL},
+    {"cr_await", gen_get_yieldfrom, NULL, "object being awaited on, or None", NULL},
+    {"cr_origin", gen_get_origin, NULL, NULL, NULL},
+    {NULL},
+};
+
+static wf_method_def_t coro_methods[] = {
+    {"send", {.o = gen_send_method}, WF_METH_O,
+     "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise "
+     "StopIteration."},
+    {"throw", {.fast = gen_throw}, WF_METH_FASTCALL,
+     "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next "
+     "iterated value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand "
+     "may be removed in a future version of Python."},
+    {"close", {.noargs = gen_close}, WF_METH_NOARGS,
+     "close() -> raise GeneratorExit inside coroutine."},
+    {"__await__", {.noargs = coro_await}, WF_METH_NOARGS,
+     "Return an iterator to be used in await expression."},
+    {NULL},
+};
+
+wf_type_t wf_coro_type = {
+    .ob_base = WF_STATIC_HEAD(&wf_type_type),
+    .name = "coroutine",
+    .basicsize = sizeof(wf_gen_t),
+    .flags = WF_TPFLAGS_HAVE_GC | WF_TPFLAGS_IMMUTABLETYPE | WF_TPFLAGS_DISALLOW_INSTANTIATION,
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .finalize = gen_finalize,
+    .repr = gen_repr,
+    .methods = coro_methods,
+    .getsets = coro_getsets,
+    .weaklistoffset = offsetof(wf_gen_t, weakreflist),
+};
+
+#define W(o) (((wf_coro_wrapper_t *)(o))->coro)
+
+static void wrapper_dealloc(wf_object_t *o) {
+    wf_gc_untrack(o);
+    WF_CLEAR(W(o));
+    wf_object_free(o);
+}
+
+static int wrapper_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
+    return W(o) != NULL ? visit(W(o), arg) : 0;
+}
+
+static wf_object_t *wrapper_iternext(wf_object_t *o) {
+    wf_object_t *r = NULL;
+    return send_result(wf_gen_send(W(o), WF_NONE, 0, &r), r);
+}
+
+static wf_object_t *wrapper_send(wf_object_t *o, wf_object_t *arg) {
+    return gen_send_method(W(o), arg);
+}
+
+static wf_object_t *wrapper_throw(wf_object_t *o, wf_object_t *const *args, wf_ssize_t nargs) {
+    return gen_throw(W(o), args, nargs);
+}
+
+static wf_object_t *wrapper_close(wf_object_t *o, wf_object_t *unused) {
+    return gen_close(W(o), NULL);
+}
+
+static wf_method_def_t wrapper_methods[] = {
+    {"send", {.o = wrapper_send}, WF_METH_O, NULL},
+    {"throw", {.fast = wrapper_throw}, WF_METH_FASTCALL, NULL},
+    {"close", {.noargs = wrapper_close}, WF_METH_NOARGS, NULL},
+    {NULL},
+};
+
+wf_type_t wf_coro_wrapper_type = {
+    .ob_base = WF_STATIC_HEAD(&wf_type_type),
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(wf_coro_wrapper_t),
+    .flags = WF_TPFLAGS_HAVE_GC | WF_TPFLAGS_IMMUTABLETYPE | WF_TPFLAGS_DISALLOW_INSTANTIATION,
+    .dealloc = wrapper_dealloc,
+    .traverse = wrapper_traverse,
+    .iter = gen_iter_self,
+    .iternext = wrapper_iternext,
+    .methods = wrapper_methods,
+};

@@ -1,0 +1,1314 @@
+// Code generation for expressions: operators, comparisons (chained), boolean short
+// circuits, conditional jumps, calls (with the method-call and super() fast paths),
+// displays with star-unpacking, subscripts and slices, f-strings, yield / await, and
+// assignment targets (unpacking).
+//
+// A few constant folds keep bytecode close to CPython's without changing behaviour:
+// `-<number>` and tuples of constants become constants; constant tests in `if`/`while`
+// become plain jumps.
+#include "runtime/compiler.h"
+
+#include "objects/abstract.h"
+#include "objects/int.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/errors.h"
+
+#include <string.h>
+
+#define TRY(x)          \
+    do {                \
+        if ((x) < 0) {  \
+            return -1;  \
+        }               \
+    } while (0)
+
+#define EMIT(loc, op) TRY(wf_c_emit_noarg(c, (loc), WF_OP_##op))
+#define EMIT_I(loc, op, arg) TRY(wf_c_emit(c, (loc), WF_OP_##op, (arg)))
+#define EMIT_P(loc, op) TRY(wf_c_emit_noarg(c, (loc), WF_PSEUDO_##op))
+#define JUMP_TO(loc, op, label) TRY(wf_c_emit_jump(c, (loc), op, (label)))
+#define NEW_LABEL(var)               \
+    int var = wf_c_new_label(c);     \
+    if (var < 0) {                   \
+        return -1;                   \
+    }
+#define USE_LABEL(l) wf_c_use_label(c, (l))
+#define NO_LOC WF_NO_LOC
+
+// Beyond this many stack items, displays and calls are built incrementally.
+#define STACK_USE_GUIDELINE 30
+
+// ast operator -> wf_binop_t
+const int wf_c_binop_of_operator[WF_AST_OPERATOR_COUNT] = {
+    [WF_AST_Add] = WF_BINOP_ADD,       [WF_AST_Sub] = WF_BINOP_SUB,
+    [WF_AST_Mult] = WF_BINOP_MUL,      [WF_AST_MatMult] = WF_BINOP_MATMUL,
+    [WF_AST_Div] = WF_BINOP_TRUEDIV,   [WF_AST_Mod] = WF_BINOP_MOD,
+    [WF_AST_Pow] = WF_BINOP_POW,       [WF_AST_LShift] = WF_BINOP_LSHIFT,
+    [WF_AST_RShift] = WF_BINOP_RSHIFT, [WF_AST_BitOr] = WF_BINOP_OR,
+    [WF_AST_BitXor] = WF_BINOP_XOR,    [WF_AST_BitAnd] = WF_BINOP_AND,
+    [WF_AST_FloorDiv] = WF_BINOP_FLOORDIV,
+};
+
+// ---- constant folding ----------------------------------------------------------------------
+
+// If `e` is a compile-time constant (a literal, a negated number literal, or a tuple of
+// constants), store it (new reference) in *out and return 1; 0 if not; -1 on error.
+static int fold_const(wf_compiler_t *c, wf_ast_expr_t *e, wf_object_t **out) {
+    *out = NULL;
+    switch (e->kind) {
+    case WF_AST_Constant:
+        *out = wf_c_constant_object(c, &e->v.Constant.value);
+        return *out ? 1 : -1;
+    case WF_AST_UnaryOp: {
+        wf_ast_expr_t *o = e->v.UnaryOp.operand;
+        if (e->v.UnaryOp.op != WF_AST_USub || o->kind != WF_AST_Constant) {
+            return 0;
+        }
+        wf_ast_const_kind_t k = o->v.Constant.value.kind;
+        if (k != WF_AST_CONST_INT && k != WF_AST_CONST_FLOAT && k != WF_AST_CONST_IMAG) {
+            return 0;
+        }
+        wf_object_t *v = wf_c_constant_object(c, &o->v.Constant.value);
+        if (v == NULL) {
+            return -1;
+        }
+        *out = wf_negative(v);
+        WF_DECREF(v);
+        return *out ? 1 : -1;
+    }
+    case WF_AST_Tuple: {
+        if (e->v.Tuple.ctx != WF_AST_Load) {
+            return 0;
+        }
+        int n = e->v.Tuple.elts.len;
+        for (int i = 0; i < n; i++) {
+            wf_ast_expr_t *x = e->v.Tuple.elts.items[i];
+            if (x->kind != WF_AST_Constant && x->kind != WF_AST_UnaryOp &&
+                x->kind != WF_AST_Tuple) {
+                return 0;
+            }
+        }
+        wf_object_t *t = wf_tuple_new(n);
+        if (t == NULL) {
+            return -1;
+        }
+        for (int i = 0; i < n; i++) {
+            wf_object_t *item;
+            int r = fold_const(c, e->v.Tuple.elts.items[i], &item);
+            if (r <= 0) {
+                // Fill the rest so the tuple can be released.
+                for (int j = i; j < n; j++) {
+                    WF_TUPLE_SET_STEAL(t, j, wf_newref(WF_NONE));
+                }
+                WF_DECREF(t);
+                return r;
+            }
+            WF_TUPLE_SET_STEAL(t, i, item);
+        }
+        *out = t;
+        return 1;
+    }
+    default:
+        return 0;
+    }
+}
+
+static int is_const_expr(wf_ast_expr_t *e) {
+    if (e->kind == WF_AST_Constant) {
+        return 1;
+    }
+    return 0;
+}
+
+// Truth value of a constant test known at compile time: 1/0, or -1 when unknown.
+static int const_truth(wf_ast_expr_t *e) {
+    if (e->kind == WF_AST_Name && e->v.Name.ctx == WF_AST_Load &&
+        strcmp(e->v.Name.id, "__debug__") == 0) {
+        return 1;
+    }
+    if (e->kind != WF_AST_Constant) {
+        return -1;
+    }
+    const wf_ast_constant_t *k = &e->v.Constant.value;
+    switch (k->kind) {
+    case WF_AST_CONST_NONE:
+    case WF_AST_CONST_FALSE:
+        return 0;
+    case WF_AST_CONST_TRUE:
+    case WF_AST_CONST_ELLIPSIS:
+        return 1;
+    case WF_AST_CONST_STR:
+    case WF_AST_CONST_BYTES:
+        return k->len > 0;
+    case WF_AST_CONST_INT: {
+        const char *s = k->data;
+        size_t i = 0;
+        if (k->len > 1 && s[0] == '0' && strchr("xXoObB", s[1]) != NULL) {
+            i = 2;
+        }
+        for (; i < k->len; i++) {
+            if (s[i] != '0' && s[i] != '_') {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    default:
+        return -1;
+    }
+}
+
+// ---- compile-time warnings ------------------------------------------------------------------
+
+static const char *const_type_name(const wf_ast_constant_t *k) {
+    switch (k->kind) {
+    case WF_AST_CONST_NONE:
+        return "NoneType";
+    case WF_AST_CONST_TRUE:
+    case WF_AST_CONST_FALSE:
+        return "bool";
+    case WF_AST_CONST_ELLIPSIS:
+        return "ellipsis";
+    case WF_AST_CONST_INT:
+        return "int";
+    case WF_AST_CONST_FLOAT:
+        return "float";
+    case WF_AST_CONST_IMAG:
+        return "complex";
+    case WF_AST_CONST_STR:
+        return "str";
+    case WF_AST_CONST_BYTES:
+        return "bytes";
+    }
+    return "object";
+}
+
+static const char *infer_type(wf_ast_expr_t *e) {
+    switch (e->kind) {
+    case WF_AST_Tuple:
+        return "tuple";
+    case WF_AST_List:
+    case WF_AST_ListComp:
+        return "list";
+    case WF_AST_Dict:
+    case WF_AST_DictComp:
+        return "dict";
+    case WF_AST_Set:
+    case WF_AST_SetComp:
+        return "set";
+    case WF_AST_GeneratorExp:
+        return "generator";
+    case WF_AST_Lambda:
+        return "function";
+    case WF_AST_JoinedStr:
+    case WF_AST_FormattedValue:
+        return "str";
+    case WF_AST_Constant:
+        return const_type_name(&e->v.Constant.value);
+    default:
+        return NULL;
+    }
+}
+
+static int check_caller(wf_compiler_t *c, wf_ast_expr_t *e) {
+    switch (e->kind) {
+    case WF_AST_Constant:
+    case WF_AST_Tuple:
+    case WF_AST_List:
+    case WF_AST_ListComp:
+    case WF_AST_Dict:
+    case WF_AST_DictComp:
+    case WF_AST_Set:
+    case WF_AST_SetComp:
+    case WF_AST_GeneratorExp:
+    case WF_AST_JoinedStr:
+    case WF_AST_FormattedValue:
+        return wf_c_warn(c, WF_LOC(e), "'%s' object is not callable; perhaps you missed a comma?",
+                         infer_type(e));
+    default:
+        return 0;
+    }
+}
+
+static int check_subscripter(wf_compiler_t *c, wf_ast_expr_t *e) {
+    switch (e->kind) {
+    case WF_AST_Constant: {
+        wf_ast_const_kind_t k = e->v.Constant.value.kind;
+        if (k == WF_AST_CONST_STR || k == WF_AST_CONST_BYTES || k == WF_AST_CONST_TRUE ||
+            k == WF_AST_CONST_FALSE) {
+            return 0;
+        }
+    }
+    // fall through
+    case WF_AST_Set:
+    case WF_AST_SetComp:
+    case WF_AST_GeneratorExp:
+    case WF_AST_Lambda:
+        return wf_c_warn(c, WF_LOC(e),
+                         "'%s' object is not subscriptable; perhaps you missed a comma?",
+                         infer_type(e));
+    default:
+        return 0;
+    }
+}
+
+static int check_index(wf_compiler_t *c, wf_ast_expr_t *e, wf_ast_expr_t *s) {
+    const char *index_type = infer_type(s);
+    if (index_type == NULL || strcmp(index_type, "int") == 0 ||
+        strcmp(index_type, "bool") == 0 || s->kind == WF_AST_Slice) {
+        return 0;
+    }
+    switch (e->kind) {
+    case WF_AST_Constant: {
+        wf_ast_const_kind_t k = e->v.Constant.value.kind;
+        if (k != WF_AST_CONST_STR && k != WF_AST_CONST_BYTES) {
+            return 0;
+        }
+    }
+    // fall through
+    case WF_AST_Tuple:
+    case WF_AST_List:
+    case WF_AST_ListComp:
+    case WF_AST_JoinedStr:
+    case WF_AST_FormattedValue:
+        return wf_c_warn(c, WF_LOC(e),
+                         "%s indices must be integers or slices, not %s; perhaps you missed a "
+                         "comma?",
+                         infer_type(e), index_type);
+    default:
+        return 0;
+    }
+}
+
+// `x is 1`: SyntaxWarning, as CPython.
+static int check_is_arg(wf_ast_expr_t *e) {
+    if (e->kind != WF_AST_Constant) {
+        return 1;
+    }
+    wf_ast_const_kind_t k = e->v.Constant.value.kind;
+    return k == WF_AST_CONST_NONE || k == WF_AST_CONST_TRUE || k == WF_AST_CONST_FALSE ||
+           k == WF_AST_CONST_ELLIPSIS;
+}
+
+static int check_compare(wf_compiler_t *c, wf_ast_expr_t *e) {
+    int left = check_is_arg(e->v.Compare.left);
+    wf_ast_expr_t *left_expr = e->v.Compare.left;
+    for (int i = 0; i < e->v.Compare.ops.len; i++) {
+        wf_ast_cmpop_t op = e->v.Compare.ops.items[i];
+        wf_ast_expr_t *right_expr = e->v.Compare.comparators.items[i];
+        int right = check_is_arg(right_expr);
+        if (op == WF_AST_Is || op == WF_AST_IsNot) {
+            if (!right || !left) {
+                const char *lit = infer_type(!left ? left_expr : right_expr);
+                return wf_c_warn(c, WF_LOC(e),
+                                 op == WF_AST_Is
+                                     ? "\"is\" with '%s' literal. Did you mean \"==\"?"
+                                     : "\"is not\" with '%s' literal. Did you mean \"!=\"?",
+                                 lit);
+            }
+        }
+        left = right;
+        left_expr = right_expr;
+    }
+    return 0;
+}
+
+// ---- operators -----------------------------------------------------------------------------
+
+static int emit_compare(wf_compiler_t *c, wf_loc_t loc, wf_ast_cmpop_t op) {
+    switch (op) {
+    case WF_AST_Eq:
+        return wf_c_emit(c, loc, WF_OP_COMPARE_OP, WF_EQ);
+    case WF_AST_NotEq:
+        return wf_c_emit(c, loc, WF_OP_COMPARE_OP, WF_NE);
+    case WF_AST_Lt:
+        return wf_c_emit(c, loc, WF_OP_COMPARE_OP, WF_LT);
+    case WF_AST_LtE:
+        return wf_c_emit(c, loc, WF_OP_COMPARE_OP, WF_LE);
+    case WF_AST_Gt:
+        return wf_c_emit(c, loc, WF_OP_COMPARE_OP, WF_GT);
+    case WF_AST_GtE:
+        return wf_c_emit(c, loc, WF_OP_COMPARE_OP, WF_GE);
+    case WF_AST_Is:
+        return wf_c_emit(c, loc, WF_OP_IS_OP, 0);
+    case WF_AST_IsNot:
+        return wf_c_emit(c, loc, WF_OP_IS_OP, 1);
+    case WF_AST_In:
+        return wf_c_emit(c, loc, WF_OP_CONTAINS_OP, 0);
+    case WF_AST_NotIn:
+        return wf_c_emit(c, loc, WF_OP_CONTAINS_OP, 1);
+    default:
+        break;
+    }
+    wf_err_set_string(&wf_exc_SystemError, "compiler: bad comparison operator");
+    return -1;
+}
+
+static int compile_compare(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_loc_t loc = WF_LOC(e);
+    TRY(check_compare(c, e));
+    TRY(wf_c_visit_expr(c, e->v.Compare.left));
+    int n = e->v.Compare.ops.len - 1;
+    if (n == 0) {
+        TRY(wf_c_visit_expr(c, e->v.Compare.comparators.items[0]));
+        return emit_compare(c, loc, e->v.Compare.ops.items[0]);
+    }
+    NEW_LABEL(cleanup);
+    NEW_LABEL(end);
+    for (int i = 0; i < n; i++) {
+        TRY(wf_c_visit_expr(c, e->v.Compare.comparators.items[i]));
+        EMIT_I(loc, SWAP, 2);
+        EMIT_I(loc, COPY, 2);
+        TRY(emit_compare(c, loc, e->v.Compare.ops.items[i]));
+        EMIT_I(loc, COPY, 1);
+        JUMP_TO(loc, WF_OP_POP_JUMP_IF_FALSE, cleanup);
+        EMIT(loc, POP_TOP);
+    }
+    TRY(wf_c_visit_expr(c, e->v.Compare.comparators.items[n]));
+    TRY(emit_compare(c, loc, e->v.Compare.ops.items[n]));
+    JUMP_TO(NO_LOC, WF_PSEUDO_JUMP, end);
+    USE_LABEL(cleanup);
+    EMIT_I(loc, SWAP, 2);
+    EMIT(loc, POP_TOP);
+    USE_LABEL(end);
+    return 0;
+}
+
+static int compile_boolop(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_loc_t loc = WF_LOC(e);
+    int jump = e->v.BoolOp.op == WF_AST_And ? WF_OP_POP_JUMP_IF_FALSE : WF_OP_POP_JUMP_IF_TRUE;
+    NEW_LABEL(end);
+    int n = e->v.BoolOp.values.len - 1;
+    for (int i = 0; i < n; i++) {
+        TRY(wf_c_visit_expr(c, e->v.BoolOp.values.items[i]));
+        EMIT_I(loc, COPY, 1);
+        JUMP_TO(loc, jump, end);
+        EMIT(loc, POP_TOP);
+    }
+    TRY(wf_c_visit_expr(c, e->v.BoolOp.values.items[n]));
+    USE_LABEL(end);
+    return 0;
+}
+
+// Jump to `label` when the truth of `e` equals `cond`, with the short-circuit shapes
+// CPython uses for not / and / or / conditional expressions / chained comparisons.
+int wf_c_jump_if(wf_compiler_t *c, wf_loc_t loc, wf_ast_expr_t *e, int label, int cond) {
+    TRY(wf_c_enter_depth(c));
+    int r = 0;
+    switch (e->kind) {
+    case WF_AST_UnaryOp:
+        if (e->v.UnaryOp.op == WF_AST_Not) {
+            r = wf_c_jump_if(c, loc, e->v.UnaryOp.operand, label, !cond);
+            goto done;
+        }
+        break;
+    case WF_AST_BoolOp: {
+        wf_ast_expr_seq_t s = e->v.BoolOp.values;
+        int n = s.len - 1;
+        int cond2 = e->v.BoolOp.op == WF_AST_Or;
+        int next2 = label;
+        if (!cond2 != !cond) {
+            next2 = wf_c_new_label(c);
+            if (next2 < 0) {
+                r = -1;
+                goto done;
+            }
+        }
+        for (int i = 0; i < n && r == 0; i++) {
+            r = wf_c_jump_if(c, loc, s.items[i], next2, cond2);
+        }
+        if (r == 0) {
+            r = wf_c_jump_if(c, loc, s.items[n], label, cond);
+        }
+        if (next2 != label) {
+            USE_LABEL(next2);
+        }
+        goto done;
+    }
+    case WF_AST_IfExp: {
+        int end = wf_c_new_label(c), next2 = wf_c_new_label(c);
+        if (end < 0 || next2 < 0 || wf_c_jump_if(c, loc, e->v.IfExp.test, next2, 0) < 0 ||
+            wf_c_jump_if(c, loc, e->v.IfExp.body, label, cond) < 0 ||
+            wf_c_emit_jump(c, NO_LOC, WF_PSEUDO_JUMP, end) < 0) {
+            r = -1;
+            goto done;
+        }
+        USE_LABEL(next2);
+        r = wf_c_jump_if(c, loc, e->v.IfExp.orelse, label, cond);
+        USE_LABEL(end);
+        goto done;
+    }
+    case WF_AST_Compare: {
+        int n = e->v.Compare.ops.len - 1;
+        if (n == 0) {
+            break;
+        }
+        wf_loc_t eloc = WF_LOC(e);
+        int cleanup = wf_c_new_label(c), end = wf_c_new_label(c);
+        r = (cleanup < 0 || end < 0) ? -1 : check_compare(c, e);
+        r = r < 0 ? -1 : wf_c_visit_expr(c, e->v.Compare.left);
+        for (int i = 0; i < n && r == 0; i++) {
+            if (wf_c_visit_expr(c, e->v.Compare.comparators.items[i]) < 0 ||
+                wf_c_emit(c, eloc, WF_OP_SWAP, 2) < 0 || wf_c_emit(c, eloc, WF_OP_COPY, 2) < 0 ||
+                emit_compare(c, eloc, e->v.Compare.ops.items[i]) < 0 ||
+                wf_c_emit_jump(c, eloc, WF_OP_POP_JUMP_IF_FALSE, cleanup) < 0) {
+                r = -1;
+            }
+        }
+        if (r == 0 && (wf_c_visit_expr(c, e->v.Compare.comparators.items[n]) < 0 ||
+                       emit_compare(c, eloc, e->v.Compare.ops.items[n]) < 0 ||
+                       wf_c_emit_jump(c, eloc,
+                                      cond ? WF_OP_POP_JUMP_IF_TRUE : WF_OP_POP_JUMP_IF_FALSE,
+                                      label) < 0 ||
+                       wf_c_emit_jump(c, NO_LOC, WF_PSEUDO_JUMP, end) < 0)) {
+            r = -1;
+        }
+        if (r == 0) {
+            USE_LABEL(cleanup);
+            r = wf_c_emit_noarg(c, eloc, WF_OP_POP_TOP);
+            if (r == 0 && !cond) {
+                r = wf_c_emit_jump(c, NO_LOC, WF_PSEUDO_JUMP, label);
+            }
+            USE_LABEL(end);
+        }
+        goto done;
+    }
+    default: {
+        int truth = const_truth(e);
+        if (truth >= 0) {
+            if (truth == cond) {
+                r = wf_c_emit_jump(c, NO_LOC, WF_PSEUDO_JUMP, label);
+            }
+            goto done;
+        }
+        break;
+    }
+    }
+    r = wf_c_visit_expr(c, e);
+    if (r == 0) {
+        r = wf_c_emit_jump(c, WF_LOC(e), cond ? WF_OP_POP_JUMP_IF_TRUE : WF_OP_POP_JUMP_IF_FALSE,
+                           label);
+    }
+done:
+    wf_c_leave_depth(c);
+    return r;
+}
+
+static int compile_ifexp(wf_compiler_t *c, wf_ast_expr_t *e) {
+    NEW_LABEL(end);
+    NEW_LABEL(next);
+    TRY(wf_c_jump_if(c, WF_LOC(e), e->v.IfExp.test, next, 0));
+    TRY(wf_c_visit_expr(c, e->v.IfExp.body));
+    JUMP_TO(NO_LOC, WF_PSEUDO_JUMP, end);
+    USE_LABEL(next);
+    TRY(wf_c_visit_expr(c, e->v.IfExp.orelse));
+    USE_LABEL(end);
+    return 0;
+}
+
+// ---- displays ------------------------------------------------------------------------------
+
+static int all_items_const(wf_ast_expr_seq_t elts, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+        if (elts.items[i] == NULL || !is_const_expr(elts.items[i])) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+// Build a list/tuple/set from `elts` (some possibly starred) on top of `pushed` items
+// already on the stack.
+static int starunpack_helper(wf_compiler_t *c, wf_loc_t loc, wf_ast_expr_seq_t elts, int pushed,
+                             int build, int add, int extend, int tuple) {
+    int n = elts.len;
+    if (n > 2 && all_items_const(elts, 0, n)) {
+        wf_object_t *folded = wf_tuple_new(n);
+        if (folded == NULL) {
+            return -1;
+        }
+        for (int i = 0; i < n; i++) {
+            wf_object_t *v = wf_c_constant_object(c, &elts.items[i]->v.Constant.value);
+            if (v == NULL) {
+                for (int j = i; j < n; j++) {
+                    WF_TUPLE_SET_STEAL(folded, j, wf_newref(WF_NONE));
+                }
+                WF_DECREF(folded);
+                return -1;
+            }
+            WF_TUPLE_SET_STEAL(folded, i, v);
+        }
+        int r;
+        if (tuple && !pushed) {
+            r = wf_c_load_const(c, loc, folded);
+        } else {
+            if (add == WF_OP_SET_ADD) {
+                wf_object_t *fs = wf_frozenset_new(folded);
+                WF_DECREF(folded);
+                if (fs == NULL) {
+                    return -1;
+                }
+                folded = fs;
+            }
+            r = wf_c_emit(c, loc, build, pushed);
+            if (r == 0) {
+                r = wf_c_load_const(c, loc, folded);
+            }
+            if (r == 0) {
+                r = wf_c_emit(c, loc, extend, 1);
+            }
+            if (r == 0 && tuple) {
+                r = wf_c_emit(c, loc, WF_OP_CALL_INTRINSIC_1, WF_INTRINSIC1_LIST_TO_TUPLE);
+            }
+        }
+        WF_DECREF(folded);
+        return r;
+    }
+    int big = n + pushed > STACK_USE_GUIDELINE;
+    int seen_star = 0;
+    for (int i = 0; i < n; i++) {
+        seen_star |= elts.items[i]->kind == WF_AST_Starred;
+    }
+    if (!seen_star && !big) {
+        for (int i = 0; i < n; i++) {
+            TRY(wf_c_visit_expr(c, elts.items[i]));
+        }
+        return wf_c_emit(c, loc, tuple ? WF_OP_BUILD_TUPLE : build, n + pushed);
+    }
+    int built = 0;
+    if (big) {
+        TRY(wf_c_emit(c, loc, build, pushed));
+        built = 1;
+    }
+    for (int i = 0; i < n; i++) {
+        wf_ast_expr_t *elt = elts.items[i];
+        if (elt->kind == WF_AST_Starred) {
+            if (!built) {
+                TRY(wf_c_emit(c, loc, build, i + pushed));
+                built = 1;
+            }
+            TRY(wf_c_visit_expr(c, elt->v.Starred.value));
+            TRY(wf_c_emit(c, loc, extend, 1));
+        } else {
+            TRY(wf_c_visit_expr(c, elt));
+            if (built) {
+                TRY(wf_c_emit(c, loc, add, 1));
+            }
+        }
+    }
+    if (tuple) {
+        EMIT_I(loc, CALL_INTRINSIC_1, WF_INTRINSIC1_LIST_TO_TUPLE);
+    }
+    return 0;
+}
+
+static int unpack_helper(wf_compiler_t *c, wf_loc_t loc, wf_ast_expr_seq_t elts) {
+    int n = elts.len, seen_star = 0;
+    for (int i = 0; i < n; i++) {
+        wf_ast_expr_t *elt = elts.items[i];
+        if (elt->kind == WF_AST_Starred && !seen_star) {
+            if (i >= (1 << 8) || (n - i - 1) >= (WF_MAX_OPARG >> 8)) {
+                return wf_c_error(c, loc, "too many expressions in star-unpacking assignment");
+            }
+            EMIT_I(loc, UNPACK_EX, i + ((n - i - 1) << 8));
+            seen_star = 1;
+        } else if (elt->kind == WF_AST_Starred) {
+            return wf_c_error(c, loc, "multiple starred expressions in assignment");
+        }
+    }
+    if (!seen_star) {
+        EMIT_I(loc, UNPACK_SEQUENCE, n);
+    }
+    return 0;
+}
+
+static int assignment_helper(wf_compiler_t *c, wf_loc_t loc, wf_ast_expr_seq_t elts) {
+    TRY(unpack_helper(c, loc, elts));
+    for (int i = 0; i < elts.len; i++) {
+        wf_ast_expr_t *elt = elts.items[i];
+        TRY(wf_c_visit_expr(c, elt->kind == WF_AST_Starred ? elt->v.Starred.value : elt));
+    }
+    return 0;
+}
+
+static int compile_sequence(wf_compiler_t *c, wf_ast_expr_t *e, wf_ast_expr_seq_t elts,
+                            wf_ast_ctx_t ctx, int tuple) {
+    wf_loc_t loc = WF_LOC(e);
+    if (ctx == WF_AST_Store) {
+        return assignment_helper(c, loc, elts);
+    }
+    if (ctx == WF_AST_Load) {
+        if (tuple) {
+            wf_object_t *k;
+            int r = fold_const(c, e, &k);
+            if (r < 0) {
+                return -1;
+            }
+            if (r > 0) {
+                r = wf_c_load_const(c, loc, k);
+                WF_DECREF(k);
+                return r;
+            }
+        }
+        return starunpack_helper(c, loc, elts, 0, WF_OP_BUILD_LIST, WF_OP_LIST_APPEND,
+                                 WF_OP_LIST_EXTEND, tuple);
+    }
+    for (int i = 0; i < elts.len; i++) {
+        TRY(wf_c_visit_expr(c, elts.items[i]));
+    }
+    return 0;
+}
+
+static int compile_subdict(wf_compiler_t *c, wf_ast_expr_t *e, int begin, int end) {
+    int n = end - begin;
+    int big = n * 2 > STACK_USE_GUIDELINE;
+    wf_loc_t loc = WF_LOC(e);
+    wf_ast_expr_seq_t keys = e->v.Dict.keys, values = e->v.Dict.values;
+    if (n > 1 && !big && all_items_const(keys, begin, end)) {
+        for (int i = begin; i < end; i++) {
+            TRY(wf_c_visit_expr(c, values.items[i]));
+        }
+        wf_object_t *t = wf_tuple_new(n);
+        if (t == NULL) {
+            return -1;
+        }
+        for (int i = begin; i < end; i++) {
+            wf_object_t *k = wf_c_constant_object(c, &keys.items[i]->v.Constant.value);
+            if (k == NULL) {
+                for (int j = i; j < end; j++) {
+                    WF_TUPLE_SET_STEAL(t, j - begin, wf_newref(WF_NONE));
+                }
+                WF_DECREF(t);
+                return -1;
+            }
+            WF_TUPLE_SET_STEAL(t, i - begin, k);
+        }
+        int r = wf_c_load_const(c, loc, t);
+        WF_DECREF(t);
+        TRY(r);
+        EMIT_I(loc, BUILD_CONST_KEY_MAP, n);
+        return 0;
+    }
+    if (big) {
+        EMIT_I(loc, BUILD_MAP, 0);
+    }
+    for (int i = begin; i < end; i++) {
+        TRY(wf_c_visit_expr(c, keys.items[i]));
+        TRY(wf_c_visit_expr(c, values.items[i]));
+        if (big) {
+            EMIT_I(loc, MAP_ADD, 1);
+        }
+    }
+    if (!big) {
+        EMIT_I(loc, BUILD_MAP, n);
+    }
+    return 0;
+}
+
+static int compile_dict(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_loc_t loc = WF_LOC(e);
+    int n = e->v.Dict.values.len, have_dict = 0, elements = 0;
+    for (int i = 0; i < n; i++) {
+        if (e->v.Dict.keys.items[i] == NULL) {
+            if (elements) {
+                TRY(compile_subdict(c, e, i - elements, i));
+                if (have_dict) {
+                    EMIT_I(loc, DICT_UPDATE, 1);
+                }
+                have_dict = 1;
+                elements = 0;
+            }
+            if (!have_dict) {
+                EMIT_I(loc, BUILD_MAP, 0);
+                have_dict = 1;
+            }
+            TRY(wf_c_visit_expr(c, e->v.Dict.values.items[i]));
+            EMIT_I(loc, DICT_UPDATE, 1);
+        } else if (elements * 2 > STACK_USE_GUIDELINE) {
+            TRY(compile_subdict(c, e, i - elements, i + 1));
+            if (have_dict) {
+                EMIT_I(loc, DICT_UPDATE, 1);
+            }
+            have_dict = 1;
+            elements = 0;
+        } else {
+            elements++;
+        }
+    }
+    if (elements) {
+        TRY(compile_subdict(c, e, n - elements, n));
+        if (have_dict) {
+            EMIT_I(loc, DICT_UPDATE, 1);
+        }
+        have_dict = 1;
+    }
+    if (!have_dict) {
+        EMIT_I(loc, BUILD_MAP, 0);
+    }
+    return 0;
+}
+
+// ---- calls ---------------------------------------------------------------------------------------
+
+static int validate_keywords(wf_compiler_t *c, wf_ast_keyword_seq_t kws) {
+    for (int i = 0; i < kws.len; i++) {
+        wf_ast_keyword_t *k = kws.items[i];
+        if (k->arg == NULL) {
+            continue;
+        }
+        for (int j = i + 1; j < kws.len; j++) {
+            wf_ast_keyword_t *o = kws.items[j];
+            if (o->arg != NULL && strcmp(k->arg, o->arg) == 0) {
+                return wf_c_error(c, WF_LOC(o), "keyword argument repeated: %s", k->arg);
+            }
+        }
+    }
+    return 0;
+}
+
+static int load_kwnames(wf_compiler_t *c, wf_loc_t loc, wf_ast_keyword_seq_t kws, int begin,
+                        int end) {
+    wf_object_t *names = wf_tuple_new(end - begin);
+    if (names == NULL) {
+        return -1;
+    }
+    for (int i = begin; i < end; i++) {
+        wf_object_t *s = wf_c_str_object(c, kws.items[i]->arg);
+        if (s == NULL) {
+            for (int j = i; j < end; j++) {
+                WF_TUPLE_SET_STEAL(names, j - begin, wf_newref(WF_NONE));
+            }
+            WF_DECREF(names);
+            return -1;
+        }
+        WF_TUPLE_SET_STEAL(names, i - begin, s);
+    }
+    int r = wf_c_load_const(c, loc, names);
+    WF_DECREF(names);
+    return r;
+}
+
+// A dict of keyword arguments kws[begin:end] (all named).
+static int compile_subkwargs(wf_compiler_t *c, wf_loc_t loc, wf_ast_keyword_seq_t kws, int begin,
+                             int end) {
+    int n = end - begin;
+    int big = n * 2 > STACK_USE_GUIDELINE;
+    if (n > 1 && !big) {
+        for (int i = begin; i < end; i++) {
+            TRY(wf_c_visit_expr(c, kws.items[i]->value));
+        }
+        TRY(load_kwnames(c, loc, kws, begin, end));
+        EMIT_I(loc, BUILD_CONST_KEY_MAP, n);
+        return 0;
+    }
+    if (big) {
+        EMIT_I(NO_LOC, BUILD_MAP, 0);
+    }
+    for (int i = begin; i < end; i++) {
+        wf_object_t *k = wf_c_str_object(c, kws.items[i]->arg);
+        if (k == NULL) {
+            return -1;
+        }
+        int r = wf_c_load_const(c, loc, k);
+        WF_DECREF(k);
+        TRY(r);
+        TRY(wf_c_visit_expr(c, kws.items[i]->value));
+        if (big) {
+            EMIT_I(NO_LOC, MAP_ADD, 1);
+        }
+    }
+    if (!big) {
+        EMIT_I(loc, BUILD_MAP, n);
+    }
+    return 0;
+}
+
+// Arguments of a call whose callable and self_or_null (plus n more items) are pushed.
+int wf_c_call_helper(wf_compiler_t *c, wf_loc_t loc, int n, wf_ast_expr_seq_t args,
+                     wf_ast_keyword_seq_t keywords) {
+    TRY(validate_keywords(c, keywords));
+    int nelts = args.len, nkw = keywords.len;
+    int simple = nelts + nkw * 2 <= STACK_USE_GUIDELINE;
+    for (int i = 0; simple && i < nelts; i++) {
+        simple = args.items[i]->kind != WF_AST_Starred;
+    }
+    for (int i = 0; simple && i < nkw; i++) {
+        simple = keywords.items[i]->arg != NULL;
+    }
+    if (simple) {
+        for (int i = 0; i < nelts; i++) {
+            TRY(wf_c_visit_expr(c, args.items[i]));
+        }
+        if (nkw) {
+            for (int i = 0; i < nkw; i++) {
+                TRY(wf_c_visit_expr(c, keywords.items[i]->value));
+            }
+            TRY(load_kwnames(c, loc, keywords, 0, nkw));
+            EMIT_I(loc, CALL_KW, n + nelts + nkw);
+        } else {
+            EMIT_I(loc, CALL, n + nelts);
+        }
+        return 0;
+    }
+    // The general form: positional arguments as one tuple, keywords as one dict.
+    if (n == 0 && nelts == 1 && args.items[0]->kind == WF_AST_Starred) {
+        TRY(wf_c_visit_expr(c, args.items[0]->v.Starred.value));
+    } else {
+        TRY(starunpack_helper(c, loc, args, n, WF_OP_BUILD_LIST, WF_OP_LIST_APPEND,
+                              WF_OP_LIST_EXTEND, 1));
+    }
+    if (nkw) {
+        int have_dict = 0, nseen = 0;
+        for (int i = 0; i < nkw; i++) {
+            wf_ast_keyword_t *kw = keywords.items[i];
+            if (kw->arg == NULL) {
+                if (nseen) {
+                    TRY(compile_subkwargs(c, loc, keywords, i - nseen, i));
+                    if (have_dict) {
+                        EMIT_I(loc, DICT_MERGE, 1);
+                    }
+                    have_dict = 1;
+                    nseen = 0;
+                }
+                if (!have_dict) {
+                    EMIT_I(loc, BUILD_MAP, 0);
+                    have_dict = 1;
+                }
+                TRY(wf_c_visit_expr(c, kw->value));
+                EMIT_I(loc, DICT_MERGE, 1);
+            } else {
+                nseen++;
+            }
+        }
+        if (nseen) {
+            TRY(compile_subkwargs(c, loc, keywords, nkw - nseen, nkw));
+            if (have_dict) {
+                EMIT_I(loc, DICT_MERGE, 1);
+            }
+        }
+    }
+    EMIT_I(loc, CALL_FUNCTION_EX, nkw > 0);
+    return 0;
+}
+
+// `super().attr` / `super(C, x).attr` can use LOAD_SUPER_ATTR: `super` must be an
+// unshadowed global name; the zero-argument form needs the __class__ cell and a first
+// argument. Returns 1 when it applies (*nargs = 0 or 2).
+static int can_optimize_super_call(wf_compiler_t *c, wf_ast_expr_t *attr) {
+    wf_ast_expr_t *e = attr->v.Attribute.value;
+    if (e->kind != WF_AST_Call || e->v.Call.func->kind != WF_AST_Name ||
+        strcmp(e->v.Call.func->v.Name.id, "super") != 0 ||
+        strcmp(attr->v.Attribute.attr, "__class__") == 0 || e->v.Call.keywords.len != 0) {
+        return 0;
+    }
+    if (wf_c_scope(c, "super") != WF_SCOPE_GLOBAL_IMPLICIT ||
+        wf_ste_scope(c->st.top, "super") != WF_SCOPE_NONE) {
+        return 0;
+    }
+    int nargs = e->v.Call.args.len;
+    if (nargs == 2) {
+        return e->v.Call.args.items[0]->kind != WF_AST_Starred &&
+               e->v.Call.args.items[1]->kind != WF_AST_Starred;
+    }
+    if (nargs != 0) {
+        return 0;
+    }
+    if (c->u->argcount == 0 && c->u->posonlyargcount == 0) {
+        return 0;
+    }
+    return wf_c_scope(c, "__class__") == WF_SCOPE_FREE;
+}
+
+static int load_args_for_super(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_loc_t loc = WF_LOC(e);
+    TRY(wf_c_nameop(c, WF_LOC(e->v.Call.func), "super", WF_AST_Load));
+    if (e->v.Call.args.len == 2) {
+        TRY(wf_c_visit_expr(c, e->v.Call.args.items[0]));
+        return wf_c_visit_expr(c, e->v.Call.args.items[1]);
+    }
+    TRY(wf_c_nameop(c, loc, "__class__", WF_AST_Load));
+    // The first parameter (already mangled in the symbol table).
+    const char *self = c->u->varnames.names[0];
+    int scope = wf_c_scope(c, self);
+    if (scope == WF_SCOPE_CELL) {
+        return wf_c_emit_local(c, loc, WF_OP_LOAD_DEREF, self, WF_REF_CELL);
+    }
+    return wf_c_emit_local(c, loc, WF_OP_LOAD_FAST, self, WF_REF_FAST);
+}
+
+static int emit_super_attr(wf_compiler_t *c, wf_ast_expr_t *attr, int method) {
+    wf_ast_expr_t *call = attr->v.Attribute.value;
+    TRY(load_args_for_super(c, call));
+    const char *m = wf_c_mangle(c, attr->v.Attribute.attr);
+    int i = m ? wf_c_add_name(c, m) : -1;
+    if (i < 0) {
+        return -1;
+    }
+    int two = call->v.Call.args.len == 2 ? 2 : 0;
+    return wf_c_emit(c, wf_c_attr_loc(WF_LOC(attr), attr), WF_OP_LOAD_SUPER_ATTR,
+                     (i << 2) | two | method);
+}
+
+// obj.meth(args) without creating a bound method: LOAD_ATTR with the method bit.
+static int maybe_optimize_method_call(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_ast_expr_t *meth = e->v.Call.func;
+    wf_ast_expr_seq_t args = e->v.Call.args;
+    wf_ast_keyword_seq_t kws = e->v.Call.keywords;
+    if (meth->kind != WF_AST_Attribute || meth->v.Attribute.ctx != WF_AST_Load) {
+        return 0;
+    }
+    int argsl = args.len, kwdsl = kws.len;
+    if (argsl + kwdsl + (kwdsl != 0) >= STACK_USE_GUIDELINE) {
+        return 0;
+    }
+    for (int i = 0; i < argsl; i++) {
+        if (args.items[i]->kind == WF_AST_Starred) {
+            return 0;
+        }
+    }
+    for (int i = 0; i < kwdsl; i++) {
+        if (kws.items[i]->arg == NULL) {
+            return 0;
+        }
+    }
+    TRY(validate_keywords(c, kws));
+    wf_loc_t loc = WF_LOC(meth);
+    if (can_optimize_super_call(c, meth)) {
+        TRY(emit_super_attr(c, meth, 1));
+    } else {
+        TRY(wf_c_visit_expr(c, meth->v.Attribute.value));
+        const char *m = wf_c_mangle(c, meth->v.Attribute.attr);
+        int i = m ? wf_c_add_name(c, m) : -1;
+        if (i < 0) {
+            return -1;
+        }
+        EMIT_I(wf_c_attr_loc(loc, meth), LOAD_ATTR, (i << 1) | 1);
+    }
+    for (int i = 0; i < argsl; i++) {
+        TRY(wf_c_visit_expr(c, args.items[i]));
+    }
+    wf_loc_t cloc = wf_c_attr_loc(WF_LOC(e), meth);
+    if (kwdsl) {
+        for (int i = 0; i < kwdsl; i++) {
+            TRY(wf_c_visit_expr(c, kws.items[i]->value));
+        }
+        TRY(load_kwnames(c, loc, kws, 0, kwdsl));
+        EMIT_I(cloc, CALL_KW, argsl + kwdsl);
+    } else {
+        EMIT_I(cloc, CALL, argsl);
+    }
+    return 1;
+}
+
+static int compile_call(wf_compiler_t *c, wf_ast_expr_t *e) {
+    TRY(validate_keywords(c, e->v.Call.keywords));
+    int r = maybe_optimize_method_call(c, e);
+    if (r != 0) {
+        return r < 0 ? -1 : 0;
+    }
+    wf_ast_expr_t *func = e->v.Call.func;
+    TRY(check_caller(c, func));
+    // Bare zero-argument super() inside a method: pass __class__ and the first argument.
+    if (func->kind == WF_AST_Name && strcmp(func->v.Name.id, "super") == 0 &&
+        e->v.Call.args.len == 0 && e->v.Call.keywords.len == 0 &&
+        wf_c_scope(c, "super") == WF_SCOPE_GLOBAL_IMPLICIT &&
+        wf_ste_scope(c->st.top, "super") == WF_SCOPE_NONE &&
+        (c->u->argcount + c->u->posonlyargcount) > 0 &&
+        wf_c_scope(c, "__class__") == WF_SCOPE_FREE) {
+        TRY(load_args_for_super(c, e));
+        EMIT(WF_LOC(e), CALL_ZERO_SUPER);
+        return 0;
+    }
+    TRY(wf_c_visit_expr(c, func));
+    EMIT(WF_LOC(func), PUSH_NULL);
+    return wf_c_call_helper(c, WF_LOC(e), 0, e->v.Call.args, e->v.Call.keywords);
+}
+
+// ---- f-strings ---------------------------------------------------------------------------------
+
+static int compile_joined_str(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_loc_t loc = WF_LOC(e);
+    int n = e->v.JoinedStr.values.len;
+    if (n > STACK_USE_GUIDELINE) {
+        // "".join([...])
+        TRY(wf_c_load_const(c, loc, wf_str_empty()));
+        int i = wf_c_add_name(c, "join");
+        if (i < 0) {
+            return -1;
+        }
+        EMIT_I(loc, LOAD_ATTR, (i << 1) | 1);
+        EMIT_I(loc, BUILD_LIST, 0);
+        for (int k = 0; k < n; k++) {
+            TRY(wf_c_visit_expr(c, e->v.JoinedStr.values.items[k]));
+            EMIT_I(loc, LIST_APPEND, 1);
+        }
+        EMIT_I(loc, CALL, 1);
+        return 0;
+    }
+    for (int k = 0; k < n; k++) {
+        TRY(wf_c_visit_expr(c, e->v.JoinedStr.values.items[k]));
+    }
+    if (n > 1) {
+        EMIT_I(loc, BUILD_STRING, n);
+    } else if (n == 0) {
+        TRY(wf_c_load_const(c, loc, wf_str_empty()));
+    }
+    return 0;
+}
+
+static int compile_formatted_value(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_loc_t loc = WF_LOC(e);
+    TRY(wf_c_visit_expr(c, e->v.FormattedValue.value));
+    int conv = e->v.FormattedValue.conversion;
+    if (conv != -1) {
+        int arg = conv == 's' ? WF_CONV_STR : conv == 'r' ? WF_CONV_REPR : conv == 'a' ? WF_CONV_ASCII : 0;
+        if (arg == 0) {
+            wf_err_format(&wf_exc_SystemError, "Unrecognized conversion character %d", conv);
+            return -1;
+        }
+        EMIT_I(loc, CONVERT_VALUE, arg);
+    }
+    if (e->v.FormattedValue.format_spec) {
+        TRY(wf_c_visit_expr(c, e->v.FormattedValue.format_spec));
+        EMIT(loc, FORMAT_WITH_SPEC);
+    } else {
+        EMIT(loc, FORMAT_SIMPLE);
+    }
+    return 0;
+}
+
+// ---- yield / await --------------------------------------------------------------------------
+
+// The delegation loop of `yield from` and `await`: receiver and the first value to send
+// are on the stack; leaves the result.
+int wf_c_add_yield_from(wf_compiler_t *c, wf_loc_t loc, int await) {
+    (void)await;
+    NEW_LABEL(send);
+    NEW_LABEL(fail);
+    NEW_LABEL(exit);
+    USE_LABEL(send);
+    JUMP_TO(loc, WF_OP_SEND, exit);
+    // A virtual try/except: throw() / close() forwarded to the receiver may end it with
+    // StopIteration, which CLEANUP_THROW turns into the result.
+    JUMP_TO(loc, WF_PSEUDO_SETUP_FINALLY, fail);
+    EMIT_I(loc, YIELD_VALUE, 1);
+    EMIT_P(NO_LOC, POP_BLOCK);
+    JUMP_TO(loc, WF_PSEUDO_JUMP_NO_INTERRUPT, send);
+    USE_LABEL(fail);
+    EMIT(loc, CLEANUP_THROW);
+    USE_LABEL(exit);
+    EMIT(loc, END_SEND);
+    return 0;
+}
+
+static int compile_yield(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_loc_t loc = WF_LOC(e);
+    if (!wf_c_is_function_like(c)) {
+        return wf_c_error(c, loc, "'yield' outside function");
+    }
+    if (e->kind == WF_AST_Yield) {
+        if (e->v.Yield.value) {
+            TRY(wf_c_visit_expr(c, e->v.Yield.value));
+        } else {
+            TRY(wf_c_load_none(c, loc));
+        }
+        if (c->u->ste->coroutine) {
+            EMIT_I(loc, CALL_INTRINSIC_1, WF_INTRINSIC1_ASYNC_GEN_WRAP);
+        }
+        EMIT_I(loc, YIELD_VALUE, 0);
+        return 0;
+    }
+    if (c->u->kind == WF_UNIT_ASYNC_FUNCTION) {
+        return wf_c_error(c, loc, "'yield from' inside async function");
+    }
+    TRY(wf_c_visit_expr(c, e->v.YieldFrom.value));
+    EMIT(loc, GET_YIELD_FROM_ITER);
+    TRY(wf_c_load_none(c, loc));
+    return wf_c_add_yield_from(c, loc, 0);
+}
+
+static int compile_await(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_loc_t loc = WF_LOC(e);
+    if (!wf_c_is_function_like(c)) {
+        return wf_c_error(c, loc, "'await' outside function");
+    }
+    if (c->u->kind != WF_UNIT_ASYNC_FUNCTION && c->u->kind != WF_UNIT_COMPREHENSION) {
+        return wf_c_error(c, loc, "'await' outside async function");
+    }
+    TRY(wf_c_visit_expr(c, e->v.Await.value));
+    EMIT_I(loc, GET_AWAITABLE, 0);
+    TRY(wf_c_load_none(c, loc));
+    return wf_c_add_yield_from(c, loc, 1);
+}
+
+// ---- attributes and subscripts ---------------------------------------------------------------
+
+// `self.x = ...` in any function nested in a class records x in __static_attributes__.
+static int note_static_attribute(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_ast_expr_t *v = e->v.Attribute.value;
+    if (v->kind != WF_AST_Name || e->v.Attribute.ctx != WF_AST_Store ||
+        strcmp(v->v.Name.id, "self") != 0) {
+        return 0;
+    }
+    for (wf_cunit_t *u = c->u->parent; u != NULL; u = u->parent) {
+        if (u->kind == WF_UNIT_CLASS) {
+            return wf_c_static_attr_add(u, e->v.Attribute.attr);
+        }
+    }
+    return 0;
+}
+
+static int compile_attribute(wf_compiler_t *c, wf_ast_expr_t *e) {
+    if (e->v.Attribute.ctx == WF_AST_Load && can_optimize_super_call(c, e)) {
+        return emit_super_attr(c, e, 0);
+    }
+    TRY(note_static_attribute(c, e));
+    TRY(wf_c_visit_expr(c, e->v.Attribute.value));
+    wf_loc_t loc = wf_c_attr_loc(WF_LOC(e), e);
+    const char *m = wf_c_mangle(c, e->v.Attribute.attr);
+    int i = m ? wf_c_add_name(c, m) : -1;
+    if (i < 0) {
+        return -1;
+    }
+    switch (e->v.Attribute.ctx) {
+    case WF_AST_Load:
+        return wf_c_emit(c, loc, WF_OP_LOAD_ATTR, i << 1);
+    case WF_AST_Store:
+        return wf_c_emit(c, loc, WF_OP_STORE_ATTR, i);
+    default:
+        return wf_c_emit(c, loc, WF_OP_DELETE_ATTR, i);
+    }
+}
+
+static int compile_subscript(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_loc_t loc = WF_LOC(e);
+    wf_ast_ctx_t ctx = e->v.Subscript.ctx;
+    wf_ast_expr_t *slice = e->v.Subscript.slice;
+    if (ctx == WF_AST_Load) {
+        TRY(check_subscripter(c, e->v.Subscript.value));
+        TRY(check_index(c, e->v.Subscript.value, slice));
+    }
+    TRY(wf_c_visit_expr(c, e->v.Subscript.value));
+    if (slice->kind == WF_AST_Slice && slice->v.Slice.step == NULL && ctx != WF_AST_Del) {
+        TRY(wf_c_slice_parts(c, slice));
+        return wf_c_emit_noarg(c, loc, ctx == WF_AST_Load ? WF_OP_BINARY_SLICE : WF_OP_STORE_SLICE);
+    }
+    TRY(wf_c_visit_expr(c, slice));
+    int op = ctx == WF_AST_Load    ? WF_OP_BINARY_SUBSCR
+             : ctx == WF_AST_Store ? WF_OP_STORE_SUBSCR
+                                   : WF_OP_DELETE_SUBSCR;
+    return wf_c_emit_noarg(c, loc, op);
+}
+
+// ---- dispatch --------------------------------------------------------------------------------------
+
+static int visit_expr_inner(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_loc_t loc = WF_LOC(e);
+    switch (e->kind) {
+    case WF_AST_NamedExpr:
+        TRY(wf_c_visit_expr(c, e->v.NamedExpr.value));
+        EMIT_I(loc, COPY, 1);
+        return wf_c_visit_expr(c, e->v.NamedExpr.target);
+    case WF_AST_BoolOp:
+        return compile_boolop(c, e);
+    case WF_AST_BinOp:
+        TRY(wf_c_visit_expr(c, e->v.BinOp.left));
+        TRY(wf_c_visit_expr(c, e->v.BinOp.right));
+        return wf_c_emit(c, loc, WF_OP_BINARY_OP, wf_c_binop_of_operator[e->v.BinOp.op]);
+    case WF_AST_UnaryOp: {
+        wf_object_t *k;
+        int r = fold_const(c, e, &k);
+        if (r != 0) {
+            if (r < 0) {
+                return -1;
+            }
+            r = wf_c_load_const(c, loc, k);
+            WF_DECREF(k);
+            return r;
+        }
+        TRY(wf_c_visit_expr(c, e->v.UnaryOp.operand));
+        switch (e->v.UnaryOp.op) {
+        case WF_AST_Invert:
+            return wf_c_emit_noarg(c, loc, WF_OP_UNARY_INVERT);
+        case WF_AST_Not:
+            return wf_c_emit_noarg(c, loc, WF_OP_UNARY_NOT);
+        case WF_AST_UAdd:
+            return wf_c_emit_noarg(c, loc, WF_OP_UNARY_POSITIVE);
+        default:
+            return wf_c_emit_noarg(c, loc, WF_OP_UNARY_NEGATIVE);
+        }
+    }
+    case WF_AST_Lambda:
+        return wf_c_lambda(c, e);
+    case WF_AST_IfExp:
+        return compile_ifexp(c, e);
+    case WF_AST_Dict:
+        return compile_dict(c, e);
+    case WF_AST_Set:
+        return starunpack_helper(c, loc, e->v.Set.elts, 0, WF_OP_BUILD_SET, WF_OP_SET_ADD,
+                                 WF_OP_SET_UPDATE, 0);
+    case WF_AST_GeneratorExp:
+    case WF_AST_ListComp:
+    case WF_AST_SetComp:
+    case WF_AST_DictComp:
+        return wf_c_comprehension(c, e);
+    case WF_AST_Yield:
+    case WF_AST_YieldFrom:
+        return compile_yield(c, e);
+    case WF_AST_Await:
+        return compile_await(c, e);
+    case WF_AST_Compare:
+        return compile_compare(c, e);
+    case WF_AST_Call:
+        return compile_call(c, e);
+    case WF_AST_Constant: {
+        wf_object_t *k = wf_c_constant_object(c, &e->v.Constant.value);
+        if (k == NULL) {
+            return -1;
+        }
+        int r = wf_c_load_const(c, loc, k);
+        WF_DECREF(k);
+        return r;
+    }
+    case WF_AST_JoinedStr:
+        return compile_joined_str(c, e);
+    case WF_AST_FormattedValue:
+        return compile_formatted_value(c, e);
+    case WF_AST_Attribute:
+        return compile_attribute(c, e);
+    case WF_AST_Subscript:
+        return compile_subscript(c, e);
+    case WF_AST_Starred:
+        if (e->v.Starred.ctx == WF_AST_Store) {
+            return wf_c_error(c, loc, "starred assignment target must be in a list or tuple");
+        }
+        return wf_c_error(c, loc, "can't use starred expression here");
+    case WF_AST_Slice: {
+        int n = wf_c_slice_parts(c, e);
+        TRY(n);
+        return wf_c_emit(c, loc, WF_OP_BUILD_SLICE, n);
+    }
+    case WF_AST_Name:
+        return wf_c_nameop(c, loc, e->v.Name.id, e->v.Name.ctx);
+    case WF_AST_List:
+        return compile_sequence(c, e, e->v.List.elts, e->v.List.ctx, 0);
+    case WF_AST_Tuple:
+        return compile_sequence(c, e, e->v.Tuple.elts, e->v.Tuple.ctx, 1);
+    default:
+        break;
+    }
+    wf_err_set_string(&wf_exc_SystemError, "compiler: unknown expression kind");
+    return -1;
+}
+
+int wf_c_visit_expr(wf_compiler_t *c, wf_ast_expr_t *e) {
+    TRY(wf_c_enter_depth(c));
+    int r = visit_expr_inner(c, e);
+    wf_c_leave_depth(c);
+    return r;
+}
+
+int wf_c_store_target(wf_compiler_t *c, wf_ast_expr_t *target) {
+    return wf_c_visit_expr(c, target);
+}

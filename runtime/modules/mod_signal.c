@@ -1,0 +1,226 @@
+// The signal module and the C side of signal delivery.
+//
+// The async-signal handler stores a flag per signal and sets WF_EB_SIGNALS in the main
+// thread's eval breaker; wf_signals_run_handlers, called from the eval breaker on the
+// main thread, calls the Python handler (default_int_handler raises KeyboardInterrupt).
+#include "runtime/modules/mod_signal.h"
+#include "objects/abstract.h"
+#include "objects/descr.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "runtime/errors.h"
+#include "sync/tstate.h"
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+#define NSIG_MAX 65
+
+static volatile sig_atomic_t tripped[NSIG_MAX];
+static volatile sig_atomic_t any_tripped;
+static wf_object_t *handlers[NSIG_MAX];  // Python handlers, or SIG_DFL/SIG_IGN ints
+static wf_tstate_t *main_tstate;
+static wf_object_t *default_int_handler_obj;
+
+static void c_handler(int signum) {
+    int saved = errno;
+    if (signum > 0 && signum < NSIG_MAX) {
+        tripped[signum] = 1;
+        any_tripped = 1;
+        if (main_tstate != NULL) {
+            wf_tstate_signal(main_tstate, WF_EB_SIGNALS);
+        }
+    }
+    errno = saved;
+}
+
+int wf_signals_pending(void) {
+    return any_tripped != 0;
+}
+
+int wf_signals_run_handlers(void) {
+    if (!any_tripped || wf_tstate_get() != main_tstate) {
+        return 0;
+    }
+    any_tripped = 0;
+    for (int s = 1; s < NSIG_MAX; s++) {
+        if (!tripped[s]) {
+            continue;
+        }
+        tripped[s] = 0;
+        wf_object_t *h = handlers[s];
+        if (h == NULL || !wf_callable(h)) {
+            continue;
+        }
+        wf_object_t *args[2] = {wf_int_from_i64(s), WF_NONE};
+        if (args[0] == NULL) {
+            return -1;
+        }
+        wf_object_t *r = wf_vectorcall(h, args, 2, NULL);
+        WF_DECREF(args[0]);
+        if (r == NULL) {
+            // Leave the remaining signals for the next check.
+            for (int t = s + 1; t < NSIG_MAX; t++) {
+                if (tripped[t]) {
+                    any_tripped = 1;
+                    wf_tstate_signal(main_tstate, WF_EB_SIGNALS);
+                    break;
+                }
+            }
+            return -1;
+        }
+        WF_DECREF(r);
+    }
+    return 0;
+}
+
+static wf_object_t *default_int_handler(wf_object_t *self, wf_object_t *const *args,
+                                        wf_ssize_t nargs) {
+    return wf_err_set(&wf_exc_KeyboardInterrupt, NULL);
+}
+
+static wf_method_def_t default_int_def = {"default_int_handler", {.fast = default_int_handler},
+                                          WF_METH_FASTCALL, NULL};
+
+static int check_signum(wf_object_t *o, int *out) {
+    wf_ssize_t s = wf_as_ssize(o, &wf_exc_OverflowError);
+    if (s == -1 && wf_err_occurred()) {
+        return -1;
+    }
+    if (s < 1 || s >= NSIG_MAX) {
+        wf_err_set_string(&wf_exc_ValueError, "signal number out of range");
+        return -1;
+    }
+    *out = (int)s;
+    return 0;
+}
+
+static wf_object_t *sig_signal(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("signal", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    int s;
+    if (check_signum(args[0], &s) < 0) {
+        return NULL;
+    }
+    if (wf_tstate_get() != main_tstate) {
+        return wf_err_set_string(&wf_exc_ValueError,
+                                 "signal only works in main thread of the main interpreter");
+    }
+    wf_object_t *h = args[1];
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sigemptyset(&sa.sa_mask);
+    if (WF_INT_CHECK(h)) {
+        int64_t v;
+        if (wf_int_as_i64(h, &v) < 0) {
+            return NULL;
+        }
+        if (v != 0 && v != 1) {
+            return wf_err_set_string(&wf_exc_TypeError,
+                                     "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a "
+                                     "callable object");
+        }
+        sa.sa_handler = v == 0 ? SIG_DFL : SIG_IGN;
+    } else if (wf_callable(h)) {
+        sa.sa_handler = c_handler;
+    } else {
+        return wf_err_set_string(&wf_exc_TypeError,
+                                 "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a "
+                                 "callable object");
+    }
+    if (s == SIGKILL || s == SIGSTOP || sigaction(s, &sa, NULL) < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    wf_object_t *old = handlers[s];
+    handlers[s] = wf_newref(h);
+    return old ? old : wf_newref(WF_NONE);
+}
+
+static wf_object_t *sig_getsignal(wf_object_t *self, wf_object_t *arg) {
+    int s;
+    if (check_signum(arg, &s) < 0) {
+        return NULL;
+    }
+    return wf_newref(handlers[s] ? handlers[s] : WF_NONE);
+}
+
+static wf_object_t *sig_raise_signal(wf_object_t *self, wf_object_t *arg) {
+    int s;
+    if (check_signum(arg, &s) < 0) {
+        return NULL;
+    }
+    if (raise(s) != 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    if (wf_signals_run_handlers() < 0) {
+        return NULL;
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *sig_alarm(wf_object_t *self, wf_object_t *arg) {
+    wf_ssize_t secs = wf_as_ssize(arg, &wf_exc_OverflowError);
+    if (secs == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    return wf_int_from_i64(alarm((unsigned)secs));
+}
+
+static wf_method_def_t signal_methods[] = {
+    {"signal", {.fast = sig_signal}, WF_METH_FASTCALL, NULL},
+    {"getsignal", {.o = sig_getsignal}, WF_METH_O, NULL},
+    {"raise_signal", {.o = sig_raise_signal}, WF_METH_O, NULL},
+    {"alarm", {.o = sig_alarm}, WF_METH_O, NULL},
+    {NULL},
+};
+
+int wf_signals_init(void) {
+    main_tstate = wf_tstate_get();
+    default_int_handler_obj = wf_cfunc_new(&default_int_def, NULL, NULL);
+    if (default_int_handler_obj == NULL) {
+        return -1;
+    }
+    for (int s = 1; s < NSIG_MAX; s++) {
+        struct sigaction old;
+        if (sigaction(s, NULL, &old) == 0) {
+            handlers[s] = wf_int_from_i64(old.sa_handler == SIG_IGN ? 1 : 0);
+        }
+    }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = c_handler;
+    if (sigaction(SIGINT, &sa, NULL) == 0) {
+        WF_XDECREF(handlers[SIGINT]);
+        handlers[SIGINT] = wf_newref(default_int_handler_obj);
+    }
+    // Writing to a closed pipe raises BrokenPipeError instead of killing the process.
+    signal(SIGPIPE, SIG_IGN);
+    return 0;
+}
+
+wf_object_t *wf_mod_signal_init(void) {
+    wf_object_t *m = wf_module_new("signal");
+    if (m == NULL || wf_module_add_functions(m, signal_methods) < 0 ||
+        wf_module_add_object(m, "default_int_handler", default_int_handler_obj) < 0) {
+        WF_XDECREF(m);
+        return NULL;
+    }
+    static const struct {
+        const char *name;
+        int value;
+    } consts[] = {{"SIG_DFL", 0},        {"SIG_IGN", 1},        {"SIGINT", SIGINT},
+                  {"SIGTERM", SIGTERM},  {"SIGALRM", SIGALRM},  {"SIGUSR1", SIGUSR1},
+                  {"SIGUSR2", SIGUSR2},  {"SIGHUP", SIGHUP},    {"SIGQUIT", SIGQUIT},
+                  {"SIGKILL", SIGKILL},  {"SIGPIPE", SIGPIPE},  {"SIGCHLD", SIGCHLD},
+                  {"SIGABRT", SIGABRT},  {"SIGSEGV", SIGSEGV},  {"NSIG", NSIG_MAX}};
+    for (size_t i = 0; i < sizeof(consts) / sizeof(consts[0]); i++) {
+        if (wf_module_add_int(m, consts[i].name, consts[i].value) < 0) {
+            WF_DECREF(m);
+            return NULL;
+        }
+    }
+    return m;
+}

@@ -1,0 +1,16 @@
+import itertools as it
+
+print(list(it.islice(it.count(5, 2), 4)), list(it.islice(it.cycle('ab'), 5)))
+print(list(it.repeat('x', 3)), list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], initial=10)))
+print(list(it.chain('ab', [1, 2])), list(it.chain.from_iterable(['xy', 'z'])))
+print(list(it.compress('abcdef', [1, 0, 1, 0, 1, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.filterfalse(None, [0, 1, 0, 2])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print([(k, list(g)) for k, g in it.groupby('aabbbc')])
+print(list(it.islice('abcdefg', 2, None, 2)), list(it.starmap(pow, [(2, 3), (3, 2)])))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b))
+print(list(it.zip_longest('ab', 'xyz', fillvalue='-')))
+print(list(it.product('ab', repeat=2)), len(list(it.product(range(3), range(4)))))
+print(list(it.permutations('abc', 2)), list(it.combinations(range(4), 2)))
+print(list(it.combinations_with_replacement('ab', 2)), list(it.pairwise('abcd')))
+print(list(it.batched('abcdefg', 3)))
