@@ -545,7 +545,13 @@ wf_ssize_t wf_as_ssize(wf_object_t *o, wf_type_t *exc) {
     if (exc == NULL) {
         return sign < 0 ? WF_SSIZE_MIN : WF_SSIZE_MAX;
     }
-    wf_err_format(exc, "cannot fit '%s' into an index-sized integer", TNAME(o));
+    if (exc == &wf_exc_OverflowError) {
+        // Callers pass OverflowError where CPython converts a C ssize_t argument, whose
+        // message this is.
+        wf_err_set_string(exc, "Python int too large to convert to C ssize_t");
+    } else {
+        wf_err_format(exc, "cannot fit '%s' into an index-sized integer", TNAME(o));
+    }
     return -1;
 }
 

@@ -35,4 +35,10 @@ wf_object_t *wf_str_encode(wf_object_t *s, const char *encoding, const char *err
 wf_object_t *wf_bytes_decode(const char *data, wf_ssize_t len, const char *encoding,
                              const char *errors);
 
+// ---- Additions by the bytes implementation -----------------------------------------------
+
+extern wf_type_t wf_bytes_iter_type, wf_bytearray_iter_type;
+#define WF_BYTES_CHECK_EXACT(o) (WF_TYPE(o) == &wf_bytes_type)
+#define WF_BYTEARRAY_DATA(o) (((wf_bytearray_t *)(o))->data)  // never NULL, NUL-terminated
+
 #endif

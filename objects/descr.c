@@ -113,8 +113,9 @@ static wf_object_t *def_display_name(wf_method_def_t *def, wf_object_t *self) {
     return r;
 }
 
-static wf_object_t *arity_error(wf_method_def_t *def, wf_object_t *self, const char *fmt, wf_ssize_t n) {
-    wf_object_t *name = def_display_name(def, self);
+static wf_object_t *arity_error(wf_method_def_t *def, wf_object_t *self, wf_type_t *owner,
+                                const char *fmt, wf_ssize_t n) {
+    wf_object_t *name = def_display_name(def, owner != NULL ? WF_OBJ(owner) : self);
     if (name != NULL) {
         wf_err_format(&wf_exc_TypeError, fmt, name, n);
         WF_DECREF(name);
@@ -122,29 +123,31 @@ static wf_object_t *arity_error(wf_method_def_t *def, wf_object_t *self, const c
     return NULL;
 }
 
-wf_object_t *wf_method_def_call(wf_method_def_t *def, wf_object_t *self, wf_object_t *const *args,
-                                wf_ssize_t nargs, wf_object_t *kwnames) {
+// owner: the type whose name prefixes error messages (method descriptors name their own
+// type: "object.__dir__()"), or NULL to derive it from self.
+static wf_object_t *def_call(wf_method_def_t *def, wf_object_t *self, wf_object_t *const *args,
+                             wf_ssize_t nargs, wf_object_t *kwnames, wf_type_t *owner) {
     int has_kw = kwnames != NULL && WF_TUPLE_SIZE(kwnames) > 0;
     switch (def->flags & (WF_METH_NOARGS | WF_METH_O | WF_METH_FASTCALL | WF_METH_KEYWORDS)) {
         case WF_METH_NOARGS:
             if (has_kw) {
-                return arity_error(def, self, "%U() takes no keyword arguments", 0);
+                return arity_error(def, self, owner, "%U() takes no keyword arguments", 0);
             }
             if (nargs != 0) {
-                return arity_error(def, self, "%U() takes no arguments (%zd given)", nargs);
+                return arity_error(def, self, owner, "%U() takes no arguments (%zd given)", nargs);
             }
             return def->fn.noargs(self, NULL);
         case WF_METH_O:
             if (has_kw) {
-                return arity_error(def, self, "%U() takes no keyword arguments", 0);
+                return arity_error(def, self, owner, "%U() takes no keyword arguments", 0);
             }
             if (nargs != 1) {
-                return arity_error(def, self, "%U() takes exactly one argument (%zd given)", nargs);
+                return arity_error(def, self, owner, "%U() takes exactly one argument (%zd given)", nargs);
             }
             return def->fn.o(self, args[0]);
         case WF_METH_FASTCALL:
             if (has_kw) {
-                return arity_error(def, self, "%U() takes no keyword arguments", 0);
+                return arity_error(def, self, owner, "%U() takes no keyword arguments", 0);
             }
             return def->fn.fast(self, args, nargs);
         case WF_METH_FASTCALL | WF_METH_KEYWORDS:
@@ -152,6 +155,11 @@ wf_object_t *wf_method_def_call(wf_method_def_t *def, wf_object_t *self, wf_obje
         default:
             return wf_err_format(&wf_exc_SystemError, "%s() method: bad call flags", def->name);
     }
+}
+
+wf_object_t *wf_method_def_call(wf_method_def_t *def, wf_object_t *self, wf_object_t *const *args,
+                                wf_ssize_t nargs, wf_object_t *kwnames) {
+    return def_call(def, self, args, nargs, kwnames, NULL);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -272,7 +280,7 @@ static wf_object_t *cfunc_reduce(wf_object_t *o, wf_object_t *unused) {
 
 static wf_method_def_t cfunc_methods[] = {
     {"__reduce__", {.noargs = cfunc_reduce}, WF_METH_NOARGS, NULL},
-    {NULL},
+    {0},
 };
 
 static wf_getset_def_t cfunc_getsets[] = {
@@ -282,7 +290,7 @@ static wf_getset_def_t cfunc_getsets[] = {
     {"__self__", cfunc_get_self, NULL, NULL, NULL},
     {"__text_signature__", cfunc_get_text_signature, NULL, NULL, NULL},
     {"__module__", cfunc_get_module, cfunc_set_module, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_cfunc_type = {
@@ -347,7 +355,7 @@ static wf_object_t *method_descr_vectorcall(wf_object_t *callable, wf_object_t *
     if (WF_TYPE(args[0]) != WF_DESCR_TYPE(d) && wf_descr_check(callable, args[0]) < 0) {
         return NULL;
     }
-    return wf_method_def_call(d->def, args[0], args + 1, nargs - 1, kwnames);
+    return def_call(d->def, args[0], args + 1, nargs - 1, kwnames, WF_DESCR_TYPE(d));
 }
 
 static wf_object_t *method_descr_get(wf_object_t *descr, wf_object_t *obj, wf_object_t *type) {
@@ -378,7 +386,7 @@ static wf_getset_def_t method_descr_getsets[] = {
     {"__name__", descr_get_name, NULL, NULL, NULL},
     {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
     {"__text_signature__", method_descr_get_text_signature, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_method_descr_type = {
@@ -505,7 +513,7 @@ static wf_getset_def_t getset_descr_getsets[] = {
     {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
     {"__name__", descr_get_name, NULL, NULL, NULL},
     {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_getset_descr_type = {
@@ -670,7 +678,7 @@ static wf_getset_def_t member_descr_getsets[] = {
     {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
     {"__name__", descr_get_name, NULL, NULL, NULL},
     {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_member_descr_type = {

@@ -629,6 +629,17 @@ static wf_object_t *view_isdisjoint(wf_object_t *self, wf_object_t *other) {
     return disjoint < 0 ? NULL : wf_bool_from(disjoint);
 }
 
+static wf_object_t *view_mapping(wf_object_t *self, void *closure) {
+    (void)closure;
+    return wf_mappingproxy_new(VIEW_DICT(self));
+}
+
+static wf_getset_def_t view_getsets[] = {
+    {"mapping", view_mapping, NULL,
+     "dictionary that this view refers to", NULL},
+    {0},
+};
+
 // ---------------------------------------------------------------------------------------
 // Type objects.
 
@@ -670,6 +681,7 @@ wf_type_t wf_dict_keys_type = {
     .len = view_len,
     .contains = keys_contains,
     .methods = keys_methods,
+    .getsets = view_getsets,
 };
 
 wf_type_t wf_dict_items_type = {
@@ -688,6 +700,7 @@ wf_type_t wf_dict_items_type = {
     .len = view_len,
     .contains = items_contains,
     .methods = items_methods,
+    .getsets = view_getsets,
 };
 
 wf_type_t wf_dict_values_type = {
@@ -701,4 +714,5 @@ wf_type_t wf_dict_values_type = {
     .iter = values_iter,
     .len = view_len,
     .methods = values_methods,
+    .getsets = view_getsets,
 };

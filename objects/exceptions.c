@@ -277,9 +277,9 @@ static wf_object_t *base_add_note(wf_object_t *self, wf_object_t *note) {
     WF_RETURN_NONE;
 }
 
-// (type, args) or (type, args, __dict__) when the instance has attributes of its own.
+// (type, args), or (type, args, __dict__) once the instance has a __dict__.
 static wf_object_t *reduce_with(wf_object_t *self, wf_object_t *args, wf_object_t *state) {
-    if (state != NULL && WF_DICT_CHECK(state) && wf_dict_size(state) > 0) {
+    if (state != NULL) {
         return wf_tuple_pack(3, WF_OBJ(WF_TYPE(self)), args, state);
     }
     return wf_tuple_pack(2, WF_OBJ(WF_TYPE(self)), args);
@@ -1155,6 +1155,9 @@ static wf_object_t *group_new(wf_type_t *type, wf_object_t *args, wf_object_t *k
         return wf_err_format(&wf_exc_TypeError, "Cannot nest BaseExceptions in '%s'",
                              wf_type_short_name(type));
     }
+    if (no_keywords(type, kwargs) < 0) {
+        return NULL;
+    }
     return base_new(type, args, kwargs);
 }
 
@@ -1205,6 +1208,22 @@ static wf_getset_def_t group_getsets[] = {
 // ---------------------------------------------------------------------------------------
 // The type objects.
 
+// ExceptionGroup derives from both BaseExceptionGroup and Exception (the .def names its
+// layout parent, Exception). A static immortal tuple laid out as wf_tuple_t gives the type
+// machinery both bases before the type is made ready.
+typedef struct {
+    WF_VAROBJECT_HEAD
+    wf_hash_t hash;
+    wf_object_t *items[2];
+} static_pair_t;
+static static_pair_t exception_group_bases = {
+    .ob_base = WF_STATIC_VARHEAD(&wf_tuple_type, 2),
+    .hash = -1,
+    .items = {WF_OBJ(&wf_exc_BaseExceptionGroup), WF_OBJ(&wf_exc_Exception)},
+};
+_Static_assert(offsetof(wf_tuple_t, items) == offsetof(static_pair_t, items),
+               "static tuple layout");
+
 // Layout slots by instance struct.
 #define EXC_KIND_wf_exc_base_t base_dealloc, base_traverse, base_clear
 #define EXC_KIND_wf_exc_system_exit_t sysexit_dealloc, sysexit_traverse, sysexit_clear
@@ -1229,8 +1248,9 @@ static wf_getset_def_t group_getsets[] = {
         .doc = "Common base class for all exceptions")
 #define EXC_OVERRIDE_BaseExceptionGroup \
     ~, (.new = group_new, .str = group_str, .methods = group_methods, .getsets = group_getsets)
-#define EXC_OVERRIDE_ExceptionGroup \
-    ~, (.new = group_new, .str = group_str, .methods = group_methods, .getsets = group_getsets)
+#define EXC_OVERRIDE_ExceptionGroup                                                        \
+    ~, (.new = group_new, .str = group_str, .methods = group_methods, .getsets = group_getsets, \
+        .bases = WF_OBJ(&exception_group_bases))
 #define EXC_OVERRIDE_SystemExit ~, (.init = sysexit_init, .members = sysexit_members)
 #define EXC_OVERRIDE_StopIteration ~, (.init = stopiter_init, .members = stopiter_members)
 #define EXC_OVERRIDE_AttributeError ~, (.init = attribute_init, .members = attribute_members)

@@ -787,6 +787,75 @@ static int match_ci(const char *p, const char *end, const char *w) {
     return 1;
 }
 
+// value = mant * 2**(exp2) with mant != 0 and a sticky bit for dropped nonzero digits:
+// round to the double precision available at that magnitude, half to even.
+// 1 ok, -1 overflow.
+static int round_hex_value(uint64_t mant, int sticky, int64_t exp2, int neg, double *out) {
+    int lz = __builtin_clzll(mant);
+    mant <<= lz;
+    int64_t top = exp2 - lz + 64;  // value = 0.1xxx (binary) * 2**top
+    if (top > DBL_MAX_EXP) {
+        return -1;
+    }
+    int64_t keep = top >= DBL_MIN_EXP ? DBL_MANT_DIG : DBL_MANT_DIG - (DBL_MIN_EXP - top);
+    if (keep < 0) {
+        *out = neg ? -0.0 : 0.0;
+        return 1;
+    }
+    uint64_t kept;
+    if (keep == 0) {
+        // Below half the smallest subnormal unless the top bit and something else are set.
+        kept = ((mant >> 63) & 1) && ((mant << 1) != 0 || sticky);
+    } else {
+        int drop = 64 - (int)keep;
+        kept = mant >> drop;
+        uint64_t rem = mant & (((uint64_t)1 << drop) - 1);
+        uint64_t halfbit = (uint64_t)1 << (drop - 1);
+        if ((rem & halfbit) && ((rem & (halfbit - 1)) || sticky || (kept & 1))) {
+            kept++;
+        }
+    }
+    double r = ldexp((double)kept, (int)(top - keep));
+    if (isinf(r)) {
+        return -1;
+    }
+    *out = neg ? -r : r;
+    return 1;
+}
+
+// Hex digits with an optional point: keeps the first 16 significant digits in *mant
+// (and whether any later digit was nonzero in *sticky) and the binary exponent
+// correction for the digits' positions. Returns the end, or NULL if there is no digit.
+static const char *scan_hex_mantissa(const char *p, const char *end, uint64_t *mant, int *sticky,
+                                     int64_t *exp_adj) {
+    int sig = 0, any = 0, seen_point = 0;
+    *mant = 0;
+    *sticky = 0;
+    *exp_adj = 0;
+    for (; p < end; p++) {
+        if (*p == '.' && !seen_point) {
+            seen_point = 1;
+            continue;
+        }
+        int d = hex_value(*p);
+        if (d < 0) {
+            break;
+        }
+        any = 1;
+        if (sig == 0 && d == 0) {
+            *exp_adj -= seen_point ? 4 : 0;  // leading zeros only matter after the point
+        } else if (sig < 16) {
+            *mant = (*mant << 4) | (uint64_t)d;
+            sig++;
+            *exp_adj -= seen_point ? 4 : 0;
+        } else {
+            *sticky |= d != 0;
+            *exp_adj += seen_point ? 0 : 4;
+        }
+    }
+    return any ? p : NULL;
+}
+
 // Parse float.fromhex text. 1 ok, 0 invalid, -1 overflow.
 static int parse_hex_float(const char *s, wf_ssize_t len, double *out) {
     const char *p = s, *end = s + len;
@@ -811,44 +880,13 @@ static int parse_hex_float(const char *s, wf_ssize_t len, double *out) {
     if (end - p >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x') {
         p += 2;
     }
-    // Mantissa: keep the first 16 significant hex digits (64 bits) and a sticky bit.
-    uint64_t mant = 0;
-    int sig = 0, sticky = 0, any = 0;
-    int64_t exp_adj = 0;  // binary exponent correction for digits kept/dropped
-    int seen_point = 0;
-    for (; p < end; p++) {
-        if (*p == '.' && !seen_point) {
-            seen_point = 1;
-            continue;
-        }
-        int d = hex_value(*p);
-        if (d < 0) {
-            break;
-        }
-        any = 1;
-        if (sig == 0 && d == 0) {
-            if (seen_point) {
-                exp_adj -= 4;
-            }
-            continue;
-        }
-        if (sig < 16) {
-            mant = (mant << 4) | (uint64_t)d;
-            sig++;
-            if (seen_point) {
-                exp_adj -= 4;
-            }
-        } else {
-            sticky |= d != 0;
-            if (!seen_point) {
-                exp_adj += 4;
-            }
-        }
-    }
-    if (!any) {
+    uint64_t mant;
+    int sticky;
+    int64_t exp_adj, e = 0;
+    p = scan_hex_mantissa(p, end, &mant, &sticky, &exp_adj);
+    if (p == NULL) {
         return 0;
     }
-    int64_t e = 0;
     if (p < end && (*p | 0x20) == 'p') {
         p++;
         int eneg = 0;
@@ -859,7 +897,7 @@ static int parse_hex_float(const char *s, wf_ssize_t len, double *out) {
             return 0;
         }
         for (; p < end && *p >= '0' && *p <= '9'; p++) {
-            if (e < 100000000000LL) {
+            if (e < 100000000000LL) {  // saturate: anything this large over/underflows
                 e = e * 10 + (*p - '0');
             }
         }
@@ -874,42 +912,7 @@ static int parse_hex_float(const char *s, wf_ssize_t len, double *out) {
         *out = neg ? -0.0 : 0.0;
         return 1;
     }
-    // value = mant * 2**(e + exp_adj); normalize mant to exactly 64 significant bits.
-    int lz = __builtin_clzll(mant);
-    mant <<= lz;
-    int64_t top = e + exp_adj - lz + 64;  // value = 0.1xxx (binary) * 2**top
-    if (top > DBL_MAX_EXP) {
-        return -1;
-    }
-    int64_t keep = top >= DBL_MIN_EXP ? DBL_MANT_DIG : DBL_MANT_DIG - (DBL_MIN_EXP - top);
-    if (keep < 0) {
-        *out = neg ? -0.0 : 0.0;
-        return 1;
-    }
-    // Round mant (64 bits) to `keep` bits, half to even with the sticky bit.
-    uint64_t kept;
-    int drop = 64 - (int)keep;
-    if (keep == 0) {
-        kept = 0;
-        int half = (mant >> 63) & 1;
-        int rest = (mant << 1) != 0 || sticky;
-        if (half && rest) {
-            kept = 1;
-        }
-    } else {
-        kept = mant >> drop;
-        uint64_t rem = drop == 64 ? mant : (mant & (((uint64_t)1 << drop) - 1));
-        uint64_t halfbit = (uint64_t)1 << (drop - 1);
-        if ((rem & halfbit) && ((rem & (halfbit - 1)) || sticky || (kept & 1))) {
-            kept++;
-        }
-    }
-    double r = ldexp((double)kept, (int)(top - keep));
-    if (isinf(r) || (top == DBL_MAX_EXP && kept >> keep)) {
-        return -1;
-    }
-    *out = neg ? -r : r;
-    return 1;
+    return round_hex_value(mant, sticky, e + exp_adj, neg, out);
 }
 
 static wf_object_t *float_fromhex(wf_object_t *cls, wf_object_t *arg) {

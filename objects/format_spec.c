@@ -475,9 +475,9 @@ static int float_type_ok(uint32_t t) {
     }
 }
 
-// Resolve the presentation type, precision and flags for one double.
-static void float_mode(const wf_format_spec_t *spec, int complex_mode, int *type, int *prec,
-                       int *flags) {
+// Resolve the presentation type, precision and flags for one double. 0 / -1.
+static int float_mode(const wf_format_spec_t *spec, int complex_mode, int *type, int *prec,
+                      int *flags) {
     int t = (int)spec->type;
     int default_prec = 6;
     *flags = 0;
@@ -497,23 +497,27 @@ static void float_mode(const wf_format_spec_t *spec, int complex_mode, int *type
     if (t == 'n') {
         t = 'g';
     }
-    long p = spec->precision;
+    wf_ssize_t p = spec->precision;
     if (p < 0) {
         p = default_prec;
     } else if (t == 'r') {
         t = 'g';
     }
-    if (p > 0x7fffffff - 400) {
-        p = 0x7fffffff - 400;
+    if (p > INT32_MAX) {
+        wf_err_set_string(&wf_exc_ValueError, "precision too big");
+        return -1;
     }
     *type = t;
     *prec = (int)p;
+    return 0;
 }
 
 static wf_object_t *format_float_value(double v, const wf_format_spec_t *spec,
                                        const char *type_name) {
     int type, prec, flags;
-    float_mode(spec, 0, &type, &prec, &flags);
+    if (float_mode(spec, 0, &type, &prec, &flags) < 0) {
+        return NULL;
+    }
     char *s = wf_dtoa_format(v, type, prec, flags);
     if (s == NULL) {
         return wf_err_nomemory();
@@ -574,7 +578,9 @@ wf_object_t *wf_format_complex(wf_object_t *c, wf_object_t *spec) {
         }
     }
     int type, prec, flags;
-    float_mode(&fs, 1, &type, &prec, &flags);
+    if (float_mode(&fs, 1, &type, &prec, &flags) < 0) {
+        return NULL;
+    }
     char *rs = skip_re ? NULL : wf_dtoa_format(re, type, prec, flags);
     char *is = wf_dtoa_format(im, type, prec, flags);
     if ((!skip_re && rs == NULL) || is == NULL) {

@@ -313,7 +313,7 @@ static wf_getset_def_t func_getsets[] = {
     {"__name__", func_get_name, func_set_name, NULL, NULL},
     {"__qualname__", func_get_qualname, func_set_qualname, NULL, NULL},
     {"__type_params__", func_get_type_params, func_set_type_params, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 static wf_member_def_t func_members[] = {
@@ -322,7 +322,7 @@ static wf_member_def_t func_members[] = {
     {"__globals__", WF_MEMBER_OBJECT, offsetof(wf_func_t, globals), WF_READONLY, NULL},
     {"__module__", WF_MEMBER_OBJECT, offsetof(wf_func_t, module), 0, NULL},
     {"__builtins__", WF_MEMBER_OBJECT, offsetof(wf_func_t, builtins), WF_READONLY, NULL},
-    {NULL},
+    {0},
 };
 
 // Checks of function(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None).
@@ -353,14 +353,14 @@ static int func_new_check(wf_object_t **a) {
         }
     }
     wf_code_t *co = (wf_code_t *)a[0];
+    if (co->nfreevars > 0 && a[4] == NULL) {
+        wf_err_set_string(&wf_exc_TypeError, "arg 5 (closure) must be tuple");
+        return -1;
+    }
     wf_ssize_t nclosure = a[4] == NULL ? 0 : WF_TUPLE_SIZE(a[4]);
     if (co->nfreevars != nclosure) {
         wf_err_format(&wf_exc_ValueError, "%U requires closure of length %zd, not %zd",
                       co->name, (wf_ssize_t)co->nfreevars, nclosure);
-        return -1;
-    }
-    if (nclosure > 0 && a[4] == NULL) {
-        wf_err_set_string(&wf_exc_TypeError, "arg 5 (closure) must be tuple");
         return -1;
     }
     for (wf_ssize_t i = 0; i < nclosure; i++) {
@@ -574,7 +574,7 @@ static wf_object_t *method_get_doc(wf_object_t *o, void *closure) {
 
 static wf_getset_def_t method_getsets[] = {
     {"__doc__", method_get_doc, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 static wf_member_def_t method_members[] = {
@@ -582,7 +582,7 @@ static wf_member_def_t method_members[] = {
      "the function (or other callable) implementing a method"},
     {"__self__", WF_MEMBER_OBJECT, offsetof(wf_method_t, self), WF_READONLY,
      "the instance to which a method is bound"},
-    {NULL},
+    {0},
 };
 
 // A bound method is not rebound when found on a class.
@@ -706,7 +706,7 @@ static int cell_set_contents(wf_object_t *o, wf_object_t *value, void *closure) 
 
 static wf_getset_def_t cell_getsets[] = {
     {"cell_contents", cell_get_contents, cell_set_contents, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 static wf_object_t *cell_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwargs) {

@@ -15,6 +15,7 @@
 
 #include "objects/abstract.h"
 #include "objects/code.h"
+#include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -287,7 +288,8 @@ static wf_object_t *throw_impl(wf_object_t *o, int close_on_genexit, wf_object_t
             WF_DECREF(yf);
             if (err < 0) {
                 wf_object_t *r = NULL;
-                return send_result(wf_gen_send(o, NULL, 1, &r), r);
+                int st = wf_gen_send(o, NULL, 1, &r);
+                return send_result(st, r);
             }
             goto throw_here;
         }
@@ -315,7 +317,8 @@ static wf_object_t *throw_impl(wf_object_t *o, int close_on_genexit, wf_object_t
         WF_DECREF(yf);
         if (ret == NULL) {
             wf_object_t *r = NULL;
-            return send_result(wf_gen_send(o, NULL, 1, &r), r);
+            int st = wf_gen_send(o, NULL, 1, &r);
+            return send_result(st, r);
         }
         return ret;
     }
@@ -324,7 +327,8 @@ throw_here:
         return NULL;
     }
     wf_object_t *r = NULL;
-    return send_result(wf_gen_send(o, NULL, 1, &r), r);
+    int st = wf_gen_send(o, NULL, 1, &r);
+    return send_result(st, r);
 }
 
 static wf_object_t *gen_throw(wf_object_t *o, wf_object_t *const *args, wf_ssize_t nargs) {
@@ -428,8 +432,9 @@ static void gen_dealloc(wf_object_t *o) {
 static int gen_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
     wf_gen_t *gen = G(o);
     wf_frame_t *f = gen->frame;
-    wf_object_t *fields[] = {gen->name, gen->qualname, gen->exc_state.value, f->code, f->func,
-                             f->globals, f->builtins, f->locals};
+    wf_object_t *fields[] = {gen->name,  gen->qualname, gen->exc_state.value, f->code, f->func,
+                             f->locals, f->owns_ns ? f->globals : NULL,
+                             f->owns_ns ? f->builtins : NULL};
     for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         if (fields[i] != NULL) {
             int r = visit(fields[i], arg);
@@ -525,7 +530,7 @@ static wf_getset_def_t gen_getsets[] = {
     {"gi_code", gen_get_code, NULL, NULL, NULL},
     {"gi_yieldfrom", gen_get_yieldfrom, NULL, "object being iterated by yield from, or None",
      NULL},
-    {NULL},
+    {0},
 };
 
 static wf_method_def_t gen_methods[] = {
@@ -538,7 +543,7 @@ static wf_method_def_t gen_methods[] = {
      "may be removed in a future version of Python."},
     {"close", {.noargs = gen_close}, WF_METH_NOARGS,
      "close() -> raise GeneratorExit inside generator."},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_gen_type = {
@@ -584,7 +589,7 @@ static wf_getset_def_t coro_getsets[] = {
     {"cr_code", gen_get_code, NULL, NULL, NULL},
     {"cr_await", gen_get_yieldfrom, NULL, "object being awaited on, or None", NULL},
     {"cr_origin", gen_get_origin, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 static wf_method_def_t coro_methods[] = {
@@ -599,7 +604,7 @@ static wf_method_def_t coro_methods[] = {
      "close() -> raise GeneratorExit inside coroutine."},
     {"__await__", {.noargs = coro_await}, WF_METH_NOARGS,
      "Return an iterator to be used in await expression."},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_coro_type = {
@@ -630,7 +635,8 @@ static int wrapper_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
 
 static wf_object_t *wrapper_iternext(wf_object_t *o) {
     wf_object_t *r = NULL;
-    return send_result(wf_gen_send(W(o), WF_NONE, 0, &r), r);
+    int st = wf_gen_send(W(o), WF_NONE, 0, &r);
+    return send_result(st, r);
 }
 
 static wf_object_t *wrapper_send(wf_object_t *o, wf_object_t *arg) {
@@ -649,7 +655,7 @@ static wf_method_def_t wrapper_methods[] = {
     {"send", {.o = wrapper_send}, WF_METH_O, NULL},
     {"throw", {.fast = wrapper_throw}, WF_METH_FASTCALL, NULL},
     {"close", {.noargs = wrapper_close}, WF_METH_NOARGS, NULL},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_coro_wrapper_type = {

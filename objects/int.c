@@ -660,6 +660,9 @@ static wf_object_t *int_from_bytes(wf_object_t *cls, wf_object_t *const *args, w
     wf_object_t *bytes;
     if (WF_BYTES_CHECK(av[0])) {
         bytes = wf_newref(av[0]);
+    } else if (WF_INT_CHECK(av[0]) || WF_STR_CHECK(av[0])) {
+        // bytes(5) makes five zero bytes, but bytes-conversion here does not take sizes.
+        return wf_err_format(&wf_exc_TypeError, "cannot convert '%T' object to bytes", av[0]);
     } else {
         bytes = wf_bytes_from_object(av[0]);
         if (bytes == NULL) {

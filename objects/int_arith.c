@@ -590,6 +590,52 @@ static void mag_shl(uint32_t *out, const uint32_t *a, wf_ssize_t na, int64_t shi
     out[na + ds] = carry;
 }
 
+// q = (a * 2**-shift) // b, which has at most DBL_MANT_DIG + 3 bits; *inexact is set when
+// bits were shifted out or the division left a remainder. 0 / -1 (out of memory).
+static int scaled_quotient(const wf_intview_t *a, const wf_intview_t *b, int64_t shift,
+                           uint64_t *qout, int *inexact) {
+    wf_ssize_t xn;
+    uint32_t *x;
+    *inexact = 0;
+    if (shift >= 0) {
+        xn = a->n - (wf_ssize_t)(shift / 32) + 1;
+        if (xn < 1) {
+            xn = 1;
+        }
+        if ((x = wf_mem_alloc((size_t)xn * 4)) == NULL) {
+            return -1;
+        }
+        *inexact = mag_shr(x, xn, a->d, a->n, shift);
+    } else {
+        xn = a->n + (wf_ssize_t)(-shift / 32) + 1;
+        if ((x = wf_mem_alloc((size_t)xn * 4)) == NULL) {
+            return -1;
+        }
+        mag_shl(x, a->d, a->n, -shift);
+    }
+    xn = wf_mag_norm(x, xn);
+    uint64_t q = 0;
+    if (xn >= b->n) {
+        uint32_t *rem = wf_mem_alloc((size_t)b->n * 4);
+        uint32_t *qbuf = wf_mem_alloc((size_t)(xn - b->n + 1) * 4);
+        if (rem == NULL || qbuf == NULL || wf_mag_divrem(qbuf, rem, x, xn, b->d, b->n) < 0) {
+            wf_mem_free(qbuf);
+            wf_mem_free(rem);
+            wf_mem_free(x);
+            return -1;
+        }
+        q = qbuf[0] | (xn - b->n >= 1 ? (uint64_t)qbuf[1] << 32 : 0);
+        *inexact |= wf_mag_norm(rem, b->n) != 0;
+        wf_mem_free(qbuf);
+        wf_mem_free(rem);
+    } else {
+        *inexact |= xn != 0;
+    }
+    wf_mem_free(x);
+    *qout = q;
+    return 0;
+}
+
 // Correctly rounded a / b for huge operands: scale a so the quotient has
 // DBL_MANT_DIG + 2 or + 3 bits, divide, fold the remainder into a sticky bit, round once.
 static wf_object_t *truediv_big(const wf_intview_t *a, const wf_intview_t *b) {
@@ -606,56 +652,11 @@ static wf_object_t *truediv_big(const wf_intview_t *a, const wf_intview_t *b) {
         return wf_float_new(neg ? -0.0 : 0.0);
     }
     int64_t shift = (diff > DBL_MIN_EXP ? diff : DBL_MIN_EXP) - DBL_MANT_DIG - 2;
-    int inexact = 0;
-    // x = a >> shift (or a << -shift)
-    wf_ssize_t xn;
-    uint32_t *x;
-    if (shift >= 0) {
-        xn = a->n - (wf_ssize_t)(shift / 32) + 1;
-        if (xn < 1) {
-            xn = 1;
-        }
-        x = wf_mem_alloc((size_t)xn * 4);
-        if (x == NULL) {
-            return wf_err_nomemory();
-        }
-        inexact = mag_shr(x, xn, a->d, a->n, shift);
-    } else {
-        xn = a->n + (wf_ssize_t)(-shift / 32) + 1;
-        x = wf_mem_alloc((size_t)xn * 4);
-        if (x == NULL) {
-            return wf_err_nomemory();
-        }
-        mag_shl(x, a->d, a->n, -shift);
+    int inexact;
+    uint64_t q;
+    if (scaled_quotient(a, b, shift, &q, &inexact) < 0) {
+        return wf_err_nomemory();
     }
-    xn = wf_mag_norm(x, xn);
-    // q = x / b: at most DBL_MANT_DIG + 3 bits, so it fits in 64 bits.
-    uint64_t q = 0;
-    if (xn >= b->n) {
-        uint32_t qd[3] = {0, 0, 0};
-        uint32_t *rem = wf_mem_alloc((size_t)b->n * 4);
-        if (rem == NULL) {
-            wf_mem_free(x);
-            return wf_err_nomemory();
-        }
-        uint32_t *qbuf = wf_mem_alloc((size_t)(xn - b->n + 1) * 4);
-        if (qbuf == NULL || wf_mag_divrem(qbuf, rem, x, xn, b->d, b->n) < 0) {
-            wf_mem_free(qbuf);
-            wf_mem_free(rem);
-            wf_mem_free(x);
-            return wf_err_nomemory();
-        }
-        for (wf_ssize_t i = 0; i < xn - b->n + 1 && i < 3; i++) {
-            qd[i] = qbuf[i];
-        }
-        q = qd[0] | (uint64_t)qd[1] << 32;
-        inexact |= wf_mag_norm(rem, b->n) != 0;
-        wf_mem_free(qbuf);
-        wf_mem_free(rem);
-    } else {
-        inexact |= xn != 0;
-    }
-    wf_mem_free(x);
     // Round q to DBL_MANT_DIG bits (fewer for subnormal results), half to even.
     int qbits = q == 0 ? 0 : 64 - __builtin_clzll(q);
     int64_t extra = (qbits > DBL_MIN_EXP - shift ? qbits : DBL_MIN_EXP - shift) - DBL_MANT_DIG;

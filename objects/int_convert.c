@@ -177,7 +177,7 @@ double wf_int_frexp(wf_object_t *a, int64_t *e) {
     wf_intview_t v;
     wf_intview_init(&v, a);
     int64_t shift;
-    uint64_t t = top_bits(&v, &shift, 0);
+    uint64_t t = top_bits(&v, &shift, 1);  // sticky bit: the double rounds correctly
     int e2;
     double m = frexp((double)t, &e2);
     *e = e2 + shift;

@@ -83,10 +83,11 @@ uint32_t wf_mag_muladd1(uint32_t *a, wf_ssize_t n, uint32_t m, uint32_t c);
 int64_t wf_mag_bit_length(const uint32_t *a, wf_ssize_t n);
 
 // Object-level helpers used across the numbers code.
-// floor(log2 |a|) + 1 style splitting: |a| = m * 2**e with 0.5 <= m < 1 as a double
-// (correctly truncated, for math.log on huge ints). a != 0.
+// a = m * 2**e with 0.5 <= |m| < 1 (m correctly rounded to a double), for the log of ints too
+// large for a double. a != 0.
 double wf_int_frexp(wf_object_t *a, int64_t *e);
-// divmod with floor semantics on exact values; mod_only skips the quotient. 0 / -1.
+// divmod with floor semantics (b != 0; the caller raises ZeroDivisionError); q or r may be
+// NULL when not wanted. 0 / -1.
 int wf_int_divmod_impl(wf_object_t *a, wf_object_t *b, wf_object_t **q, wf_object_t **r);
 // Left shift by a non-negative C count.
 wf_object_t *wf_int_lshift_count(wf_object_t *a, int64_t count);
@@ -97,7 +98,6 @@ wf_object_t *wf_int_gcd(wf_object_t *a, wf_object_t *b);
 wf_object_t *wf_int_isqrt(wf_object_t *n);
 // A new exact int equal to `o` for any int object.
 wf_object_t *wf_int_copy_exact(wf_object_t *o);
-// int.__format__ and round helpers live in int.c; float formatting in format_spec.c.
 // repr of a str object truncated to 200 code points, for error messages (new ref).
 wf_object_t *wf_numbers_short_repr(wf_object_t *s);
 // Convert Unicode decimal digits and white space of a str to ASCII for int()/float()

@@ -280,8 +280,12 @@ typedef struct {
 static wf_object_t *enum_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwargs) {
     static const char *const names[] = {"iterable", "start", NULL};
     wf_object_t *out[2] = {NULL, NULL};
-    if (parse_tuple_kwargs("enumerate", args, kwargs, names, 0, 1, out) < 0) {
+    if (parse_tuple_kwargs("enumerate", args, kwargs, names, 0, 0, out) < 0) {
         return NULL;
+    }
+    if (out[0] == NULL) {
+        return wf_err_set_string(&wf_exc_TypeError,
+                                 "enumerate() missing required argument 'iterable'");
     }
     wf_object_t *it = wf_iter(out[0]);
     if (it == NULL) {

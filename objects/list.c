@@ -869,6 +869,22 @@ static wf_object_t *list_richcompare(wf_object_t *v, wf_object_t *w, int op) {
 // ---------------------------------------------------------------------------------------
 // Extending, concatenation and repetition.
 
+// True when type t has its own implementation of binary operator op (a class that defines
+// __mul__/__rmul__ or __add__/__radd__), as opposed to one inherited from a builtin type.
+// Builtin sequences implement repetition and concatenation in the same slot, and their
+// messages must win when they are the left operand, as with CPython's sequence protocol.
+static int has_own_binop(wf_type_t *t, wf_binop_t op, wf_binaryfunc mine) {
+    wf_binaryfunc f = t->binop[op];
+    if (f == NULL || f == mine) {
+        return 0;
+    }
+    wf_type_t *b = t;
+    while (b != NULL && WF_TYPE_HAS_FLAG(b, WF_TPFLAGS_HEAPTYPE)) {
+        b = b->base;
+    }
+    return b == NULL || b->binop[op] != f;
+}
+
 static int list_extend_array_locked(wf_list_t *l, wf_object_t *const *src, wf_ssize_t n) {
     wf_ssize_t m = WF_SIZE(l);
     if (n == 0) {
@@ -995,14 +1011,31 @@ static wf_object_t *list_add(wf_object_t *a, wf_object_t *b) {
     }
     // Give the right operand's own + a chance (its __radd__), then fail with the sequence
     // concatenation message, as the sequence protocol does after the number protocol.
-    wf_binaryfunc other = WF_TYPE(b)->binop[WF_BINOP_ADD];
-    if (other != NULL && other != list_add) {
-        wf_object_t *r = other(a, b);
+    if (has_own_binop(WF_TYPE(b), WF_BINOP_ADD, list_add)) {
+        wf_object_t *r = WF_TYPE(b)->binop[WF_BINOP_ADD](a, b);
         if (r != WF_NOTIMPLEMENTED) {
             return r;
         }
     }
     return wf_err_format(&wf_exc_TypeError, "can only concatenate list (not \"%T\") to list", b);
+}
+
+wf_ssize_t wf_list_index_to_ssize(wf_object_t *n) {
+    int64_t small;
+    if (wf_int_small_value_any(n, &small)) {
+        return (wf_ssize_t)small;
+    }
+    wf_object_t *i = wf_index(n);
+    if (i == NULL) {
+        return -1;
+    }
+    // The int itself cannot raise: an error now can only be the overflow.
+    wf_ssize_t c = wf_as_ssize(i, &wf_exc_IndexError);
+    WF_DECREF(i);
+    if (c == -1 && wf_err_occurred()) {
+        wf_err_format(&wf_exc_OverflowError, "cannot fit '%T' into an index-sized integer", n);
+    }
+    return c;
 }
 
 // Repeat count for seq * n; 0 with *out set, 1 when n is not an integer (the caller reports
@@ -1011,7 +1044,7 @@ static int repeat_count(wf_object_t *n, wf_ssize_t *out) {
     if (!wf_index_check(n)) {
         return 1;
     }
-    wf_ssize_t c = wf_as_ssize(n, &wf_exc_OverflowError);
+    wf_ssize_t c = wf_list_index_to_ssize(n);
     if (c == -1 && wf_err_occurred()) {
         return -1;
     }
@@ -1051,13 +1084,10 @@ static wf_object_t *list_mul(wf_object_t *a, wf_object_t *b) {
     wf_object_t *seq = WF_LIST_CHECK(a) ? a : b;
     wf_object_t *num = seq == a ? b : a;
     wf_ssize_t n = 0;
-    if (seq == a && !WF_INT_CHECK(num)) {
-        wf_binaryfunc other = WF_TYPE(num)->binop[WF_BINOP_MUL];
-        if (other != NULL && other != list_mul) {
-            wf_object_t *r = other(a, b);
-            if (r != WF_NOTIMPLEMENTED) {
-                return r;
-            }
+    if (seq == a && has_own_binop(WF_TYPE(num), WF_BINOP_MUL, list_mul)) {
+        wf_object_t *r = WF_TYPE(num)->binop[WF_BINOP_MUL](a, b);
+        if (r != WF_NOTIMPLEMENTED) {
+            return r;
         }
     }
     int st = repeat_count(num, &n);

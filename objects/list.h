@@ -45,6 +45,11 @@ wf_object_t *wf_list_get_slice(wf_object_t *l, wf_ssize_t lo, wf_ssize_t hi);
 // New list from an array (increfs each item).
 wf_object_t *wf_list_from_array(wf_object_t *const *items, wf_ssize_t n);
 
+// n.__index__() as a C ssize_t for sequence repetition (seq * n), as CPython's
+// PyNumber_AsSsize_t(n, OverflowError): OverflowError "cannot fit 'int' into an
+// index-sized integer" when too large. -1 with an exception set on error.
+wf_ssize_t wf_list_index_to_ssize(wf_object_t *n);
+
 // Recursion marks for repr of self-referencing containers (as "[...]", "{...}"): enter
 // returns 0 (go on; call leave afterwards), 1 (o is already being repr'd on this thread:
 // print the placeholder, do not call leave) or -1 (MemoryError set). Per thread.

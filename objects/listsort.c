@@ -120,15 +120,19 @@ static int generic_lt(merge_state_t *ms, wf_object_t *a, wf_object_t *b) {
 
 static int str_lt(merge_state_t *ms, wf_object_t *a, wf_object_t *b) {
     (void)ms;
+    if (WF_STR_KIND(a) == 1 && WF_STR_KIND(b) == 1) {
+        // ASCII: byte order is code point order.
+        wf_ssize_t la = WF_STR_LEN(a), lb = WF_STR_LEN(b);
+        int c = memcmp(WF_STR_ASCII(a), WF_STR_ASCII(b), (size_t)(la < lb ? la : lb));
+        return c < 0 || (c == 0 && la < lb);
+    }
     return wf_str_compare(a, b) < 0;
 }
 
+// Every key was checked to be an exact int in the machine-word form.
 static int int_lt(merge_state_t *ms, wf_object_t *a, wf_object_t *b) {
     (void)ms;
-    int64_t x = 0, y = 0;
-    (void)wf_int_to_i64_if_fits(a, &x);
-    (void)wf_int_to_i64_if_fits(b, &y);
-    return x < y;
+    return ((wf_int_t *)a)->u.small < ((wf_int_t *)b)->u.small;
 }
 
 static int float_lt(merge_state_t *ms, wf_object_t *a, wf_object_t *b) {
@@ -171,7 +175,7 @@ static lt_func fast_lt_for(wf_type_t *t, wf_object_t **keys, wf_ssize_t n, int f
         for (wf_ssize_t i = 0; i < n; i++) {
             int64_t v;
             wf_object_t *k = first_items ? WF_TUPLE_GET(keys[i], 0) : keys[i];
-            if (!wf_int_to_i64_if_fits(k, &v)) {
+            if (!wf_int_small_value(k, &v)) {
                 return NULL;
             }
         }

@@ -580,6 +580,20 @@ static wf_object_t *object_format(wf_object_t *self, wf_object_t *spec) {
 static wf_object_t *object_sizeof(wf_object_t *self, wf_object_t *unused) {
     wf_type_t *t = WF_TYPE(self);
     wf_ssize_t size = t->basicsize;
+    // CPython keeps the __dict__ and __weakref__ pointers of classes outside the object
+    // proper; report the same sizes.
+    if (t->flags & WF_TPFLAGS_HEAPTYPE) {
+        wf_type_t *b = t;
+        while (b->base != NULL && (b->flags & WF_TPFLAGS_HEAPTYPE)) {
+            b = b->base;
+        }
+        if (t->dictoffset > 0 && b->dictoffset == 0) {
+            size -= (wf_ssize_t)sizeof(wf_object_t *);
+        }
+        if (t->weaklistoffset != 0 && b->weaklistoffset == 0) {
+            size -= (wf_ssize_t)sizeof(wf_object_t *);
+        }
+    }
     if (t->itemsize != 0) {
         wf_ssize_t n = WF_SIZE(self);
         size += (n < 0 ? -n : n) * t->itemsize;
@@ -668,12 +682,12 @@ static wf_method_def_t object_methods[] = {
     {"__sizeof__", {.noargs = object_sizeof}, WF_METH_NOARGS,
      "Size of object in memory, in bytes."},
     {"__dir__", {.noargs = object_dir}, WF_METH_NOARGS, "Default dir() implementation."},
-    {NULL},
+    {0},
 };
 
 static wf_getset_def_t object_getsets[] = {
     {"__class__", object_get_class, object_set_class, "the object's class", NULL},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_object_type = {
@@ -765,7 +779,7 @@ static int notimpl_bool(wf_object_t *o) {
 
 static wf_method_def_t notimpl_methods[] = {
     {"__reduce__", {.noargs = notimpl_reduce}, WF_METH_NOARGS, NULL},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_notimplemented_type = {
@@ -784,7 +798,11 @@ wf_type_t wf_notimplemented_type = {
 wf_object_t wf_notimplemented_struct = WF_STATIC_HEAD(&wf_notimplemented_type);
 
 static wf_object_t *ellipsis_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwargs) {
-    return singleton_new(type, args, kwargs, WF_ELLIPSIS);
+    if (excess_args(args, kwargs)) {
+        // The type is called "ellipsis" but its error message says EllipsisType.
+        return wf_err_set_string(&wf_exc_TypeError, "EllipsisType takes no arguments");
+    }
+    return WF_ELLIPSIS;
 }
 
 static wf_object_t *ellipsis_repr(wf_object_t *o) {
@@ -797,7 +815,7 @@ static wf_object_t *ellipsis_reduce(wf_object_t *o, wf_object_t *unused) {
 
 static wf_method_def_t ellipsis_methods[] = {
     {"__reduce__", {.noargs = ellipsis_reduce}, WF_METH_NOARGS, NULL},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_ellipsis_type = {

@@ -150,10 +150,12 @@ static wf_object_t *range_repr(wf_object_t *o) {
 }
 
 static wf_ssize_t range_len(wf_object_t *o) {
-    if (R(o)->small && R(o)->ilen <= WF_SSIZE_MAX) {
-        return (wf_ssize_t)R(o)->ilen;
+    int64_t n;
+    if (wf_int_to_i64_if_fits(R(o)->length, &n) && n <= WF_SSIZE_MAX) {
+        return (wf_ssize_t)n;
     }
-    return wf_int_as_ssize(R(o)->length);
+    wf_err_set_string(&wf_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
 }
 
 static int range_bool(wf_object_t *o) {

@@ -508,6 +508,14 @@ int wf_set_discard(wf_object_t *s, wf_object_t *key) {
     return r;
 }
 
+int wf_set_update(wf_object_t *s, wf_object_t *iterable) {
+    int r;
+    WF_BEGIN_CRITICAL(s);
+    r = set_update_internal(SO(s), iterable);
+    WF_END_CRITICAL(s);
+    return r;
+}
+
 wf_ssize_t wf_set_size(wf_object_t *s) {
     return WF_ATOMIC_LOAD_RELAXED(&SO(s)->used);
 }

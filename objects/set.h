@@ -21,5 +21,11 @@ int wf_set_next(wf_object_t *s, wf_ssize_t *pos, wf_object_t **key, wf_hash_t *h
 
 // --- Additions by the containers implementation -------------------------------------------
 extern wf_type_t wf_set_iter_type;
+// s.update(iterable) (also for frozensets being built): merges another set table-wise and
+// a dict with its stored hashes, as CPython does, which decides the resulting iteration
+// order. The eval loop's SET_UPDATE must use this (not repeated wf_set_add) so that set
+// displays like {1, 2, 3} (a frozenset constant merged into a new set) order their items
+// as CPython does. 0 / -1.
+int wf_set_update(wf_object_t *s, wf_object_t *iterable);
 
 #endif

@@ -1404,6 +1404,31 @@ static wf_object_t *str_add(wf_object_t *a, wf_object_t *b) {
     return wf_err_format(&wf_exc_TypeError, "can only concatenate str (not \"%T\") to str", b);
 }
 
+int wf_str_repeat_count(wf_object_t *num, wf_ssize_t *out) {
+    if (!wf_index_check(num)) {
+        wf_err_format(&wf_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                      WF_TYPE(num)->name);
+        return -1;
+    }
+    int64_t v;
+    if (wf_int_small_value_any(num, &v)) {
+        *out = v < 0 ? 0 : (wf_ssize_t)v;
+        return 0;
+    }
+    wf_object_t *i = wf_index(num);
+    if (i == NULL) {
+        return -1;
+    }
+    int fits = wf_int_to_i64_if_fits(i, &v);
+    WF_DECREF(i);
+    if (!fits) {
+        wf_err_format(&wf_exc_OverflowError, "cannot fit '%T' into an index-sized integer", num);
+        return -1;
+    }
+    *out = v < 0 ? 0 : (wf_ssize_t)v;
+    return 0;
+}
+
 static wf_object_t *str_mul(wf_object_t *a, wf_object_t *b) {
     wf_object_t *seq = WF_STR_CHECK(a) ? a : b;
     wf_object_t *num = seq == a ? b : a;
@@ -1416,12 +1441,8 @@ static wf_object_t *str_mul(wf_object_t *a, wf_object_t *b) {
             }
         }
     }
-    if (!wf_index_check(num)) {
-        return wf_err_format(&wf_exc_TypeError, "can't multiply sequence by non-int of type '%T'",
-                             num);
-    }
-    wf_ssize_t n = wf_as_ssize(num, &wf_exc_OverflowError);
-    if (n == -1 && wf_err_occurred()) {
+    wf_ssize_t n;
+    if (wf_str_repeat_count(num, &n) < 0) {
         return NULL;
     }
     return wf_str_repeat(seq, n);

@@ -431,10 +431,10 @@ wf_object_t *wf_str_meth_maketrans(wf_object_t *unused, wf_object_t *const *args
                                                     "if there is a second argument");
     }
     if (!WF_STR_CHECK(y)) {
-        return wf_err_format(&wf_exc_TypeError, "maketrans() argument 2 must be str, not %T", y);
+        return wf_err_format(&wf_exc_TypeError, "maketrans() argument 2 must be str, not %s", WF_ARGTYPE(y));
     }
     if (z != NULL && !WF_STR_CHECK(z)) {
-        return wf_err_format(&wf_exc_TypeError, "maketrans() argument 3 must be str, not %T", z);
+        return wf_err_format(&wf_exc_TypeError, "maketrans() argument 3 must be str, not %s", WF_ARGTYPE(z));
     }
     if (LEN(x) != LEN(y)) {
         return wf_err_set_string(&wf_exc_ValueError,

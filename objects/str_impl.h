@@ -39,6 +39,13 @@ void wf_str_writer_discard(wf_str_writer_t *w);
 
 // ---- helpers -----------------------------------------------------------------------------
 
+// The type name argument-conversion errors print: "None" for None ("must be str, not None").
+#define WF_ARGTYPE(o) ((o) == WF_NONE ? "None" : WF_TYPE(o)->name)
+// The count of a sequence repetition (s * n): "can't multiply sequence by non-int of type
+// 'float'", OverflowError "cannot fit 'int' into an index-sized integer"; negative counts
+// become 0. 0 / -1.
+int wf_str_repeat_count(wf_object_t *num, wf_ssize_t *out);
+
 // The hash of a byte string (str kind 1 and bytes share it, as CPython's do).
 wf_hash_t wf_str_hash_bytes(const void *p, size_t n);
 // New exact str of n code points copied from `cps` starting at... (see wf_str_from_ucs4).
@@ -125,9 +132,26 @@ int wf_bytes_view(wf_object_t *o, wf_bview_t *v);
 // Same but raises TypeError "a bytes-like object is required, not 'int'" when not.
 int wf_bytes_view_or_raise(wf_object_t *o, wf_bview_t *v);
 
-// Shared bytes/bytearray method tables (bytes_methods.c): each entry works on self of
-// either type and builds results of self's base type (bytes or bytearray).
-extern wf_method_def_t wf_bytes_common_methods[];
+// Method tables (bytes_methods.c); the common entries work on self of either type and
+// build results of self's kind (bytes or bytearray).
+extern wf_method_def_t wf_bytes_methods[], wf_bytearray_methods[];
+// bytearray-only methods (bytearray.c), listed in wf_bytearray_methods.
+wf_object_t *wf_bytearray_append_meth(wf_object_t *self, wf_object_t *item);
+wf_object_t *wf_bytearray_clear_meth(wf_object_t *self, wf_object_t *unused);
+wf_object_t *wf_bytearray_copy_meth(wf_object_t *self, wf_object_t *unused);
+wf_object_t *wf_bytearray_extend_meth(wf_object_t *self, wf_object_t *iterable);
+wf_object_t *wf_bytearray_insert_meth(wf_object_t *self, wf_object_t *const *args,
+                                      wf_ssize_t nargs);
+wf_object_t *wf_bytearray_pop_meth(wf_object_t *self, wf_object_t *const *args,
+                                   wf_ssize_t nargs);
+wf_object_t *wf_bytearray_remove_meth(wf_object_t *self, wf_object_t *value);
+wf_object_t *wf_bytearray_reverse_meth(wf_object_t *self, wf_object_t *unused);
+wf_object_t *wf_bytearray_alloc_meth(wf_object_t *self, wf_object_t *unused);
+wf_object_t *wf_bytearray_sizeof_meth(wf_object_t *self, wf_object_t *unused);
+// `x in data` for bytes and bytearray: an int byte value or a bytes-like object. -1/0/1.
+int wf_bytes_contains_in(const char *data, wf_ssize_t len, wf_object_t *x);
+// Iterator over a bytes or bytearray (type: wf_bytes_iter_type / wf_bytearray_iter_type).
+wf_object_t *wf_bytes_iter_new(wf_type_t *t, wf_object_t *seq);
 // Result builder: bytes or bytearray with the given contents.
 wf_object_t *wf_bytes_make_like(wf_object_t *self, const char *data, wf_ssize_t len);
 // bytes(x) conversion used by bytes.__new__ and bytearray.__init__: fills a malloc'ed

@@ -48,8 +48,8 @@ int wf_str_arg_cstr(const char *fname, const char *argname, wf_object_t *arg, co
         return 0;
     }
     if (!WF_STR_CHECK(arg)) {
-        wf_err_format(&wf_exc_TypeError, "%s() argument '%s' must be str, not %T", fname,
-                      argname, arg);
+        wf_err_format(&wf_exc_TypeError, "%s() argument '%s' must be str, not %s", fname,
+                      argname, WF_ARGTYPE(arg));
         return -1;
     }
     wf_ssize_t n;
@@ -70,7 +70,7 @@ static int check_str_arg(const char *fname, int num, wf_object_t *o) {
     if (WF_STR_CHECK(o)) {
         return 0;
     }
-    wf_err_format(&wf_exc_TypeError, "%s() argument %d must be str, not %T", fname, num, o);
+    wf_err_format(&wf_exc_TypeError, "%s() argument %d must be str, not %s", fname, num, WF_ARGTYPE(o));
     return -1;
 }
 
@@ -286,8 +286,8 @@ static wf_object_t *str_endswith(wf_object_t *self, wf_object_t *const *args, wf
 
 static wf_object_t *str_removeprefix(wf_object_t *self, wf_object_t *prefix) {
     if (!WF_STR_CHECK(prefix)) {
-        return wf_err_format(&wf_exc_TypeError, "removeprefix() argument must be str, not %T",
-                             prefix);
+        return wf_err_format(&wf_exc_TypeError, "removeprefix() argument must be str, not %s",
+                             WF_ARGTYPE(prefix));
     }
     if (tailmatch(self, prefix, 0, WF_SSIZE_MAX, -1)) {
         return wf_str_substring(self, LEN(prefix), LEN(self));
@@ -297,8 +297,8 @@ static wf_object_t *str_removeprefix(wf_object_t *self, wf_object_t *prefix) {
 
 static wf_object_t *str_removesuffix(wf_object_t *self, wf_object_t *suffix) {
     if (!WF_STR_CHECK(suffix)) {
-        return wf_err_format(&wf_exc_TypeError, "removesuffix() argument must be str, not %T",
-                             suffix);
+        return wf_err_format(&wf_exc_TypeError, "removesuffix() argument must be str, not %s",
+                             WF_ARGTYPE(suffix));
     }
     if (LEN(suffix) > 0 && tailmatch(self, suffix, 0, WF_SSIZE_MAX, 1)) {
         return wf_str_substring(self, 0, LEN(self) - LEN(suffix));
@@ -888,14 +888,18 @@ static wf_object_t *str_expandtabs(wf_object_t *self, wf_object_t *const *args,
             return wf_err_format(&wf_exc_TypeError,
                                  "'%T' object cannot be interpreted as an integer", a[0]);
         }
-        tabsize = wf_as_ssize(a[0], &wf_exc_OverflowError);
-        if (tabsize == -1 && wf_err_occurred()) {
+        wf_object_t *i = wf_index(a[0]);
+        if (i == NULL) {
             return NULL;
         }
-        if (tabsize > INT32_MAX || tabsize < INT32_MIN) {
+        int64_t v;
+        int fits = wf_int_to_i64_if_fits(i, &v);
+        WF_DECREF(i);
+        if (!fits || v > INT32_MAX || v < INT32_MIN) {
             return wf_err_set_string(&wf_exc_OverflowError,
                                      "Python int too large to convert to C int");
         }
+        tabsize = (wf_ssize_t)v;
     }
     wf_ssize_t n = LEN(self), col = 0;
     int has_tab = 0;
@@ -956,7 +960,7 @@ static wf_object_t *str_format_map(wf_object_t *self, wf_object_t *mapping) {
 
 static wf_object_t *str_dunder_format(wf_object_t *self, wf_object_t *spec) {
     if (!WF_STR_CHECK(spec)) {
-        return wf_err_format(&wf_exc_TypeError, "__format__() argument must be str, not %T", spec);
+        return wf_err_format(&wf_exc_TypeError, "__format__() argument must be str, not %s", WF_ARGTYPE(spec));
     }
     return wf_format_str(self, spec);
 }

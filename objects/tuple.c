@@ -332,6 +332,22 @@ static wf_object_t *tuple_subscript(wf_object_t *o, wf_object_t *key) {
                          key);
 }
 
+// True when type t has its own implementation of binary operator op (a class that defines
+// __mul__/__rmul__ or __add__/__radd__), as opposed to one inherited from a builtin type.
+// Builtin sequences implement repetition and concatenation in the same slot, and their
+// messages must win when they are the left operand, as with CPython's sequence protocol.
+static int has_own_binop(wf_type_t *t, wf_binop_t op, wf_binaryfunc mine) {
+    wf_binaryfunc f = t->binop[op];
+    if (f == NULL || f == mine) {
+        return 0;
+    }
+    wf_type_t *b = t;
+    while (b != NULL && WF_TYPE_HAS_FLAG(b, WF_TPFLAGS_HEAPTYPE)) {
+        b = b->base;
+    }
+    return b == NULL || b->binop[op] != f;
+}
+
 static wf_object_t *tuple_concat(wf_object_t *a, wf_object_t *b) {
     wf_ssize_t na = WF_TUPLE_SIZE(a), nb = WF_TUPLE_SIZE(b);
     if (nb == 0 && WF_TUPLE_CHECK_EXACT(a)) {
@@ -364,9 +380,8 @@ static wf_object_t *tuple_add(wf_object_t *a, wf_object_t *b) {
         return tuple_concat(a, b);
     }
     // The right operand's own + (its __radd__) runs before the sequence concatenation fails.
-    wf_binaryfunc other = WF_TYPE(b)->binop[WF_BINOP_ADD];
-    if (other != NULL && other != tuple_add) {
-        wf_object_t *r = other(a, b);
+    if (has_own_binop(WF_TYPE(b), WF_BINOP_ADD, tuple_add)) {
+        wf_object_t *r = WF_TYPE(b)->binop[WF_BINOP_ADD](a, b);
         if (r != WF_NOTIMPLEMENTED) {
             return r;
         }
@@ -402,20 +417,17 @@ static wf_object_t *tuple_repeat(wf_object_t *a, wf_ssize_t n) {
 static wf_object_t *tuple_mul(wf_object_t *a, wf_object_t *b) {
     wf_object_t *seq = WF_TUPLE_CHECK(a) ? a : b;
     wf_object_t *num = seq == a ? b : a;
-    if (seq == a && !WF_INT_CHECK(num)) {
-        wf_binaryfunc other = WF_TYPE(num)->binop[WF_BINOP_MUL];
-        if (other != NULL && other != tuple_mul) {
-            wf_object_t *r = other(a, b);
-            if (r != WF_NOTIMPLEMENTED) {
-                return r;
-            }
+    if (seq == a && has_own_binop(WF_TYPE(num), WF_BINOP_MUL, tuple_mul)) {
+        wf_object_t *r = WF_TYPE(num)->binop[WF_BINOP_MUL](a, b);
+        if (r != WF_NOTIMPLEMENTED) {
+            return r;
         }
     }
     if (!wf_index_check(num)) {
         return wf_err_format(&wf_exc_TypeError, "can't multiply sequence by non-int of type '%T'",
                              num);
     }
-    wf_ssize_t n = wf_as_ssize(num, &wf_exc_OverflowError);
+    wf_ssize_t n = wf_list_index_to_ssize(num);
     if (n == -1 && wf_err_occurred()) {
         return NULL;
     }

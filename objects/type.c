@@ -63,6 +63,13 @@ int wf_type_assign_version(wf_type_t *t) {
     return 1;
 }
 
+uint32_t wf_type_get_version(wf_type_t *t) {
+    if (t->dict == NULL || !wf_type_assign_version(t)) {
+        return 0;
+    }
+    return WF_ATOMIC_LOAD_RELAXED(&t->version_tag);
+}
+
 static int clear_version(wf_type_t *t, void *arg) {
     wf_type_modified(t);
     return 0;
@@ -713,8 +720,8 @@ static int type_setattro(wf_object_t *o, wf_object_t *name, wf_object_t *value) 
                                  WF_TYPE(name)->name);
     }
     if (!is_mutable(type)) {
-        return wf_err_format_int(&wf_exc_TypeError, "cannot %s '%U' attribute of immutable type '%s'",
-                                 value != NULL ? "set" : "delete", name, type->name);
+        return wf_err_format_int(&wf_exc_TypeError, "cannot set '%U' attribute of immutable type '%s'",
+                                 name, type->name);
     }
     // Interned names keep the method cache keyed by identity.
     wf_object_t *key = wf_newref(name);
@@ -1212,7 +1219,7 @@ static wf_getset_def_t type_getsets[] = {
     {"__text_signature__", type_get_text_signature, NULL, NULL, NULL},
     {"__annotations__", type_get_annotations, type_set_annotations, NULL, NULL},
     {"__type_params__", type_get_type_params, type_set_type_params, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 static wf_member_def_t type_members[] = {
@@ -1222,7 +1229,7 @@ static wf_member_def_t type_members[] = {
     {"__weakrefoffset__", WF_MEMBER_SSIZE, offsetof(wf_type_t, weaklistoffset), WF_READONLY, NULL},
     {"__base__", WF_MEMBER_OBJECT, offsetof(wf_type_t, base), WF_READONLY, NULL},
     {"__dictoffset__", WF_MEMBER_SSIZE, offsetof(wf_type_t, dictoffset), WF_READONLY, NULL},
-    {NULL},
+    {0},
 };
 _Static_assert(sizeof(unsigned long) == sizeof(wf_ssize_t), "__flags__ is read as a wf_ssize_t");
 
@@ -1361,7 +1368,7 @@ static wf_method_def_t type_methods[] = {
     {"__subclasscheck__", {.o = type_subclasscheck}, WF_METH_O, "Check if a class is a subclass."},
     {"__dir__", {.noargs = type_dir}, WF_METH_NOARGS, "Specialized __dir__ implementation for types."},
     {"__sizeof__", {.noargs = type_sizeof}, WF_METH_NOARGS, "Return memory consumption of the type object."},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_type_type = {
@@ -1378,6 +1385,7 @@ wf_type_t wf_type_type = {
     .vectorcall = type_vectorcall,
     .call = type_call,
     .repr = type_repr,
+    .binop = {[WF_BINOP_OR] = wf_union_or},
     .getattro = type_getattro,
     .setattro = type_setattro,
     .methods = type_methods,

@@ -230,17 +230,19 @@ wf_object_t *wf_type_lookup(wf_type_t *t, wf_object_t *name);
 int wf_type_is_subtype(wf_type_t *a, wf_type_t *b);
 // The short name (after the last dot), as a C string.
 const char *wf_type_short_name(wf_type_t *t);
-// Invalidate method caches after the type's dict (or a base's) changed.
+// Invalidate method caches after the type's dict (or a base's) changed. Every change to
+// a type's dict made outside type.__setattr__ must be followed by this call.
 void wf_type_modified(wf_type_t *t);
 // Hash slot for unhashable types: raises TypeError "unhashable type: 'X'".
 wf_hash_t wf_hash_not_implemented(wf_object_t *o);
 
 // --- Additions by the types implementation ------------------------------------------------
 
-// The types of the singletons (objects/object.c), super (objects/super.c) and the
-// read-only mapping view type.__dict__ returns (objects/mappingproxy.c).
+// The types of the singletons (objects/object.c), super (objects/super.c), the read-only
+// mapping view type.__dict__ returns (objects/mappingproxy.c) and `int | None`
+// (types.UnionType, objects/union.c).
 extern wf_type_t wf_none_type, wf_notimplemented_type, wf_ellipsis_type, wf_super_type,
-    wf_mappingproxy_type;
+    wf_mappingproxy_type, wf_union_type;
 
 // builtins.__build_class__(func, name, *bases, metaclass=..., **kwds), as a
 // WF_METH_FASTCALL | WF_METH_KEYWORDS function (self is ignored): the builtins module
@@ -257,6 +259,11 @@ wf_object_t *wf_build_class(wf_object_t *self, wf_object_t *const *args, wf_ssiz
 // and *method is set to 1 (call it with obj prepended); otherwise the bound attribute is
 // returned and *method set to 0. Checks obj as super() does. New reference or NULL.
 wf_object_t *wf_super_lookup(wf_type_t *type, wf_object_t *obj, wf_object_t *name, int *method);
+
+// A valid version tag of `t` (assigned on demand), or 0 when none can be given. Caches
+// keyed by it (inline caches of the eval loop) stay valid while t->version_tag equals
+// it: any change to t's dict or to a base's resets the tag.
+uint32_t wf_type_get_version(wf_type_t *t);
 
 // A read-only view of a mapping (types.MappingProxyType). New reference or NULL.
 wf_object_t *wf_mappingproxy_new(wf_object_t *mapping);

@@ -176,4 +176,8 @@ int wf_type_compatible_layout(wf_type_t *oldto, wf_type_t *newto, const char *at
 // type.__new__ for the type's own `new` slot.
 wf_object_t *wf_type_new_slot(wf_type_t *metatype, wf_object_t *args, wf_object_t *kwargs);
 
+// `a | b` for classes, None and unions (objects/union.c): a types.UnionType, the single
+// class left after removing duplicates, or NotImplemented.
+wf_object_t *wf_union_or(wf_object_t *a, wf_object_t *b);
+
 #endif

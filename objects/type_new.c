@@ -18,16 +18,13 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/eval.h"
 #include "runtime/frame.h"
 #include "runtime/ids.h"
 #include "runtime/mem.h"
 #include "sync/tstate.h"
 
 #include <stddef.h>
-
-// Provided by the eval loop (runtime/eval.h): run a class body with `ns` as its locals
-// mapping; returns the __class__ cell or None (new reference), NULL on error.
-wf_object_t *wf_eval_class_body(wf_object_t *func, wf_object_t *ns);
 
 #define TYPE_SUBCLASS_FLAGS                                                                     \
     (WF_TPFLAGS_INT_SUBCLASS | WF_TPFLAGS_LIST_SUBCLASS | WF_TPFLAGS_TUPLE_SUBCLASS |           \
@@ -131,7 +128,7 @@ static int same_slots_added(wf_type_t *a, wf_type_t *b) {
     }
     wf_object_t *sa = a->slots, *sb = b->slots;
     if (sa == NULL && sb == NULL) {
-        return 1;
+        return a->dictoffset == b->dictoffset && a->weaklistoffset == b->weaklistoffset;
     }
     if (sa == NULL || sb == NULL || WF_TUPLE_SIZE(sa) != WF_TUPLE_SIZE(sb)) {
         return 0;
@@ -145,6 +142,12 @@ static int same_slots_added(wf_type_t *a, wf_type_t *b) {
 }
 
 int wf_type_compatible_layout(wf_type_t *oldto, wf_type_t *newto, const char *attr) {
+    // Memory of GC and non-GC objects is released differently (CPython's tp_free check).
+    if ((oldto->flags ^ newto->flags) & WF_TPFLAGS_HAVE_GC) {
+        wf_err_format(&wf_exc_TypeError, "%s assignment: '%s' deallocator differs from '%s'", attr,
+                      newto->name, oldto->name);
+        return 0;
+    }
     wf_type_t *newbase = newto, *oldbase = oldto;
     while (same_layout_as_base(newbase)) {
         newbase = newbase->base;
@@ -308,7 +311,8 @@ static int slots_parse(wf_object_t *slots, wf_type_t *base, wf_object_t *name, w
         return -1;
     }
     wf_ssize_t n = WF_TUPLE_SIZE(tuple);
-    if (n > 0 && base->itemsize != 0) {
+    // int counts as variable-size here, as its CPython layout does.
+    if (n > 0 && (base->itemsize != 0 || (base->flags & WF_TPFLAGS_INT_SUBCLASS))) {
         wf_err_format(&wf_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                       base->name);
         goto error;
@@ -705,6 +709,9 @@ static wf_object_t *delegate_to_winner(wf_type_t *winner, wf_object_t *name, wf_
 
 wf_object_t *wf_type_new(wf_type_t *metatype, wf_object_t *name, wf_object_t *bases,
                          wf_object_t *ns, wf_object_t *kwds) {
+    if (check_bases(bases) < 0) {
+        return NULL;
+    }
     wf_type_t *winner = wf_type_calculate_metaclass(metatype, bases);
     if (winner == NULL) {
         return NULL;
@@ -721,8 +728,6 @@ wf_object_t *wf_type_new(wf_type_t *metatype, wf_object_t *name, wf_object_t *ba
         if (bases == NULL) {
             return NULL;
         }
-    } else if (check_bases(bases) < 0) {
-        return NULL;
     }
     slots_info_t info = {NULL, 0, 0};
     wf_type_t *t = NULL;
@@ -804,6 +809,9 @@ wf_object_t *wf_type_new_slot(wf_type_t *metatype, wf_object_t *args, wf_object_
     if (!WF_DICT_CHECK(ns)) {
         return wf_err_format(&wf_exc_TypeError, "type.__new__() argument 3 must be dict, not %s",
                              WF_TYPE(ns)->name);
+    }
+    if (check_bases(bases) < 0) {
+        return NULL;
     }
     wf_type_t *winner = wf_type_calculate_metaclass(metatype, bases);
     if (winner == NULL) {

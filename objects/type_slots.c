@@ -506,8 +506,11 @@ static wf_ssize_t len_of_result(wf_object_t *r) {
         }
         return -1;
     }
-    n = wf_as_ssize(idx, &wf_exc_OverflowError);
     WF_DECREF(idx);
+    if (n == WF_SSIZE_MAX) {
+        wf_err_set_string(&wf_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
     return n;
 }
 
@@ -953,7 +956,7 @@ static wf_getset_def_t wrapper_descr_getsets[] = {
     {"__qualname__", wrapper_descr_get_qualname, NULL, NULL, NULL},
     {"__name__", wrapper_descr_get_name, NULL, NULL, NULL},
     {"__objclass__", wrapper_descr_get_objclass, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_wrapper_descr_type = {
@@ -1026,7 +1029,7 @@ static wf_getset_def_t method_wrapper_getsets[] = {
     {"__qualname__", mw_get_qualname, NULL, NULL, NULL},
     {"__doc__", mw_get_doc, NULL, NULL, NULL},
     {"__objclass__", mw_get_objclass, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_method_wrapper_type = {

@@ -692,6 +692,12 @@ static void repr_constant(FILE *out, const wf_ast_constant_t *c)
 
 static void dump_node(FILE *out, wf_ast_category_t cat, int kind, const void *node, int attrs);
 
+// Nesting limit of the dump, matching the depth at which CPython's conversion of a tree to
+// Python objects raises RecursionError ("maximum recursion depth exceeded during ast
+// construction").
+#define DUMP_MAX_DEPTH 9997
+static int dump_depth, dump_too_deep;
+
 // The category a field's node(s) belong to.
 static int field_category(wf_ast_ftype_t t, int *product)
 {
@@ -854,6 +860,11 @@ static const int *node_loc(wf_ast_category_t cat, int product, const void *node)
 
 static void dump_node(FILE *out, wf_ast_category_t cat, int kind, const void *node, int attrs)
 {
+    if (++dump_depth > DUMP_MAX_DEPTH || dump_too_deep) {
+        dump_too_deep = 1;
+        dump_depth--;
+        return;
+    }
     const wf_ast_kind_info_t *info = wf_ast_kind_info(cat, kind);
     if (!info) {
         fputs("<?>", out);
@@ -882,10 +893,15 @@ static void dump_node(FILE *out, wf_ast_category_t cat, int kind, const void *no
                 first ? "" : ", ", loc[0], loc[1], loc[2], loc[3]);
     }
     fputc(')', out);
+    dump_depth--;
 }
 
 int wf_ast_dump(FILE *out, const wf_ast_mod_t *mod, int include_attributes)
 {
+    dump_depth = dump_too_deep = 0;
     dump_node(out, WF_AST_CAT_MOD, mod->kind, mod, include_attributes);
+    if (dump_too_deep) {
+        return -2;
+    }
     return ferror(out) ? -1 : 0;
 }

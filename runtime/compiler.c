@@ -375,15 +375,27 @@ static int all_name_chars(const char *s, size_t n) {
     return 1;
 }
 
-static wf_object_t *imag_object(const char *s, size_t n) {
-    // "1.5j": the float text without the suffix.
-    wf_object_t *f = wf_float_from_string(s, (wf_ssize_t)(n - 1));
-    if (f == NULL) {
-        return NULL;
+// Value of a float literal's text ("1_000.5e-3", "2J" without caring for the suffix):
+// underscores dropped, then strtod (correctly rounded, and the C locale is never changed).
+static int float_literal(const char *s, size_t n, double *out) {
+    char small[64];
+    char *buf = n < sizeof small ? small : wf_mem_alloc(n + 1);
+    if (buf == NULL) {
+        wf_err_nomemory();
+        return -1;
     }
-    double v = WF_FLOAT_VALUE(f);
-    WF_DECREF(f);
-    return wf_complex_new(0.0, v);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '_' && s[i] != 'j' && s[i] != 'J') {
+            buf[k++] = s[i];
+        }
+    }
+    buf[k] = '\0';
+    *out = strtod(buf, NULL);
+    if (buf != small) {
+        wf_mem_free(buf);
+    }
+    return 0;
 }
 
 wf_object_t *wf_c_constant_object(wf_compiler_t *c, const wf_ast_constant_t *k) {
@@ -399,9 +411,13 @@ wf_object_t *wf_c_constant_object(wf_compiler_t *c, const wf_ast_constant_t *k) 
     case WF_AST_CONST_INT:
         return wf_int_from_literal(k->data, (wf_ssize_t)k->len);
     case WF_AST_CONST_FLOAT:
-        return wf_float_from_string(k->data, (wf_ssize_t)k->len);
-    case WF_AST_CONST_IMAG:
-        return imag_object(k->data, k->len);
+    case WF_AST_CONST_IMAG: {
+        double v;
+        if (float_literal(k->data, k->len, &v) < 0) {
+            return NULL;
+        }
+        return k->kind == WF_AST_CONST_FLOAT ? wf_float_new(v) : wf_complex_new(0.0, v);
+    }
     case WF_AST_CONST_STR: {
         wf_object_t *s = wf_str_decode_utf8(k->data, (wf_ssize_t)k->len, "surrogatepass");
         if (s != NULL && k->len <= 4096 && all_name_chars(k->data, k->len)) {
@@ -575,7 +591,7 @@ int wf_c_scope(wf_compiler_t *c, const char *mangled) {
 }
 
 int wf_c_is_function_like(wf_compiler_t *c) {
-    return c->u->ste->type == WF_BLOCK_FUNCTION;
+    return wf_block_is_function_like(c->u->ste->type);
 }
 
 static int is_fasthidden(wf_cunit_t *u, const char *name) {
@@ -674,6 +690,12 @@ int wf_c_nameop(wf_compiler_t *c, wf_loc_t loc, const char *name, wf_ast_ctx_t c
         int op = deref_ops[idx];
         if (idx == 0 && u->ste->type == WF_BLOCK_CLASS && !u->in_inlined_comp) {
             op = WF_OP_LOAD_FROM_DICT_OR_DEREF;
+        } else if (idx == 0 && u->ste->can_see_class_scope) {
+            // Annotation scope in a class: the class namespace first.
+            if (wf_c_emit_local(c, loc, WF_OP_LOAD_DEREF, "__classdict__", WF_REF_FREE) < 0) {
+                return -1;
+            }
+            op = WF_OP_LOAD_FROM_MAPPING_OR_DEREF;
         }
         return wf_c_emit_local(c, loc, op, mangled, refkind);
     }
@@ -681,6 +703,12 @@ int wf_c_nameop(wf_compiler_t *c, wf_loc_t loc, const char *name, wf_ast_ctx_t c
         int i = wf_c_add_name(c, mangled);
         if (i < 0) {
             return -1;
+        }
+        if (idx == 0 && u->ste->can_see_class_scope && scope == WF_SCOPE_GLOBAL_IMPLICIT) {
+            if (wf_c_emit_local(c, loc, WF_OP_LOAD_DEREF, "__classdict__", WF_REF_FREE) < 0) {
+                return -1;
+            }
+            return wf_c_emit(c, loc, WF_OP_LOAD_FROM_DICT_OR_GLOBALS, i);
         }
         return wf_c_emit(c, loc, global_ops[idx], idx == 0 ? i << 1 : i);
     }
@@ -768,6 +796,10 @@ static int collect_sorted(wf_namemap_t *out, const wf_ste_t *ste, int scope, int
 // + "." + name, unless the name is declared global in the parent.
 static wf_object_t *make_qualname(wf_compiler_t *c, wf_cunit_t *u) {
     wf_cunit_t *parent = u->parent;
+    if (parent != NULL && parent->kind == WF_UNIT_TYPEPARAMS) {
+        // A generic's type-parameter scope is transparent for names.
+        parent = parent->parent;
+    }
     if (parent == NULL || parent->kind == WF_UNIT_MODULE) {
         return wf_str_from_cstr(u->name);
     }
@@ -818,6 +850,7 @@ int wf_c_enter_scope(wf_compiler_t *c, const char *name, wf_unit_kind_t kind, co
     }
     if (collect_sorted(&u->cellvars, u->ste, WF_SCOPE_CELL, WF_DEF_COMP_CELL) < 0 ||
         (u->ste->needs_class_closure && namemap_add(&u->cellvars, "__class__") < 0) ||
+        (u->ste->needs_classdict && namemap_add(&u->cellvars, "__classdict__") < 0) ||
         collect_sorted(&u->freevars, u->ste, WF_SCOPE_FREE, WF_DEF_FREE_CLASS) < 0) {
         goto error;
     }
@@ -843,7 +876,7 @@ void wf_c_exit_scope(wf_compiler_t *c) {
 static int code_flags(wf_compiler_t *c, wf_cunit_t *u) {
     const wf_ste_t *ste = u->ste;
     int flags = 0;
-    if (ste->type == WF_BLOCK_FUNCTION) {
+    if (wf_block_is_function_like(ste->type)) {
         flags |= WF_CO_NEWLOCALS | WF_CO_OPTIMIZED;
         if (ste->nested) {
             flags |= WF_CO_NESTED;
@@ -861,7 +894,7 @@ static int code_flags(wf_compiler_t *c, wf_cunit_t *u) {
             flags |= WF_CO_VARKEYWORDS;
         }
     }
-    if (ste->coroutine && !ste->generator && ste->type == WF_BLOCK_FUNCTION) {
+    if (ste->coroutine && !ste->generator && wf_block_is_function_like(ste->type)) {
         flags |= WF_CO_COROUTINE;
     }
     if (ste->type == WF_BLOCK_CLASS) {

@@ -93,6 +93,7 @@ typedef enum {
     WF_UNIT_ASYNC_FUNCTION,
     WF_UNIT_LAMBDA,
     WF_UNIT_COMPREHENSION,
+    WF_UNIT_TYPEPARAMS,      // PEP 695 type parameters, TypeVar bounds
 } wf_unit_kind_t;
 
 // A constant with its deduplication key (bytes that compare equal exactly when the
@@ -233,6 +234,7 @@ int wf_c_store_target(wf_compiler_t *c, wf_ast_expr_t *target);  // value on the
 int wf_c_add_yield_from(wf_compiler_t *c, wf_loc_t loc, int await);
 int wf_c_function_def(wf_compiler_t *c, wf_ast_stmt_t *s, int is_async);
 int wf_c_class_def(wf_compiler_t *c, wf_ast_stmt_t *s);
+int wf_c_typealias(wf_compiler_t *c, wf_ast_stmt_t *s);
 int wf_c_lambda(wf_compiler_t *c, wf_ast_expr_t *e);
 int wf_c_comprehension(wf_compiler_t *c, wf_ast_expr_t *e);
 int wf_c_match(wf_compiler_t *c, wf_ast_stmt_t *s);

@@ -9,6 +9,7 @@
 #include "runtime/compiler.h"
 
 #include "objects/abstract.h"
+#include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/set.h"
 #include "objects/str.h"
@@ -52,73 +53,277 @@ const int wf_c_binop_of_operator[WF_AST_OPERATOR_COUNT] = {
 
 // ---- constant folding ----------------------------------------------------------------------
 
-// If `e` is a compile-time constant (a literal, a negated number literal, or a tuple of
-// constants), store it (new reference) in *out and return 1; 0 if not; -1 on error.
+// CPython folds operators on constants before compiling (its AST optimizer), with limits
+// that keep huge results out of code objects; the folded constant is observable (shared
+// identity, set display order), so the same folds are done here.
+#define MAX_INT_SIZE 128        // bits
+#define MAX_COLLECTION_SIZE 256 // items
+#define MAX_STR_SIZE 4096       // characters
+#define MAX_TOTAL_ITEMS 1024    // including nested collections
+
+static int fold_const(wf_compiler_t *c, wf_ast_expr_t *e, wf_object_t **out);
+
+static int is_exact_int(wf_object_t *o) {
+    return WF_INT_CHECK(o);
+}
+
+static int int_is_zero(wf_object_t *o) {
+    return wf_int_sign(o) == 0;
+}
+
+// Items of a (nested) tuple constant, or -1 when over `limit`.
+static wf_ssize_t count_items(wf_object_t *o, wf_ssize_t limit) {
+    if (!WF_TUPLE_CHECK(o)) {
+        return 0;
+    }
+    wf_ssize_t n = WF_TUPLE_SIZE(o);
+    for (wf_ssize_t i = 0; i < WF_TUPLE_SIZE(o) && n <= limit; i++) {
+        wf_ssize_t k = count_items(WF_TUPLE_GET(o, i), limit - n);
+        if (k < 0) {
+            return -1;
+        }
+        n += k;
+    }
+    return n > limit ? -1 : n;
+}
+
+static wf_ssize_t seq_len(wf_object_t *o) {
+    if (WF_STR_CHECK(o)) {
+        return WF_STR_LEN(o);
+    }
+    if (WF_BYTES_CHECK(o)) {
+        return WF_BYTES_LEN(o);
+    }
+    return WF_TUPLE_SIZE(o);
+}
+
+// 1 if v * w is small enough to fold.
+static int multiply_ok(wf_object_t *v, wf_object_t *w) {
+    if (is_exact_int(v) && is_exact_int(w)) {
+        return int_is_zero(v) || int_is_zero(w) ||
+               wf_int_bit_length(v) + wf_int_bit_length(w) <= MAX_INT_SIZE;
+    }
+    if (is_exact_int(w) && (WF_TUPLE_CHECK(v) || WF_STR_CHECK(v) || WF_BYTES_CHECK(v))) {
+        wf_object_t *t = v;
+        v = w;
+        w = t;
+    }
+    if (is_exact_int(v) && (WF_TUPLE_CHECK(w) || WF_STR_CHECK(w) || WF_BYTES_CHECK(w))) {
+        wf_ssize_t size = seq_len(w);
+        if (size == 0) {
+            return 1;
+        }
+        int64_t n;
+        if (!wf_int_to_i64_if_fits(v, &n) || n < 0) {
+            return 0;
+        }
+        if (WF_TUPLE_CHECK(w)) {
+            return n <= MAX_COLLECTION_SIZE / size &&
+                   (n == 0 || count_items(w, MAX_TOTAL_ITEMS / n) >= 0);
+        }
+        return n <= MAX_STR_SIZE / size;
+    }
+    return 1;
+}
+
+static int power_ok(wf_object_t *v, wf_object_t *w) {
+    if (is_exact_int(v) && is_exact_int(w) && !int_is_zero(v) && wf_int_sign(w) > 0) {
+        int64_t wbits;
+        if (!wf_int_to_i64_if_fits(w, &wbits)) {
+            return 0;
+        }
+        return wf_int_bit_length(v) <= MAX_INT_SIZE / wbits;
+    }
+    return 1;
+}
+
+static int lshift_ok(wf_object_t *v, wf_object_t *w) {
+    if (is_exact_int(v) && is_exact_int(w) && !int_is_zero(v) && !int_is_zero(w)) {
+        int64_t wbits;
+        if (!wf_int_to_i64_if_fits(w, &wbits) || wbits < 0) {
+            return wbits < 0;  // a negative shift raises: let the fold fail
+        }
+        return wbits <= MAX_INT_SIZE && wf_int_bit_length(v) <= MAX_INT_SIZE - wbits;
+    }
+    return 1;
+}
+
+// Fold a binary operation on two constants; NULL (no exception) when not folded.
+static wf_object_t *fold_binop(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_object_t *l, *r, *res = NULL;
+    if (e->v.BinOp.op == WF_AST_MatMult) {
+        return NULL;
+    }
+    int fl = fold_const(c, e->v.BinOp.left, &l);
+    if (fl <= 0) {
+        return NULL;
+    }
+    int fr = fold_const(c, e->v.BinOp.right, &r);
+    if (fr <= 0) {
+        WF_DECREF(l);
+        return NULL;
+    }
+    int ok = 1;
+    switch (e->v.BinOp.op) {
+    case WF_AST_Mult:
+        ok = multiply_ok(l, r);
+        break;
+    case WF_AST_Pow:
+        ok = power_ok(l, r);
+        break;
+    case WF_AST_LShift:
+        ok = lshift_ok(l, r);
+        break;
+    case WF_AST_Mod:
+        ok = !WF_STR_CHECK(l) && !WF_BYTES_CHECK(l);
+        break;
+    default:
+        break;
+    }
+    if (ok) {
+        res = e->v.BinOp.op == WF_AST_Pow
+                  ? wf_power(l, r, WF_NONE)
+                  : wf_binary_op(l, r, (wf_binop_t)wf_c_binop_of_operator[e->v.BinOp.op]);
+        if (res == NULL) {
+            wf_err_clear();  // evaluated at run time instead, raising there
+        }
+    }
+    WF_DECREF(l);
+    WF_DECREF(r);
+    return res;
+}
+
+static wf_object_t *fold_unaryop(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_object_t *v, *res = NULL;
+    if (fold_const(c, e->v.UnaryOp.operand, &v) <= 0) {
+        return NULL;
+    }
+    switch (e->v.UnaryOp.op) {
+    case WF_AST_USub:
+        res = wf_negative(v);
+        break;
+    case WF_AST_UAdd:
+        res = wf_positive(v);
+        break;
+    case WF_AST_Invert:
+        // ~bool warns (DeprecationWarning) at run time; not folded.
+        res = WF_BOOL_CHECK(v) ? NULL : wf_invert(v);
+        break;
+    case WF_AST_Not: {
+        int t = wf_truthy(v);
+        res = t < 0 ? NULL : wf_newref(wf_bool_from(!t));
+        break;
+    }
+    default:
+        break;
+    }
+    if (res == NULL) {
+        wf_err_clear();
+    }
+    WF_DECREF(v);
+    return res;
+}
+
+// If `e` is a compile-time constant (a literal, or operators, tuples and subscripts of
+// constants that CPython folds), store it (new reference) in *out and return 1; 0 if not;
+// -1 on a hard error.
 static int fold_const(wf_compiler_t *c, wf_ast_expr_t *e, wf_object_t **out) {
     *out = NULL;
+    if (wf_c_enter_depth(c) < 0) {
+        return -1;
+    }
+    int r = 0;
     switch (e->kind) {
     case WF_AST_Constant:
         *out = wf_c_constant_object(c, &e->v.Constant.value);
-        return *out ? 1 : -1;
-    case WF_AST_UnaryOp: {
-        wf_ast_expr_t *o = e->v.UnaryOp.operand;
-        if (e->v.UnaryOp.op != WF_AST_USub || o->kind != WF_AST_Constant) {
-            return 0;
+        r = *out ? 1 : -1;
+        break;
+    case WF_AST_UnaryOp:
+        *out = fold_unaryop(c, e);
+        r = *out != NULL;
+        break;
+    case WF_AST_BinOp:
+        *out = fold_binop(c, e);
+        r = *out != NULL;
+        break;
+    case WF_AST_Subscript: {
+        wf_object_t *v, *k;
+        if (e->v.Subscript.ctx != WF_AST_Load || fold_const(c, e->v.Subscript.value, &v) <= 0) {
+            break;
         }
-        wf_ast_const_kind_t k = o->v.Constant.value.kind;
-        if (k != WF_AST_CONST_INT && k != WF_AST_CONST_FLOAT && k != WF_AST_CONST_IMAG) {
-            return 0;
+        if (fold_const(c, e->v.Subscript.slice, &k) <= 0) {
+            WF_DECREF(v);
+            break;
         }
-        wf_object_t *v = wf_c_constant_object(c, &o->v.Constant.value);
-        if (v == NULL) {
-            return -1;
+        *out = wf_getitem(v, k);
+        if (*out == NULL) {
+            wf_err_clear();
         }
-        *out = wf_negative(v);
         WF_DECREF(v);
-        return *out ? 1 : -1;
+        WF_DECREF(k);
+        r = *out != NULL;
+        break;
     }
     case WF_AST_Tuple: {
         if (e->v.Tuple.ctx != WF_AST_Load) {
-            return 0;
+            break;
         }
         int n = e->v.Tuple.elts.len;
-        for (int i = 0; i < n; i++) {
-            wf_ast_expr_t *x = e->v.Tuple.elts.items[i];
-            if (x->kind != WF_AST_Constant && x->kind != WF_AST_UnaryOp &&
-                x->kind != WF_AST_Tuple) {
-                return 0;
-            }
-        }
         wf_object_t *t = wf_tuple_new(n);
         if (t == NULL) {
-            return -1;
+            r = -1;
+            break;
         }
+        r = 1;
         for (int i = 0; i < n; i++) {
-            wf_object_t *item;
-            int r = fold_const(c, e->v.Tuple.elts.items[i], &item);
-            if (r <= 0) {
-                // Fill the rest so the tuple can be released.
-                for (int j = i; j < n; j++) {
-                    WF_TUPLE_SET_STEAL(t, j, wf_newref(WF_NONE));
-                }
-                WF_DECREF(t);
-                return r;
+            wf_object_t *item = NULL;
+            if (r == 1) {
+                r = fold_const(c, e->v.Tuple.elts.items[i], &item);
             }
-            WF_TUPLE_SET_STEAL(t, i, item);
+            WF_TUPLE_SET_STEAL(t, i, item ? item : wf_newref(WF_NONE));
         }
-        *out = t;
-        return 1;
+        if (r == 1) {
+            *out = t;
+        } else {
+            WF_DECREF(t);
+        }
+        break;
     }
     default:
-        return 0;
+        break;
     }
+    wf_c_leave_depth(c);
+    return r;
 }
 
-static int is_const_expr(wf_ast_expr_t *e) {
+// Emit the folded constant of `e` if it folds; 1 if emitted, 0 if not, -1 on error.
+static int emit_folded(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_object_t *k;
+    int r = fold_const(c, e, &k);
+    if (r <= 0) {
+        return r;
+    }
+    r = wf_c_load_const(c, WF_LOC(e), k);
+    WF_DECREF(k);
+    return r < 0 ? -1 : 1;
+}
+
+// Whether CPython would see `e` as a Constant node after folding.
+static int is_const_expr(wf_compiler_t *c, wf_ast_expr_t *e) {
     if (e->kind == WF_AST_Constant) {
         return 1;
     }
-    return 0;
+    if (e->kind != WF_AST_UnaryOp && e->kind != WF_AST_BinOp && e->kind != WF_AST_Tuple &&
+        e->kind != WF_AST_Subscript) {
+        return 0;
+    }
+    wf_object_t *k;
+    int r = fold_const(c, e, &k);
+    WF_XDECREF(k);
+    if (r < 0) {
+        wf_err_clear();
+    }
+    return r > 0;
 }
 
 // Truth value of a constant test known at compile time: 1/0, or -1 when unknown.
@@ -282,25 +487,41 @@ static int check_index(wf_compiler_t *c, wf_ast_expr_t *e, wf_ast_expr_t *s) {
 }
 
 // `x is 1`: SyntaxWarning, as CPython.
-static int check_is_arg(wf_ast_expr_t *e) {
+static int check_is_arg(wf_compiler_t *c, wf_ast_expr_t *e) {
     if (e->kind != WF_AST_Constant) {
-        return 1;
+        return !is_const_expr(c, e);
     }
     wf_ast_const_kind_t k = e->v.Constant.value.kind;
     return k == WF_AST_CONST_NONE || k == WF_AST_CONST_TRUE || k == WF_AST_CONST_FALSE ||
            k == WF_AST_CONST_ELLIPSIS;
 }
 
+// Type name of a (possibly folded) literal, for the `is` warning.
+static const char *literal_type_name(wf_compiler_t *c, wf_ast_expr_t *e) {
+    const char *t = infer_type(e);
+    if (t != NULL) {
+        return t;
+    }
+    wf_object_t *k;
+    if (fold_const(c, e, &k) > 0) {
+        t = wf_type_short_name(WF_TYPE(k));
+        WF_DECREF(k);
+        return t;
+    }
+    wf_err_clear();
+    return "object";
+}
+
 static int check_compare(wf_compiler_t *c, wf_ast_expr_t *e) {
-    int left = check_is_arg(e->v.Compare.left);
+    int left = check_is_arg(c, e->v.Compare.left);
     wf_ast_expr_t *left_expr = e->v.Compare.left;
     for (int i = 0; i < e->v.Compare.ops.len; i++) {
         wf_ast_cmpop_t op = e->v.Compare.ops.items[i];
         wf_ast_expr_t *right_expr = e->v.Compare.comparators.items[i];
-        int right = check_is_arg(right_expr);
+        int right = check_is_arg(c, right_expr);
         if (op == WF_AST_Is || op == WF_AST_IsNot) {
             if (!right || !left) {
-                const char *lit = infer_type(!left ? left_expr : right_expr);
+                const char *lit = literal_type_name(c, !left ? left_expr : right_expr);
                 return wf_c_warn(c, WF_LOC(e),
                                  op == WF_AST_Is
                                      ? "\"is\" with '%s' literal. Did you mean \"==\"?"
@@ -509,9 +730,9 @@ static int compile_ifexp(wf_compiler_t *c, wf_ast_expr_t *e) {
 
 // ---- displays ------------------------------------------------------------------------------
 
-static int all_items_const(wf_ast_expr_seq_t elts, int begin, int end) {
+static int all_items_const(wf_compiler_t *c, wf_ast_expr_seq_t elts, int begin, int end) {
     for (int i = begin; i < end; i++) {
-        if (elts.items[i] == NULL || !is_const_expr(elts.items[i])) {
+        if (elts.items[i] == NULL || !is_const_expr(c, elts.items[i])) {
             return 0;
         }
     }
@@ -523,13 +744,17 @@ static int all_items_const(wf_ast_expr_seq_t elts, int begin, int end) {
 static int starunpack_helper(wf_compiler_t *c, wf_loc_t loc, wf_ast_expr_seq_t elts, int pushed,
                              int build, int add, int extend, int tuple) {
     int n = elts.len;
-    if (n > 2 && all_items_const(elts, 0, n)) {
+    if (n > 2 && all_items_const(c, elts, 0, n)) {
         wf_object_t *folded = wf_tuple_new(n);
         if (folded == NULL) {
             return -1;
         }
         for (int i = 0; i < n; i++) {
-            wf_object_t *v = wf_c_constant_object(c, &elts.items[i]->v.Constant.value);
+            wf_object_t *v;
+            if (fold_const(c, elts.items[i], &v) <= 0) {
+                wf_err_clear();
+                v = NULL;
+            }
             if (v == NULL) {
                 for (int j = i; j < n; j++) {
                     WF_TUPLE_SET_STEAL(folded, j, wf_newref(WF_NONE));
@@ -665,7 +890,7 @@ static int compile_subdict(wf_compiler_t *c, wf_ast_expr_t *e, int begin, int en
     int big = n * 2 > STACK_USE_GUIDELINE;
     wf_loc_t loc = WF_LOC(e);
     wf_ast_expr_seq_t keys = e->v.Dict.keys, values = e->v.Dict.values;
-    if (n > 1 && !big && all_items_const(keys, begin, end)) {
+    if (n > 1 && !big && all_items_const(c, keys, begin, end)) {
         for (int i = begin; i < end; i++) {
             TRY(wf_c_visit_expr(c, values.items[i]));
         }
@@ -674,7 +899,10 @@ static int compile_subdict(wf_compiler_t *c, wf_ast_expr_t *e, int begin, int en
             return -1;
         }
         for (int i = begin; i < end; i++) {
-            wf_object_t *k = wf_c_constant_object(c, &keys.items[i]->v.Constant.value);
+            wf_object_t *k;
+            if (fold_const(c, keys.items[i], &k) <= 0) {
+                k = NULL;
+            }
             if (k == NULL) {
                 for (int j = i; j < end; j++) {
                     WF_TUPLE_SET_STEAL(t, j - begin, wf_newref(WF_NONE));
@@ -1212,20 +1440,19 @@ static int visit_expr_inner(wf_compiler_t *c, wf_ast_expr_t *e) {
         return wf_c_visit_expr(c, e->v.NamedExpr.target);
     case WF_AST_BoolOp:
         return compile_boolop(c, e);
-    case WF_AST_BinOp:
+    case WF_AST_BinOp: {
+        int f = emit_folded(c, e);
+        if (f != 0) {
+            return f < 0 ? -1 : 0;
+        }
         TRY(wf_c_visit_expr(c, e->v.BinOp.left));
         TRY(wf_c_visit_expr(c, e->v.BinOp.right));
         return wf_c_emit(c, loc, WF_OP_BINARY_OP, wf_c_binop_of_operator[e->v.BinOp.op]);
+    }
     case WF_AST_UnaryOp: {
-        wf_object_t *k;
-        int r = fold_const(c, e, &k);
-        if (r != 0) {
-            if (r < 0) {
-                return -1;
-            }
-            r = wf_c_load_const(c, loc, k);
-            WF_DECREF(k);
-            return r;
+        int f = emit_folded(c, e);
+        if (f != 0) {
+            return f < 0 ? -1 : 0;
         }
         TRY(wf_c_visit_expr(c, e->v.UnaryOp.operand));
         switch (e->v.UnaryOp.op) {
@@ -1277,8 +1504,13 @@ static int visit_expr_inner(wf_compiler_t *c, wf_ast_expr_t *e) {
         return compile_formatted_value(c, e);
     case WF_AST_Attribute:
         return compile_attribute(c, e);
-    case WF_AST_Subscript:
+    case WF_AST_Subscript: {
+        int f = e->v.Subscript.ctx == WF_AST_Load ? emit_folded(c, e) : 0;
+        if (f != 0) {
+            return f < 0 ? -1 : 0;
+        }
         return compile_subscript(c, e);
+    }
     case WF_AST_Starred:
         if (e->v.Starred.ctx == WF_AST_Store) {
             return wf_c_error(c, loc, "starred assignment target must be in a list or tuple");

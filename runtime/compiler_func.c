@@ -165,6 +165,168 @@ static int is_generator_like(wf_compiler_t *c) {
     return c->u->ste->generator || c->u->ste->coroutine;
 }
 
+// ---- PEP 695 type parameters -------------------------------------------------------------
+
+// A lazily evaluated bound / constraints / default: a function returning the expression.
+static int type_param_expr(wf_compiler_t *c, wf_ast_expr_t *e, const char *name, const void *key,
+                           int allow_starred) {
+    TRY(wf_c_enter_scope(c, name, WF_UNIT_TYPEPARAMS, key, e->lineno));
+    wf_object_t *co = NULL;
+    int r;
+    if (allow_starred && e->kind == WF_AST_Starred) {
+        r = wf_c_visit_expr(c, e->v.Starred.value);
+        r = r < 0 ? -1 : wf_c_emit(c, WF_LOC(e), WF_OP_UNPACK_SEQUENCE, 1);
+    } else {
+        r = wf_c_visit_expr(c, e);
+    }
+    r = r < 0 ? -1 : wf_c_emit_noarg(c, WF_LOC(e), WF_OP_RETURN_VALUE);
+    if (r == 0) {
+        co = wf_c_finish_unit(c, 0);
+    }
+    wf_c_exit_scope(c);
+    if (co == NULL) {
+        return -1;
+    }
+    r = wf_c_make_closure(c, WF_LOC(e), co, 0);
+    WF_DECREF(co);
+    return r;
+}
+
+// Push a tuple of the TypeVar / ParamSpec / TypeVarTuple objects, binding each name.
+static int compile_type_params(wf_compiler_t *c, wf_ast_type_param_seq_t tps) {
+    int seen_default = 0;
+    for (int i = 0; i < tps.len; i++) {
+        wf_ast_type_param_t *tp = tps.items[i];
+        wf_loc_t loc = WF_LOC(tp);
+        const char *name;
+        wf_ast_expr_t *dflt;
+        int kind_intrinsic;
+        switch (tp->kind) {
+        case WF_AST_TypeVar:
+            name = tp->v.TypeVar.name;
+            dflt = tp->v.TypeVar.default_value;
+            kind_intrinsic = WF_INTRINSIC1_TYPEVAR;
+            break;
+        case WF_AST_ParamSpec:
+            name = tp->v.ParamSpec.name;
+            dflt = tp->v.ParamSpec.default_value;
+            kind_intrinsic = WF_INTRINSIC1_PARAMSPEC;
+            break;
+        default:
+            name = tp->v.TypeVarTuple.name;
+            dflt = tp->v.TypeVarTuple.default_value;
+            kind_intrinsic = WF_INTRINSIC1_TYPEVARTUPLE;
+            break;
+        }
+        TRY(load_str_const(c, loc, name));
+        wf_ast_expr_t *bound = tp->kind == WF_AST_TypeVar ? tp->v.TypeVar.bound : NULL;
+        if (bound != NULL) {
+            TRY(type_param_expr(c, bound, name, tp, 0));
+            EMIT_I(loc, CALL_INTRINSIC_2,
+                   bound->kind == WF_AST_Tuple ? WF_INTRINSIC2_TYPEVAR_WITH_CONSTRAINTS
+                                               : WF_INTRINSIC2_TYPEVAR_WITH_BOUND);
+        } else {
+            EMIT_I(loc, CALL_INTRINSIC_1, kind_intrinsic);
+        }
+        if (dflt != NULL) {
+            seen_default = 1;
+            TRY(type_param_expr(c, dflt, name, (const char *)tp + 1,
+                                tp->kind == WF_AST_TypeVarTuple));
+            EMIT_I(loc, CALL_INTRINSIC_2, WF_INTRINSIC2_SET_TYPEPARAM_DEFAULT);
+        } else if (seen_default) {
+            return wf_c_error(c, loc,
+                              "non-default type parameter '%s' follows default type parameter",
+                              name);
+        }
+        EMIT_I(loc, COPY, 1);
+        TRY(wf_c_nameop(c, loc, name, WF_AST_Store));
+    }
+    EMIT_I(WF_LOC(tps.items[0]), BUILD_TUPLE, tps.len);
+    return 0;
+}
+
+static const char *generic_scope_name(wf_compiler_t *c, const char *name) {
+    size_t n = strlen(name);
+    char *s = wf_arena_alloc(c->arena, n + 32);
+    if (s == NULL) {
+        wf_err_nomemory();
+        return NULL;
+    }
+    memcpy(s, "<generic parameters of ", 23);
+    memcpy(s + 23, name, n);
+    memcpy(s + 23 + n, ">", 2);
+    return s;
+}
+
+// Leave a type-parameter scope whose code returns the built object, and call it.
+static int finish_generic_scope(wf_compiler_t *c, wf_loc_t loc, int nargs) {
+    wf_object_t *co = wf_c_finish_unit(c, 0);
+    wf_c_exit_scope(c);
+    if (co == NULL) {
+        return -1;
+    }
+    int r = wf_c_make_closure(c, loc, co, 0);
+    WF_DECREF(co);
+    TRY(r);
+    if (nargs > 0) {
+        EMIT_I(loc, SWAP, nargs + 1);
+        EMIT_I(loc, CALL, nargs - 1);
+    } else {
+        EMIT(loc, PUSH_NULL);
+        EMIT_I(loc, CALL, 0);
+    }
+    return 0;
+}
+
+// `type X[T] = value`
+static int compile_typealias(wf_compiler_t *c, wf_ast_stmt_t *s) {
+    wf_loc_t loc = WF_LOC(s);
+    wf_ast_type_param_seq_t tps = s->v.TypeAlias.type_params;
+    const char *name = s->v.TypeAlias.name->v.Name.id;
+    int generic = tps.len > 0;
+    if (generic) {
+        const char *scope = generic_scope_name(c, name);
+        if (scope == NULL || wf_c_enter_scope(c, scope, WF_UNIT_TYPEPARAMS, tps.items, loc.lineno) < 0) {
+            return -1;
+        }
+        if (load_str_const(c, loc, name) < 0 || compile_type_params(c, tps) < 0) {
+            wf_c_exit_scope(c);
+            return -1;
+        }
+    } else {
+        TRY(load_str_const(c, loc, name));
+        TRY(wf_c_load_none(c, loc));
+    }
+    // The value is computed lazily by a function.
+    int r = wf_c_enter_scope(c, name, WF_UNIT_FUNCTION, s, loc.lineno);
+    wf_object_t *co = NULL;
+    if (r == 0) {
+        if (wf_c_add_const(c, WF_NONE) >= 0 && wf_c_visit_expr(c, s->v.TypeAlias.value) == 0 &&
+            wf_c_emit_noarg(c, loc, WF_OP_RETURN_VALUE) == 0) {
+            co = wf_c_finish_unit(c, 0);
+        }
+        wf_c_exit_scope(c);
+    }
+    r = co ? wf_c_make_closure(c, loc, co, 0) : -1;
+    WF_XDECREF(co);
+    r = r < 0 ? -1 : wf_c_emit(c, loc, WF_OP_BUILD_TUPLE, 3);
+    r = r < 0 ? -1 : wf_c_emit(c, loc, WF_OP_CALL_INTRINSIC_1, WF_INTRINSIC1_TYPEALIAS);
+    if (generic) {
+        r = r < 0 ? -1 : wf_c_emit_noarg(c, loc, WF_OP_RETURN_VALUE);
+        if (r < 0) {
+            wf_c_exit_scope(c);
+            return -1;
+        }
+        TRY(finish_generic_scope(c, loc, 0));
+    }
+    TRY(r);
+    return wf_c_nameop(c, loc, name, WF_AST_Store);
+}
+
+int wf_c_typealias(wf_compiler_t *c, wf_ast_stmt_t *s) {
+    return compile_typealias(c, s);
+}
+
 // ---- def -----------------------------------------------------------------------------------------
 
 static int function_body(wf_compiler_t *c, wf_ast_stmt_t *s, int is_async, int funcflags,
@@ -221,9 +383,6 @@ int wf_c_function_def(wf_compiler_t *c, wf_ast_stmt_t *s, int is_async) {
     wf_ast_type_param_seq_t tps =
         is_async ? s->v.AsyncFunctionDef.type_params : s->v.FunctionDef.type_params;
     const char *name = is_async ? s->v.AsyncFunctionDef.name : s->v.FunctionDef.name;
-    if (tps.len > 0) {
-        return wf_c_error(c, WF_LOC(s), "generic functions are not supported yet");
-    }
     for (int i = 0; i < decos.len; i++) {
         TRY(wf_c_visit_expr(c, decos.items[i]));
     }
@@ -231,12 +390,50 @@ int wf_c_function_def(wf_compiler_t *c, wf_ast_stmt_t *s, int is_async) {
     wf_loc_t loc = WF_LOC(s);
     int flags = default_arguments(c, loc, args);
     TRY(flags);
+    int generic = tps.len > 0, nargs = 0;
+    if (generic) {
+        // def f[T](...): the function is made inside a scope holding T, which receives
+        // the defaults as arguments.
+        nargs = ((flags & WF_FNATTR_DEFAULTS) != 0) + ((flags & WF_FNATTR_KWDEFAULTS) != 0);
+        if (nargs == 2) {
+            EMIT_I(loc, SWAP, 2);
+        }
+        const char *scope = generic_scope_name(c, name);
+        if (scope == NULL ||
+            wf_c_enter_scope(c, scope, WF_UNIT_TYPEPARAMS, tps.items, firstlineno) < 0) {
+            return -1;
+        }
+        int r = compile_type_params(c, tps);
+        if (r == 0 && (flags & WF_FNATTR_DEFAULTS)) {
+            r = wf_c_emit_local(c, loc, WF_OP_LOAD_FAST, ".defaults", WF_REF_FAST);
+        }
+        if (r == 0 && (flags & WF_FNATTR_KWDEFAULTS)) {
+            r = wf_c_emit_local(c, loc, WF_OP_LOAD_FAST, ".kwdefaults", WF_REF_FAST);
+        }
+        if (r < 0) {
+            wf_c_exit_scope(c);
+            return -1;
+        }
+    }
     int ann = visit_annotations(c, loc, args, returns);
-    TRY(ann);
-    if (ann) {
+    if (ann > 0) {
         flags |= WF_FNATTR_ANNOTATIONS;
     }
-    TRY(function_body(c, s, is_async, flags, firstlineno));
+    int r = ann < 0 ? -1 : function_body(c, s, is_async, flags, firstlineno);
+    if (generic) {
+        r = r < 0 ? -1 : wf_c_emit(c, loc, WF_OP_SWAP, 2);
+        r = r < 0 ? -1
+                  : wf_c_emit(c, loc, WF_OP_CALL_INTRINSIC_2,
+                              WF_INTRINSIC2_SET_FUNCTION_TYPE_PARAMS);
+        r = r < 0 ? -1 : wf_c_emit_noarg(c, loc, WF_OP_RETURN_VALUE);
+        if (r < 0) {
+            wf_c_exit_scope(c);
+            return -1;
+        }
+        c->u->argcount = nargs;
+        TRY(finish_generic_scope(c, loc, nargs));
+    }
+    TRY(r);
     TRY(apply_decorators(c, decos));
     return wf_c_nameop(c, loc, name, WF_AST_Store);
 }
@@ -286,6 +483,15 @@ static int class_body(wf_compiler_t *c, wf_ast_stmt_t *s, int firstlineno) {
         WF_XDECREF(fl);
     }
     r = r < 0 ? -1 : wf_c_nameop(c, loc, "__firstlineno__", WF_AST_Store);
+    if (r == 0 && s->v.ClassDef.type_params.len > 0) {
+        r = wf_c_nameop(c, loc, ".type_params", WF_AST_Load);
+        r = r < 0 ? -1 : wf_c_nameop(c, loc, "__type_params__", WF_AST_Store);
+    }
+    if (r == 0 && u->ste->needs_classdict) {
+        // The namespace, for annotation scopes of generic methods and aliases.
+        r = wf_c_emit_noarg(c, loc, WF_OP_LOAD_LOCALS);
+        r = r < 0 ? -1 : wf_c_emit_local(c, loc, WF_OP_STORE_DEREF, "__classdict__", WF_REF_CELL);
+    }
     r = r < 0 ? -1 : wf_c_visit_body(c, loc, s->v.ClassDef.body);
     if (r == 0) {
         // __static_attributes__: sorted names assigned as self.<name> in the methods.
@@ -315,6 +521,10 @@ static int class_body(wf_compiler_t *c, wf_ast_stmt_t *s, int firstlineno) {
         wf_mem_free(names);
     }
     r = r < 0 ? -1 : wf_c_nameop(c, NO_LOC, "__static_attributes__", WF_AST_Store);
+    if (r == 0 && u->ste->needs_classdict) {
+        r = wf_c_emit_local(c, NO_LOC, WF_OP_LOAD_FAST, "__classdict__", WF_REF_CELL);
+        r = r < 0 ? -1 : wf_c_nameop(c, NO_LOC, "__classdictcell__", WF_AST_Store);
+    }
     if (r == 0) {
         if (u->ste->needs_class_closure) {
             // Store the __class__ cell as __classcell__ and return it to __build_class__.
@@ -339,20 +549,59 @@ static int class_body(wf_compiler_t *c, wf_ast_stmt_t *s, int firstlineno) {
     r = r < 0 ? -1 : wf_c_make_closure(c, loc, co, 0);
     WF_DECREF(co);
     TRY(r);
-    TRY(load_str_const(c, loc, s->v.ClassDef.name));
-    return wf_c_call_helper(c, loc, 2, s->v.ClassDef.bases, s->v.ClassDef.keywords);
+    return load_str_const(c, loc, s->v.ClassDef.name);
 }
 
 int wf_c_class_def(wf_compiler_t *c, wf_ast_stmt_t *s) {
     wf_ast_expr_seq_t decos = s->v.ClassDef.decorator_list;
-    if (s->v.ClassDef.type_params.len > 0) {
-        return wf_c_error(c, WF_LOC(s), "generic classes are not supported yet");
-    }
+    wf_ast_type_param_seq_t tps = s->v.ClassDef.type_params;
+    wf_loc_t loc = WF_LOC(s);
     for (int i = 0; i < decos.len; i++) {
         TRY(wf_c_visit_expr(c, decos.items[i]));
     }
     int firstlineno = decos.len ? decos.items[0]->lineno : s->lineno;
-    TRY(class_body(c, s, firstlineno));
+    if (tps.len == 0) {
+        TRY(class_body(c, s, firstlineno));
+        TRY(wf_c_call_helper(c, loc, 2, s->v.ClassDef.bases, s->v.ClassDef.keywords));
+        TRY(apply_decorators(c, decos));
+        return wf_c_nameop(c, loc, s->v.ClassDef.name, WF_AST_Store);
+    }
+    // class C[T](bases): built inside a scope holding T; Generic[T] is added to the bases.
+    const char *scope = generic_scope_name(c, s->v.ClassDef.name);
+    if (scope == NULL || wf_c_enter_scope(c, scope, WF_UNIT_TYPEPARAMS, tps.items, firstlineno) < 0) {
+        return -1;
+    }
+    c->u->private_name = s->v.ClassDef.name;
+    int r = compile_type_params(c, tps);
+    r = r < 0 ? -1 : wf_c_nameop(c, loc, ".type_params", WF_AST_Store);
+    r = r < 0 ? -1 : class_body(c, s, firstlineno);
+    r = r < 0 ? -1 : wf_c_nameop(c, loc, ".type_params", WF_AST_Load);
+    r = r < 0 ? -1 : wf_c_emit(c, loc, WF_OP_CALL_INTRINSIC_1, WF_INTRINSIC1_SUBSCRIPT_GENERIC);
+    r = r < 0 ? -1 : wf_c_nameop(c, loc, ".generic_base", WF_AST_Store);
+    if (r == 0) {
+        int n = s->v.ClassDef.bases.len;
+        wf_ast_expr_seq_t bases;
+        bases.len = n + 1;
+        bases.items = wf_arena_alloc(c->arena, sizeof(wf_ast_expr_t *) * (size_t)(n + 1));
+        wf_ast_expr_t *gb = wf_ast_Name(c->arena, ".generic_base", WF_AST_Load, s->lineno,
+                                        s->col_offset, s->end_lineno, s->end_col_offset);
+        if (bases.items == NULL || gb == NULL) {
+            wf_err_nomemory();
+            r = -1;
+        } else {
+            for (int i = 0; i < n; i++) {
+                bases.items[i] = s->v.ClassDef.bases.items[i];
+            }
+            bases.items[n] = gb;
+            r = wf_c_call_helper(c, loc, 2, bases, s->v.ClassDef.keywords);
+        }
+    }
+    r = r < 0 ? -1 : wf_c_emit_noarg(c, loc, WF_OP_RETURN_VALUE);
+    if (r < 0) {
+        wf_c_exit_scope(c);
+        return -1;
+    }
+    TRY(finish_generic_scope(c, loc, 0));
     TRY(apply_decorators(c, decos));
     return wf_c_nameop(c, WF_LOC(s), s->v.ClassDef.name, WF_AST_Store);
 }

@@ -101,7 +101,6 @@ static int unwind_fblock(wf_compiler_t *c, wf_loc_t *ploc, wf_fblock_t *f, int p
         *ploc = f->loc;
         EMIT_P(*ploc, POP_BLOCK);
         if (preserve_tos) {
-            EMIT_I(*ploc, SWAP, 3);
             EMIT_I(*ploc, SWAP, 2);
         }
         TRY(call_exit_with_nones(c, *ploc));
@@ -1041,7 +1040,7 @@ static int visit_stmt_inner(wf_compiler_t *c, wf_ast_stmt_t *s) {
     case WF_AST_ClassDef:
         return wf_c_class_def(c, s);
     case WF_AST_TypeAlias:
-        return wf_c_error(c, loc, "type alias statements are not supported yet");
+        return wf_c_typealias(c, s);
     case WF_AST_Return:
         return compile_return(c, s);
     case WF_AST_Delete:

@@ -110,7 +110,12 @@ int wf_dtoa_digits(double v, int ndigits, char *digits, int *decpt) {
             return -1;
         }
     }
-    snprintf(buf, need, "%.*e", ndigits - 1, fabs(v));
+    if (snprintf(buf, need, "%.*e", ndigits - 1, fabs(v)) < 0) {
+        if (buf != small) {
+            wf_mem_free(buf);
+        }
+        return -1;
+    }
     split_exp_form(buf, digits, decpt);
     if (fabs(v) == 0.0) {
         *decpt = 1;
@@ -227,6 +232,10 @@ static int format_finite(outbuf_t *o, double a, int type, int precision, int fla
             return -1;
         }
         int n = snprintf(o->p + o->len, need, fmt, precision, a);
+        if (n < 0) {
+            o->failed = 1;  // longer than the C library can produce
+            return -1;
+        }
         o->len += (size_t)n;
         if (type == '%') {
             out_char(o, '%');

@@ -46,11 +46,9 @@
 #include "runtime/import.h"
 #include "runtime/interp.h"
 #include "runtime/mem.h"
+#include "runtime/modules/mod_signal.h"
 #include "runtime/traceback.h"
 
-// Provided by the signal module when it exists; a weak reference keeps the loop linkable
-// without it.
-int wf_signals_run_handlers(void) __attribute__((weak));
 
 static int recursion_limit = 1000;
 
@@ -106,7 +104,7 @@ int wf_eval_handle_breaker(wf_tstate_t *ts) {
     }
     if (bits & WF_EB_SIGNALS) {
         WF_ATOMIC_AND_ALWAYS(&ts->eval_breaker, ~(uint32_t)WF_EB_SIGNALS);
-        if (wf_signals_run_handlers != NULL && wf_signals_run_handlers() < 0) {
+        if (wf_signals_run_handlers() < 0) {
             return -1;
         }
     }
@@ -271,6 +269,15 @@ static wf_frame_t *push_call_frame(wf_tstate_t *ts, wf_func_t *fn, wf_object_t *
         }
         return NULL;
     }
+    wf_code_t *co = WF_CODE(fn->code);
+    if (kwnames == NULL && nargs == co->argcount && co->kwonlyargcount == 0 &&
+        !(co->flags & (WF_CO_VARARGS | WF_CO_VARKEYWORDS))) {
+        // The common case: exactly the positional parameters.
+        for (wf_ssize_t i = 0; i < nargs; i++) {
+            f->localsplus[i] = steal ? args[i] : wf_newref(args[i]);
+        }
+        return f;
+    }
     if (wf_call_bind_args(fn, f->localsplus, args, nargs, kwnames, steal) < 0) {
         wf_frame_pop(ts, f);
         return NULL;
@@ -318,6 +325,10 @@ wf_object_t *wf_eval_frame_ex(wf_tstate_t *ts, wf_frame_t *entry, int throwflag)
     int opcode, oparg;
     wf_object_t *retval;
     wf_frame_t *new_frame;
+    // The instruction whose exception-table entry handles the exception being unwound.
+    // Usually frame->instr, but RERAISE moves frame->instr back to the original raise
+    // point (for line numbers) while the handler search starts at the RERAISE itself.
+    const wf_codeunit_t *unwind_from;
 
     if (wf_enter_recursive_call("") < 0) {
         return NULL;
@@ -451,7 +462,33 @@ dispatch_opcode:
         DISPATCH();
     }
 
+    INSTRUCTION(LOAD_FROM_MAPPING_OR_DEREF) {
+        wf_object_t *mapping = TOP();
+        wf_object_t *v = wf_eval_load_mapping_or_deref(frame, mapping, oparg);
+        ERROR_IF(v == NULL);
+        SET_TOP(v);
+        WF_DECREF(mapping);
+        DISPATCH();
+    }
+
     // ---- names ----
+    INSTRUCTION(LOAD_LOCALS) {
+        if (frame->locals == NULL) {
+            wf_err_set_string(&wf_exc_SystemError, "no locals found");
+            goto error;
+        }
+        PUSH(wf_newref(frame->locals));
+        DISPATCH();
+    }
+    INSTRUCTION(LOAD_FROM_DICT_OR_GLOBALS) {
+        wf_object_t *mapping = TOP();
+        wf_object_t *v = wf_eval_load_from_dict_or_globals(frame, mapping,
+                                                           GETITEM(code->names, oparg));
+        ERROR_IF(v == NULL);
+        SET_TOP(v);
+        WF_DECREF(mapping);
+        DISPATCH();
+    }
     INSTRUCTION(LOAD_NAME) {
         wf_object_t *v = wf_eval_load_name(frame, GETITEM(code->names, oparg));
         ERROR_IF(v == NULL);
@@ -1185,6 +1222,7 @@ dispatch_opcode:
         }
         STACK_SHRINK(1);
         wf_err_restore(exc);
+        unwind_from = frame->instr;
         goto exception_unwind;
     }
 
@@ -1221,6 +1259,7 @@ dispatch_opcode:
         }
         STACK_SHRINK(1);
         wf_err_restore(exc);
+        unwind_from = frame->instr;
         goto exception_unwind;
     }
     INSTRUCTION(BEFORE_ASYNC_WITH) {
@@ -1277,6 +1316,7 @@ dispatch_opcode:
     }
     INSTRUCTION(RERAISE) {
         wf_object_t *exc = POP();
+        unwind_from = frame->instr;
         if (oparg > 0) {
             wf_object_t *lasti = PEEK(oparg);
             int64_t i;
@@ -1294,6 +1334,7 @@ dispatch_opcode:
         WF_XDECREF(exc);
         WF_XDECREF(cause);
         if (r == 1) {
+            unwind_from = frame->instr;
             goto exception_unwind;
         }
         goto error;
@@ -1461,8 +1502,9 @@ error:
         wf_err_set_string(&wf_exc_SystemError, "error return without exception set");
     }
     wf_traceback_here(frame);
+    unwind_from = frame->instr;
 exception_unwind: {
-    int index = (int)(frame->instr - code->instr);
+    int index = (int)(unwind_from - code->instr);
     wf_exc_entry_t h;
     wf_object_t **base = STACK_BASE();
     if (index >= 0 && wf_code_find_handler(code, index, &h)) {
@@ -1472,7 +1514,7 @@ exception_unwind: {
             WF_XDECREF(v);
         }
         if (h.lasti) {
-            wf_object_t *li = wf_int_from_i64(index);
+            wf_object_t *li = wf_int_from_i64(frame->instr - code->instr);
             if (li == NULL) {
                 goto exception_unwind;  // MemoryError replaces the exception
             }

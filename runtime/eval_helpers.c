@@ -145,12 +145,12 @@ int wf_eval_delete_name(wf_frame_t *f, wf_object_t *name) {
     return 0;
 }
 
-wf_object_t *wf_eval_load_classderef(wf_frame_t *f, int slot) {
+wf_object_t *wf_eval_load_mapping_or_deref(wf_frame_t *f, wf_object_t *mapping, int slot) {
     wf_code_t *co = WF_CODE(f->code);
     wf_object_t *name = WF_TUPLE_GET(co->localsplusnames, slot);
     wf_object_t *v = NULL;
-    if (f->locals != NULL) {
-        int r = mapping_lookup(f->locals, name, &v);
+    if (mapping != NULL) {
+        int r = mapping_lookup(mapping, name, &v);
         if (r != 0) {
             return r > 0 ? v : NULL;
         }
@@ -161,6 +161,20 @@ wf_object_t *wf_eval_load_classderef(wf_frame_t *f, int slot) {
         return NULL;
     }
     return wf_newref(v);
+}
+
+wf_object_t *wf_eval_load_classderef(wf_frame_t *f, int slot) {
+    return wf_eval_load_mapping_or_deref(f, f->locals, slot);
+}
+
+wf_object_t *wf_eval_load_from_dict_or_globals(wf_frame_t *f, wf_object_t *mapping,
+                                               wf_object_t *name) {
+    wf_object_t *v = NULL;
+    int r = mapping_lookup(mapping, name, &v);
+    if (r != 0) {
+        return r > 0 ? v : NULL;
+    }
+    return wf_eval_load_global(f, name);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -353,6 +367,94 @@ bad:
     return -1;
 }
 
+// orig.derive(excs) carrying orig's traceback, cause, context and a copy of its notes;
+// None for an empty list.
+static wf_object_t *group_subset(wf_object_t *orig, wf_object_t *excs) {
+    if (WF_LIST_SIZE(excs) == 0) {
+        return wf_newref(WF_NONE);
+    }
+    wf_object_t *t = wf_list_as_tuple(excs);
+    wf_object_t *eg = t != NULL ? wf_call_method_cstr(orig, "derive", &t, 1) : NULL;
+    WF_XDECREF(t);
+    if (eg == NULL) {
+        return NULL;
+    }
+    if (!wf_type_check(eg, &wf_exc_BaseExceptionGroup)) {
+        WF_DECREF(eg);
+        return wf_err_set_string(&wf_exc_TypeError,
+                                 "derive must return an instance of BaseExceptionGroup");
+    }
+    wf_exc_base_t *o = (wf_exc_base_t *)orig;
+    wf_exc_set_traceback(eg, wf_xnewref(o->traceback));
+    wf_exc_set_cause(eg, wf_xnewref(o->cause));
+    ((wf_exc_base_t *)eg)->suppress_context = o->suppress_context;
+    wf_exc_set_context(eg, wf_xnewref(o->context));
+    wf_object_t *notes = NULL;
+    if (wf_getattr_opt(orig, WF_ID(__notes__), &notes) < 0) {
+        WF_DECREF(eg);
+        return NULL;
+    }
+    if (notes != NULL) {
+        wf_object_t *copy = WF_LIST_CHECK(notes) || WF_TUPLE_CHECK(notes) ? wf_sequence_list(notes)
+                                                                          : wf_newref(notes);
+        int r = copy != NULL ? wf_setattr(eg, WF_ID(__notes__), copy) : -1;
+        WF_XDECREF(copy);
+        WF_DECREF(notes);
+        if (r < 0) {
+            WF_DECREF(eg);
+            return NULL;
+        }
+    }
+    return eg;
+}
+
+// BaseExceptionGroup.split(type) for groups whose class does not provide it.
+static int group_split(wf_object_t *exc, wf_object_t *type, wf_object_t **match,
+                       wf_object_t **rest) {
+    int m = wf_err_given_matches(exc, type);
+    if (m < 0) {
+        return -1;
+    }
+    if (m) {
+        *match = wf_newref(exc);
+        *rest = wf_newref(WF_NONE);
+        return 0;
+    }
+    if (!wf_type_check(exc, &wf_exc_BaseExceptionGroup)) {
+        *match = wf_newref(WF_NONE);
+        *rest = wf_newref(exc);
+        return 0;
+    }
+    wf_object_t *excs = wf_getattr_cstr(exc, "exceptions");
+    wf_object_t *ml = wf_list_new(0), *rl = wf_list_new(0);
+    int rc = excs != NULL && ml != NULL && rl != NULL && WF_TUPLE_CHECK(excs) ? 0 : -1;
+    for (wf_ssize_t i = 0; rc == 0 && i < WF_TUPLE_SIZE(excs); i++) {
+        wf_object_t *sm = NULL, *sr = NULL;
+        rc = group_split(WF_TUPLE_GET(excs, i), type, &sm, &sr);
+        if (rc == 0 && sm != WF_NONE) {
+            rc = wf_list_append(ml, sm);
+        }
+        if (rc == 0 && sr != WF_NONE) {
+            rc = wf_list_append(rl, sr);
+        }
+        WF_XDECREF(sm);
+        WF_XDECREF(sr);
+    }
+    *match = *rest = NULL;
+    if (rc == 0) {
+        *match = group_subset(exc, ml);
+        *rest = *match != NULL ? group_subset(exc, rl) : NULL;
+        if (*rest == NULL) {
+            WF_CLEAR(*match);
+            rc = -1;
+        }
+    }
+    WF_XDECREF(excs);
+    WF_XDECREF(ml);
+    WF_XDECREF(rl);
+    return rc;
+}
+
 static int is_group_class(wf_object_t *t) {
     return WF_TYPE_CHECK(t) && wf_type_is_subtype((wf_type_t *)t, &wf_exc_BaseExceptionGroup);
 }
@@ -410,6 +512,10 @@ int wf_eval_exception_group_match(wf_object_t *exc, wf_object_t *type, wf_object
             *match = wrapped;
         }
         *rest = wf_newref(WF_NONE);
+    } else if (is_eg && wf_type_lookup(WF_TYPE(exc), wf_str_intern_cstr("split")) == NULL) {
+        if (group_split(exc, type, match, rest) < 0) {
+            return -1;
+        }
     } else if (is_eg) {
         wf_object_t *pair = wf_call_method_cstr(exc, "split", &type, 1);
         if (pair == NULL) {
@@ -643,6 +749,91 @@ static wf_object_t *not_supported(const char *what) {
     return wf_err_format(&wf_exc_NotImplementedError, "%s is not supported yet", what);
 }
 
+// PEP 695 objects come from the typing module (written in Python). Bounds, constraints,
+// defaults and alias values are evaluated eagerly rather than on first access.
+static wf_object_t *typing_call(const char *what, wf_object_t *const *args, wf_ssize_t nargs,
+                                wf_object_t *kwnames) {
+    wf_object_t *typing = wf_import_module_cstr("typing");
+    if (typing == NULL) {
+        return NULL;
+    }
+    wf_object_t *fn = wf_getattr_cstr(typing, what);
+    WF_DECREF(typing);
+    if (fn == NULL) {
+        return NULL;
+    }
+    wf_object_t *r = wf_vectorcall(fn, args, nargs, kwnames);
+    WF_DECREF(fn);
+    return r;
+}
+
+static wf_object_t *typevar_with(wf_object_t *name, wf_object_t *fn, int constraints) {
+    wf_object_t *v = wf_call_noargs(fn);
+    if (v == NULL) {
+        return NULL;
+    }
+    wf_object_t *r;
+    if (constraints) {
+        wf_object_t *t = wf_sequence_tuple(v);
+        wf_ssize_t n = t != NULL ? WF_TUPLE_SIZE(t) : 0;
+        wf_object_t **args = t != NULL ? wf_mem_alloc(sizeof(wf_object_t *) * (size_t)(n + 1)) : NULL;
+        r = NULL;
+        if (args != NULL) {
+            args[0] = name;
+            for (wf_ssize_t i = 0; i < n; i++) {
+                args[i + 1] = WF_TUPLE_GET(t, i);
+            }
+            r = typing_call("TypeVar", args, n + 1, NULL);
+            wf_mem_free(args);
+        } else if (t != NULL) {
+            wf_err_nomemory();
+        }
+        WF_XDECREF(t);
+    } else {
+        wf_object_t *kw = wf_tuple_pack(1, wf_str_intern_cstr("bound"));
+        wf_object_t *args[2] = {name, v};
+        r = kw != NULL ? typing_call("TypeVar", args, 1, kw) : NULL;
+        WF_XDECREF(kw);
+    }
+    WF_DECREF(v);
+    return r;
+}
+
+// TYPEALIAS: (name, type_params or None, compute_value) -> typing.TypeAliasType.
+static wf_object_t *make_type_alias(wf_object_t *spec) {
+    if (!WF_TUPLE_CHECK(spec) || WF_TUPLE_SIZE(spec) != 3) {
+        return wf_err_bad_internal_call("TYPEALIAS");
+    }
+    wf_object_t *value = wf_call_noargs(WF_TUPLE_GET(spec, 2));
+    if (value == NULL) {
+        return NULL;
+    }
+    wf_object_t *params = WF_TUPLE_GET(spec, 1);
+    wf_object_t *empty = wf_tuple_new(0);
+    wf_object_t *kw = wf_tuple_pack(1, wf_str_intern_cstr("type_params"));
+    wf_object_t *args[3] = {WF_TUPLE_GET(spec, 0), value, params != WF_NONE ? params : empty};
+    wf_object_t *r = kw != NULL ? typing_call("TypeAliasType", args, 2, kw) : NULL;
+    WF_XDECREF(kw);
+    WF_DECREF(empty);
+    WF_DECREF(value);
+    return r;
+}
+
+static wf_object_t *subscript_generic(wf_object_t *params) {
+    wf_object_t *typing = wf_import_module_cstr("typing");
+    if (typing == NULL) {
+        return NULL;
+    }
+    wf_object_t *generic = wf_getattr_cstr(typing, "Generic");
+    WF_DECREF(typing);
+    if (generic == NULL) {
+        return NULL;
+    }
+    wf_object_t *r = wf_getitem(generic, params);
+    WF_DECREF(generic);
+    return r;
+}
+
 wf_object_t *wf_eval_intrinsic1(wf_frame_t *f, int id, wf_object_t *v) {
     switch (id) {
         case WF_INTRINSIC1_PRINT: {
@@ -670,11 +861,15 @@ wf_object_t *wf_eval_intrinsic1(wf_frame_t *f, int id, wf_object_t *v) {
         case WF_INTRINSIC1_ASYNC_GEN_WRAP:
             return not_supported("async generators");
         case WF_INTRINSIC1_TYPEVAR:
+            return typing_call("TypeVar", &v, 1, NULL);
         case WF_INTRINSIC1_PARAMSPEC:
+            return typing_call("ParamSpec", &v, 1, NULL);
         case WF_INTRINSIC1_TYPEVARTUPLE:
+            return typing_call("TypeVarTuple", &v, 1, NULL);
         case WF_INTRINSIC1_SUBSCRIPT_GENERIC:
+            return subscript_generic(v);
         case WF_INTRINSIC1_TYPEALIAS:
-            return not_supported("type parameter syntax (PEP 695)");
+            return make_type_alias(v);
         default:
             return wf_err_format(&wf_exc_SystemError, "invalid intrinsic function %d", id);
     }
@@ -748,9 +943,15 @@ wf_object_t *wf_eval_intrinsic2(wf_frame_t *f, int id, wf_object_t *v1, wf_objec
             }
             return wf_newref(v1);
         case WF_INTRINSIC2_TYPEVAR_WITH_BOUND:
+            return typevar_with(v1, v2, 0);
         case WF_INTRINSIC2_TYPEVAR_WITH_CONSTRAINTS:
-        case WF_INTRINSIC2_SET_TYPEPARAM_DEFAULT:
-            return not_supported("type parameter syntax (PEP 695)");
+            return typevar_with(v1, v2, 1);
+        case WF_INTRINSIC2_SET_TYPEPARAM_DEFAULT: {
+            wf_object_t *d = wf_call_noargs(v2);
+            int r = d != NULL ? wf_setattr_cstr(v1, "__default__", d) : -1;
+            WF_XDECREF(d);
+            return r < 0 ? NULL : wf_newref(v1);
+        }
         default:
             return wf_err_format(&wf_exc_SystemError, "invalid intrinsic function %d", id);
     }
@@ -804,19 +1005,8 @@ int wf_eval_before_with(wf_object_t *mgr, wf_object_t **exit, wf_object_t **res,
     return 0;
 }
 
-// The builtin super type, as the interpreter's builtins module provides it.
-static int is_builtin_super(wf_object_t *o) {
-    wf_object_t *s = NULL;
-    if (wf_dict_get_ref_cstr(wf_interp_builtins(), "super", &s) <= 0) {
-        wf_err_clear();
-        return 0;
-    }
-    WF_DECREF(s);
-    return s == o;
-}
-
 wf_object_t *wf_eval_zero_super(wf_object_t *global_super, wf_object_t *cls, wf_object_t *self) {
-    if (is_builtin_super(global_super)) {
+    if (global_super == WF_OBJ(&wf_super_type)) {
         wf_object_t *args[2] = {cls, self};
         return wf_vectorcall(global_super, args, 2, NULL);
     }
@@ -826,8 +1016,18 @@ wf_object_t *wf_eval_zero_super(wf_object_t *global_super, wf_object_t *cls, wf_
 wf_object_t *wf_eval_load_super_attr(wf_object_t *global_super, wf_object_t *cls,
                                      wf_object_t *self, wf_object_t *name, int two_arg,
                                      int method, wf_object_t **self_or_null) {
+    *self_or_null = NULL;
+    if (global_super == WF_OBJ(&wf_super_type) && WF_TYPE_CHECK(cls)) {
+        // No super object needed; a plain function comes back unbound for the call.
+        int unbound = 0;
+        wf_object_t *attr = wf_super_lookup((wf_type_t *)cls, self, name, method ? &unbound : NULL);
+        if (attr != NULL && unbound) {
+            *self_or_null = wf_newref(self);
+        }
+        return attr;
+    }
     wf_object_t *sup;
-    if (two_arg || is_builtin_super(global_super)) {
+    if (two_arg) {
         wf_object_t *args[2] = {cls, self};
         sup = wf_vectorcall(global_super, args, 2, NULL);
     } else {
@@ -838,8 +1038,6 @@ wf_object_t *wf_eval_load_super_attr(wf_object_t *global_super, wf_object_t *cls
     }
     wf_object_t *attr = wf_getattr(sup, name);
     WF_DECREF(sup);
-    *self_or_null = NULL;
-    (void)method;
     return attr;
 }
 
@@ -1190,7 +1388,7 @@ wf_object_t *wf_eval_get_awaitable(wf_object_t *v, int where) {
                                  "implement __await__: %s",
                                  where == 1 ? "enter" : "exit", wf_type_short_name(WF_TYPE(v)));
         }
-        return wf_err_format(&wf_exc_TypeError, "'%s' object can't be awaited",
+        return wf_err_format(&wf_exc_TypeError, "object %s can't be used in 'await' expression",
                              wf_type_short_name(WF_TYPE(v)));
     }
     wf_object_t *it = wf_call_noargs(await);

@@ -30,8 +30,12 @@ wf_object_t *wf_eval_load_global(wf_frame_t *f, wf_object_t *name);
 // STORE_NAME / DELETE_NAME on the frame's locals mapping. 0 / -1.
 int wf_eval_store_name(wf_frame_t *f, wf_object_t *name, wf_object_t *v);
 int wf_eval_delete_name(wf_frame_t *f, wf_object_t *name);
-// LOAD_FROM_DICT_OR_DEREF.
+// LOAD_FROM_DICT_OR_DEREF (the frame's locals) / LOAD_FROM_MAPPING_OR_DEREF (`mapping`).
 wf_object_t *wf_eval_load_classderef(wf_frame_t *f, int slot);
+wf_object_t *wf_eval_load_mapping_or_deref(wf_frame_t *f, wf_object_t *mapping, int slot);
+// LOAD_FROM_DICT_OR_GLOBALS: `mapping`, then globals, then builtins.
+wf_object_t *wf_eval_load_from_dict_or_globals(wf_frame_t *f, wf_object_t *mapping,
+                                               wf_object_t *name);
 
 // ---- unpacking ----
 // Unpack `seq` into `before` leading and `after` trailing items (after < 0: exactly

@@ -74,8 +74,12 @@ void wf_frame_init(wf_frame_t *f, wf_object_t *code, wf_object_t *func, wf_objec
     wf_code_t *co = WF_CODE(code);
     f->code = wf_newref(code);
     f->func = wf_xnewref(func);
-    f->globals = wf_newref(globals);
-    f->builtins = wf_newref(builtins);
+    // A function keeps its globals and builtins (read-only attributes) alive for as long
+    // as the frame holds the function, so the frame borrows them.
+    f->owns_ns = func == NULL || ((wf_func_t *)func)->globals != globals ||
+                 ((wf_func_t *)func)->builtins != builtins;
+    f->globals = f->owns_ns ? wf_newref(globals) : globals;
+    f->builtins = f->owns_ns ? wf_newref(builtins) : builtins;
     f->locals = wf_xnewref(locals);
     f->previous = NULL;
     f->instr = co->instr - 1;  // "before the first instruction"
@@ -169,9 +173,13 @@ void wf_frame_clear(wf_frame_t *f) {
     }
     f->stacktop = 0;
     WF_CLEAR(f->locals);
+    if (f->owns_ns) {
+        WF_CLEAR(f->globals);
+        WF_CLEAR(f->builtins);
+    } else {
+        f->globals = f->builtins = NULL;
+    }
     WF_CLEAR(f->func);
-    WF_CLEAR(f->globals);
-    WF_CLEAR(f->builtins);
     WF_CLEAR(f->code);
 }
 
@@ -344,7 +352,8 @@ static int frameobj_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
                 }
             }
         }
-        wf_object_t *fields[] = {f->code, f->func, f->globals, f->builtins, f->locals};
+        wf_object_t *fields[] = {f->code, f->func, f->locals, f->owns_ns ? f->globals : NULL,
+                                 f->owns_ns ? f->builtins : NULL};
         for (int i = 0; i < 5; i++) {
             if (fields[i] != NULL) {
                 int r = visit(fields[i], arg);
@@ -443,7 +452,7 @@ static wf_getset_def_t frameobj_getsets[] = {
     {"f_lasti", fo_get_lasti, NULL, NULL, NULL},
     {"f_trace", fo_get_trace, fo_set_trace, NULL, NULL},
     {"f_generator", fo_get_generator, NULL, NULL, NULL},
-    {NULL},
+    {0},
 };
 
 static wf_object_t *frameobj_repr(wf_object_t *o) {
@@ -478,7 +487,7 @@ static wf_object_t *frameobj_clear(wf_object_t *o, wf_object_t *unused) {
 static wf_method_def_t frameobj_methods[] = {
     {"clear", {.noargs = frameobj_clear}, WF_METH_NOARGS,
      "Clear all references held by the frame."},
-    {NULL},
+    {0},
 };
 
 wf_type_t wf_frameobj_type = {

@@ -36,8 +36,8 @@ enum {
 typedef struct wf_frame {
     wf_object_t *code;       // code object (owned)
     wf_object_t *func;       // function (owned), or NULL for module/class/exec code
-    wf_object_t *globals;    // dict (owned)
-    wf_object_t *builtins;   // dict (owned)
+    wf_object_t *globals;    // dict (borrowed from func when owns_ns is 0, else owned)
+    wf_object_t *builtins;   // dict (likewise)
     wf_object_t *locals;     // mapping for module/class/exec frames (owned), else NULL
     struct wf_frame *previous;   // calling frame, NULL at the bottom
     const uint32_t *instr;   // current instruction (see above)
@@ -47,6 +47,8 @@ typedef struct wf_frame {
     uint8_t is_entry;        // returning from this frame leaves the eval loop
     uint8_t executing;       // a generator frame currently running
     uint8_t yielded;         // set by YIELD_VALUE when the eval loop returns a yielded value
+    uint8_t owns_ns;         // globals/builtins are owned references (no function to borrow
+                             // them from: module and exec code)
     wf_object_t *localsplus[];
 } wf_frame_t;
 

@@ -6,6 +6,7 @@
 // NAME/__init__.py (a package). A module is entered in sys.modules before its code runs
 // and removed again if the code raises, as CPython does.
 #include "runtime/import.h"
+#include "objects/exceptions.h"
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -270,6 +271,20 @@ static wf_object_t *find_in_paths(wf_object_t *name, const char *tail, wf_object
     return WF_NONE;
 }
 
+// Give the ImportError being raised its `name` (and `path`) attributes.
+static void set_import_attrs(wf_object_t *name, wf_object_t *path) {
+    wf_object_t *exc = wf_err_occurred();
+    if (exc != NULL && wf_type_is_subtype(WF_TYPE(exc), &wf_exc_ImportError)) {
+        wf_exc_import_t *ie = (wf_exc_import_t *)exc;
+        if (name != NULL) {
+            WF_SETREF(ie->name, wf_newref(name));
+        }
+        if (path != NULL) {
+            WF_SETREF(ie->path, wf_newref(path));
+        }
+    }
+}
+
 static wf_object_t *not_found(wf_object_t *name) {
     wf_object_t *msg = wf_str_from_format("No module named %R", name);
     if (msg == NULL) {
@@ -335,6 +350,7 @@ wf_object_t *wf_import_module(wf_object_t *name) {
         wf_object_t *pn = wf_str_from_utf8(cname, dot - cname);
         wf_err_format(&wf_exc_ModuleNotFoundError, "No module named %R; %R is not a package",
                       name, pn);
+        set_import_attrs(name, NULL);
         WF_XDECREF(pn);
         return NULL;
     }
@@ -524,6 +540,7 @@ wf_object_t *wf_import_from(wf_object_t *module, wf_object_t *name) {
         wf_err_clear();
     }
     wf_object_t *pn = pkgname && WF_STR_CHECK(pkgname) ? pkgname : NULL;
+    wf_object_t *path = file != NULL && WF_STR_CHECK(file) ? file : NULL;
     if (pn == NULL) {
         wf_err_format(&wf_exc_ImportError, "cannot import name %R from '<unknown module name>'",
                       name);
@@ -532,6 +549,13 @@ wf_object_t *wf_import_from(wf_object_t *module, wf_object_t *name) {
     } else {
         wf_err_format(&wf_exc_ImportError, "cannot import name %R from %R (unknown location)",
                       name, pn);
+    }
+    set_import_attrs(pn, path);
+    if (wf_err_occurred() != NULL) {
+        wf_exc_import_t *ie = (wf_exc_import_t *)wf_err_occurred();
+        if (wf_type_is_subtype(WF_TYPE(ie), &wf_exc_ImportError)) {
+            WF_SETREF(ie->name_from, wf_newref(name));
+        }
     }
     WF_XDECREF(file);
     WF_XDECREF(pkgname);

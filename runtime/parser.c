@@ -17,7 +17,9 @@
 
 #define ENDMARKER_PAD 8
 
-char wf_parser_success; // extra ENDMARKER copies so lookahead past the end stays in bounds
+char wf_parser_success;
+
+#define START_LEVEL 14 // extra ENDMARKER copies so lookahead past the end stays in bounds
 
 // ---------------------------------------------------------------------------------------
 // Allocation.
@@ -305,25 +307,28 @@ static char *line_text(parser_t *p, int lineno, int with_nl)
     return r;
 }
 
+// The last token fetched (CPython's p->tokens[p->fill - 1]), or NULL before any.
+static wf_token_t *last_fetched(parser_t *p)
+{
+    int i = p->fill - 1 < p->ntoks ? p->fill - 1 : p->ntoks - 1;
+    return i >= 0 ? &p->toks[i] : NULL;
+}
+
 // The line CPython's tokenizer considers current when the parser raises: that of the last
 // token fetched.
 static int tokenizer_lineno(parser_t *p)
 {
-    if (p->fill <= 0) {
-        return 1;
-    }
-    int i = p->fill - 1 < p->ntoks ? p->fill - 1 : p->ntoks - 1;
-    return i >= 0 ? p->toks[i].end_lineno : 1;
+    wf_token_t *t = last_fetched(p);
+    return t ? t->end_lineno : 1;
 }
 
 // Byte column (0-based) of the tokenizer's position after the last token fetched.
 static int tokenizer_col(parser_t *p)
 {
-    int i = p->fill - 1 < p->ntoks ? p->fill - 1 : p->ntoks - 1;
-    if (i < 0) {
+    wf_token_t *t = last_fetched(p);
+    if (!t) {
         return 0;
     }
-    wf_token_t *t = &p->toks[i];
     int ln = t->end_lineno;
     size_t len;
     const char *s = wf_tokenizer_line(&p->tz, ln, &len);
@@ -388,7 +393,8 @@ static void *raise_va(parser_t *p, int kind, int lineno, int col, int end_lineno
     char *text;
     int tline = p->tokerr_line ? p->tokerr_line : tokenizer_lineno(p);
     if (p->flags & WF_PARSE_FLAG_FILE_INPUT) {
-        text = line_text(p, lineno, 1);
+        // The line as the file has it (the last one may lack its newline).
+        text = line_text(p, lineno, !(p->tz.nl_added && lineno == p->tz.nlines));
     } else if (tline <= lineno) {
         text = line_text(p, tline, 1);
     } else {
@@ -430,10 +436,18 @@ void *wf_parser_raise(parser_t *p, int kind, int use_mark, const char *fmt, ...)
     }
     wf_token_t *t = p->known_err_token ? p->known_err_token
                     : use_mark         ? &p->toks[p->mark]
-                                       : &p->toks[p->fill - 1];
+                                       : last_fetched(p);
+    if (!t) {
+        raise_va(p, kind, 0, 0, 0, -1, fmt, va);
+        va_end(va);
+        return NULL;
+    }
     int col, end_col = -1;
     if (t->col_offset == -1) {
-        col = tokenizer_col(p);
+        // At the end of a file CPython's file reader has an empty buffer: column 0.
+        col = (p->flags & WF_PARSE_FLAG_FILE_INPUT) && (t->flags & WF_TOKF_AT_EOF)
+                  ? 0
+                  : tokenizer_col(p);
     } else {
         col = t->col_offset + 1;
     }
@@ -487,14 +501,12 @@ static void raise_tokenizer_error(parser_t *p)
 static void check_rest_for_tokenizer_errors(parser_t *p)
 {
     wf_tok_error_t *te = &p->tz.error;
-    if (!p->tok_failed || p->tokerr_raised || (p->mode == WF_PARSE_SINGLE && 0)) {
+    if (!p->tok_failed || p->tokerr_raised) {
         return;
     }
     if (te->kind == WF_TOKERR_EOF_IN_PAREN) {
-        wf_token_t *cur = p->known_err_token ? p->known_err_token
-                                             : &p->toks[p->fill - 1 < p->ntoks ? p->fill - 1
-                                                                               : p->ntoks - 1];
-        if (cur->lineno > te->paren_lineno) {
+        wf_token_t *cur = p->known_err_token ? p->known_err_token : last_fetched(p);
+        if (cur && cur->lineno > te->paren_lineno) {
             p->error = 0;
             p->fill = p->ntoks + 1; // the tokenizer has now read everything
             wf_parser_raise_at(p, WF_SYNTAX_ERROR, te->paren_lineno, te->paren_col + 1,
@@ -752,9 +764,9 @@ static int at_end_of_source(parser_t *p)
         }
         return strstr(te->msg, "unterminated triple-quoted") != NULL;
     }
-    // The whole input was read: the ENDMARKER was fetched.
-    int last = (int)p->tz.ntoks - 1;
-    return p->fill > last;
+    // The whole input was read: a token produced at the end of input was fetched.
+    wf_token_t *t = last_fetched(p);
+    return t && (t->flags & WF_TOKF_AT_EOF);
 }
 
 // In 'single' mode a second statement after the first is an error.
@@ -825,6 +837,9 @@ wf_ast_mod_t *wf_parse(wf_arena_t *arena, const char *src, size_t len, const cha
         err->out_of_memory = 1;
         goto done;
     }
+    // CPython's rule chain from the start rule to the first expression is deeper than this
+    // parser's; starting the depth count there makes "too complex" trigger where it does.
+    p->level = START_LEVEL;
     res = run_rule(p);
     if (!res) {
         if ((p->flags & WF_PARSE_FLAG_INCOMPLETE_INPUT) && at_end_of_source(p) &&
@@ -840,11 +855,15 @@ wf_ast_mod_t *wf_parse(wf_arena_t *arena, const char *src, size_t len, const cha
             goto done;
         }
         // Second pass with the invalid_* rules, unless an error is already set.
-        wf_token_t last = p->toks[p->fill - 1 < p->ntoks ? p->fill - 1 : p->ntoks - 1];
+        wf_token_t last;
+        memset(&last, 0, sizeof last);
+        if (p->fill > 0 && p->ntoks > 0) {
+            last = p->toks[p->fill - 1 < p->ntoks ? p->fill - 1 : p->ntoks - 1];
+        }
         if (!p->error) {
             wf_parser_memo_clear(p);
             p->mark = 0;
-            p->level = 0;
+            p->level = START_LEVEL;
             p->call_invalid_rules = 1;
             run_rule(p);
         }

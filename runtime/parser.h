@@ -56,9 +56,10 @@ typedef struct {
     int lineno, offset, end_lineno, end_offset;
     char *text;        // the offending source line incl. trailing newline, or NULL; malloc'd
     int out_of_memory; // raise MemoryError instead (msg is empty)
-    int too_deep;      // nesting too deep for the parser: CPython raises RecursionError
-                       // or SyntaxError as kind/msg say; set together with them
-    int incomplete;    // see WF_PARSE_FLAG_INCOMPLETE_INPUT
+    int too_deep;      // nesting too deep for the parser: raise MemoryError(msg), msg being
+                       // "Parser stack overflowed - Python source too complex to parse"
+                       // as in CPython (kind is WF_SYNTAX_ERROR, positions are 0)
+    int incomplete;    // see WF_PARSE_FLAG_INCOMPLETE_INPUT (msg "incomplete input")
     // In: optional warning hook (leave NULL to drop warnings). wf_parse does not clear it.
     wf_parse_warn_fn warn;
     void *warn_ctx;

@@ -211,7 +211,7 @@ wf_ast_mod_t *wf_parser_interactive_rule(parser_t *p);
 wf_ast_stmt_seq_t *wf_parser_block(parser_t *p);
 wf_ast_stmt_t *wf_parser_simple_stmt(parser_t *p);
 
-// parser_expr.c
+// parser_expr.c, parser_args.c, parser_params.c
 wf_ast_expr_t *wf_parser_expression(parser_t *p);
 wf_ast_expr_t *wf_parser_expressions(parser_t *p);
 wf_ast_expr_t *wf_parser_star_expressions(parser_t *p);
@@ -242,6 +242,11 @@ wf_ast_arguments_t *wf_parser_lambda_params(parser_t *p);
 wf_ast_type_param_seq_t *wf_parser_type_params(parser_t *p);
 int wf_parser_for_if_clauses(parser_t *p, vec_t *out);
 wf_ast_expr_t *wf_parser_signed_number(parser_t *p);
+wf_ast_expr_t *wf_parser_starred_expression(parser_t *p);
+wf_ast_expr_t *wf_parser_slices(parser_t *p);
+wf_ast_expr_t *wf_parser_assignment_expression(parser_t *p);
+int wf_parser_t_lookahead(parser_t *p);
+wf_ast_expr_t *wf_parser_last_comprehension_item(wf_ast_comprehension_t *c);
 wf_ast_expr_t *wf_parser_number(parser_t *p);
 
 // parser_match.c

@@ -154,6 +154,13 @@ static int escaped_pos(const char *s, size_t i)
 
 static int warn_escape(parser_t *p, wf_token_t *t, const char *esc, int octal)
 {
+    if (p->call_invalid_rules) {
+        return 0; // already reported by the first pass
+    }
+    if ((t->type == WF_TOK_FSTRING_MIDDLE || t->type == WF_TOK_FSTRING_END) &&
+        (esc[0] == '{' || esc[0] == '}')) {
+        return 0; // the tokenizer reported it
+    }
     char msg[64];
     if (octal) {
         snprintf(msg, sizeof msg, "invalid octal escape sequence '\\%.3s'", esc);
@@ -174,30 +181,183 @@ static int warn_escape(parser_t *p, wf_token_t *t, const char *esc, int octal)
     return 0;
 }
 
+// State of one literal being decoded.
+typedef struct {
+    parser_t *p;
+    const char *s, *end; // the literal body
+    const char *q;       // next input byte
+    char *o;             // next output byte
+    int bytes;
+    const char *first_invalid; // first invalid escape (for the warning), after the '\'
+    int first_octal;           // ... which is an octal escape above 0o377
+} decoder_t;
+
+// Checks that a str literal body is valid UTF-8 (compile(bytes) leaves it to here).
+static int check_utf8(parser_t *p, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int k = (unsigned char)s[i] < 0x80 ? 1 : wf_tokenizer_utf8_decode(s + i, len - i, &cp);
+        if (k == 0) {
+            unsigned c = (unsigned char)s[i];
+            const char *why = "invalid start byte";
+            if (c >= 0xC2 && c <= 0xF4) {
+                size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+                why = i + need > len ? "unexpected end of data" : "invalid continuation byte";
+            }
+            RAISE_SYNTAX_ERROR("(unicode error) 'utf-8' codec can't decode byte 0x%02x in "
+                               "position %d: %s",
+                               c, (int)i, why);
+            return -1;
+        }
+        i += (size_t)k;
+    }
+    return 0;
+}
+
+// The unicode-escape codec's error for the escape starting at `bs`.
+static int escape_error(decoder_t *d, const char *bs, const char *why)
+{
+    parser_t *p = d->p;
+    int a = escaped_pos(d->s, (size_t)(bs - d->s)), b = escaped_pos(d->s, (size_t)(d->q - d->s));
+    if (b - a > 1) {
+        RAISE_SYNTAX_ERROR("(unicode error) 'unicodeescape' codec can't decode bytes in "
+                           "position %d-%d: %s",
+                           a, b - 1, why);
+    } else {
+        RAISE_SYNTAX_ERROR("(unicode error) 'unicodeescape' codec can't decode byte 0x5c in "
+                           "position %d: %s",
+                           a, why);
+    }
+    return -1;
+}
+
+// \ooo (c is the first digit, already read).
+static void octal_escape(decoder_t *d, char c)
+{
+    uint32_t v = (uint32_t)(c - '0');
+    for (int i = 0; i < 2 && d->q < d->end && *d->q >= '0' && *d->q <= '7'; i++) {
+        v = v * 8 + (uint32_t)(*d->q++ - '0');
+    }
+    if (v > 0377 && !d->first_invalid) {
+        d->first_invalid = d->q - 3;
+        d->first_octal = 1;
+    }
+    if (d->bytes) {
+        *d->o++ = (char)(v & 0xFF);
+    } else {
+        d->o = put_cp(d->o, v);
+    }
+}
+
+// \xXX, \uXXXX, \UXXXXXXXX (c is the letter, already read; bs the backslash).
+static int hex_escape(decoder_t *d, const char *bs, char c)
+{
+    parser_t *p = d->p;
+    int count = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+    uint32_t v = 0;
+    int got = 0;
+    while (got < count && d->q < d->end && hexval((unsigned char)*d->q) >= 0) {
+        v = v * 16 + (uint32_t)hexval((unsigned char)*d->q++);
+        got++;
+    }
+    if (got < count) {
+        if (d->bytes) {
+            RAISE_SYNTAX_ERROR("(value error) invalid \\x escape at position %d",
+                               (int)(bs - d->s));
+            return -1;
+        }
+        return escape_error(d, bs, c == 'x'   ? "truncated \\xXX escape"
+                                   : c == 'u' ? "truncated \\uXXXX escape"
+                                              : "truncated \\UXXXXXXXX escape");
+    }
+    if (d->bytes) {
+        *d->o++ = (char)v;
+    } else if (v > 0x10FFFF) {
+        return escape_error(d, bs, "illegal Unicode character");
+    } else {
+        d->o = put_cp(d->o, v);
+    }
+    return 0;
+}
+
+// \N{name}
+static int named_escape(decoder_t *d, const char *bs)
+{
+    const char *why = "malformed \\N character escape";
+    if (d->q < d->end && *d->q == '{') {
+        const char *name = ++d->q;
+        while (d->q < d->end && *d->q != '}') {
+            d->q++;
+        }
+        if (d->q < d->end && d->q > name) {
+            uint32_t cp;
+            size_t nlen = (size_t)(d->q - name);
+            d->q++;
+            if (wf_tokenizer_lookup_name(name, nlen, &cp)) {
+                d->o = put_cp(d->o, cp);
+                return 0;
+            }
+            why = "unknown Unicode character name";
+        }
+    }
+    return escape_error(d, bs, why);
+}
+
+// One backslash sequence; d->q is just past the backslash. Returns 0, or -1 after raising.
+static int decode_escape(decoder_t *d)
+{
+    const char *bs = d->q - 1;
+    if (d->q >= d->end) {
+        *d->o++ = '\\';
+        return 0;
+    }
+    if (!d->bytes && (unsigned char)*d->q >= 0x80) {
+        // CPython rewrites "\" + non-ASCII to an escaped backslash first: no warning.
+        *d->o++ = '\\';
+        return 0;
+    }
+    char c = *d->q++;
+    static const char simple_in[] = "\n\\'\"bftnrva", simple_out[] = "\0\\'\"\b\f\t\n\r\v\a";
+    const char *k = memchr(simple_in, c, sizeof simple_in - 1);
+    if (k) {
+        if (c != '\n') { // a backslash-newline continues the literal
+            *d->o++ = simple_out[k - simple_in];
+        }
+        return 0;
+    }
+    if (c >= '0' && c <= '7') {
+        octal_escape(d, c);
+        return 0;
+    }
+    if (c == 'x' || (!d->bytes && (c == 'u' || c == 'U'))) {
+        return hex_escape(d, bs, c);
+    }
+    if (c == 'N' && !d->bytes) {
+        return named_escape(d, bs);
+    }
+    // Not an escape: keep the backslash and the whole (possibly multi-byte) character.
+    if (!d->first_invalid) {
+        d->first_invalid = d->q - 1;
+        d->first_octal = 0;
+    }
+    *d->o++ = '\\';
+    *d->o++ = c;
+    while (d->q < d->end && ((unsigned char)*d->q & 0xC0) == 0x80) {
+        *d->o++ = *d->q++;
+    }
+    return 0;
+}
+
 // Decodes the body [s, s+len) of a string or bytes literal. Returns the decoded bytes in
 // the arena (NUL-terminated) or NULL after raising. `t` locates warnings.
 static char *decode_literal(parser_t *p, const char *s, size_t len, int raw, int bytes,
                             wf_token_t *t, size_t *outlen)
 {
-    if (!bytes) {
-        for (size_t i = 0; i < len;) {
-            uint32_t cp;
-            int k = (unsigned char)s[i] < 0x80 ? 1 : wf_tokenizer_utf8_decode(s + i, len - i, &cp);
-            if (k == 0) {
-                unsigned c = (unsigned char)s[i];
-                const char *why = "invalid start byte";
-                if (c >= 0xC2 && c <= 0xF4) {
-                    size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-                    why = i + need > len ? "unexpected end of data" : "invalid continuation byte";
-                }
-                RAISE_SYNTAX_ERROR("(unicode error) 'utf-8' codec can't decode byte 0x%02x in "
-                                   "position %d: %s",
-                                   c, (int)i, why);
-                return NULL;
-            }
-            i += (size_t)k;
-        }
+    if (!bytes && check_utf8(p, s, len) < 0) {
+        return NULL;
     }
+    // Escapes never produce more bytes than they take.
     char *out = wf_parser_alloc(p, len + 1);
     if (!out) {
         return NULL;
@@ -208,151 +368,20 @@ static char *decode_literal(parser_t *p, const char *s, size_t len, int raw, int
         *outlen = len;
         return out;
     }
-    char *o = out;
-    const char *first_invalid = NULL;
-    int first_octal = 0;
-    const char *end = s + len;
-    for (const char *q = s; q < end;) {
-        if (*q != '\\') {
-            *o++ = *q++;
-            continue;
-        }
-        const char *bs = q++;
-        if (q >= end) {
-            *o++ = '\\';
-            break;
-        }
-        if (!bytes && (unsigned char)*q >= 0x80) {
-            // CPython rewrites "\" + non-ASCII to an escaped backslash first: no warning.
-            *o++ = '\\';
-            continue;
-        }
-        char c = *q++;
-        switch (c) {
-        case '\n': continue;
-        case '\\': *o++ = '\\'; continue;
-        case '\'': *o++ = '\''; continue;
-        case '"': *o++ = '"'; continue;
-        case 'b': *o++ = '\b'; continue;
-        case 'f': *o++ = '\f'; continue;
-        case 't': *o++ = '\t'; continue;
-        case 'n': *o++ = '\n'; continue;
-        case 'r': *o++ = '\r'; continue;
-        case 'v': *o++ = '\v'; continue;
-        case 'a': *o++ = '\a'; continue;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
-            uint32_t v = (uint32_t)(c - '0');
-            if (q < end && *q >= '0' && *q <= '7') {
-                v = v * 8 + (uint32_t)(*q++ - '0');
-                if (q < end && *q >= '0' && *q <= '7') {
-                    v = v * 8 + (uint32_t)(*q++ - '0');
-                }
-            }
-            if (v > 0377 && !first_invalid) {
-                first_invalid = q - 3;
-                first_octal = 1;
-            }
-            if (bytes) {
-                *o++ = (char)(v & 0xFF);
-            } else {
-                o = put_cp(o, v);
-            }
-            continue;
-        }
-        case 'x':
-        case 'u':
-        case 'U':
-            if (bytes && c != 'x') {
-                break;
-            }
-            {
-                int count = c == 'x' ? 2 : c == 'u' ? 4 : 8;
-                uint32_t v = 0;
-                int got = 0;
-                while (got < count && q < end && hexval((unsigned char)*q) >= 0) {
-                    v = v * 16 + (uint32_t)hexval((unsigned char)*q++);
-                    got++;
-                }
-                if (got < count) {
-                    if (bytes) {
-                        RAISE_SYNTAX_ERROR("(value error) invalid \\x escape at position %d",
-                                           (int)(bs - s));
-                        return NULL;
-                    }
-                    const char *what = c == 'x'   ? "truncated \\xXX escape"
-                                       : c == 'u' ? "truncated \\uXXXX escape"
-                                                  : "truncated \\UXXXXXXXX escape";
-                    RAISE_SYNTAX_ERROR("(unicode error) 'unicodeescape' codec can't decode bytes "
-                                       "in position %d-%d: %s",
-                                       escaped_pos(s, (size_t)(bs - s)),
-                                       escaped_pos(s, (size_t)(q - s)) - 1, what);
-                    return NULL;
-                }
-                if (bytes) {
-                    *o++ = (char)v;
-                } else if (v > 0x10FFFF) {
-                    RAISE_SYNTAX_ERROR("(unicode error) 'unicodeescape' codec can't decode bytes "
-                                       "in position %d-%d: illegal Unicode character",
-                                       escaped_pos(s, (size_t)(bs - s)),
-                                       escaped_pos(s, (size_t)(q - s)) - 1);
-                    return NULL;
-                } else {
-                    o = put_cp(o, v);
-                }
-                continue;
-            }
-        case 'N':
-            if (bytes) {
-                break;
-            }
-            {
-                const char *why = "malformed \\N character escape";
-                if (q < end && *q == '{') {
-                    const char *name = ++q;
-                    while (q < end && *q != '}') {
-                        q++;
-                    }
-                    if (q < end && q > name) {
-                        uint32_t cp;
-                        size_t nlen = (size_t)(q - name);
-                        q++;
-                        if (wf_tokenizer_lookup_name(name, nlen, &cp)) {
-                            o = put_cp(o, cp);
-                            continue;
-                        }
-                        why = "unknown Unicode character name";
-                    }
-                }
-                int a = escaped_pos(s, (size_t)(bs - s)), b = escaped_pos(s, (size_t)(q - s));
-                if (b - a > 1) {
-                    RAISE_SYNTAX_ERROR("(unicode error) 'unicodeescape' codec can't decode bytes "
-                                       "in position %d-%d: %s",
-                                       a, b - 1, why);
-                } else {
-                    RAISE_SYNTAX_ERROR("(unicode error) 'unicodeescape' codec can't decode byte "
-                                       "0x5c in position %d: %s",
-                                       a, why);
-                }
+    decoder_t d = {p, s, s + len, s, out, bytes, NULL, 0};
+    while (d.q < d.end) {
+        if (*d.q != '\\') {
+            *d.o++ = *d.q++;
+        } else {
+            d.q++;
+            if (decode_escape(&d) < 0) {
                 return NULL;
             }
-        default: break;
-        }
-        // Not an escape: keep the backslash and the character.
-        if (!first_invalid) {
-            first_invalid = q - 1;
-            first_octal = 0;
-        }
-        *o++ = '\\';
-        q--;
-        // Copy the whole (possibly multi-byte) character after the backslash.
-        *o++ = *q++;
-        while (q < end && ((unsigned char)*q & 0xC0) == 0x80) {
-            *o++ = *q++;
         }
     }
-    *o = 0;
-    *outlen = (size_t)(o - out);
-    if (first_invalid && warn_escape(p, t, first_invalid, first_octal) < 0) {
+    *d.o = 0;
+    *outlen = (size_t)(d.o - out);
+    if (d.first_invalid && warn_escape(p, t, d.first_invalid, d.first_octal) < 0) {
         return NULL;
     }
     return out;

@@ -262,7 +262,7 @@ static int enter_block(wf_symtable_t *st, const char *name, wf_block_t type, con
     ste->parent = st->cur;
     if (st->cur != NULL) {
         wf_ste_t *p = st->cur;
-        ste->nested = p->nested || p->type == WF_BLOCK_FUNCTION;
+        ste->nested = p->nested || wf_block_is_function_like(p->type);
         if (grow(st->arena, (void **)&p->children, &p->capchildren, p->nchildren,
                  sizeof(wf_ste_t *)) < 0) {
             return oom(st);
@@ -446,10 +446,42 @@ static int visit_arguments(wf_symtable_t *st, wf_ast_arguments_t *a) {
 }
 
 static int visit_annotation(wf_symtable_t *st, wf_ast_expr_t *ann) {
-    if (ann == NULL || st->future_annotations) {
+    if (ann == NULL) {
         return 0;
     }
-    return visit_expr(st, ann);
+    if (!st->future_annotations) {
+        return visit_expr(st, ann);
+    }
+    // Postponed annotations are never evaluated: visit them in a detached block, only to
+    // report the expressions they may not contain.
+    wf_ste_t *parent = st->cur;
+    if (enter_block(st, "_annotation", WF_BLOCK_FUNCTION, ann, LOC(ann)) < 0) {
+        return -1;
+    }
+    st->cur->annotation = 1;
+    int r = visit_expr(st, ann);
+    exit_block(st);
+    parent->nchildren--;
+    return r;
+}
+
+// yield / await / walrus where CPython forbids them: annotations and PEP 695 scopes.
+static int check_annotation_block(wf_symtable_t *st, const char *what, wf_ast_expr_t *e) {
+    wf_ste_t *cur = st->cur;
+    char msg[200];
+    if (cur->annotation) {
+        snprintf(msg, sizeof msg, "%s cannot be used within an annotation", what);
+    } else if (cur->type == WF_BLOCK_TYPE_VARIABLE) {
+        snprintf(msg, sizeof msg, "%s cannot be used within %s", what,
+                 cur->scope_info ? cur->scope_info : "a TypeVar bound");
+    } else if (cur->type == WF_BLOCK_TYPE_ALIAS) {
+        snprintf(msg, sizeof msg, "%s cannot be used within a type alias", what);
+    } else if (cur->type == WF_BLOCK_TYPE_PARAMS) {
+        snprintf(msg, sizeof msg, "%s cannot be used within the definition of a generic", what);
+    } else {
+        return 0;
+    }
+    return error_at(st, LOC(e), "%s", msg);
 }
 
 static int visit_arg_annotations(wf_symtable_t *st, wf_ast_arg_seq_t args) {
@@ -471,6 +503,102 @@ static int visit_all_annotations(wf_symtable_t *st, wf_ast_arguments_t *a, wf_as
     return visit_annotation(st, returns);
 }
 
+// PEP 695: the scope holding a generic definition's type parameters.
+static int enter_type_param_block(wf_symtable_t *st, const char *name, const void *key,
+                                  int has_defaults, int has_kwdefaults, int is_class,
+                                  loc_t loc) {
+    int in_class = st->cur->type == WF_BLOCK_CLASS;
+    if (enter_block(st, name, WF_BLOCK_TYPE_PARAMS, key, loc) < 0) {
+        return -1;
+    }
+    if (in_class) {
+        st->cur->can_see_class_scope = 1;
+        if (add_def(st, "__classdict__", WF_DEF_USE, loc) < 0) {
+            return -1;
+        }
+    }
+    if (is_class) {
+        // Set when the type params tuple is built, used when the bases are.
+        if (add_def(st, ".type_params", WF_DEF_LOCAL, loc) < 0 ||
+            add_def(st, ".type_params", WF_DEF_USE, loc) < 0 ||
+            add_def(st, ".generic_base", WF_DEF_LOCAL, loc) < 0 ||
+            add_def(st, ".generic_base", WF_DEF_USE, loc) < 0) {
+            return -1;
+        }
+    }
+    if (has_defaults && add_def(st, ".defaults", WF_DEF_PARAM, loc) < 0) {
+        return -1;
+    }
+    if (has_kwdefaults && add_def(st, ".kwdefaults", WF_DEF_PARAM, loc) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+static int visit_type_param_expr(wf_symtable_t *st, wf_ast_expr_t *e, const char *name,
+                                 const void *key, const char *info) {
+    if (e == NULL) {
+        return 0;
+    }
+    int in_class = st->cur->can_see_class_scope;
+    if (enter_block(st, name, WF_BLOCK_TYPE_VARIABLE, key, LOC(e)) < 0) {
+        return -1;
+    }
+    st->cur->can_see_class_scope = in_class;
+    st->cur->scope_info = info;
+    if (in_class && add_def(st, "__classdict__", WF_DEF_USE, LOC(e)) < 0) {
+        return -1;
+    }
+    if (visit_expr(st, e) < 0) {
+        return -1;
+    }
+    exit_block(st);
+    return 0;
+}
+
+static int visit_type_params(wf_symtable_t *st, wf_ast_type_param_seq_t tps) {
+    for (int i = 0; i < tps.len; i++) {
+        wf_ast_type_param_t *tp = tps.items[i];
+        const char *name;
+        wf_ast_expr_t *bound = NULL, *dflt;
+        switch (tp->kind) {
+        case WF_AST_TypeVar:
+            name = tp->v.TypeVar.name;
+            bound = tp->v.TypeVar.bound;
+            dflt = tp->v.TypeVar.default_value;
+            break;
+        case WF_AST_ParamSpec:
+            name = tp->v.ParamSpec.name;
+            dflt = tp->v.ParamSpec.default_value;
+            break;
+        default:
+            name = tp->v.TypeVarTuple.name;
+            dflt = tp->v.TypeVarTuple.default_value;
+            break;
+        }
+        const char *bound_info =
+            bound && bound->kind == WF_AST_Tuple ? "a TypeVar constraint" : "a TypeVar bound";
+        const char *dflt_info = tp->kind == WF_AST_TypeVar     ? "a TypeVar default"
+                                : tp->kind == WF_AST_ParamSpec ? "a ParamSpec default"
+                                                               : "a TypeVarTuple default";
+        if (add_def(st, name, WF_DEF_TYPE_PARAM | WF_DEF_LOCAL, LOC(tp)) < 0 ||
+            visit_type_param_expr(st, bound, name, tp, bound_info) < 0 ||
+            visit_type_param_expr(st, dflt, name, (const char *)tp + 1, dflt_info) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int has_kwonly_defaults(wf_ast_arguments_t *a) {
+    for (int i = 0; i < a->kw_defaults.len; i++) {
+        if (a->kw_defaults.items[i] != NULL) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int visit_function(wf_symtable_t *st, wf_ast_stmt_t *s, int is_async) {
     const char *name = is_async ? s->v.AsyncFunctionDef.name : s->v.FunctionDef.name;
     wf_ast_arguments_t *args = is_async ? s->v.AsyncFunctionDef.args : s->v.FunctionDef.args;
@@ -478,12 +606,23 @@ static int visit_function(wf_symtable_t *st, wf_ast_stmt_t *s, int is_async) {
     wf_ast_expr_seq_t decos =
         is_async ? s->v.AsyncFunctionDef.decorator_list : s->v.FunctionDef.decorator_list;
     wf_ast_expr_t *returns = is_async ? s->v.AsyncFunctionDef.returns : s->v.FunctionDef.returns;
+    wf_ast_type_param_seq_t tps =
+        is_async ? s->v.AsyncFunctionDef.type_params : s->v.FunctionDef.type_params;
     if (add_def(st, name, WF_DEF_LOCAL, LOC(s)) < 0 || visit_exprs(st, args->defaults) < 0 ||
-        visit_exprs(st, args->kw_defaults) < 0 || visit_exprs(st, decos) < 0 ||
-        visit_all_annotations(st, args, returns) < 0) {
+        visit_exprs(st, args->kw_defaults) < 0 || visit_exprs(st, decos) < 0) {
         return -1;
     }
     int in_class = st->cur->type == WF_BLOCK_CLASS;
+    if (tps.len > 0) {
+        if (enter_type_param_block(st, name, tps.items, args->defaults.len > 0,
+                                   has_kwonly_defaults(args), 0, LOC(s)) < 0 ||
+            visit_type_params(st, tps) < 0) {
+            return -1;
+        }
+    }
+    if (visit_all_annotations(st, args, returns) < 0) {
+        return -1;
+    }
     if (enter_block(st, name, WF_BLOCK_FUNCTION, s, LOC(s)) < 0) {
         return -1;
     }
@@ -493,13 +632,29 @@ static int visit_function(wf_symtable_t *st, wf_ast_stmt_t *s, int is_async) {
         return -1;
     }
     exit_block(st);
+    if (tps.len > 0) {
+        exit_block(st);
+    }
     return 0;
 }
 
 static int visit_class(wf_symtable_t *st, wf_ast_stmt_t *s) {
+    wf_ast_type_param_seq_t tps = s->v.ClassDef.type_params;
+    const char *saved = st->private_name;
     if (add_def(st, s->v.ClassDef.name, WF_DEF_LOCAL, LOC(s)) < 0 ||
-        visit_exprs(st, s->v.ClassDef.decorator_list) < 0 ||
-        visit_exprs(st, s->v.ClassDef.bases) < 0) {
+        visit_exprs(st, s->v.ClassDef.decorator_list) < 0) {
+        return -1;
+    }
+    if (tps.len > 0) {
+        if (enter_type_param_block(st, s->v.ClassDef.name, tps.items, 0, 0, 1, LOC(s)) < 0) {
+            return -1;
+        }
+        st->private_name = s->v.ClassDef.name;
+        if (visit_type_params(st, tps) < 0) {
+            return -1;
+        }
+    }
+    if (visit_exprs(st, s->v.ClassDef.bases) < 0) {
         return -1;
     }
     for (int i = 0; i < s->v.ClassDef.keywords.len; i++) {
@@ -510,11 +665,17 @@ static int visit_class(wf_symtable_t *st, wf_ast_stmt_t *s) {
     if (enter_block(st, s->v.ClassDef.name, WF_BLOCK_CLASS, s, LOC(s)) < 0) {
         return -1;
     }
-    const char *saved = st->private_name;
     st->private_name = s->v.ClassDef.name;
+    if (tps.len > 0 && (add_def(st, "__type_params__", WF_DEF_LOCAL, LOC(tps.items[0])) < 0 ||
+                        add_def(st, ".type_params", WF_DEF_USE, LOC(tps.items[0])) < 0)) {
+        return -1;
+    }
     int r = visit_stmts(st, s->v.ClassDef.body);
     st->private_name = saved;
     exit_block(st);
+    if (tps.len > 0) {
+        exit_block(st);
+    }
     return r;
 }
 
@@ -592,11 +753,33 @@ static int visit_stmt_inner(wf_symtable_t *st, wf_ast_stmt_t *s) {
             return -1;
         }
         return visit_expr(st, s->v.Assign.value);
-    case WF_AST_TypeAlias:
+    case WF_AST_TypeAlias: {
         if (visit_expr(st, s->v.TypeAlias.name) < 0) {
             return -1;
         }
-        return visit_expr(st, s->v.TypeAlias.value);
+        const char *name = s->v.TypeAlias.name->v.Name.id;
+        int in_class = st->cur->type == WF_BLOCK_CLASS;
+        wf_ast_type_param_seq_t tps = s->v.TypeAlias.type_params;
+        if (tps.len > 0 && (enter_type_param_block(st, name, tps.items, 0, 0, 0, LOC(s)) < 0 ||
+                            visit_type_params(st, tps) < 0)) {
+            return -1;
+        }
+        if (enter_block(st, name, WF_BLOCK_TYPE_ALIAS, s, LOC(s)) < 0) {
+            return -1;
+        }
+        st->cur->can_see_class_scope = in_class;
+        if (in_class && add_def(st, "__classdict__", WF_DEF_USE, LOC(s->v.TypeAlias.value)) < 0) {
+            return -1;
+        }
+        if (visit_expr(st, s->v.TypeAlias.value) < 0) {
+            return -1;
+        }
+        exit_block(st);
+        if (tps.len > 0) {
+            exit_block(st);
+        }
+        return 0;
+    }
     case WF_AST_AugAssign:
         if (visit_expr(st, s->v.AugAssign.target) < 0) {
             return -1;
@@ -778,8 +961,17 @@ static int extend_namedexpr_scope(wf_symtable_t *st, wf_ast_expr_t *e) {
             return add_def_in(st, ste, name, WF_DEF_GLOBAL, loc);
         }
         return error_at(st, loc,
-                        "assignment expression within a comprehension cannot be used in a "
-                        "class body%s",
+                        ste->type == WF_BLOCK_CLASS
+                            ? "assignment expression within a comprehension cannot be used in "
+                              "a class body%s"
+                        : ste->type == WF_BLOCK_TYPE_PARAMS
+                            ? "assignment expression within a comprehension cannot be used "
+                              "within the definition of a generic%s"
+                        : ste->type == WF_BLOCK_TYPE_ALIAS
+                            ? "assignment expression within a comprehension cannot be used in "
+                              "a type alias%s"
+                            : "assignment expression within a comprehension cannot be used in "
+                              "a TypeVar bound%s",
                         "");
     }
     return 0;
@@ -881,6 +1073,9 @@ static int comprehension_yield_error(wf_symtable_t *st, wf_ast_expr_t *e) {
 static int visit_expr_inner(wf_symtable_t *st, wf_ast_expr_t *e) {
     switch (e->kind) {
     case WF_AST_NamedExpr:
+        if (check_annotation_block(st, "named expression", e) < 0) {
+            return -1;
+        }
         if (st->cur->comprehension != WF_COMP_NONE && extend_namedexpr_scope(st, e) < 0) {
             return -1;
         }
@@ -931,6 +1126,9 @@ static int visit_expr_inner(wf_symtable_t *st, wf_ast_expr_t *e) {
                                    NULL);
     case WF_AST_Yield:
     case WF_AST_YieldFrom: {
+        if (check_annotation_block(st, "yield expression", e) < 0) {
+            return -1;
+        }
         if (st->cur->comprehension != WF_COMP_NONE) {
             return comprehension_yield_error(st, e);
         }
@@ -942,6 +1140,9 @@ static int visit_expr_inner(wf_symtable_t *st, wf_ast_expr_t *e) {
         return 0;
     }
     case WF_AST_Await:
+        if (check_annotation_block(st, "await expression", e) < 0) {
+            return -1;
+        }
         if (visit_expr(st, e->v.Await.value) < 0) {
             return -1;
         }
@@ -1084,7 +1285,8 @@ static int visit_pattern(wf_symtable_t *st, wf_ast_pattern_t *p) {
 // ---- analysis ----------------------------------------------------------------------------
 
 static int analyze_name(wf_symtable_t *st, wf_ste_t *ste, wf_sym_t *sym, nameset_t *bound,
-                        nameset_t *local, nameset_t *free, nameset_t *global) {
+                        nameset_t *local, nameset_t *free, nameset_t *global,
+                        wf_ste_t *class_entry) {
     const char *name = sym->name;
     int flags = sym->flags;
     if (flags & WF_DEF_GLOBAL) {
@@ -1121,6 +1323,20 @@ static int analyze_name(wf_symtable_t *st, wf_ste_t *ste, wf_sym_t *sym, nameset
         }
         set_discard(global, name);
         return 0;
+    }
+    // Annotation scopes in a class see the class namespace first: a name bound there
+    // resolves through it at run time (as a global when not also an outer local).
+    if (class_entry != NULL) {
+        const wf_sym_t *cs = wf_ste_get(class_entry, name);
+        int cf = cs ? cs->flags : 0;
+        if (cf & WF_DEF_GLOBAL) {
+            sym->scope = WF_SCOPE_GLOBAL_EXPLICIT;
+            return 0;
+        }
+        if ((cf & WF_DEF_BOUND) && !(cf & WF_DEF_NONLOCAL)) {
+            sym->scope = WF_SCOPE_GLOBAL_IMPLICIT;
+            return 0;
+        }
     }
     if (bound && set_has(bound, name)) {
         sym->scope = WF_SCOPE_FREE;
@@ -1193,10 +1409,10 @@ static int inline_comprehension(wf_symtable_t *st, wf_ste_t *ste, wf_ste_t *comp
 }
 
 static int analyze_block(wf_symtable_t *st, wf_ste_t *ste, nameset_t *bound, nameset_t *free,
-                         nameset_t *global);
+                         nameset_t *global, wf_ste_t *class_entry);
 
 static int analyze_child(wf_symtable_t *st, wf_ste_t *child, nameset_t *bound, nameset_t *free,
-                         nameset_t *global, nameset_t *child_free) {
+                         nameset_t *global, nameset_t *child_free, wf_ste_t *class_entry) {
     nameset_t tb = {0}, tg = {0};
     int r = -1;
     if (set_update(&tb, bound) < 0 || set_update(child_free, free) < 0 ||
@@ -1204,7 +1420,7 @@ static int analyze_child(wf_symtable_t *st, wf_ste_t *child, nameset_t *bound, n
         oom(st);
         goto done;
     }
-    r = analyze_block(st, child, &tb, child_free, &tg);
+    r = analyze_block(st, child, &tb, child_free, &tg, class_entry);
 done:
     set_clear(&tb);
     set_clear(&tg);
@@ -1294,7 +1510,7 @@ static int splice_inlined_children(wf_symtable_t *st, wf_ste_t *ste) {
 }
 
 static int analyze_block(wf_symtable_t *st, wf_ste_t *ste, nameset_t *bound, nameset_t *free,
-                         nameset_t *global) {
+                         nameset_t *global, wf_ste_t *class_entry) {
     nameset_t local = {0}, newglobal = {0}, newfree = {0}, newbound = {0}, inlined_cells = {0};
     int r = -1;
     if (ste->type == WF_BLOCK_CLASS) {
@@ -1306,12 +1522,13 @@ static int analyze_block(wf_symtable_t *st, wf_ste_t *ste, nameset_t *bound, nam
         }
     }
     for (int i = 0; i < ste->symbols.len; i++) {
-        if (analyze_name(st, ste, &ste->symbols.items[i], bound, &local, free, global) < 0) {
+        if (analyze_name(st, ste, &ste->symbols.items[i], bound, &local, free, global,
+                         class_entry) < 0) {
             goto done;
         }
     }
     if (ste->type != WF_BLOCK_CLASS) {
-        if ((ste->type == WF_BLOCK_FUNCTION && set_update(&newbound, &local) < 0) ||
+        if ((wf_block_is_function_like(ste->type) && set_update(&newbound, &local) < 0) ||
             (bound && set_update(&newbound, bound) < 0) || set_update(&newglobal, global) < 0) {
             oom(st);
             goto done;
@@ -1323,8 +1540,15 @@ static int analyze_block(wf_symtable_t *st, wf_ste_t *ste, nameset_t *bound, nam
     for (int i = 0; i < ste->nchildren; i++) {
         wf_ste_t *c = ste->children[i];
         nameset_t child_free = {0};
-        int inline_comp = c->comprehension != WF_COMP_NONE && !c->generator;
-        if (analyze_child(st, c, &newbound, &newfree, &newglobal, &child_free) < 0) {
+        // Comprehensions are inlined, except in annotation scopes of classes.
+        int inline_comp =
+            c->comprehension != WF_COMP_NONE && !c->generator && !ste->can_see_class_scope;
+        wf_ste_t *new_class_entry = NULL;
+        if (c->can_see_class_scope) {
+            new_class_entry = ste->type == WF_BLOCK_CLASS ? ste : class_entry;
+        }
+        if (analyze_child(st, c, &newbound, &newfree, &newglobal, &child_free, new_class_entry) <
+            0) {
             set_clear(&child_free);
             goto done;
         }
@@ -1348,16 +1572,20 @@ static int analyze_block(wf_symtable_t *st, wf_ste_t *ste, nameset_t *bound, nam
     if (splice_inlined_children(st, ste) < 0) {
         goto done;
     }
-    if (ste->type == WF_BLOCK_FUNCTION) {
+    if (wf_block_is_function_like(ste->type)) {
         analyze_cells(ste, &newfree, &inlined_cells);
     } else if (ste->type == WF_BLOCK_CLASS) {
         if (set_has(&newfree, "__class__")) {
             set_discard(&newfree, "__class__");
             ste->needs_class_closure = 1;
         }
-        set_discard(&newfree, "__classdict__");
+        if (set_has(&newfree, "__classdict__")) {
+            set_discard(&newfree, "__classdict__");
+            ste->needs_classdict = 1;
+        }
     }
-    if (update_symbols(st, ste, bound, &newfree, &inlined_cells, ste->type == WF_BLOCK_CLASS) < 0 ||
+    if (update_symbols(st, ste, bound, &newfree, &inlined_cells,
+                       ste->type == WF_BLOCK_CLASS || ste->can_see_class_scope) < 0 ||
         set_update(free, &newfree) < 0) {
         oom(st);
         goto done;
@@ -1401,7 +1629,7 @@ int wf_symtable_build(wf_symtable_t *st, wf_ast_mod_t *mod, wf_arena_t *arena, c
     }
     if (r == 0) {
         nameset_t free = {0}, global = {0};
-        r = analyze_block(st, st->top, NULL, &free, &global);
+        r = analyze_block(st, st->top, NULL, &free, &global, NULL);
         set_clear(&free);
         set_clear(&global);
     }

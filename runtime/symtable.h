@@ -48,9 +48,17 @@ typedef enum {
 
 typedef enum {
     WF_BLOCK_MODULE,
-    WF_BLOCK_FUNCTION,  // def, lambda, comprehension, generator expression
+    WF_BLOCK_FUNCTION,      // def, lambda, comprehension, generator expression
     WF_BLOCK_CLASS,
+    WF_BLOCK_TYPE_PARAMS,   // PEP 695 `[T, ...]` of a generic def/class/type alias
+    WF_BLOCK_TYPE_VARIABLE, // lazily evaluated TypeVar bound / constraints / default
+    WF_BLOCK_TYPE_ALIAS,    // the lazily evaluated value of `type X = ...`
 } wf_block_t;
+
+// Blocks compiled as functions (fast locals, arguments).
+static inline int wf_block_is_function_like(wf_block_t t) {
+    return t != WF_BLOCK_MODULE && t != WF_BLOCK_CLASS;
+}
 
 typedef enum {
     WF_COMP_NONE,
@@ -96,9 +104,13 @@ struct wf_ste {
     unsigned free : 1;           // has free variables
     unsigned child_free : 1;     // a child has free variables
     unsigned needs_class_closure : 1;  // class body: creates the __class__ cell
+    unsigned needs_classdict : 1;      // class body: creates the __classdict__ cell
+    unsigned can_see_class_scope : 1;  // annotation scope inside a class body
     unsigned comp_inlined : 1;   // comprehension inlined into its parent
     unsigned comp_iter_target : 1;
     unsigned method : 1;         // function defined directly in a class body
+    unsigned annotation : 1;     // a postponed annotation (visited only for checks)
+    const char *scope_info;      // TYPE_VARIABLE blocks: "a TypeVar bound", ...
     int comp_iter_expr;          // > 0 while visiting a comprehension's iterable
 };
 
@@ -126,7 +138,9 @@ int wf_symtable_build(wf_symtable_t *st, wf_ast_mod_t *mod, wf_arena_t *arena, c
                       size_t srclen, int future_annotations, wf_parse_error_t *err);
 
 // The block opened by an AST node (FunctionDef, AsyncFunctionDef, ClassDef, Lambda,
-// comprehension/genexp expression), or NULL.
+// comprehension/genexp expression, TypeAlias), or by a type-parameter list (key: the
+// type_params items array), a TypeVar bound (key: the type_param node) or default (key:
+// the type_param node + 1 byte); NULL if none.
 wf_ste_t *wf_symtable_lookup(wf_symtable_t *st, const void *key);
 
 // A symbol of a block, or NULL.

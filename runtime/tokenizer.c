@@ -483,6 +483,7 @@ int wf_tokenizer_init(wf_tokenizer_t *t, const char *src, size_t len, int flags,
     t->flags = flags;
     if (b.n > 0 && b.p[b.n - 1] != '\n' && !(flags & WF_TOK_NO_FINAL_NEWLINE)) {
         b.p[b.n++] = '\n';
+        t->nl_added = 1;
     }
     b.p[b.n] = 0;
     t->buf = b.p;
@@ -1674,6 +1675,10 @@ static int push_token(lexer_t *lx, int type)
     tok->type = (uint8_t)type;
     tok->level = (uint8_t)lx->level;
     tok->flags = (uint8_t)lx->flags;
+    if (lx->start >= lx->len &&
+        (type == WF_TOK_DEDENT || type == WF_TOK_ENDMARKER || type == WF_TOK_NEWLINE + 1000)) {
+        tok->flags |= WF_TOKF_AT_EOF;
+    }
     if (type == WF_TOK_ENDMARKER || type == WF_TOK_NEWLINE + 1000) {
         // No columns either; the line is the last one, which CPython keeps current at EOF
         // (0 for empty input).

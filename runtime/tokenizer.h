@@ -139,6 +139,8 @@ typedef struct {
 #define WF_TOKF_FSTRING_SPEC 0x02 // FSTRING_MIDDLE inside a format spec
 #define WF_TOKF_DOUBLED_BRACE 0x04 // FSTRING_MIDDLE ending in a '{{' or '}}' pair: the token
                                   // includes one brace, the second is skipped
+#define WF_TOKF_AT_EOF 0x08       // produced after the end of input was reached (DEDENTs at
+                                  // the end, the 'single' mode NEWLINE, ENDMARKER)
 
 // Tokenizer error kinds (as the parser must report them).
 enum {
@@ -186,6 +188,7 @@ typedef struct {
     wf_tok_warn_fn warn;
     void *warn_ctx;
     int flags;       // WF_TOK_* flags given to wf_tokenizer_init
+    int nl_added;    // the final '\n' of buf was added (the source did not end with one)
 } wf_tokenizer_t;
 
 // Source decoding flags (match the WF_PARSE_FLAG_* values of parser.h).

@@ -174,8 +174,6 @@ class EnumType(type):
                         break
                 if new is not None:
                     break
-        else:
-            enum_class.__new_member__ = new
         if new is None:
             new = object.__new__ if member_type is object else member_type.__new__
         if isinstance(new, staticmethod):
@@ -186,6 +184,14 @@ class EnumType(type):
             enum_class.__new_member__ = ns['__new__']
         if Enum is not None:
             enum_class.__new__ = Enum.__dict__['__new__']
+            # A data-type mixin (int, str) must not supply repr/str/format: the enum's own
+            # methods win unless this class defines them.
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name in classdict:
+                    continue
+                found = getattr(enum_class, name)
+                if found in (getattr(member_type, name), getattr(object, name)):
+                    setattr(enum_class, name, getattr(first_enum, name))
         if Flag is not None and issubclass(enum_class, Flag):
             enum_class._flag_mask_ = 0
             for m in enum_class._member_map_.values():

@@ -968,111 +968,134 @@ done:
     return result;
 }
 
-// Shewchuk's exact summation: keep non-overlapping partial sums, then add them from the
-// top with a final half-even correction across partials.
+// Shewchuk's exact summation: partials[] holds non-overlapping partial sums in increasing
+// magnitude; adding x to them keeps the sum exact.
+typedef struct {
+    double *p;
+    wf_ssize_t n, m;
+    double stack[32];
+    double special_sum, inf_sum;
+} partials_t;
+
+// 0 ok, -1 error set.
+static int partials_add(partials_t *ps, double x) {
+    double xsave = x, y, t;
+    volatile double hi, yr, lo;
+    wf_ssize_t i = 0;
+    for (wf_ssize_t j = 0; j < ps->n; j++) {
+        y = ps->p[j];
+        if (fabs(x) < fabs(y)) {
+            t = x;
+            x = y;
+            y = t;
+        }
+        hi = x + y;
+        yr = hi - x;
+        lo = y - yr;
+        if (lo != 0.0) {
+            ps->p[i++] = lo;
+        }
+        x = hi;
+    }
+    ps->n = i;
+    if (x == 0.0) {
+        return 0;
+    }
+    if (!isfinite(x)) {
+        // From an inf/nan summand, or an intermediate overflow.
+        if (isfinite(xsave)) {
+            wf_err_set_string(&wf_exc_OverflowError, "intermediate overflow in fsum");
+            return -1;
+        }
+        if (isinf(xsave)) {
+            ps->inf_sum += xsave;
+        }
+        ps->special_sum += xsave;
+        ps->n = 0;
+        return 0;
+    }
+    if (ps->n >= ps->m) {
+        double *np = wf_mem_alloc((size_t)(2 * ps->m) * sizeof(double));
+        if (np == NULL) {
+            wf_err_set_string(&wf_exc_MemoryError, "math.fsum partials");
+            return -1;
+        }
+        memcpy(np, ps->p, (size_t)ps->n * sizeof(double));
+        if (ps->p != ps->stack) {
+            wf_mem_free(ps->p);
+        }
+        ps->p = np;
+        ps->m *= 2;
+    }
+    ps->p[ps->n++] = x;
+    return 0;
+}
+
+// Add the partials from the top, stopping once the sum becomes inexact, with a final
+// half-even correction across the remaining partials.
+static double partials_total(partials_t *ps) {
+    volatile double hi = 0.0, yr, lo = 0.0;
+    wf_ssize_t n = ps->n;
+    double *p = ps->p;
+    if (n == 0) {
+        return 0.0;
+    }
+    hi = p[--n];
+    while (n > 0) {
+        double x = hi, y = p[--n];
+        hi = x + y;
+        yr = hi - x;
+        lo = y - yr;
+        if (lo != 0.0) {
+            break;
+        }
+    }
+    // sum([1e-16, 1, 1e16]) must round up: the lower partials break the tie.
+    if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+        double y = lo * 2.0;
+        double x = hi + y;
+        yr = x - hi;
+        if (y == yr) {
+            hi = x;
+        }
+    }
+    return hi;
+}
+
 static wf_object_t *math_fsum(wf_object_t *self, wf_object_t *seq) {
     wf_object_t *it = wf_iter(seq);
     if (it == NULL) {
         return NULL;
     }
-    double stack[32];
-    double *p = stack;
-    wf_ssize_t n = 0, m = 32;
-    double special_sum = 0.0, inf_sum = 0.0;
-    volatile double hi, yr, lo = 0.0;
+    partials_t ps;
+    ps.p = ps.stack;
+    ps.n = 0;
+    ps.m = 32;
+    ps.special_sum = ps.inf_sum = 0.0;
     wf_object_t *item, *result = NULL;
     while ((item = wf_iter_next(it)) != NULL) {
-        double x, y, t;
+        double x;
         int rc = get_double(item, &x);
         WF_DECREF(item);
-        if (rc < 0) {
+        if (rc < 0 || partials_add(&ps, x) < 0) {
             goto done;
-        }
-        double xsave = x;
-        wf_ssize_t i = 0;
-        for (wf_ssize_t j = 0; j < n; j++) {
-            y = p[j];
-            if (fabs(x) < fabs(y)) {
-                t = x;
-                x = y;
-                y = t;
-            }
-            hi = x + y;
-            yr = hi - x;
-            lo = y - yr;
-            if (lo != 0.0) {
-                p[i++] = lo;
-            }
-            x = hi;
-        }
-        n = i;
-        if (x != 0.0) {
-            if (!isfinite(x)) {
-                // From an inf/nan summand, or an intermediate overflow.
-                if (isfinite(xsave)) {
-                    wf_err_set_string(&wf_exc_OverflowError, "intermediate overflow in fsum");
-                    goto done;
-                }
-                if (isinf(xsave)) {
-                    inf_sum += xsave;
-                }
-                special_sum += xsave;
-                n = 0;
-            } else {
-                if (n >= m) {
-                    double *np = wf_mem_alloc((size_t)(2 * m) * sizeof(double));
-                    if (np == NULL) {
-                        wf_err_set_string(&wf_exc_MemoryError, "math.fsum partials");
-                        goto done;
-                    }
-                    memcpy(np, p, (size_t)n * sizeof(double));
-                    if (p != stack) {
-                        wf_mem_free(p);
-                    }
-                    p = np;
-                    m *= 2;
-                }
-                p[n++] = x;
-            }
         }
     }
     if (wf_err_occurred()) {
         goto done;
     }
-    if (special_sum != 0.0) {
-        if (isnan(inf_sum)) {
+    if (ps.special_sum != 0.0) {
+        if (isnan(ps.inf_sum)) {
             wf_err_set_string(&wf_exc_ValueError, "-inf + inf in fsum");
         } else {
-            result = wf_float_new(special_sum);
+            result = wf_float_new(ps.special_sum);
         }
         goto done;
     }
-    hi = 0.0;
-    if (n > 0) {
-        hi = p[--n];
-        while (n > 0) {
-            double x = hi, y = p[--n];
-            hi = x + y;
-            yr = hi - x;
-            lo = y - yr;
-            if (lo != 0.0) {
-                break;
-            }
-        }
-        // sum([1e-16, 1, 1e16]) must round up: the lower partials break the tie.
-        if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
-            double y = lo * 2.0;
-            double x = hi + y;
-            yr = x - hi;
-            if (y == yr) {
-                hi = x;
-            }
-        }
-    }
-    result = wf_float_new(hi);
+    result = wf_float_new(partials_total(&ps));
 done:
-    if (p != stack) {
-        wf_mem_free(p);
+    if (ps.p != ps.stack) {
+        wf_mem_free(ps.p);
     }
     WF_DECREF(it);
     return result;
@@ -1188,6 +1211,31 @@ static int sumprod_flush(wf_object_t **total, wf_object_t *term) {
     return 0;
 }
 
+// The float fast path of sumprod takes float*float and float*int (or bool) pairs.
+static int float_pair(wf_object_t *p, wf_object_t *q, double *fp, double *fq) {
+    int pf = WF_FLOAT_CHECK_EXACT(p), qf = WF_FLOAT_CHECK_EXACT(q);
+    if (pf && qf) {
+        *fp = WF_FLOAT_VALUE(p);
+        *fq = WF_FLOAT_VALUE(q);
+        return 1;
+    }
+    if (!pf && !qf) {
+        return 0;
+    }
+    wf_object_t *f = pf ? p : q, *i = pf ? q : p;
+    if (!WF_INT_CHECK_EXACT(i) && !WF_BOOL_CHECK(i)) {
+        return 0;
+    }
+    double iv = wf_int_as_double(i);
+    if (iv == -1.0 && wf_err_occurred()) {
+        wf_err_clear();  // too large: leave it to the generic path
+        return 0;
+    }
+    *fp = pf ? WF_FLOAT_VALUE(f) : iv;
+    *fq = pf ? iv : WF_FLOAT_VALUE(f);
+    return 1;
+}
+
 static wf_object_t *math_sumprod(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
     if (wf_check_nargs("sumprod", nargs, 2, 2) < 0) {
         return NULL;
@@ -1238,39 +1286,15 @@ static wf_object_t *math_sumprod(wf_object_t *self, wf_object_t *const *args, wf
             int_used = 0;
         }
         if (flt_path) {
-            if (!finished) {
-                double fp = 0.0, fq = 0.0;
-                int ok = 1;
-                int pf = WF_FLOAT_CHECK_EXACT(pi_), qf = WF_FLOAT_CHECK_EXACT(qi);
-                if (pf && qf) {
-                    fp = WF_FLOAT_VALUE(pi_);
-                    fq = WF_FLOAT_VALUE(qi);
-                } else if (pf && (WF_INT_CHECK_EXACT(qi) || WF_BOOL_CHECK(qi))) {
-                    fp = WF_FLOAT_VALUE(pi_);
-                    fq = wf_int_as_double(qi);
-                    if (fq == -1.0 && wf_err_occurred()) {
-                        wf_err_clear();
-                        ok = 0;
-                    }
-                } else if (qf && (WF_INT_CHECK_EXACT(pi_) || WF_BOOL_CHECK(pi_))) {
-                    fq = WF_FLOAT_VALUE(qi);
-                    fp = wf_int_as_double(pi_);
-                    if (fp == -1.0 && wf_err_occurred()) {
-                        wf_err_clear();
-                        ok = 0;
-                    }
-                } else {
-                    ok = 0;
-                }
-                if (ok) {
-                    tlen_t nt = tl_fma(fp, fq, flt_total);
-                    if (isfinite(nt.hi)) {
-                        flt_total = nt;
-                        flt_used = 1;
-                        WF_CLEAR(pi_);
-                        WF_CLEAR(qi);
-                        continue;
-                    }
+            double fp, fq;
+            if (!finished && float_pair(pi_, qi, &fp, &fq)) {
+                tlen_t nt = tl_fma(fp, fq, flt_total);
+                if (isfinite(nt.hi)) {
+                    flt_total = nt;
+                    flt_used = 1;
+                    WF_CLEAR(pi_);
+                    WF_CLEAR(qi);
+                    continue;
                 }
             }
             flt_path = 0;

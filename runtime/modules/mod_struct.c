@@ -173,7 +173,7 @@ static int pack_int(unsigned char *dst, wf_object_t *v, item_t *it, int little) 
             if (bits == 64) {
                 wf_err_format(struct_error, "argument out of range");
             } else if (it->code == 'b') {
-                wf_err_format(struct_error, "byte format requires -128 <= number <= 127");
+                wf_err_format(struct_error, "'b' format requires -128 <= number <= 127");
             } else {
                 wf_err_format(struct_error, "'%c' format requires %lld <= number <= %lld", it->code,
                               (long long)-((int64_t)1 << (bits - 1)),

@@ -9,6 +9,7 @@
 // Output on error (one line):
 //   ERROR <Type> <lineno> <offset> <end_lineno> <end_offset> <msg> | <text or None>
 // SyntaxWarnings are printed first as: WARNING <category> <lineno> <msg>
+#define _POSIX_C_SOURCE 200809L // open_memstream
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,8 +144,23 @@ int main(int argc, char **argv)
     wf_ast_mod_t *mod = wf_parse(arena, src, len, path, mode | flags, &err);
     int rc = 0;
     if (mod) {
-        wf_ast_dump(stdout, mod, attrs);
-        putchar('\n');
+        // Dump into memory first: a tree too deep for the ast module is reported as the
+        // RecursionError CPython raises instead.
+        char *text = NULL;
+        size_t tlen = 0;
+        FILE *mem = open_memstream(&text, &tlen);
+        int drc = mem ? wf_ast_dump(mem, mod, attrs) : -1;
+        if (mem) {
+            fclose(mem);
+        }
+        if (drc == -2) {
+            printf("ERROR RecursionError\n");
+            rc = 1;
+        } else if (text) {
+            fwrite(text, 1, tlen, stdout);
+            putchar('\n');
+        }
+        free(text);
     } else {
         const char *type = err.out_of_memory ? "MemoryError"
                            : err.too_deep    ? "MemoryError"

@@ -509,6 +509,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         doc = _sys.intern(f'Alias for field number {index}')
         class_namespace[name] = property(_itemgetter(index), doc=doc)
 
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+
     result = type(typename, (tuple,), class_namespace)
 
     if module is None:

@@ -55,3 +55,5 @@ for key, val in d.items():
 print()
 pairs = [p for p in d.items()]
 print(pairs)
+mp = d.keys().mapping
+print(type(mp).__name__, mp[1], len(mp), d.values().mapping == d, d.items().mapping is not d)

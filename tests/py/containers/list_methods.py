@@ -82,7 +82,7 @@ class L(list):
 s = L([3, 1, 2])
 s.sort()
 print(s, type(s).__name__, type(s + [1]).__name__, s == [1, 2, 3], isinstance(s, list))
-print(list.__len__([1, 2]), [1, 2].__getitem__(1), [].__class_getitem__(int) is list)
+print(list.__len__([1, 2]), [1, 2].__getitem__(1))
 it = iter([1, 2, 3])
 print(next(it), it.__length_hint__(), list(it), list(it))
 rit = reversed([1, 2, 3])

@@ -22,7 +22,8 @@ print(d * q + m == p, 0 <= m < q, d.bit_length(), m.bit_length())
 d, m = divmod(-p, q)
 print(d * q + m == -p, 0 <= m < q)
 print((p >> 1234) << 1234 == p & ~((1 << 1234) - 1), (p ^ q) == (p | q) - (p & q))
-print(pow(p, 3, q) == (p * p * p) % q, pow(q, -1, p) * q % p)
+M = 2 ** 521 - 1
+print(pow(p, 3, q) == (p * p * p) % q, pow(q, -1, M) * q % M, pow(p, -5, M) * pow(p, 5, M) % M, pow(-p, 77, M))
 
 # text
 t = '1234567890' * 40
