@@ -83,7 +83,7 @@ wf_object_t *wf_str(wf_object_t *o) {
 wf_object_t *wf_ascii(wf_object_t *o) {
     wf_object_t *r = wf_repr(o);
     if (r == NULL || WF_STR_KIND(r) == 1) {
-        return r;  // kind 1 is pure ASCII already
+        return r; // kind 1 is pure ASCII already
     }
     wf_ssize_t n = WF_STR_LEN(r);
     wf_strbuf_t sb;
@@ -201,14 +201,14 @@ static wf_object_t *do_richcompare(wf_object_t *a, wf_object_t *b, int op) {
         }
     }
     switch (op) {
-    case WF_EQ:
-        return wf_bool_from(a == b);
-    case WF_NE:
-        return wf_bool_from(a != b);
-    default:
-        return wf_err_format(&wf_exc_TypeError,
-                             "'%s' not supported between instances of '%s' and '%s'",
-                             op_symbols[op], ta->name, tb->name);
+        case WF_EQ:
+            return wf_bool_from(a == b);
+        case WF_NE:
+            return wf_bool_from(a != b);
+        default:
+            return wf_err_format(&wf_exc_TypeError,
+                                 "'%s' not supported between instances of '%s' and '%s'",
+                                 op_symbols[op], ta->name, tb->name);
     }
 }
 
@@ -459,8 +459,8 @@ wf_object_t *wf_power(wf_object_t *a, wf_object_t *b, wf_object_t *mod) {
         }
     }
     return wf_err_format(&wf_exc_TypeError,
-                         "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                         ta->name, tb->name, tm->name);
+                         "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", ta->name,
+                         tb->name, tm->name);
 }
 
 static wf_object_t *unary(wf_object_t *o, wf_unaryfunc f, const char *what) {
@@ -495,7 +495,7 @@ wf_object_t *wf_index(wf_object_t *o) {
         return wf_newref(o);
     }
     if (WF_INT_CHECK(o)) {
-        return wf_int_exact(o);  // bool and int subclasses count as their int value
+        return wf_int_exact(o); // bool and int subclasses count as their int value
     }
     wf_unaryfunc f = WF_TYPE(o)->nb_index;
     if (f == NULL) {
@@ -573,8 +573,8 @@ wf_object_t *wf_number_float(wf_object_t *o) {
             return r;
         }
         if (!WF_FLOAT_CHECK(r)) {
-            wf_err_format(&wf_exc_TypeError, "%s.__float__ returned non-float (type %s)",
-                          t->name, TNAME(r));
+            wf_err_format(&wf_exc_TypeError, "%s.__float__ returned non-float (type %s)", t->name,
+                          TNAME(r));
             WF_DECREF(r);
             return NULL;
         }
@@ -609,8 +609,7 @@ wf_object_t *wf_number_float(wf_object_t *o) {
         return wf_float_from_string(((wf_bytearray_t *)o)->data, WF_SIZE(o));
     }
     return wf_err_format(&wf_exc_TypeError,
-                         "float() argument must be a string or a real number, not '%s'",
-                         TNAME(o));
+                         "float() argument must be a string or a real number, not '%s'", TNAME(o));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -857,7 +856,7 @@ static int abstract_issubclass(wf_object_t *derived, wf_object_t *cls) {
         if (n == 1) {
             // Single inheritance: loop instead of recursing.
             derived = WF_TUPLE_GET(bases, 0);
-            WF_DECREF(bases);  // the class keeps its bases alive
+            WF_DECREF(bases); // the class keeps its bases alive
             continue;
         }
         int r = 0;

@@ -555,8 +555,7 @@ wf_object_t *wf_bytearray_insert_meth(wf_object_t *self, wf_object_t *const *arg
     return splice(self, i, i, &c, 1) < 0 ? NULL : WF_NONE;
 }
 
-wf_object_t *wf_bytearray_pop_meth(wf_object_t *self, wf_object_t *const *args,
-                                   wf_ssize_t nargs) {
+wf_object_t *wf_bytearray_pop_meth(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
     if (wf_check_nargs("pop", nargs, 0, 1) < 0) {
         return NULL;
     }

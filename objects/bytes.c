@@ -65,7 +65,7 @@ wf_object_t *wf_bytes_from(const void *data, wf_ssize_t len) {
         wf_set_immortal(o);
         wf_object_t *expected = NULL;
         if (!WF_ATOMIC_CAS_ALWAYS(&byte_cache[c], &expected, o)) {
-            return expected;  // another thread cached it first; ours stays (immortal) unused
+            return expected; // another thread cached it first; ours stays (immortal) unused
         }
         return o;
     }
@@ -338,12 +338,18 @@ wf_object_t *wf_bytes_compare_op(const char *a, wf_ssize_t na, const char *b, wf
         c = na < nb ? -1 : na > nb ? 1 : 0;
     }
     switch (op) {
-    case WF_LT: return wf_bool_from(c < 0);
-    case WF_LE: return wf_bool_from(c <= 0);
-    case WF_EQ: return wf_bool_from(c == 0);
-    case WF_NE: return wf_bool_from(c != 0);
-    case WF_GT: return wf_bool_from(c > 0);
-    default: return wf_bool_from(c >= 0);
+        case WF_LT:
+            return wf_bool_from(c < 0);
+        case WF_LE:
+            return wf_bool_from(c <= 0);
+        case WF_EQ:
+            return wf_bool_from(c == 0);
+        case WF_NE:
+            return wf_bool_from(c != 0);
+        case WF_GT:
+            return wf_bool_from(c > 0);
+        default:
+            return wf_bool_from(c >= 0);
     }
 }
 
@@ -408,7 +414,7 @@ static wf_object_t *bytes_repeat(wf_object_t *a, wf_ssize_t n) {
         return wf_newref(a);
     }
     if (len > WF_SSIZE_MAX / n) {
-        return wf_err_nomemory();
+        return wf_err_set_string(&wf_exc_OverflowError, "repeated bytes are too long");
     }
     wf_object_t *r = wf_bytes_new_uninit(len * n);
     if (r == NULL) {
@@ -515,8 +521,7 @@ static wf_object_t *bytes_subscript(wf_object_t *o, wf_object_t *key) {
         }
         return wf_int_from_i64((unsigned char)B(o)->data[i]);
     }
-    return wf_err_format(&wf_exc_TypeError, "byte indices must be integers or slices, not %T",
-                         key);
+    return wf_err_format(&wf_exc_TypeError, "byte indices must be integers or slices, not %T", key);
 }
 
 // bytes(source=b'', encoding=..., errors=...)
@@ -541,7 +546,8 @@ static wf_object_t *bytes_new_exact(wf_object_t *args, wf_object_t *kwargs) {
                     if (vals[i] != NULL) {
                         return wf_err_format(&wf_exc_TypeError,
                                              "argument for bytes() given by name ('%s') and "
-                                             "position (%d)", names[i], i + 1);
+                                             "position (%d)",
+                                             names[i], i + 1);
                     }
                     vals[i] = v;
                     found = 1;
@@ -603,7 +609,7 @@ static wf_object_t *bytes_new(wf_type_t *type, wf_object_t *args, wf_object_t *k
 typedef struct {
     WF_OBJECT_HEAD
     wf_ssize_t index;
-    wf_object_t *seq;  // NULL once exhausted
+    wf_object_t *seq; // NULL once exhausted
 } bytes_iter_t;
 
 wf_object_t *wf_bytes_iter_new(wf_type_t *t, wf_object_t *seq) {
@@ -628,7 +634,7 @@ static void bytesiter_dealloc(wf_object_t *o) {
 static wf_object_t *bytesiter_next(wf_object_t *o) {
     bytes_iter_t *it = (bytes_iter_t *)o;
     wf_object_t *seq = it->seq;
-    wf_bview_t v;
+    wf_bview_t v = {NULL, 0};
     if (seq == NULL) {
         return NULL;
     }
@@ -656,7 +662,9 @@ static wf_object_t *self_iter(wf_object_t *o) {
 }
 
 static wf_method_def_t bytesiter_methods[] = {
-    {"__length_hint__", {.noargs = bytesiter_length_hint}, WF_METH_NOARGS,
+    {"__length_hint__",
+     {.noargs = bytesiter_length_hint},
+     WF_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
     {0},
 };

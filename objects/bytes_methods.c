@@ -133,8 +133,8 @@ static wf_object_t *find_common(const char *fname, wf_object_t *self, wf_object_
     view(self, &v);
     wf_str_adjust_indices(v.len, &start, &end);
     if (kind == 4) {
-        return wf_int_from_ssize(start > v.len ? 0 : bcount(v.data, start, end, needle, nlen,
-                                                             WF_SSIZE_MAX));
+        return wf_int_from_ssize(
+            start > v.len ? 0 : bcount(v.data, start, end, needle, nlen, WF_SSIZE_MAX));
     }
     wf_ssize_t r = -1;
     if (start <= v.len) {
@@ -163,8 +163,7 @@ static wf_object_t *b_count(wf_object_t *s, wf_object_t *const *a, wf_ssize_t n)
     return find_common("count", s, a, n, 4);
 }
 
-static int btailmatch(wf_bview_t *v, wf_bview_t *sub, wf_ssize_t start, wf_ssize_t end,
-                      int dir) {
+static int btailmatch(wf_bview_t *v, wf_bview_t *sub, wf_ssize_t start, wf_ssize_t end, int dir) {
     wf_str_adjust_indices(v->len, &start, &end);
     if (start > v->len || end - start < sub->len) {
         return 0;
@@ -302,8 +301,8 @@ error:
     return NULL;
 }
 
-static wf_object_t *split_by(wf_object_t *self, wf_bview_t *v, wf_bview_t *sep,
-                             wf_ssize_t maxsplit, int dir) {
+static wf_object_t *split_by(wf_object_t *self, wf_bview_t *v, wf_bview_t *sep, wf_ssize_t maxsplit,
+                             int dir) {
     wf_object_t *list = wf_list_new(0);
     if (list == NULL) {
         return NULL;
@@ -379,8 +378,7 @@ static wf_object_t *split_common(const char *fname, wf_object_t *self, wf_object
 static wf_object_t *b_split(wf_object_t *s, wf_object_t *const *a, wf_ssize_t n, wf_object_t *k) {
     return split_common("split", s, a, n, k, 1);
 }
-static wf_object_t *b_rsplit(wf_object_t *s, wf_object_t *const *a, wf_ssize_t n,
-                             wf_object_t *k) {
+static wf_object_t *b_rsplit(wf_object_t *s, wf_object_t *const *a, wf_ssize_t n, wf_object_t *k) {
     return split_common("rsplit", s, a, n, k, -1);
 }
 
@@ -443,10 +441,10 @@ static wf_object_t *partition_common(wf_object_t *self, wf_object_t *arg, int di
         }
     } else {
         parts[0] = wf_bytes_make_like(self, v.data, i);
-        parts[1] = WF_BYTES_CHECK(arg) && WF_TYPE(self) == &wf_bytes_type &&
-                           WF_TYPE(arg) == &wf_bytes_type
-                       ? wf_newref(arg)
-                       : wf_bytes_make_like(self, sep.data, sep.len);
+        parts[1] =
+            WF_BYTES_CHECK(arg) && WF_TYPE(self) == &wf_bytes_type && WF_TYPE(arg) == &wf_bytes_type
+                ? wf_newref(arg)
+                : wf_bytes_make_like(self, sep.data, sep.len);
         parts[2] = wf_bytes_make_like(self, v.data + i + sep.len, v.len - i - sep.len);
     }
     if (parts[0] == NULL || parts[1] == NULL || parts[2] == NULL) {
@@ -579,7 +577,7 @@ static wf_object_t *strip_common(const char *fname, wf_object_t *self, wf_object
     }
     view(self, &v);
     wf_ssize_t i = 0, j = v.len;
-#define STRIPPABLE(c) \
+#define STRIPPABLE(c)                                                                              \
     (use_chars ? memchr(chars.data, (c), (size_t)chars.len) != NULL : c_isspace((unsigned char)(c)))
     if (which & 1) {
         while (i < j && STRIPPABLE(v.data[i])) {
@@ -793,11 +791,21 @@ static wf_object_t *bcase(wf_object_t *self, int mode) {
         unsigned char c = (unsigned char)v.data[i];
         int up;
         switch (mode) {
-        case BC_UPPER: up = 1; break;
-        case BC_SWAP: up = c_islower(c); break;
-        case BC_TITLE: up = !prev_cased; break;
-        case BC_CAPITALIZE: up = i == 0; break;
-        default: up = 0; break;
+            case BC_UPPER:
+                up = 1;
+                break;
+            case BC_SWAP:
+                up = c_islower(c);
+                break;
+            case BC_TITLE:
+                up = !prev_cased;
+                break;
+            case BC_CAPITALIZE:
+                up = i == 0;
+                break;
+            default:
+                up = 0;
+                break;
         }
         buf[i] = (char)(up ? (c_islower(c) ? c - 32 : c) : (c_isupper(c) ? c + 32 : c));
         prev_cased = c_isalpha(c);
@@ -1078,7 +1086,8 @@ static int hexval(uint32_t c) {
 
 static wf_object_t *b_fromhex(wf_object_t *cls, wf_object_t *arg) {
     if (!WF_STR_CHECK(arg)) {
-        return wf_err_format(&wf_exc_TypeError, "fromhex() argument must be str, not %s", WF_ARGTYPE(arg));
+        return wf_err_format(&wf_exc_TypeError, "fromhex() argument must be str, not %s",
+                             WF_ARGTYPE(arg));
     }
     wf_ssize_t n = WF_STR_LEN(arg), i = 0, at = 0;
     char *buf = wf_mem_alloc((size_t)n / 2 + 1);
@@ -1104,7 +1113,8 @@ static wf_object_t *b_fromhex(wf_object_t *cls, wf_object_t *arg) {
     }
     wf_type_t *t = (wf_type_t *)cls;
     wf_object_t *r;
-    if (t == &wf_bytearray_type || (t != &wf_bytes_type && wf_type_is_subtype(t, &wf_bytearray_type))) {
+    if (t == &wf_bytearray_type ||
+        (t != &wf_bytes_type && wf_type_is_subtype(t, &wf_bytearray_type))) {
         r = wf_bytearray_from(buf, at);
     } else {
         r = wf_bytes_from(buf, at);
@@ -1144,7 +1154,8 @@ static wf_object_t *b_sizeof(wf_object_t *self, wf_object_t *u) {
 
 static wf_object_t *b_format(wf_object_t *self, wf_object_t *spec) {
     if (!WF_STR_CHECK(spec)) {
-        return wf_err_format(&wf_exc_TypeError, "__format__() argument must be str, not %s", WF_ARGTYPE(spec));
+        return wf_err_format(&wf_exc_TypeError, "__format__() argument must be str, not %s",
+                             WF_ARGTYPE(spec));
     }
     if (WF_STR_LEN(spec) > 0) {
         return wf_err_format(&wf_exc_TypeError, "unsupported format string passed to %s.__format__",
@@ -1156,72 +1167,94 @@ static wf_object_t *b_format(wf_object_t *self, wf_object_t *spec) {
 // ---------------------------------------------------------------------------------------
 // Tables.
 
-#define NOARGS(name, fn, doc) {name, {.noargs = fn}, WF_METH_NOARGS, doc}
-#define FAST(name, fn, doc) {name, {.fast = fn}, WF_METH_FASTCALL, doc}
-#define FASTKW(name, fn, doc) {name, {.fastkw = fn}, WF_METH_FASTCALL | WF_METH_KEYWORDS, doc}
-#define ONE(name, fn, doc) {name, {.o = fn}, WF_METH_O, doc}
+#define NOARGS(name, fn, doc)                                                                      \
+    { name, {.noargs = fn}, WF_METH_NOARGS, doc }
+#define FAST(name, fn, doc)                                                                        \
+    { name, {.fast = fn}, WF_METH_FASTCALL, doc }
+#define FASTKW(name, fn, doc)                                                                      \
+    { name, {.fastkw = fn}, WF_METH_FASTCALL | WF_METH_KEYWORDS, doc }
+#define ONE(name, fn, doc)                                                                         \
+    { name, {.o = fn}, WF_METH_O, doc }
 
 // Entries common to both types, in CPython's order.
-#define COMMON_METHODS                                                                        \
-    NOARGS("capitalize", b_capitalize, "B.capitalize() -> copy of B"),                       \
-    FAST("center", b_center, "Return a centered string of length width."),                  \
-    FAST("count", b_count, "Return the number of non-overlapping occurrences of subsection " \
-                           "'sub' in bytes B[start:end]."),                                   \
-    FASTKW("decode", b_decode, "Decode the bytes using the codec registered for encoding."), \
-    FAST("endswith", b_endswith, "Return True if the bytes ends with the specified suffix."),\
-    FASTKW("expandtabs", b_expandtabs, "Return a copy where all tab characters are "         \
-                                       "expanded using spaces."),                             \
-    FAST("find", b_find, "Return the lowest index in B where subsection 'sub' is found."),   \
-    {"fromhex", {.o = b_fromhex}, WF_METH_O | WF_METH_CLASS,                                  \
-     "Create a bytes object from a string of hexadecimal numbers."},                          \
-    FASTKW("hex", b_hex, "Create a string of hexadecimal numbers from a bytes object."),     \
-    FAST("index", b_index, "Return the lowest index in B where subsection 'sub' is found."), \
-    NOARGS("isalnum", b_isalnum, "B.isalnum() -> bool"),                                     \
-    NOARGS("isalpha", b_isalpha, "B.isalpha() -> bool"),                                     \
-    NOARGS("isascii", b_isascii, "B.isascii() -> bool"),                                     \
-    NOARGS("isdigit", b_isdigit, "B.isdigit() -> bool"),                                     \
-    NOARGS("islower", b_islower_m, "B.islower() -> bool"),                                   \
-    NOARGS("isspace", b_isspace, "B.isspace() -> bool"),                                     \
-    NOARGS("istitle", b_istitle, "B.istitle() -> bool"),                                     \
-    NOARGS("isupper", b_isupper_m, "B.isupper() -> bool"),                                   \
-    ONE("join", b_join, "Concatenate any number of bytes objects."),                          \
-    FAST("ljust", b_ljust, "Return a left-justified string of length width."),               \
-    NOARGS("lower", b_lower, "B.lower() -> copy of B"),                                      \
-    FAST("lstrip", b_lstrip, "Strip leading bytes contained in the argument."),              \
-    {"maketrans", {.fast = b_maketrans}, WF_METH_FASTCALL | WF_METH_STATIC,                   \
-     "Return a translation table usable for the bytes or bytearray translate method."},       \
-    ONE("partition", b_partition, "Partition the bytes into three parts using the given "    \
-                                  "separator."),                                              \
-    ONE("removeprefix", b_removeprefix, "Return a bytes object with the given prefix "       \
-                                        "string removed if present."),                        \
-    ONE("removesuffix", b_removesuffix, "Return a bytes object with the given suffix "       \
-                                        "string removed if present."),                        \
-    FAST("replace", b_replace, "Return a copy with all occurrences of substring old "        \
-                               "replaced by new."),                                           \
-    FAST("rfind", b_rfind, "Return the highest index in B where subsection 'sub' is found."),\
-    FAST("rindex", b_rindex, "Return the highest index in B where subsection 'sub' is "      \
-                             "found."),                                                       \
-    FAST("rjust", b_rjust, "Return a right-justified string of length width."),              \
-    ONE("rpartition", b_rpartition, "Partition the bytes into three parts using the given "  \
-                                    "separator."),                                            \
-    FASTKW("rsplit", b_rsplit, "Return a list of the sections in the bytes, using sep as "   \
-                               "the delimiter."),                                             \
-    FAST("rstrip", b_rstrip, "Strip trailing bytes contained in the argument."),             \
-    FASTKW("split", b_split, "Return a list of the sections in the bytes, using sep as the " \
-                             "delimiter."),                                                   \
-    FASTKW("splitlines", b_splitlines, "Return a list of the lines in the bytes, breaking "  \
-                                       "at line boundaries."),                                \
-    FAST("startswith", b_startswith, "Return True if the bytes starts with the specified "   \
-                                     "prefix."),                                              \
-    FAST("strip", b_strip, "Strip leading and trailing bytes contained in the argument."),   \
-    NOARGS("swapcase", b_swapcase, "B.swapcase() -> copy of B"),                             \
-    NOARGS("title", b_title, "B.title() -> copy of B"),                                      \
-    FASTKW("translate", b_translate, "Return a copy with each character mapped by the "      \
-                                     "given translation table."),                             \
-    NOARGS("upper", b_upper, "B.upper() -> copy of B"),                                      \
-    ONE("zfill", b_zfill, "Pad a numeric string with zeros on the left, to fill a field of " \
-                          "the given width."),                                                \
-    ONE("__format__", b_format, "Default object formatter.")
+#define COMMON_METHODS                                                                             \
+    NOARGS("capitalize", b_capitalize, "B.capitalize() -> copy of B"),                             \
+        FAST("center", b_center, "Return a centered string of length width."),                     \
+        FAST("count", b_count,                                                                     \
+             "Return the number of non-overlapping occurrences of subsection "                     \
+             "'sub' in bytes B[start:end]."),                                                      \
+        FASTKW("decode", b_decode, "Decode the bytes using the codec registered for encoding."),   \
+        FAST("endswith", b_endswith, "Return True if the bytes ends with the specified suffix."),  \
+        FASTKW("expandtabs", b_expandtabs,                                                         \
+               "Return a copy where all tab characters are "                                       \
+               "expanded using spaces."),                                                          \
+        FAST("find", b_find, "Return the lowest index in B where subsection 'sub' is found."),     \
+        {"fromhex",                                                                                \
+         {.o = b_fromhex},                                                                         \
+         WF_METH_O | WF_METH_CLASS,                                                                \
+         "Create a bytes object from a string of hexadecimal numbers."},                           \
+        FASTKW("hex", b_hex, "Create a string of hexadecimal numbers from a bytes object."),       \
+        FAST("index", b_index, "Return the lowest index in B where subsection 'sub' is found."),   \
+        NOARGS("isalnum", b_isalnum, "B.isalnum() -> bool"),                                       \
+        NOARGS("isalpha", b_isalpha, "B.isalpha() -> bool"),                                       \
+        NOARGS("isascii", b_isascii, "B.isascii() -> bool"),                                       \
+        NOARGS("isdigit", b_isdigit, "B.isdigit() -> bool"),                                       \
+        NOARGS("islower", b_islower_m, "B.islower() -> bool"),                                     \
+        NOARGS("isspace", b_isspace, "B.isspace() -> bool"),                                       \
+        NOARGS("istitle", b_istitle, "B.istitle() -> bool"),                                       \
+        NOARGS("isupper", b_isupper_m, "B.isupper() -> bool"),                                     \
+        ONE("join", b_join, "Concatenate any number of bytes objects."),                           \
+        FAST("ljust", b_ljust, "Return a left-justified string of length width."),                 \
+        NOARGS("lower", b_lower, "B.lower() -> copy of B"),                                        \
+        FAST("lstrip", b_lstrip, "Strip leading bytes contained in the argument."),                \
+        {"maketrans",                                                                              \
+         {.fast = b_maketrans},                                                                    \
+         WF_METH_FASTCALL | WF_METH_STATIC,                                                        \
+         "Return a translation table usable for the bytes or bytearray translate method."},        \
+        ONE("partition", b_partition,                                                              \
+            "Partition the bytes into three parts using the given "                                \
+            "separator."),                                                                         \
+        ONE("removeprefix", b_removeprefix,                                                        \
+            "Return a bytes object with the given prefix "                                         \
+            "string removed if present."),                                                         \
+        ONE("removesuffix", b_removesuffix,                                                        \
+            "Return a bytes object with the given suffix "                                         \
+            "string removed if present."),                                                         \
+        FAST("replace", b_replace,                                                                 \
+             "Return a copy with all occurrences of substring old "                                \
+             "replaced by new."),                                                                  \
+        FAST("rfind", b_rfind, "Return the highest index in B where subsection 'sub' is found."),  \
+        FAST("rindex", b_rindex,                                                                   \
+             "Return the highest index in B where subsection 'sub' is "                            \
+             "found."),                                                                            \
+        FAST("rjust", b_rjust, "Return a right-justified string of length width."),                \
+        ONE("rpartition", b_rpartition,                                                            \
+            "Partition the bytes into three parts using the given "                                \
+            "separator."),                                                                         \
+        FASTKW("rsplit", b_rsplit,                                                                 \
+               "Return a list of the sections in the bytes, using sep as "                         \
+               "the delimiter."),                                                                  \
+        FAST("rstrip", b_rstrip, "Strip trailing bytes contained in the argument."),               \
+        FASTKW("split", b_split,                                                                   \
+               "Return a list of the sections in the bytes, using sep as the "                     \
+               "delimiter."),                                                                      \
+        FASTKW("splitlines", b_splitlines,                                                         \
+               "Return a list of the lines in the bytes, breaking "                                \
+               "at line boundaries."),                                                             \
+        FAST("startswith", b_startswith,                                                           \
+             "Return True if the bytes starts with the specified "                                 \
+             "prefix."),                                                                           \
+        FAST("strip", b_strip, "Strip leading and trailing bytes contained in the argument."),     \
+        NOARGS("swapcase", b_swapcase, "B.swapcase() -> copy of B"),                               \
+        NOARGS("title", b_title, "B.title() -> copy of B"),                                        \
+        FASTKW("translate", b_translate,                                                           \
+               "Return a copy with each character mapped by the "                                  \
+               "given translation table."),                                                        \
+        NOARGS("upper", b_upper, "B.upper() -> copy of B"),                                        \
+        ONE("zfill", b_zfill,                                                                      \
+            "Pad a numeric string with zeros on the left, to fill a field of "                     \
+            "the given width."),                                                                   \
+        ONE("__format__", b_format, "Default object formatter.")
 
 wf_method_def_t wf_bytes_methods[] = {
     COMMON_METHODS,
@@ -1238,15 +1271,19 @@ wf_method_def_t wf_bytearray_methods[] = {
     NOARGS("copy", wf_bytearray_copy_meth, "Return a copy of B."),
     ONE("extend", wf_bytearray_extend_meth,
         "Append all the items from the iterator or sequence to the end of the bytearray."),
-    FAST("insert", wf_bytearray_insert_meth, "Insert a single item into the bytearray before "
-                                             "the given index."),
+    FAST("insert", wf_bytearray_insert_meth,
+         "Insert a single item into the bytearray before "
+         "the given index."),
     FAST("pop", wf_bytearray_pop_meth, "Remove and return a single item from B."),
-    ONE("remove", wf_bytearray_remove_meth, "Remove the first occurrence of a value in the "
-                                            "bytearray."),
-    NOARGS("reverse", wf_bytearray_reverse_meth, "Reverse the order of the values in B in "
-                                                 "place."),
+    ONE("remove", wf_bytearray_remove_meth,
+        "Remove the first occurrence of a value in the "
+        "bytearray."),
+    NOARGS("reverse", wf_bytearray_reverse_meth,
+           "Reverse the order of the values in B in "
+           "place."),
     NOARGS("__alloc__", wf_bytearray_alloc_meth, "B.__alloc__() -> int"),
-    NOARGS("__sizeof__", wf_bytearray_sizeof_meth, "Returns the size of the bytearray object in "
-                                                   "memory, in bytes."),
+    NOARGS("__sizeof__", wf_bytearray_sizeof_meth,
+           "Returns the size of the bytearray object in "
+           "memory, in bytes."),
     {0},
 };

@@ -69,8 +69,7 @@ wf_object_t *wf_vectorcall_via_call(wf_object_t *callable, wf_object_t *const *a
     return r;
 }
 
-wf_object_t *wf_call_via_vectorcall(wf_object_t *callable, wf_object_t *args,
-                                    wf_object_t *kwargs) {
+wf_object_t *wf_call_via_vectorcall(wf_object_t *callable, wf_object_t *args, wf_object_t *kwargs) {
     wf_vectorcallfunc vc = WF_TYPE(callable)->vectorcall;
     if (vc == NULL) {
         return not_callable(callable);
@@ -209,8 +208,8 @@ wf_object_t *wf_call_method(wf_object_t *obj, wf_object_t *name, wf_object_t *co
     if (unbound < 0) {
         return NULL;
     }
-    wf_object_t *r = unbound ? call_with_self(m, obj, args, nargs)
-                             : wf_vectorcall(m, args, nargs, NULL);
+    wf_object_t *r =
+        unbound ? call_with_self(m, obj, args, nargs) : wf_vectorcall(m, args, nargs, NULL);
     WF_DECREF(m);
     return r;
 }

@@ -304,7 +304,7 @@ static wf_getset_def_t code_getsets[] = {
     {"co_cellvars", code_get_cellvars, NULL, NULL, NULL},
     {"co_freevars", code_get_freevars, NULL, NULL, NULL},
     {"co_code", code_get_code, NULL, NULL, NULL},
-    {NULL},
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 // co_lines(): iterator of (start, end, line) ranges. Offsets are code-unit indices times 2,
@@ -375,7 +375,7 @@ static wf_object_t *code_co_positions(wf_object_t *o, wf_object_t *unused) {
 static wf_method_def_t code_methods[] = {
     {"co_lines", {.noargs = code_co_lines}, WF_METH_NOARGS, NULL},
     {"co_positions", {.noargs = code_co_positions}, WF_METH_NOARGS, NULL},
-    {NULL},
+    {NULL, {NULL}, 0, NULL},
 };
 
 wf_type_t wf_code_type = {

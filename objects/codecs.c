@@ -51,20 +51,38 @@ int wf_codecs_lookup(const char *encoding) {
         const char *name;
         int codec;
     } aliases[] = {
-        {"utf_8", WF_CODEC_UTF8}, {"utf8", WF_CODEC_UTF8}, {"u8", WF_CODEC_UTF8},
-        {"utf", WF_CODEC_UTF8}, {"utf8_ucs2", WF_CODEC_UTF8}, {"utf8_ucs4", WF_CODEC_UTF8},
+        {"utf_8", WF_CODEC_UTF8},
+        {"utf8", WF_CODEC_UTF8},
+        {"u8", WF_CODEC_UTF8},
+        {"utf", WF_CODEC_UTF8},
+        {"utf8_ucs2", WF_CODEC_UTF8},
+        {"utf8_ucs4", WF_CODEC_UTF8},
         {"cp65001", WF_CODEC_UTF8},
-        {"ascii", WF_CODEC_ASCII}, {"us_ascii", WF_CODEC_ASCII}, {"646", WF_CODEC_ASCII},
-        {"ansi_x3.4_1968", WF_CODEC_ASCII}, {"ansi_x3_4_1968", WF_CODEC_ASCII},
-        {"ansi_x3.4_1986", WF_CODEC_ASCII}, {"cp367", WF_CODEC_ASCII},
-        {"csascii", WF_CODEC_ASCII}, {"ibm367", WF_CODEC_ASCII}, {"iso646_us", WF_CODEC_ASCII},
-        {"iso_646.irv_1991", WF_CODEC_ASCII}, {"iso_ir_6", WF_CODEC_ASCII},
+        {"ascii", WF_CODEC_ASCII},
+        {"us_ascii", WF_CODEC_ASCII},
+        {"646", WF_CODEC_ASCII},
+        {"ansi_x3.4_1968", WF_CODEC_ASCII},
+        {"ansi_x3_4_1968", WF_CODEC_ASCII},
+        {"ansi_x3.4_1986", WF_CODEC_ASCII},
+        {"cp367", WF_CODEC_ASCII},
+        {"csascii", WF_CODEC_ASCII},
+        {"ibm367", WF_CODEC_ASCII},
+        {"iso646_us", WF_CODEC_ASCII},
+        {"iso_646.irv_1991", WF_CODEC_ASCII},
+        {"iso_ir_6", WF_CODEC_ASCII},
         {"us", WF_CODEC_ASCII},
-        {"latin_1", WF_CODEC_LATIN1}, {"latin1", WF_CODEC_LATIN1}, {"latin", WF_CODEC_LATIN1},
-        {"l1", WF_CODEC_LATIN1}, {"iso8859_1", WF_CODEC_LATIN1},
-        {"iso_8859_1", WF_CODEC_LATIN1}, {"iso_8859_1_1987", WF_CODEC_LATIN1},
-        {"iso_ir_100", WF_CODEC_LATIN1}, {"8859", WF_CODEC_LATIN1}, {"cp819", WF_CODEC_LATIN1},
-        {"iso8859", WF_CODEC_LATIN1}, {"csisolatin1", WF_CODEC_LATIN1},
+        {"latin_1", WF_CODEC_LATIN1},
+        {"latin1", WF_CODEC_LATIN1},
+        {"latin", WF_CODEC_LATIN1},
+        {"l1", WF_CODEC_LATIN1},
+        {"iso8859_1", WF_CODEC_LATIN1},
+        {"iso_8859_1", WF_CODEC_LATIN1},
+        {"iso_8859_1_1987", WF_CODEC_LATIN1},
+        {"iso_ir_100", WF_CODEC_LATIN1},
+        {"8859", WF_CODEC_LATIN1},
+        {"cp819", WF_CODEC_LATIN1},
+        {"iso8859", WF_CODEC_LATIN1},
+        {"csisolatin1", WF_CODEC_LATIN1},
         {"ibm819", WF_CODEC_LATIN1},
     };
     char norm[64];
@@ -95,8 +113,8 @@ enum {
 };
 
 static int parse_errors(const char *errors) {
-    static const char *const names[] = {"strict", "replace", "ignore", "surrogateescape",
-                                        "surrogatepass", "backslashreplace",
+    static const char *const names[] = {"strict",           "replace",       "ignore",
+                                        "surrogateescape",  "surrogatepass", "backslashreplace",
                                         "xmlcharrefreplace"};
     if (errors == NULL) {
         return EH_STRICT;
@@ -142,8 +160,8 @@ static wf_object_t *raise_unicode_error(wf_type_t *type, int codec, wf_object_t 
     return NULL;
 }
 
-static wf_object_t *raise_decode_error(int codec, const char *s, wf_ssize_t n,
-                                       wf_ssize_t start, wf_ssize_t end, const char *reason) {
+static wf_object_t *raise_decode_error(int codec, const char *s, wf_ssize_t n, wf_ssize_t start,
+                                       wf_ssize_t end, const char *reason) {
     wf_object_t *b = wf_bytes_from(s, n);
     if (b == NULL) {
         return NULL;
@@ -173,11 +191,11 @@ static int utf8_sequence(const unsigned char *s, wf_ssize_t n, wf_ssize_t i, uin
     } else if (c < 0xF0) {
         need = 2;
         lo = c == 0xE0 ? 0xA0 : 0x80;
-        hi = c == 0xED ? 0x9F : 0xBF;  // no encoded surrogates
+        hi = c == 0xED ? 0x9F : 0xBF; // no encoded surrogates
     } else {
         need = 3;
         lo = c == 0xF0 ? 0x90 : 0x80;
-        hi = c == 0xF4 ? 0x8F : 0xBF;  // nothing above U+10FFFF
+        hi = c == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
     }
     for (int k = 1; k <= need; k++) {
         if (i + k >= n) {
@@ -210,43 +228,43 @@ static wf_ssize_t decode_handle(int eh, int codec, const unsigned char *s, wf_ss
                                 wf_str_writer_t *w) {
     char buf[8];
     switch (eh) {
-    case EH_REPLACE:
-        wf_str_writer_putc(w, 0xFFFD);
-        return end;
-    case EH_IGNORE:
-        return end;
-    case EH_SURROGATEESCAPE:
-        for (wf_ssize_t k = start; k < end; k++) {
-            if (s[k] < 128) {
-                raise_decode_error(codec, (const char *)s, n, start, end, reason);
-                return -1;
+        case EH_REPLACE:
+            wf_str_writer_putc(w, 0xFFFD);
+            return end;
+        case EH_IGNORE:
+            return end;
+        case EH_SURROGATEESCAPE:
+            for (wf_ssize_t k = start; k < end; k++) {
+                if (s[k] < 128) {
+                    raise_decode_error(codec, (const char *)s, n, start, end, reason);
+                    return -1;
+                }
+                wf_str_writer_putc(w, 0xDC00 + s[k]);
             }
-            wf_str_writer_putc(w, 0xDC00 + s[k]);
-        }
-        return end;
-    case EH_BACKSLASHREPLACE:
-        for (wf_ssize_t k = start; k < end; k++) {
-            snprintf(buf, sizeof buf, "\\x%02x", s[k]);
-            wf_str_writer_write_ascii(w, buf, 4);
-        }
-        return end;
-    case EH_SURROGATEPASS:
-        if (codec == WF_CODEC_UTF8 && start + 2 < n && (s[start] & 0xF0) == 0xE0 &&
-            (s[start + 1] & 0xC0) == 0x80 && (s[start + 2] & 0xC0) == 0x80) {
-            uint32_t cp = ((uint32_t)(s[start] & 0x0F) << 12) |
-                          ((uint32_t)(s[start + 1] & 0x3F) << 6) | (s[start + 2] & 0x3F);
-            if (cp >= 0xD800 && cp <= 0xDFFF) {
-                wf_str_writer_putc(w, cp);
-                return start + 3;
+            return end;
+        case EH_BACKSLASHREPLACE:
+            for (wf_ssize_t k = start; k < end; k++) {
+                snprintf(buf, sizeof buf, "\\x%02x", s[k]);
+                wf_str_writer_write_ascii(w, buf, 4);
             }
-        }
-        break;
-    case EH_XMLCHARREFREPLACE:
-        wf_err_set_string(&wf_exc_TypeError,
-                          "don't know how to handle UnicodeDecodeError in error callback");
-        return -1;
-    default:
-        break;
+            return end;
+        case EH_SURROGATEPASS:
+            if (codec == WF_CODEC_UTF8 && start + 2 < n && (s[start] & 0xF0) == 0xE0 &&
+                (s[start + 1] & 0xC0) == 0x80 && (s[start + 2] & 0xC0) == 0x80) {
+                uint32_t cp = ((uint32_t)(s[start] & 0x0F) << 12) |
+                              ((uint32_t)(s[start + 1] & 0x3F) << 6) | (s[start + 2] & 0x3F);
+                if (cp >= 0xD800 && cp <= 0xDFFF) {
+                    wf_str_writer_putc(w, cp);
+                    return start + 3;
+                }
+            }
+            break;
+        case EH_XMLCHARREFREPLACE:
+            wf_err_set_string(&wf_exc_TypeError,
+                              "don't know how to handle UnicodeDecodeError in error callback");
+            return -1;
+        default:
+            break;
     }
     raise_decode_error(codec, (const char *)s, n, start, end, reason);
     return -1;
@@ -372,9 +390,12 @@ static int is_surrogate(uint32_t c) {
 // Can `codec` encode c directly?
 static int encodable(int codec, uint32_t c) {
     switch (codec) {
-    case WF_CODEC_ASCII: return c < 128;
-    case WF_CODEC_LATIN1: return c < 256;
-    default: return !is_surrogate(c);
+        case WF_CODEC_ASCII:
+            return c < 128;
+        case WF_CODEC_LATIN1:
+            return c < 256;
+        default:
+            return !is_surrogate(c);
     }
 }
 
@@ -402,35 +423,38 @@ static int encode_handle(int eh, int codec, wf_object_t *str, wf_ssize_t start, 
         uint32_t c = wf_str_char(str, k);
         int n, rc = 0;
         switch (eh) {
-        case EH_REPLACE:
-            rc = bbuf_write(b, "?", 1);
-            break;
-        case EH_IGNORE:
-            break;
-        case EH_BACKSLASHREPLACE:
-            n = snprintf(buf, sizeof buf, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x",
-                         (unsigned)c);
-            rc = bbuf_write(b, buf, n);
-            break;
-        case EH_XMLCHARREFREPLACE:
-            n = snprintf(buf, sizeof buf, "&#%u;", (unsigned)c);
-            rc = bbuf_write(b, buf, n);
-            break;
-        case EH_SURROGATEESCAPE:
-            if (c < 0xDC80 || c > 0xDCFF) {
-                return raise_encode_error(codec, str, k, end);
-            }
-            buf[0] = (char)(c - 0xDC00);
-            rc = bbuf_write(b, buf, 1);
-            break;
-        case EH_SURROGATEPASS:
-            if (codec != WF_CODEC_UTF8) {
+            case EH_REPLACE:
+                rc = bbuf_write(b, "?", 1);
+                break;
+            case EH_IGNORE:
+                break;
+            case EH_BACKSLASHREPLACE:
+                n = snprintf(buf, sizeof buf,
+                             c < 0x100     ? "\\x%02x"
+                             : c < 0x10000 ? "\\u%04x"
+                                           : "\\U%08x",
+                             (unsigned)c);
+                rc = bbuf_write(b, buf, n);
+                break;
+            case EH_XMLCHARREFREPLACE:
+                n = snprintf(buf, sizeof buf, "&#%u;", (unsigned)c);
+                rc = bbuf_write(b, buf, n);
+                break;
+            case EH_SURROGATEESCAPE:
+                if (c < 0xDC80 || c > 0xDCFF) {
+                    return raise_encode_error(codec, str, k, end);
+                }
+                buf[0] = (char)(c - 0xDC00);
+                rc = bbuf_write(b, buf, 1);
+                break;
+            case EH_SURROGATEPASS:
+                if (codec != WF_CODEC_UTF8) {
+                    return raise_encode_error(codec, str, start, end);
+                }
+                rc = put_utf8(b, c);
+                break;
+            default:
                 return raise_encode_error(codec, str, start, end);
-            }
-            rc = put_utf8(b, c);
-            break;
-        default:
-            return raise_encode_error(codec, str, start, end);
         }
         if (rc < 0) {
             return -1;
@@ -443,7 +467,7 @@ static int encode_handle(int eh, int codec, wf_object_t *str, wf_ssize_t start, 
 static int encode_into(int codec, wf_object_t *str, const char *errors, bbuf_t *b) {
     wf_ssize_t n = WF_STR_LEN(str);
     if (WF_STR_KIND(str) == 1) {
-        return bbuf_write(b, WF_STR_DATA(str), n);  // ASCII is valid in every codec here
+        return bbuf_write(b, WF_STR_DATA(str), n); // ASCII is valid in every codec here
     }
     if (bbuf_reserve(b, codec == WF_CODEC_UTF8 ? n * 2 : n) < 0) {
         return -1;
@@ -488,15 +512,14 @@ wf_object_t *wf_codecs_encode(int codec, wf_object_t *str, const char *errors) {
     return r;
 }
 
-int wf_codecs_utf8_of_str(wf_object_t *str, int allow_surrogates, char **out,
-                          wf_ssize_t *outlen) {
+int wf_codecs_utf8_of_str(wf_object_t *str, int allow_surrogates, char **out, wf_ssize_t *outlen) {
     bbuf_t b = {NULL, 0, 0};
     if (bbuf_reserve(&b, WF_STR_LEN(str) + 1) < 0 ||
         encode_into(WF_CODEC_UTF8, str, allow_surrogates ? "surrogatepass" : NULL, &b) < 0) {
         wf_mem_free(b.buf);
         return -1;
     }
-    b.buf[b.len] = 0;  // bbuf keeps one spare byte beyond cap
+    b.buf[b.len] = 0; // bbuf keeps one spare byte beyond cap
     *out = b.buf;
     *outlen = b.len;
     return 0;

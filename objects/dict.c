@@ -208,7 +208,7 @@ restart:;
     }
 }
 
-// Value for key (new reference) or NULL; *err set to -1 on error.
+// Lookup with a known hash: 1 found (*value a new reference), 0 absent, -1 error.
 static int get_ref_hash(wf_dict_t *d, wf_object_t *key, wf_hash_t hash, wf_object_t **value) {
     int r;
     WF_BEGIN_CRITICAL(d);

@@ -70,9 +70,13 @@ wf_object_t *wf_dict_iter_new(wf_object_t *d, int kind, int reversed) {
 static void dictiter_dealloc(wf_object_t *o) {
     dict_iter_t *it = (dict_iter_t *)o;
     wf_gc_untrack(o);
+    if (wf_list_trash_begin(o, dictiter_dealloc)) {
+        return;
+    }
     WF_XDECREF(it->dict);
     WF_XDECREF(it->result);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int dictiter_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
@@ -266,8 +270,12 @@ wf_object_t *wf_dict_items_view(wf_object_t *d) {
 
 static void view_dealloc(wf_object_t *o) {
     wf_gc_untrack(o);
+    if (wf_list_trash_begin(o, view_dealloc)) {
+        return;
+    }
     WF_XDECREF(VIEW_DICT(o));
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int view_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {

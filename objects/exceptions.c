@@ -38,7 +38,7 @@
 // The args tuple, borrowed; () when unset.
 static wf_object_t *exc_args(wf_object_t *self) {
     wf_object_t *a = EXC(self)->args;
-    return a != NULL ? a : wf_tuple_new(0);  // the empty tuple is immortal
+    return a != NULL ? a : wf_tuple_new(0); // the empty tuple is immortal
 }
 
 static wf_object_t *none_if_null(wf_object_t *o) {
@@ -158,19 +158,19 @@ static void clear_fields(wf_object_t **fields, int n) {
 // The struct-specific fields follow the common head; they are all object pointers except
 // OSError's `written`, which comes after them. FIELDS(st, first, n) is the array of the n
 // pointers starting at `first`.
-#define KIND_FUNCS(kind, st, first, n)                                                    \
-    static int kind##_traverse(wf_object_t *self, wf_visitproc visit, void *arg) {        \
-        int r = base_traverse(self, visit, arg);                                          \
-        return r != 0 ? r : visit_fields(&((st *)self)->first, n, visit, arg);           \
-    }                                                                                     \
-    static int kind##_clear(wf_object_t *self) {                                          \
-        clear_fields(&((st *)self)->first, n);                                            \
-        return base_clear(self);                                                          \
-    }                                                                                     \
-    static void kind##_dealloc(wf_object_t *self) {                                       \
-        wf_gc_untrack(self);                                                              \
-        kind##_clear(self);                                                               \
-        wf_object_free(self);                                                             \
+#define KIND_FUNCS(kind, st, first, n)                                                             \
+    static int kind##_traverse(wf_object_t *self, wf_visitproc visit, void *arg) {                 \
+        int r = base_traverse(self, visit, arg);                                                   \
+        return r != 0 ? r : visit_fields(&((st *)self)->first, n, visit, arg);                     \
+    }                                                                                              \
+    static int kind##_clear(wf_object_t *self) {                                                   \
+        clear_fields(&((st *)self)->first, n);                                                     \
+        return base_clear(self);                                                                   \
+    }                                                                                              \
+    static void kind##_dealloc(wf_object_t *self) {                                                \
+        wf_gc_untrack(self);                                                                       \
+        kind##_clear(self);                                                                        \
+        wf_object_free(self);                                                                      \
     }
 
 KIND_FUNCS(sysexit, wf_exc_system_exit_t, code, 1)
@@ -183,15 +183,20 @@ KIND_FUNCS(syntax, wf_exc_syntax_t, msg, 8)
 KIND_FUNCS(unicode, wf_exc_unicode_t, encoding, 5)
 
 _Static_assert(offsetof(wf_exc_system_exit_t, code) + sizeof(wf_object_t *) ==
-                   sizeof(wf_exc_system_exit_t), "SystemExit fields");
+                   sizeof(wf_exc_system_exit_t),
+               "SystemExit fields");
 _Static_assert(offsetof(wf_exc_import_t, name_from) + sizeof(wf_object_t *) ==
-                   sizeof(wf_exc_import_t), "ImportError fields");
-_Static_assert(offsetof(wf_exc_os_t, written) == offsetof(wf_exc_os_t, myerrno) +
-                   4 * sizeof(wf_object_t *), "OSError fields");
+                   sizeof(wf_exc_import_t),
+               "ImportError fields");
+_Static_assert(offsetof(wf_exc_os_t, written) ==
+                   offsetof(wf_exc_os_t, myerrno) + 4 * sizeof(wf_object_t *),
+               "OSError fields");
 _Static_assert(offsetof(wf_exc_syntax_t, print_file_and_line) + sizeof(wf_object_t *) ==
-                   sizeof(wf_exc_syntax_t), "SyntaxError fields");
+                   sizeof(wf_exc_syntax_t),
+               "SyntaxError fields");
 _Static_assert(offsetof(wf_exc_unicode_t, reason) + sizeof(wf_object_t *) ==
-                   sizeof(wf_exc_unicode_t), "UnicodeError fields");
+                   sizeof(wf_exc_unicode_t),
+               "UnicodeError fields");
 
 static void base_dealloc(wf_object_t *self) {
     wf_gc_untrack(self);
@@ -225,12 +230,12 @@ static int base_init(wf_object_t *self, wf_object_t *args, wf_object_t *kwargs) 
 static wf_object_t *base_str(wf_object_t *self) {
     wf_object_t *args = exc_args(self);
     switch (WF_TUPLE_SIZE(args)) {
-    case 0:
-        return wf_str_empty();
-    case 1:
-        return wf_str(WF_TUPLE_GET(args, 0));
-    default:
-        return wf_str(args);
+        case 0:
+            return wf_str_empty();
+        case 1:
+            return wf_str(WF_TUPLE_GET(args, 0));
+        default:
+            return wf_str(args);
     }
 }
 
@@ -385,8 +390,8 @@ static wf_object_t *get_notes(wf_object_t *self, void *closure) {
 
 static int set_notes(wf_object_t *self, wf_object_t *value, void *closure) {
     if (value == NULL && EXC(self)->notes == NULL) {
-        return wf_err_format_int(&wf_exc_AttributeError,
-                                 "'%T' object has no attribute '__notes__'", self);
+        return wf_err_format_int(&wf_exc_AttributeError, "'%T' object has no attribute '__notes__'",
+                                 self);
     }
     set_field(&EXC(self)->notes, value);
     return 0;
@@ -416,10 +421,11 @@ static int set_dict(wf_object_t *self, wf_object_t *value, void *closure) {
 }
 
 static wf_method_def_t base_methods[] = {
-    {"with_traceback", {.o = base_with_traceback}, WF_METH_O,
+    {"with_traceback",
+     {.o = base_with_traceback},
+     WF_METH_O,
      "Set self.__traceback__ to tb and return self."},
-    {"add_note", {.o = base_add_note}, WF_METH_O,
-     "Add a note to the exception"},
+    {"add_note", {.o = base_add_note}, WF_METH_O, "Add a note to the exception"},
     {"__reduce__", {.noargs = base_reduce}, WF_METH_NOARGS, NULL},
     {"__setstate__", {.o = base_setstate}, WF_METH_O, NULL},
     {0},
@@ -436,8 +442,7 @@ static wf_getset_def_t base_getsets[] = {
 };
 
 static wf_member_def_t base_members[] = {
-    {"__suppress_context__", WF_MEMBER_BOOL, offsetof(wf_exc_base_t, suppress_context), 0,
-     NULL},
+    {"__suppress_context__", WF_MEMBER_BOOL, offsetof(wf_exc_base_t, suppress_context), 0, NULL},
     {0},
 };
 
@@ -520,8 +525,7 @@ static wf_member_def_t name_members[] = {
 static int import_init(wf_object_t *self, wf_object_t *args, wf_object_t *kwargs) {
     static const char *const names[] = {"name", "path", "name_from", NULL};
     wf_object_t *kw[3];
-    if (parse_keywords("ImportError", kwargs, names, kw) < 0 ||
-        base_init(self, args, NULL) < 0) {
+    if (parse_keywords("ImportError", kwargs, names, kw) < 0 || base_init(self, args, NULL) < 0) {
         return -1;
     }
     wf_exc_import_t *e = (wf_exc_import_t *)self;
@@ -645,7 +649,7 @@ static void os_parse(wf_object_t *args, os_args_t *a) {
         a->filename = WF_TUPLE_GET(args, 2);
     }
     if (n == 5) {
-        a->filename2 = WF_TUPLE_GET(args, 4);  // the 4th, winerror, means nothing here
+        a->filename2 = WF_TUPLE_GET(args, 4); // the 4th, winerror, means nothing here
     }
 }
 
@@ -710,7 +714,7 @@ static wf_object_t *os_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwar
 
 static int os_init(wf_object_t *self, wf_object_t *args, wf_object_t *kwargs) {
     if (!os_use_init(WF_TYPE(self))) {
-        return 0;  // __new__ did it
+        return 0; // __new__ did it
     }
     if (no_keywords(WF_TYPE(self), kwargs) < 0) {
         return -1;
@@ -826,8 +830,8 @@ static int syntax_init(wf_object_t *self, wf_object_t *args, wf_object_t *kwargs
         return wf_err_format_int(&wf_exc_TypeError, "function takes at %s %d arguments (%zd given)",
                                  m < 4 ? "least" : "most", m < 4 ? 4 : 6, m);
     }
-    wf_object_t **fields[] = {&e->filename, &e->lineno, &e->offset, &e->text, &e->end_lineno,
-                              &e->end_offset};
+    wf_object_t **fields[] = {&e->filename, &e->lineno,     &e->offset,
+                              &e->text,     &e->end_lineno, &e->end_offset};
     for (wf_ssize_t i = 0; i < m; i++) {
         set_field(fields[i], WF_TUPLE_GET(info, i));
     }
@@ -1030,11 +1034,11 @@ static wf_object_t *unicode_encode_str(wf_object_t *self) {
         end == start + 1) {
         char esc[16];
         char_escape(wf_str_char(e->object, start), esc, sizeof(esc));
-        res = wf_str_from_format("'%U' codec can't encode character '%s' in position %zd: %U",
-                                 enc, esc, start, reason);
+        res = wf_str_from_format("'%U' codec can't encode character '%s' in position %zd: %U", enc,
+                                 esc, start, reason);
     } else {
-        res = wf_str_from_format("'%U' codec can't encode characters in position %zd-%zd: %U",
-                                 enc, start, end - 1, reason);
+        res = wf_str_from_format("'%U' codec can't encode characters in position %zd-%zd: %U", enc,
+                                 start, end - 1, reason);
     }
     WF_DECREF(enc);
     WF_DECREF(reason);
@@ -1054,8 +1058,8 @@ static wf_object_t *unicode_decode_str(wf_object_t *self) {
         end == start + 1) {
         char hex[8];
         snprintf(hex, sizeof(hex), "%02x", (unsigned)(uint8_t)WF_BYTES_DATA(e->object)[start]);
-        res = wf_str_from_format("'%U' codec can't decode byte 0x%s in position %zd: %U", enc,
-                                 hex, start, reason);
+        res = wf_str_from_format("'%U' codec can't decode byte 0x%s in position %zd: %U", enc, hex,
+                                 start, reason);
     } else {
         res = wf_str_from_format("'%U' codec can't decode bytes in position %zd-%zd: %U", enc,
                                  start, end - 1, reason);
@@ -1078,8 +1082,8 @@ static wf_object_t *unicode_translate_str(wf_object_t *self) {
         end == start + 1) {
         char esc[16];
         char_escape(wf_str_char(e->object, start), esc, sizeof(esc));
-        res = wf_str_from_format("can't translate character '%s' in position %zd: %U", esc,
-                                 start, reason);
+        res = wf_str_from_format("can't translate character '%s' in position %zd: %U", esc, start,
+                                 reason);
     } else {
         res = wf_str_from_format("can't translate characters in position %zd-%zd: %U", start,
                                  end - 1, reason);
@@ -1130,8 +1134,7 @@ static wf_object_t *group_new(wf_type_t *type, wf_object_t *args, wf_object_t *k
         if (!WF_EXC_CHECK(x)) {
             WF_DECREF(items);
             return wf_err_format(&wf_exc_ValueError,
-                                 "Item %zd of second argument (exceptions) is not an exception",
-                                 i);
+                                 "Item %zd of second argument (exceptions) is not an exception", i);
         }
         if (!wf_type_is_subtype(WF_TYPE(x), &wf_exc_Exception)) {
             nested_base = 1;
@@ -1144,7 +1147,7 @@ static wf_object_t *group_new(wf_type_t *type, wf_object_t *args, wf_object_t *k
     }
     if (type == &wf_exc_BaseExceptionGroup) {
         if (!nested_base) {
-            type = &wf_exc_ExceptionGroup;  // only Exceptions inside: an ExceptionGroup
+            type = &wf_exc_ExceptionGroup; // only Exceptions inside: an ExceptionGroup
         }
     } else if (type == &wf_exc_ExceptionGroup) {
         if (nested_base) {
@@ -1185,8 +1188,7 @@ static wf_object_t *group_str(wf_object_t *self) {
     }
     wf_ssize_t n = WF_TUPLE_SIZE(excs);
     WF_DECREF(excs);
-    return wf_str_from_format("%S (%zd sub-exception%s)", group_message(self), n,
-                              n > 1 ? "s" : "");
+    return wf_str_from_format("%S (%zd sub-exception%s)", group_message(self), n, n > 1 ? "s" : "");
 }
 
 static wf_object_t *group_derive(wf_object_t *self, wf_object_t *excs) {
@@ -1242,33 +1244,33 @@ _Static_assert(offsetof(wf_tuple_t, items) == offsetof(static_pair_t, items),
 // without one expands to nothing and inherits everything from its parent. (EXC_PICK
 // takes the second element of the expansion: an undefined EXC_OVERRIDE_<Name> stays a
 // single token, so the default `()` is picked instead.)
-#define EXC_OVERRIDE_BaseException                                                        \
-    ~, (.new = base_new, .init = base_init, .repr = base_repr, .str = base_str,             \
-        .methods = base_methods, .getsets = base_getsets, .members = base_members,          \
+#define EXC_OVERRIDE_BaseException                                                                 \
+    ~, (.new = base_new, .init = base_init, .repr = base_repr, .str = base_str,                    \
+        .methods = base_methods, .getsets = base_getsets, .members = base_members,                 \
         .doc = "Common base class for all exceptions")
-#define EXC_OVERRIDE_BaseExceptionGroup \
+#define EXC_OVERRIDE_BaseExceptionGroup                                                            \
     ~, (.new = group_new, .str = group_str, .methods = group_methods, .getsets = group_getsets)
-#define EXC_OVERRIDE_ExceptionGroup                                                        \
-    ~, (.new = group_new, .str = group_str, .methods = group_methods, .getsets = group_getsets, \
+#define EXC_OVERRIDE_ExceptionGroup                                                                \
+    ~, (.new = group_new, .str = group_str, .methods = group_methods, .getsets = group_getsets,    \
         .bases = WF_OBJ(&exception_group_bases))
 #define EXC_OVERRIDE_SystemExit ~, (.init = sysexit_init, .members = sysexit_members)
 #define EXC_OVERRIDE_StopIteration ~, (.init = stopiter_init, .members = stopiter_members)
 #define EXC_OVERRIDE_AttributeError ~, (.init = attribute_init, .members = attribute_members)
 #define EXC_OVERRIDE_NameError ~, (.init = name_init, .members = name_members)
-#define EXC_OVERRIDE_ImportError                                                          \
-    ~, (.init = import_init, .str = import_str, .methods = import_methods,                  \
+#define EXC_OVERRIDE_ImportError                                                                   \
+    ~, (.init = import_init, .str = import_str, .methods = import_methods,                         \
         .members = import_members)
 #define EXC_OVERRIDE_KeyError ~, (.str = keyerror_str)
-#define EXC_OVERRIDE_OSError                                                              \
-    ~, (.new = os_new, .init = os_init, .str = os_str, .methods = os_methods,               \
+#define EXC_OVERRIDE_OSError                                                                       \
+    ~, (.new = os_new, .init = os_init, .str = os_str, .methods = os_methods,                      \
         .members = os_members, .getsets = os_getsets)
-#define EXC_OVERRIDE_SyntaxError \
+#define EXC_OVERRIDE_SyntaxError                                                                   \
     ~, (.init = syntax_init, .str = syntax_str, .members = syntax_members)
-#define EXC_OVERRIDE_UnicodeEncodeError \
+#define EXC_OVERRIDE_UnicodeEncodeError                                                            \
     ~, (.init = unicode_encode_init, .str = unicode_encode_str, .members = unicode_members)
-#define EXC_OVERRIDE_UnicodeDecodeError \
+#define EXC_OVERRIDE_UnicodeDecodeError                                                            \
     ~, (.init = unicode_decode_init, .str = unicode_decode_str, .members = unicode_members)
-#define EXC_OVERRIDE_UnicodeTranslateError \
+#define EXC_OVERRIDE_UnicodeTranslateError                                                         \
     ~, (.init = unicode_translate_init, .str = unicode_translate_str, .members = unicode_members)
 #define EXC_PICK(c) EXC_PICK1(EXC_OVERRIDE_##c, ())
 #define EXC_PICK1(...) EXC_PICK2(__VA_ARGS__)
@@ -1282,18 +1284,16 @@ _Static_assert(offsetof(wf_tuple_t, items) == offsetof(static_pair_t, items),
 #define EXC_BASE1(...) EXC_BASE2(__VA_ARGS__)
 #define EXC_BASE2(probe, base, ...) base
 
-#define WF_EXC(c, py, parent, st)                                                          \
-    wf_type_t wf_exc_##c = {                                                              \
-        .ob_base = WF_STATIC_HEAD(&wf_type_type),                                         \
-        .name = py,                                                                       \
-        .basicsize = sizeof(st),                                                          \
-        .flags = WF_TPFLAGS_BASETYPE | WF_TPFLAGS_HAVE_GC | WF_TPFLAGS_BASE_EXC_SUBCLASS |  \
-                 WF_TPFLAGS_IMMUTABLETYPE,                                                \
-        .base = EXC_BASE(c, parent),                                                      \
-        .dictoffset = offsetof(st, dict),                                                 \
-        EXC_LAYOUT(st),                                                                   \
-        EXC_PICK(c)                                                                       \
-    };
+#define WF_EXC(c, py, parent, st)                                                                  \
+    wf_type_t wf_exc_##c = {.ob_base = WF_STATIC_HEAD(&wf_type_type),                              \
+                            .name = py,                                                            \
+                            .basicsize = sizeof(st),                                               \
+                            .flags = WF_TPFLAGS_BASETYPE | WF_TPFLAGS_HAVE_GC |                    \
+                                     WF_TPFLAGS_BASE_EXC_SUBCLASS | WF_TPFLAGS_IMMUTABLETYPE,      \
+                            .base = EXC_BASE(c, parent),                                           \
+                            .dictoffset = offsetof(st, dict),                                      \
+                            EXC_LAYOUT(st),                                                        \
+                            EXC_PICK(c)};
 #include "objects/exceptions.def"
 #undef WF_EXC
 
@@ -1311,7 +1311,7 @@ wf_object_t *wf_exc_new(wf_type_t *type, wf_object_t *args_tuple) {
         return wf_err_format(&wf_exc_TypeError, "cannot create '%s' instances",
                              wf_type_short_name(type));
     }
-    wf_object_t *self = new(type, args, NULL);
+    wf_object_t *self = new (type, args, NULL);
     if (self == NULL || !wf_type_is_subtype(WF_TYPE(self), type)) {
         return self;
     }
@@ -1329,7 +1329,7 @@ wf_object_t *wf_exc_get_traceback(wf_object_t *exc) {
 
 void wf_exc_set_traceback(wf_object_t *exc, wf_object_t *tb) {
     if (tb == WF_NONE) {
-        tb = NULL;  // None is immortal: nothing to release
+        tb = NULL; // None is immortal: nothing to release
     }
     WF_SETREF(EXC(exc)->traceback, tb);
 }

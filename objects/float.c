@@ -142,7 +142,10 @@ static int float_parse_text_like(wf_object_t *x, double *out, int *handled) {
     char *ascii = NULL;
     const char *text;
     wf_ssize_t n;
-    if (WF_STR_CHECK(x)) {
+    if (WF_STR_CHECK(x) && WF_STR_KIND(x) == 1) {
+        text = WF_STR_ASCII(x);  // ASCII already
+        n = WF_STR_LEN(x);
+    } else if (WF_STR_CHECK(x)) {
         ascii = wf_numbers_ascii_digits(x, &n);
         if (ascii == NULL && n == -2) {
             return -1;
@@ -218,24 +221,15 @@ static wf_object_t *float_new(wf_type_t *type, wf_object_t *args, wf_object_t *k
 // ---- repr, hash ---------------------------------------------------------------------------
 
 int wf_float_repr_buf(double v, char *buf, size_t size) {
-    char *s = wf_dtoa_format(v, 'r', 0, WF_DTOA_ADD_DOT_0);
-    if (s == NULL) {
-        if (size > 0) {
-            buf[0] = '\0';
-        }
-        return -1;
-    }
-    int n = snprintf(buf, size, "%s", s);
-    wf_mem_free(s);
+    char tmp[WF_DTOA_REPR_MAX];
+    int n = wf_dtoa_repr(v, tmp);
+    snprintf(buf, size, "%s", tmp);
     return n;
 }
 
 static wf_object_t *float_repr(wf_object_t *o) {
-    char buf[40];
-    int n = wf_float_repr_buf(WF_FLOAT_VALUE(o), buf, sizeof buf);
-    if (n < 0) {
-        return wf_err_nomemory();
-    }
+    char buf[WF_DTOA_REPR_MAX];
+    int n = wf_dtoa_repr(WF_FLOAT_VALUE(o), buf);
     return wf_str_from_utf8(buf, n);
 }
 

@@ -26,6 +26,7 @@
 #include "runtime/eval.h"
 #include "runtime/eval_helpers.h"
 #include "runtime/ids.h"
+#include "runtime/import.h"
 #include "runtime/mem.h"
 #include "runtime/traceback.h"
 
@@ -388,6 +389,30 @@ static wf_object_t *gen_close(wf_object_t *o, wf_object_t *unused) {
     return NULL;
 }
 
+// RuntimeWarning "coroutine 'f' was never awaited", through the warnings module's own
+// helper when it has one (it adds the allocation-traceback hint), as CPython does.
+static void warn_unawaited(wf_object_t *coro) {
+    wf_object_t *warnings = wf_import_module_cstr("warnings");
+    wf_object_t *helper = NULL;
+    if (warnings != NULL && wf_getattr_opt(warnings, wf_str_intern_cstr("_warn_unawaited_coroutine"),
+                                           &helper) > 0) {
+        wf_object_t *r = wf_call_one(helper, coro);
+        WF_XDECREF(r);
+        WF_DECREF(helper);
+    } else {
+        wf_err_clear();
+        wf_object_t *msg = wf_str_from_format("coroutine '%U' was never awaited", G(coro)->qualname);
+        if (msg != NULL) {
+            wf_err_warn(&wf_exc_RuntimeWarning, wf_str_as_utf8(msg, NULL), 1);
+            WF_DECREF(msg);
+        }
+    }
+    WF_XDECREF(warnings);
+    if (wf_err_occurred() != NULL) {
+        wf_err_write_unraisable(coro);
+    }
+}
+
 // Collected while suspended: close it so that its finally blocks and with statements run.
 static void gen_finalize(wf_object_t *o) {
     wf_gen_t *gen = G(o);
@@ -396,11 +421,7 @@ static void gen_finalize(wf_object_t *o) {
     }
     wf_object_t *saved = wf_err_fetch();
     if (gen->state == WF_GEN_CREATED && WF_CORO_CHECK(o)) {
-        wf_object_t *msg = wf_str_from_format("coroutine '%U' was never awaited", gen->qualname);
-        if (msg == NULL || wf_err_warn(&wf_exc_RuntimeWarning, wf_str_as_utf8(msg, NULL), 1) < 0) {
-            wf_err_write_unraisable(o);
-        }
-        WF_XDECREF(msg);
+        warn_unawaited(o);
     }
     if (gen->state == WF_GEN_SUSPENDED) {
         wf_object_t *r = gen_close(o, NULL);

@@ -517,6 +517,14 @@ wf_object_t *wf_int_from_str_object(wf_object_t *s, int base) {
     if (check_base(base) < 0) {
         return NULL;
     }
+    if (WF_STR_KIND(s) == 1) {
+        // ASCII already: nothing to map (the data is NUL-terminated).
+        const char *text = WF_STR_ASCII(s);
+        if ((wf_ssize_t)strlen(text) != WF_STR_LEN(s)) {
+            return invalid_literal(s, base);  // embedded NUL
+        }
+        return parse_text(text, WF_STR_LEN(s), base, 1, s);
+    }
     wf_ssize_t n;
     char *ascii = wf_numbers_ascii_digits(s, &n);
     if (ascii == NULL) {

@@ -11,6 +11,7 @@
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
@@ -126,8 +127,12 @@ wf_object_t *wf_iter_seq_new(wf_object_t *seq) {
 
 static void seqiter_dealloc(wf_object_t *o) {
     wf_gc_untrack(o);
+    if (wf_list_trash_begin(o, seqiter_dealloc)) {
+        return;
+    }
     WF_XDECREF(((seqiter_t *)o)->seq);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int seqiter_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
@@ -220,9 +225,13 @@ wf_object_t *wf_iter_callable_new(wf_object_t *callable, wf_object_t *sentinel) 
 static void calliter_dealloc(wf_object_t *o) {
     calliter_t *it = (calliter_t *)o;
     wf_gc_untrack(o);
+    if (wf_list_trash_begin(o, calliter_dealloc)) {
+        return;
+    }
     WF_XDECREF(it->callable);
     WF_XDECREF(it->sentinel);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int calliter_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
@@ -329,10 +338,14 @@ static wf_object_t *enum_new(wf_type_t *type, wf_object_t *args, wf_object_t *kw
 static void enum_dealloc(wf_object_t *o) {
     enum_t *en = (enum_t *)o;
     wf_gc_untrack(o);
+    if (wf_list_trash_begin(o, enum_dealloc)) {
+        return;
+    }
     WF_XDECREF(en->it);
     WF_XDECREF(en->result);
     WF_XDECREF(en->long_index);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int enum_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
@@ -458,9 +471,13 @@ static wf_object_t *zip_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwa
 static void zip_dealloc(wf_object_t *o) {
     zip_t *z = (zip_t *)o;
     wf_gc_untrack(o);
+    if (wf_list_trash_begin(o, zip_dealloc)) {
+        return;
+    }
     WF_XDECREF(z->iters);
     WF_XDECREF(z->result);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int zip_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
@@ -578,9 +595,13 @@ static wf_object_t *map_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwa
 static void map_dealloc(wf_object_t *o) {
     map_t *m = (map_t *)o;
     wf_gc_untrack(o);
+    if (wf_list_trash_begin(o, map_dealloc)) {
+        return;
+    }
     WF_XDECREF(m->func);
     WF_XDECREF(m->iters);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int map_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
@@ -656,9 +677,13 @@ static wf_object_t *filter_new(wf_type_t *type, wf_object_t *args, wf_object_t *
 static void filter_dealloc(wf_object_t *o) {
     filter_t *f = (filter_t *)o;
     wf_gc_untrack(o);
+    if (wf_list_trash_begin(o, filter_dealloc)) {
+        return;
+    }
     WF_XDECREF(f->func);
     WF_XDECREF(f->it);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int filter_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
@@ -746,8 +771,12 @@ static wf_object_t *reversed_new(wf_type_t *type, wf_object_t *args, wf_object_t
 
 static void reversed_dealloc(wf_object_t *o) {
     wf_gc_untrack(o);
+    if (wf_list_trash_begin(o, reversed_dealloc)) {
+        return;
+    }
     WF_XDECREF(((reversed_t *)o)->seq);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int reversed_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {

@@ -1424,8 +1424,12 @@ static wf_object_t *list_iter(wf_object_t *self) {
 
 static void listiter_dealloc(wf_object_t *o) {
     wf_gc_untrack(o);
+    if (wf_list_trash_begin(o, listiter_dealloc)) {
+        return;
+    }
     WF_XDECREF(((list_iter_t *)o)->seq);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int listiter_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {

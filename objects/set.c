@@ -1451,8 +1451,12 @@ static wf_object_t *set_iter(wf_object_t *o) {
 
 static void setiter_dealloc(wf_object_t *o) {
     wf_gc_untrack(o);
+    if (wf_list_trash_begin(o, setiter_dealloc)) {
+        return;
+    }
     WF_XDECREF(((set_iter_t *)o)->set);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int setiter_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {

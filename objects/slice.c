@@ -11,6 +11,7 @@
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
@@ -218,10 +219,14 @@ error:
 
 static void slice_dealloc(wf_object_t *o) {
     wf_gc_untrack(o);
+    if (wf_list_trash_begin(o, slice_dealloc)) {
+        return;
+    }
     WF_DECREF(S(o)->start);
     WF_DECREF(S(o)->stop);
     WF_DECREF(S(o)->step);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int slice_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {

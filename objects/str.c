@@ -111,7 +111,7 @@ static wf_object_t *str_subtype_from(wf_type_t *type, wf_object_t *value) {
         return NULL;
     }
     if (type->flags & WF_TPFLAGS_HEAPTYPE) {
-        WF_INCREF(type);  // instances of heap types hold a reference to their type
+        WF_INCREF(type); // instances of heap types hold a reference to their type
     }
     wf_str_t *s = S(o);
     s->length = n;
@@ -246,7 +246,7 @@ wf_object_t *wf_str_from_ucs4(const uint32_t *cps, wf_ssize_t n) {
 
 wf_object_t *wf_str_from_char(uint32_t cp) {
     if (cp < 256 && char_cache[cp] != NULL) {
-        return char_cache[cp];  // immortal
+        return char_cache[cp]; // immortal
     }
     if (cp > 0x10FFFF) {
         return wf_err_set_string(&wf_exc_ValueError, "chr() arg not in range(0x110000)");
@@ -303,7 +303,7 @@ const char *wf_str_as_utf8(wf_object_t *s, wf_ssize_t *len) {
         if (WF_ATOMIC_CAS_ALWAYS(&str->utf8, &expected, buf)) {
             cached = buf;
         } else {
-            wf_mem_free(buf);  // another thread published the same text first
+            wf_mem_free(buf); // another thread published the same text first
             cached = expected;
         }
     }
@@ -313,37 +313,109 @@ const char *wf_str_as_utf8(wf_object_t *s, wf_ssize_t *len) {
     return cached;
 }
 
-// 64-bit multiply-mix hash over bytes, eight at a time. The key is fixed: CPython
-// randomises str hashes per process, so no program can depend on their values.
-static inline uint64_t hmix(uint64_t a, uint64_t b) {
-    __uint128_t r = (__uint128_t)a * b;
-    return (uint64_t)r ^ (uint64_t)(r >> 64);
+// Hashing: SipHash-1-3 with an all-zero key over CPython's own representation of the
+// text (one byte per character when every code point is below 256, two below 65536, four
+// otherwise; little-endian), so every str and bytes hashes exactly as in CPython 3.13 run
+// with PYTHONHASHSEED=0 (as the test transcripts are). Sets and dicts of strings then
+// iterate in the same order as there. Empty strings hash to 0, as in CPython.
+
+typedef struct {
+    uint64_t v0, v1, v2, v3;
+    uint64_t word;   // pending message bytes, little-endian
+    unsigned nbytes; // bytes in `word`
+    uint64_t total;  // bytes hashed so far
+} sip_t;
+
+#define SIP_ROTL(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
+
+static inline void sip_round(sip_t *s) {
+    s->v0 += s->v1;
+    s->v1 = SIP_ROTL(s->v1, 13);
+    s->v1 ^= s->v0;
+    s->v0 = SIP_ROTL(s->v0, 32);
+    s->v2 += s->v3;
+    s->v3 = SIP_ROTL(s->v3, 16);
+    s->v3 ^= s->v2;
+    s->v0 += s->v3;
+    s->v3 = SIP_ROTL(s->v3, 21);
+    s->v3 ^= s->v0;
+    s->v2 += s->v1;
+    s->v1 = SIP_ROTL(s->v1, 17);
+    s->v1 ^= s->v2;
+    s->v2 = SIP_ROTL(s->v2, 32);
+}
+
+static void sip_init(sip_t *s) {
+    s->v0 = 0x736f6d6570736575ULL; // the key is zero
+    s->v1 = 0x646f72616e646f6dULL;
+    s->v2 = 0x6c7967656e657261ULL;
+    s->v3 = 0x7465646279746573ULL;
+    s->word = 0;
+    s->nbytes = 0;
+    s->total = 0;
+}
+
+static inline void sip_word(sip_t *s, uint64_t m) {
+    s->v3 ^= m;
+    sip_round(s);
+    s->v0 ^= m;
+}
+
+// Feed `width` little-endian bytes of value v.
+static inline void sip_feed(sip_t *s, uint32_t v, unsigned width) {
+    for (unsigned i = 0; i < width; i++) {
+        s->word |= (uint64_t)((v >> (8 * i)) & 0xFF) << (8 * s->nbytes);
+        if (++s->nbytes == 8) {
+            sip_word(s, s->word);
+            s->word = 0;
+            s->nbytes = 0;
+        }
+    }
+    s->total += width;
+}
+
+static wf_hash_t sip_finish(sip_t *s) {
+    sip_word(s, s->word | ((s->total & 0xFF) << 56));
+    s->v2 ^= 0xFF;
+    sip_round(s);
+    sip_round(s);
+    sip_round(s);
+    wf_hash_t r = (wf_hash_t)(s->v0 ^ s->v1 ^ s->v2 ^ s->v3);
+    return r == -1 ? -2 : r;
 }
 
 wf_hash_t wf_str_hash_bytes(const void *data, size_t n) {
-    const uint64_t k0 = 0xa0761d6478bd642fULL, k1 = 0xe7037ed1a0b428dbULL,
-                   k2 = 0x8ebc6af09c88c6e3ULL;
+    if (n == 0) {
+        return 0;
+    }
     const unsigned char *p = data;
-    uint64_t h = k0 ^ ((uint64_t)n * k2);
+    sip_t s;
+    sip_init(&s);
     size_t i = 0;
-    for (; i + 16 <= n; i += 16) {
-        uint64_t a, b;
-        memcpy(&a, p + i, 8);
-        memcpy(&b, p + i + 8, 8);
-        h = hmix(a ^ k1, b ^ h);
+    for (; i + 8 <= n; i += 8) {
+        uint64_t m;
+        memcpy(&m, p + i, 8); // little-endian hosts only (x86-64, aarch64)
+        sip_word(&s, m);
     }
-    uint64_t a = 0, b = 0;
-    size_t rest = n - i;
-    if (rest > 8) {
-        memcpy(&a, p + i, 8);
-        memcpy(&b, p + i + 8, rest - 8);
-    } else {
-        memcpy(&a, p + i, rest);
+    s.total = i;
+    for (; i < n; i++) {
+        sip_feed(&s, p[i], 1);
     }
-    h = hmix(a ^ k1 ^ h, b ^ k2);
-    h = hmix(h ^ k0, (uint64_t)n ^ k1);
-    wf_hash_t r = (wf_hash_t)h;
-    return r == -1 ? -2 : r;
+    return sip_finish(&s);
+}
+
+static wf_hash_t hash_ucs4(const uint32_t *p, wf_ssize_t n) {
+    uint32_t max = 0;
+    for (wf_ssize_t i = 0; i < n; i++) {
+        max = p[i] > max ? p[i] : max;
+    }
+    unsigned width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+    sip_t s;
+    sip_init(&s);
+    for (wf_ssize_t i = 0; i < n; i++) {
+        sip_feed(&s, p[i], width);
+    }
+    return sip_finish(&s);
 }
 
 wf_hash_t wf_str_hash(wf_object_t *s) {
@@ -351,7 +423,11 @@ wf_hash_t wf_str_hash(wf_object_t *s) {
     if (h != -1) {
         return h;
     }
-    h = wf_str_hash_bytes(WF_STR_DATA(s), (size_t)S(s)->length * S(s)->kind);
+    if (S(s)->kind == 1) {
+        h = wf_str_hash_bytes(WF_STR_DATA(s), (size_t)S(s)->length);
+    } else {
+        h = hash_ucs4(U32(s), S(s)->length);
+    }
     WF_ATOMIC_STORE_RELAXED(&S(s)->hash, h);
     return h;
 }
@@ -420,8 +496,8 @@ static void copy_chars(wf_object_t *dst, wf_ssize_t at, wf_object_t *src, wf_ssi
     }
     if (WF_STR_KIND(dst) == WF_STR_KIND(src)) {
         size_t k = WF_STR_KIND(dst);
-        memcpy((char *)WF_STR_DATA(dst) + (size_t)at * k, (char *)WF_STR_DATA(src) + (size_t)start * k,
-               (size_t)n * k);
+        memcpy((char *)WF_STR_DATA(dst) + (size_t)at * k,
+               (char *)WF_STR_DATA(src) + (size_t)start * k, (size_t)n * k);
     } else if (WF_STR_KIND(dst) == 4) {
         uint32_t *d = U32(dst) + at;
         const uint8_t *s = U8(src) + start;
@@ -458,6 +534,56 @@ wf_object_t *wf_str_concat(wf_object_t *a, wf_object_t *b) {
     return r;
 }
 
+// Resizing an object in place needs the object allocator's cooperation: runtime/mem.c
+// is asked to provide wf_object_realloc (same contract as realloc for memory from
+// wf_object_alloc). Until it does, the weak reference is NULL and wf_str_append always
+// builds a new string.
+extern void *wf_object_realloc(void *o, size_t size) __attribute__((weak));
+
+int wf_str_append(wf_object_t **pleft, wf_object_t *right) {
+    wf_object_t *left = *pleft;
+    wf_ssize_t nl = WF_STR_LEN(left), nr = WF_STR_LEN(right);
+    // In place only when nobody else can see the string: exact, sole reference, not
+    // interned (interned strings are immortal anyway), and no kind change.
+    if (wf_object_realloc != NULL && nr > 0 && WF_STR_CHECK_EXACT(left) && wf_is_unique(left) &&
+        !S(left)->interned && WF_STR_KIND(right) <= WF_STR_KIND(left) &&
+        nl <= WF_SSIZE_MAX / 8 - nr) {
+        int kind = WF_STR_KIND(left);
+        if (kind == 4 && S(left)->utf8 != NULL) {
+            wf_mem_free(S(left)->utf8);
+            S(left)->utf8 = NULL;
+        }
+        size_t bytes = sizeof(wf_str_t) + (size_t)(nl + nr + 1) * (size_t)kind;
+        wf_object_t *grown = wf_object_realloc(left, bytes);
+        if (grown == NULL) {
+            wf_err_nomemory();
+            return -1;  // left is unchanged and still owned by *pleft
+        }
+        wf_str_t *g = S(grown);
+        g->length = nl + nr;
+        g->hash = -1;
+        if (kind == 1) {
+            g->utf8 = WF_STR_DATA(grown);
+            g->utf8_len = nl + nr;
+        }
+        copy_chars(grown, nl, right, 0, nr);
+        if (kind == 1) {
+            U8(grown)[nl + nr] = 0;
+        } else {
+            U32(grown)[nl + nr] = 0;
+        }
+        *pleft = grown;
+        return 0;
+    }
+    wf_object_t *r = wf_str_concat(left, right);
+    if (r == NULL) {
+        return -1;
+    }
+    *pleft = r;
+    WF_DECREF(left);
+    return 0;
+}
+
 wf_object_t *wf_str_repeat(wf_object_t *s, wf_ssize_t n) {
     wf_ssize_t len = WF_STR_LEN(s);
     if (n <= 0 || len == 0) {
@@ -482,7 +608,7 @@ wf_object_t *wf_str_repeat(wf_object_t *s, wf_ssize_t n) {
         return r;
     }
     memcpy(d, WF_STR_DATA(s), unit);
-    while (done < all) {  // doubling copies: log(n) memcpy calls
+    while (done < all) { // doubling copies: log(n) memcpy calls
         size_t chunk = done < all - done ? done : all - done;
         memcpy(d + done, d, chunk);
         done += chunk;
@@ -614,7 +740,7 @@ void wf_str_intern_inplace(wf_object_t **p) {
     }
     wf_object_t *r = intern_get(s);
     if (r == NULL) {
-        wf_err_clear();  // keep the uninterned string: interning is an optimisation
+        wf_err_clear(); // keep the uninterned string: interning is an optimisation
         return;
     }
     if (r != s) {
@@ -754,7 +880,7 @@ wf_object_t *wf_str_escape_non_ascii(wf_object_t *s) {
 void wf_str_writer_init(wf_str_writer_t *w) {
     w->buf = w->small;
     w->len = 0;
-    w->cap = (wf_ssize_t)sizeof w->small;  // as bytes while kind 1
+    w->cap = (wf_ssize_t)sizeof w->small; // as bytes while kind 1
     w->kind = 1;
     w->failed = 0;
 }
@@ -1141,8 +1267,8 @@ static void append_padded(wf_strbuf_t *sb, const char *s, wf_ssize_t n, wf_ssize
     }
 }
 
-static void append_obj_text(wf_strbuf_t *sb, wf_object_t *text, wf_ssize_t width,
-                            wf_ssize_t prec, int left) {
+static void append_obj_text(wf_strbuf_t *sb, wf_object_t *text, wf_ssize_t width, wf_ssize_t prec,
+                            int left) {
     wf_strbuf_t tmp;
     wf_strbuf_init(&tmp);
     wf_strbuf_append_str(&tmp, text);
@@ -1175,8 +1301,8 @@ static void append_type_fullname(wf_strbuf_t *sb, wf_type_t *t) {
 }
 
 // One integer conversion; `len` is the length modifier ('h' none, 'l', 'L' = ll, 'z').
-static void append_int(wf_strbuf_t *sb, char conv, char len, int zero, int left,
-                       wf_ssize_t width, wf_ssize_t prec, va_list *ap) {
+static void append_int(wf_strbuf_t *sb, char conv, char len, int zero, int left, wf_ssize_t width,
+                       wf_ssize_t prec, va_list *ap) {
     char spec[32], out[64];
     char *p = spec;
     *p++ = '%';
@@ -1265,49 +1391,54 @@ static int format_one(wf_strbuf_t *sb, const char **pf, va_list *ap) {
     char conv = *f;
     *pf = f + (*f != 0);
     switch (conv) {
-    case 'd': case 'i': case 'u': case 'x':
-        append_int(sb, conv, len, zero, left, width, prec, ap);
-        return 0;
-    case 'c': {
-        int cp = va_arg(*ap, int);
-        wf_strbuf_append_char(sb, (uint32_t)cp);
-        return 0;
-    }
-    case 'p': {
-        char out[32];
-        int n = snprintf(out, sizeof out, "%p", va_arg(*ap, void *));
-        wf_strbuf_append_utf8(sb, out, n);
-        return 0;
-    }
-    case 's': {
-        const char *s = va_arg(*ap, const char *);
-        if (s == NULL) {
-            s = "(null)";
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'x':
+            append_int(sb, conv, len, zero, left, width, prec, ap);
+            return 0;
+        case 'c': {
+            int cp = va_arg(*ap, int);
+            wf_strbuf_append_char(sb, (uint32_t)cp);
+            return 0;
         }
-        append_padded(sb, s, (wf_ssize_t)strlen(s), width, prec, left);
-        return 0;
-    }
-    case 'U': {
-        wf_object_t *o = va_arg(*ap, wf_object_t *);
-        append_obj_text(sb, o, width, prec, left);
-        return 0;
-    }
-    case 'R': case 'S': case 'A':
-        return append_converted(sb, conv, va_arg(*ap, wf_object_t *), width, prec, left);
-    case 'T': {
-        const char *name = WF_TYPE(va_arg(*ap, wf_object_t *))->name;
-        append_padded(sb, name, (wf_ssize_t)strlen(name), width, prec, left);
-        return 0;
-    }
-    case 'N':
-        append_type_fullname(sb, (wf_type_t *)va_arg(*ap, wf_object_t *));
-        return 0;
-    case '%':
-        wf_strbuf_append_utf8(sb, "%", 1);
-        return 0;
-    default:
-        wf_err_format(&wf_exc_SystemError, "invalid format string: %s", *pf - 1);
-        return -1;
+        case 'p': {
+            char out[32];
+            int n = snprintf(out, sizeof out, "%p", va_arg(*ap, void *));
+            wf_strbuf_append_utf8(sb, out, n);
+            return 0;
+        }
+        case 's': {
+            const char *s = va_arg(*ap, const char *);
+            if (s == NULL) {
+                s = "(null)";
+            }
+            append_padded(sb, s, (wf_ssize_t)strlen(s), width, prec, left);
+            return 0;
+        }
+        case 'U': {
+            wf_object_t *o = va_arg(*ap, wf_object_t *);
+            append_obj_text(sb, o, width, prec, left);
+            return 0;
+        }
+        case 'R':
+        case 'S':
+        case 'A':
+            return append_converted(sb, conv, va_arg(*ap, wf_object_t *), width, prec, left);
+        case 'T': {
+            const char *name = WF_TYPE(va_arg(*ap, wf_object_t *))->name;
+            append_padded(sb, name, (wf_ssize_t)strlen(name), width, prec, left);
+            return 0;
+        }
+        case 'N':
+            append_type_fullname(sb, (wf_type_t *)va_arg(*ap, wf_object_t *));
+            return 0;
+        case '%':
+            wf_strbuf_append_utf8(sb, "%", 1);
+            return 0;
+        default:
+            wf_err_format(&wf_exc_SystemError, "invalid format string: %s", *pf - 1);
+            return -1;
     }
 }
 
@@ -1375,10 +1506,14 @@ static wf_object_t *str_richcompare(wf_object_t *a, wf_object_t *b, int op) {
     }
     int c = wf_str_compare(a, b);
     switch (op) {
-    case WF_LT: return wf_bool_from(c < 0);
-    case WF_LE: return wf_bool_from(c <= 0);
-    case WF_GT: return wf_bool_from(c > 0);
-    default: return wf_bool_from(c >= 0);
+        case WF_LT:
+            return wf_bool_from(c < 0);
+        case WF_LE:
+            return wf_bool_from(c <= 0);
+        case WF_GT:
+            return wf_bool_from(c > 0);
+        default:
+            return wf_bool_from(c >= 0);
     }
 }
 
@@ -1509,8 +1644,7 @@ static wf_object_t *str_new_exact(wf_object_t *args, wf_object_t *kwargs) {
     wf_object_t *vals[3] = {NULL, NULL, NULL};
     wf_ssize_t nargs = args != NULL ? WF_TUPLE_SIZE(args) : 0;
     if (nargs > 3) {
-        return wf_err_format(&wf_exc_TypeError, "str expected at most 3 arguments, got %zd",
-                             nargs);
+        return wf_err_format(&wf_exc_TypeError, "str expected at most 3 arguments, got %zd", nargs);
     }
     for (wf_ssize_t i = 0; i < nargs; i++) {
         vals[i] = WF_TUPLE_GET(args, i);
@@ -1525,7 +1659,8 @@ static wf_object_t *str_new_exact(wf_object_t *args, wf_object_t *kwargs) {
                     if (vals[i] != NULL) {
                         return wf_err_format(&wf_exc_TypeError,
                                              "argument for str() given by name ('%s') and "
-                                             "position (%d)", names[i], i + 1);
+                                             "position (%d)",
+                                             names[i], i + 1);
                     }
                     vals[i] = v;
                     found = 1;
@@ -1585,7 +1720,7 @@ wf_object_t *wf_str_decode_object(wf_object_t *obj, const char *encoding, const 
 typedef struct {
     WF_OBJECT_HEAD
     wf_ssize_t index;
-    wf_object_t *seq;  // NULL once exhausted
+    wf_object_t *seq; // NULL once exhausted
 } str_iter_t;
 
 static wf_object_t *str_iter(wf_object_t *o) {
@@ -1629,7 +1764,9 @@ static wf_object_t *self_iter(wf_object_t *o) {
 }
 
 static wf_method_def_t striter_methods[] = {
-    {"__length_hint__", {.noargs = striter_length_hint}, WF_METH_NOARGS,
+    {"__length_hint__",
+     {.noargs = striter_length_hint},
+     WF_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
     {0},
 };

@@ -94,6 +94,11 @@ extern wf_type_t wf_str_iter_type, wf_str_ascii_iter_type;
 
 wf_object_t *wf_str_from_ascii(const char *s, wf_ssize_t len);   // caller guarantees ASCII
 wf_object_t *wf_str_from_latin1(const char *s, wf_ssize_t len);  // bytes 0..255 as code points
+// *pleft += right, for the eval loop's `s += t` on a local: consumes the reference in
+// *pleft and stores the result there (on error -1 and *pleft is unchanged). When *pleft
+// is an exact str referenced only by the caller it is grown in place, which turns a loop
+// of appends from quadratic into linear time, as in CPython. Both must be str.
+int wf_str_append(wf_object_t **pleft, wf_object_t *right);
 // s * n (n <= 0 gives ""): MemoryError / OverflowError "repeated string is too long".
 wf_object_t *wf_str_repeat(wf_object_t *s, wf_ssize_t n);
 // `needle in s` for two str objects: 0/1.

@@ -38,11 +38,21 @@ static wf_object_t *ascii_case(wf_object_t *s, int mode) {
         int up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
         int to_upper;
         switch (mode) {
-        case CASE_UPPER: to_upper = 1; break;
-        case CASE_SWAP: to_upper = low; break;
-        case CASE_TITLE: to_upper = !prev_cased; break;
-        case CASE_CAPITALIZE: to_upper = i == 0; break;
-        default: to_upper = 0; break;
+            case CASE_UPPER:
+                to_upper = 1;
+                break;
+            case CASE_SWAP:
+                to_upper = low;
+                break;
+            case CASE_TITLE:
+                to_upper = !prev_cased;
+                break;
+            case CASE_CAPITALIZE:
+                to_upper = i == 0;
+                break;
+            default:
+                to_upper = 0;
+                break;
         }
         d[i] = to_upper ? (low ? c - 32 : c) : (up ? c + 32 : c);
         prev_cased = up || low;
@@ -98,26 +108,32 @@ static wf_object_t *do_case(wf_object_t *s, int mode) {
         uint32_t c = wf_str_char(s, i), out[WF_UNICODE_MAX_MAPPED];
         int k;
         switch (mode) {
-        case CASE_LOWER: k = lower_at(s, i, c, out); break;
-        case CASE_UPPER: k = wf_unicode_to_upper(c, out); break;
-        case CASE_FOLD: k = wf_unicode_to_fold(c, out); break;
-        case CASE_SWAP:
-            if (wf_unicode_isupper(c)) {
+            case CASE_LOWER:
                 k = lower_at(s, i, c, out);
-            } else if (wf_unicode_islower(c)) {
+                break;
+            case CASE_UPPER:
                 k = wf_unicode_to_upper(c, out);
-            } else {
-                out[0] = c;
-                k = 1;
-            }
-            break;
-        case CASE_TITLE:
-            k = prev_cased ? lower_at(s, i, c, out) : wf_unicode_to_title(c, out);
-            prev_cased = wf_unicode_iscased(c);
-            break;
-        default:
-            k = i == 0 ? wf_unicode_to_title(c, out) : lower_at(s, i, c, out);
-            break;
+                break;
+            case CASE_FOLD:
+                k = wf_unicode_to_fold(c, out);
+                break;
+            case CASE_SWAP:
+                if (wf_unicode_isupper(c)) {
+                    k = lower_at(s, i, c, out);
+                } else if (wf_unicode_islower(c)) {
+                    k = wf_unicode_to_upper(c, out);
+                } else {
+                    out[0] = c;
+                    k = 1;
+                }
+                break;
+            case CASE_TITLE:
+                k = prev_cased ? lower_at(s, i, c, out) : wf_unicode_to_title(c, out);
+                prev_cased = wf_unicode_iscased(c);
+                break;
+            default:
+                k = i == 0 ? wf_unicode_to_title(c, out) : lower_at(s, i, c, out);
+                break;
         }
         for (int j = 0; j < k; j++) {
             wf_str_writer_putc(&w, out[j]);
@@ -431,10 +447,12 @@ wf_object_t *wf_str_meth_maketrans(wf_object_t *unused, wf_object_t *const *args
                                                     "if there is a second argument");
     }
     if (!WF_STR_CHECK(y)) {
-        return wf_err_format(&wf_exc_TypeError, "maketrans() argument 2 must be str, not %s", WF_ARGTYPE(y));
+        return wf_err_format(&wf_exc_TypeError, "maketrans() argument 2 must be str, not %s",
+                             WF_ARGTYPE(y));
     }
     if (z != NULL && !WF_STR_CHECK(z)) {
-        return wf_err_format(&wf_exc_TypeError, "maketrans() argument 3 must be str, not %s", WF_ARGTYPE(z));
+        return wf_err_format(&wf_exc_TypeError, "maketrans() argument 3 must be str, not %s",
+                             WF_ARGTYPE(z));
     }
     if (LEN(x) != LEN(y)) {
         return wf_err_set_string(&wf_exc_ValueError,

@@ -29,8 +29,8 @@
 
 typedef struct {
     int is_bytes;
-    wf_str_writer_t w;  // str formats
-    char *b;            // bytes formats
+    wf_str_writer_t w; // str formats
+    char *b;           // bytes formats
     wf_ssize_t blen, bcap;
     int failed;
 } sink_t;
@@ -98,19 +98,19 @@ static int sink_putc(sink_t *s, uint32_t c) {
 
 typedef struct {
     int is_bytes;
-    wf_object_t *fmt;        // str formats
-    const uint8_t *fmtb;     // bytes formats
+    wf_object_t *fmt;    // str formats
+    const uint8_t *fmtb; // bytes formats
     wf_ssize_t fmtlen, pos;
     wf_object_t *args;
     wf_ssize_t argidx, arglen;
-    wf_object_t *dict;       // borrowed, or NULL
-    wf_object_t *owned;      // the value of the last %(key) lookup (owned)
+    wf_object_t *dict;  // borrowed, or NULL
+    wf_object_t *owned; // the value of the last %(key) lookup (owned)
     sink_t out;
 } pctx_t;
 
 typedef struct {
     int left, sign, space, alt, zero;
-    wf_ssize_t width, prec;  // -1: not given
+    wf_ssize_t width, prec; // -1: not given
     uint32_t conv;
     wf_ssize_t conv_pos;
 } pspec_t;
@@ -303,7 +303,7 @@ static int format_int(pctx_t *c, const pspec_t *sp, wf_object_t *v) {
     int neg = t[0] == '-';
     t += neg;
     n -= neg;
-    if (base != 10) {  // drop the 0x / 0o prefix
+    if (base != 10) { // drop the 0x / 0o prefix
         t += 2;
         n -= 2;
     }
@@ -340,15 +340,14 @@ static int number_arg(pctx_t *c, const pspec_t *sp, wf_object_t *v) {
     // TypeError from that conversion becomes the conversion's own message.
     int integer_only = conv == 'o' || conv == 'x' || conv == 'X';
     wf_type_t *t = WF_TYPE(v);
-    int is_number = t->nb_index != NULL || t->nb_int != NULL || t->nb_float != NULL ||
-                    WF_COMPLEX_CHECK(v);
+    int is_number =
+        t->nb_index != NULL || t->nb_int != NULL || t->nb_float != NULL || WF_COMPLEX_CHECK(v);
     wf_object_t *iv = !is_number ? NULL : integer_only ? wf_index(v) : wf_number_int(v);
     if (iv == NULL) {
         if (!is_number || wf_err_matches(&wf_exc_TypeError)) {
             wf_err_clear();
             wf_err_format(&wf_exc_TypeError, "%%%c format: %s, not %T", conv,
-                          integer_only ? "an integer is required" : "a real number is required",
-                          v);
+                          integer_only ? "an integer is required" : "a real number is required", v);
         }
         return -1;
     }
@@ -481,7 +480,8 @@ static int format_object(pctx_t *c, const pspec_t *sp, wf_object_t *v) {
             if (wf_err_occurred() == NULL) {
                 wf_err_format(&wf_exc_TypeError,
                               "%%b requires a bytes-like object, or an object that implements "
-                              "__bytes__, not '%s'", WF_TYPE(v)->name);
+                              "__bytes__, not '%s'",
+                              WF_TYPE(v)->name);
             }
             return -1;
         }
@@ -494,13 +494,14 @@ static int format_object(pctx_t *c, const pspec_t *sp, wf_object_t *v) {
         WF_DECREF(b);
         return rc;
     }
-    wf_object_t *t = conv == 's' ? wf_str(v) : conv == 'r' && !c->is_bytes ? wf_repr(v)
-                                                                          : wf_ascii(v);
+    wf_object_t *t = conv == 's'                   ? wf_str(v)
+                     : conv == 'r' && !c->is_bytes ? wf_repr(v)
+                                                   : wf_ascii(v);
     if (t == NULL) {
         return -1;
     }
     int rc;
-    if (c->is_bytes) {  // ascii() text is pure ASCII
+    if (c->is_bytes) { // ascii() text is pure ASCII
         rc = emit_text(c, sp, NULL, WF_STR_ASCII(t), WF_STR_LEN(t));
     } else {
         rc = emit_text(c, sp, t, NULL, WF_STR_LEN(t));
@@ -537,18 +538,30 @@ static int format_arg(pctx_t *c) {
         return -1;
     }
     switch (sp.conv) {
-    case 's': case 'r': case 'a':
-        return format_object(c, &sp, v);
-    case 'b':
-        return c->is_bytes ? format_object(c, &sp, v) : unsupported(c, &sp);
-    case 'c':
-        return format_char(c, &sp, v);
-    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-        return number_arg(c, &sp, v);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-        return format_float(c, &sp, v);
-    default:
-        return unsupported(c, &sp);
+        case 's':
+        case 'r':
+        case 'a':
+            return format_object(c, &sp, v);
+        case 'b':
+            return c->is_bytes ? format_object(c, &sp, v) : unsupported(c, &sp);
+        case 'c':
+            return format_char(c, &sp, v);
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'o':
+        case 'x':
+        case 'X':
+            return number_arg(c, &sp, v);
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G':
+            return format_float(c, &sp, v);
+        default:
+            return unsupported(c, &sp);
     }
 }
 
@@ -639,11 +652,11 @@ wf_object_t *wf_bytes_percent_format(const char *fmt, wf_ssize_t fmtlen, wf_obje
 enum { AUTO_INIT, AUTO_AUTO, AUTO_MANUAL };
 
 typedef struct {
-    wf_object_t *const *args;  // positional arguments
+    wf_object_t *const *args; // positional arguments
     wf_ssize_t nargs;
     wf_object_t *const *kwvalues;
-    wf_object_t *kwnames;      // tuple or NULL
-    wf_object_t *mapping;      // format_map: the mapping (no positional arguments)
+    wf_object_t *kwnames; // tuple or NULL
+    wf_object_t *mapping; // format_map: the mapping (no positional arguments)
     int auto_state;
     wf_ssize_t auto_next;
 } fctx_t;
@@ -698,8 +711,7 @@ static wf_object_t *positional_value(fctx_t *f, wf_ssize_t index) {
     }
     if (index >= f->nargs) {
         return wf_err_format(&wf_exc_IndexError,
-                             "Replacement index %zd out of range for positional args tuple",
-                             index);
+                             "Replacement index %zd out of range for positional args tuple", index);
     }
     return wf_newref(f->args[index]);
 }
@@ -789,8 +801,8 @@ static wf_object_t *field_object(fctx_t *f, wf_object_t *s, wf_ssize_t a, wf_ssi
 
 // Parse one replacement field starting just after its '{' at *pos and write its result.
 // 0 / -1.
-static int replacement_field(fctx_t *f, wf_object_t *s, wf_ssize_t *pos, wf_ssize_t end,
-                             int depth, wf_str_writer_t *w) {
+static int replacement_field(fctx_t *f, wf_object_t *s, wf_ssize_t *pos, wf_ssize_t end, int depth,
+                             wf_str_writer_t *w) {
     wf_ssize_t i = *pos, name_start = i, name_end;
     uint32_t c = 0, conversion = 0;
     wf_ssize_t spec_start = -1, spec_end = -1;
@@ -821,7 +833,7 @@ static int replacement_field(fctx_t *f, wf_object_t *s, wf_ssize_t *pos, wf_ssiz
                 return -1;
             }
             conversion = wf_str_char(s, i++);
-            want_spec = 1;  // at the end of the string the spec scan reports the error
+            want_spec = 1; // at the end of the string the spec scan reports the error
             if (i < end) {
                 c = wf_str_char(s, i++);
                 if (c != '}' && c != ':') {
@@ -862,19 +874,25 @@ static int replacement_field(fctx_t *f, wf_object_t *s, wf_ssize_t *pos, wf_ssiz
     if (conversion != 0) {
         wf_object_t *conv;
         switch (conversion) {
-        case 'r': conv = wf_repr(obj); break;
-        case 's': conv = wf_str(obj); break;
-        case 'a': conv = wf_ascii(obj); break;
-        default:
-            WF_DECREF(obj);
-            if (conversion > 32 && conversion < 127) {
-                wf_err_format(&wf_exc_ValueError, "Unknown conversion specifier %c",
-                              (int)conversion);
-            } else {
-                wf_err_format(&wf_exc_ValueError, "Unknown conversion specifier \\x%x",
-                              (unsigned)conversion);
-            }
-            return -1;
+            case 'r':
+                conv = wf_repr(obj);
+                break;
+            case 's':
+                conv = wf_str(obj);
+                break;
+            case 'a':
+                conv = wf_ascii(obj);
+                break;
+            default:
+                WF_DECREF(obj);
+                if (conversion > 32 && conversion < 127) {
+                    wf_err_format(&wf_exc_ValueError, "Unknown conversion specifier %c",
+                                  (int)conversion);
+                } else {
+                    wf_err_format(&wf_exc_ValueError, "Unknown conversion specifier \\x%x",
+                                  (unsigned)conversion);
+                }
+                return -1;
         }
         WF_DECREF(obj);
         if (conv == NULL) {
@@ -905,8 +923,7 @@ static int replacement_field(fctx_t *f, wf_object_t *s, wf_ssize_t *pos, wf_ssiz
     return rc;
 }
 
-static wf_object_t *render(fctx_t *f, wf_object_t *s, wf_ssize_t start, wf_ssize_t end,
-                           int depth) {
+static wf_object_t *render(fctx_t *f, wf_object_t *s, wf_ssize_t start, wf_ssize_t end, int depth) {
     if (depth <= 0) {
         return wf_err_set_string(&wf_exc_ValueError, "Max string recursion exceeded");
     }
@@ -928,7 +945,7 @@ static wf_object_t *render(fctx_t *f, wf_object_t *s, wf_ssize_t start, wf_ssize
             break;
         }
         i++;
-        if (i < end && wf_str_char(s, i) == c) {  // "{{" or "}}"
+        if (i < end && wf_str_char(s, i) == c) { // "{{" or "}}"
             wf_str_writer_putc(&w, c);
             i++;
             continue;

@@ -12,11 +12,11 @@
 // point, so finish() produces the canonical kind with one copy. Appends return 0 / -1
 // (MemoryError set, the writer marked failed; finish then returns NULL).
 typedef struct {
-    void *buf;             // uint8_t (kind 1) or uint32_t (kind 4) items
-    wf_ssize_t len, cap;   // in items
+    void *buf;           // uint8_t (kind 1) or uint32_t (kind 4) items
+    wf_ssize_t len, cap; // in items
     uint8_t kind;
     uint8_t failed;
-    uint32_t small[64];    // initial storage
+    uint32_t small[64]; // initial storage
 } wf_str_writer_t;
 
 void wf_str_writer_init(wf_str_writer_t *w);
@@ -30,8 +30,7 @@ static inline int wf_str_writer_putc(wf_str_writer_t *w, uint32_t cp) {
     return wf_str_writer_putc_slow(w, cp);
 }
 int wf_str_writer_write(wf_str_writer_t *w, wf_object_t *str);
-int wf_str_writer_write_sub(wf_str_writer_t *w, wf_object_t *str, wf_ssize_t start,
-                            wf_ssize_t end);
+int wf_str_writer_write_sub(wf_str_writer_t *w, wf_object_t *str, wf_ssize_t start, wf_ssize_t end);
 int wf_str_writer_write_ascii(wf_str_writer_t *w, const char *s, wf_ssize_t n);
 int wf_str_writer_fill(wf_str_writer_t *w, uint32_t cp, wf_ssize_t n);
 wf_object_t *wf_str_writer_finish(wf_str_writer_t *w);
@@ -46,12 +45,11 @@ void wf_str_writer_discard(wf_str_writer_t *w);
 // become 0. 0 / -1.
 int wf_str_repeat_count(wf_object_t *num, wf_ssize_t *out);
 
-// The hash of a byte string (str kind 1 and bytes share it, as CPython's do).
+// The hash of a byte string (str kind 1 and bytes share it, as in CPython).
 wf_hash_t wf_str_hash_bytes(const void *p, size_t n);
 // New exact str of n code points copied from `cps` starting at... (see wf_str_from_ucs4).
 // Substring with a step (step != 0, n items).
-wf_object_t *wf_str_slice_step(wf_object_t *s, wf_ssize_t start, wf_ssize_t step,
-                               wf_ssize_t n);
+wf_object_t *wf_str_slice_step(wf_object_t *s, wf_ssize_t start, wf_ssize_t step, wf_ssize_t n);
 // Clamp start/end like a slice of a sequence of length len (negative counts from the end).
 static inline void wf_str_adjust_indices(wf_ssize_t len, wf_ssize_t *start, wf_ssize_t *end) {
     if (*end > len) {
@@ -102,8 +100,7 @@ wf_object_t *wf_str_meth_isspace(wf_object_t *self, wf_object_t *unused);
 wf_object_t *wf_str_meth_istitle(wf_object_t *self, wf_object_t *unused);
 wf_object_t *wf_str_meth_isupper(wf_object_t *self, wf_object_t *unused);
 wf_object_t *wf_str_meth_translate(wf_object_t *self, wf_object_t *table);
-wf_object_t *wf_str_meth_maketrans(wf_object_t *unused, wf_object_t *const *args,
-                                   wf_ssize_t nargs);
+wf_object_t *wf_str_meth_maketrans(wf_object_t *unused, wf_object_t *const *args, wf_ssize_t nargs);
 
 // ---- codecs (objects/codecs.c) -------------------------------------------------------------
 
@@ -117,8 +114,7 @@ wf_object_t *wf_codecs_encode(int codec, wf_object_t *str, const char *errors);
 // UTF-8 of a str: 0 with *out a wf_mem_alloc'ed NUL-terminated buffer, or -1 with
 // UnicodeEncodeError (lone surrogates) or MemoryError set. allow_surrogates encodes them
 // as three bytes ("surrogatepass").
-int wf_codecs_utf8_of_str(wf_object_t *str, int allow_surrogates, char **out,
-                          wf_ssize_t *outlen);
+int wf_codecs_utf8_of_str(wf_object_t *str, int allow_surrogates, char **out, wf_ssize_t *outlen);
 
 // ---- bytes internals shared by bytes.c, bytes_methods.c and bytearray.c ---------------------
 
@@ -142,8 +138,7 @@ wf_object_t *wf_bytearray_copy_meth(wf_object_t *self, wf_object_t *unused);
 wf_object_t *wf_bytearray_extend_meth(wf_object_t *self, wf_object_t *iterable);
 wf_object_t *wf_bytearray_insert_meth(wf_object_t *self, wf_object_t *const *args,
                                       wf_ssize_t nargs);
-wf_object_t *wf_bytearray_pop_meth(wf_object_t *self, wf_object_t *const *args,
-                                   wf_ssize_t nargs);
+wf_object_t *wf_bytearray_pop_meth(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs);
 wf_object_t *wf_bytearray_remove_meth(wf_object_t *self, wf_object_t *value);
 wf_object_t *wf_bytearray_reverse_meth(wf_object_t *self, wf_object_t *unused);
 wf_object_t *wf_bytearray_alloc_meth(wf_object_t *self, wf_object_t *unused);

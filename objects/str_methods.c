@@ -48,8 +48,8 @@ int wf_str_arg_cstr(const char *fname, const char *argname, wf_object_t *arg, co
         return 0;
     }
     if (!WF_STR_CHECK(arg)) {
-        wf_err_format(&wf_exc_TypeError, "%s() argument '%s' must be str, not %s", fname,
-                      argname, WF_ARGTYPE(arg));
+        wf_err_format(&wf_exc_TypeError, "%s() argument '%s' must be str, not %s", fname, argname,
+                      WF_ARGTYPE(arg));
         return -1;
     }
     wf_ssize_t n;
@@ -70,7 +70,8 @@ static int check_str_arg(const char *fname, int num, wf_object_t *o) {
     if (WF_STR_CHECK(o)) {
         return 0;
     }
-    wf_err_format(&wf_exc_TypeError, "%s() argument %d must be str, not %s", fname, num, WF_ARGTYPE(o));
+    wf_err_format(&wf_exc_TypeError, "%s() argument %d must be str, not %s", fname, num,
+                  WF_ARGTYPE(o));
     return -1;
 }
 
@@ -275,8 +276,7 @@ static wf_object_t *starts_ends(const char *fname, wf_object_t *self, wf_object_
     return wf_bool_from(tailmatch(self, x, start, end, dir));
 }
 
-static wf_object_t *str_startswith(wf_object_t *self, wf_object_t *const *args,
-                                   wf_ssize_t nargs) {
+static wf_object_t *str_startswith(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
     return starts_ends("startswith", self, args, nargs, -1);
 }
 
@@ -339,7 +339,7 @@ static wf_object_t *split_whitespace(wf_object_t *s, wf_ssize_t maxsplit) {
             i++;
         }
         if (j == 0 && i == n && WF_STR_CHECK_EXACT(s)) {
-            wf_list_append(list, s);  // no separator at all: the string itself
+            wf_list_append(list, s); // no separator at all: the string itself
             return list;
         }
         if (append_sub(list, s, j, i) < 0) {
@@ -481,8 +481,8 @@ static wf_object_t *str_rsplit(wf_object_t *self, wf_object_t *const *args, wf_s
     return split_common("rsplit", self, args, nargs, kwnames, -1);
 }
 
-static wf_object_t *str_splitlines(wf_object_t *self, wf_object_t *const *args,
-                                   wf_ssize_t nargs, wf_object_t *kwnames) {
+static wf_object_t *str_splitlines(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                                   wf_object_t *kwnames) {
     static const char *const names[] = {"keepends", NULL};
     wf_object_t *a[1] = {NULL};
     if (wf_parse_args("splitlines", args, nargs, kwnames, names, 0, 0, a) < 0) {
@@ -611,7 +611,8 @@ wf_object_t *wf_str_join(wf_object_t *sep, wf_object_t *iterable) {
             goto done;
         }
         if (LEN(item) > WF_SSIZE_MAX / 4 - total - LEN(sep)) {
-            wf_err_set_string(&wf_exc_OverflowError, "join() result is too long for a Python string");
+            wf_err_set_string(&wf_exc_OverflowError,
+                              "join() result is too long for a Python string");
             goto done;
         }
         total += LEN(item) + (i > 0 ? LEN(sep) : 0);
@@ -875,8 +876,8 @@ static wf_object_t *str_zfill(wf_object_t *self, wf_object_t *arg) {
     return wf_str_writer_finish(&w);
 }
 
-static wf_object_t *str_expandtabs(wf_object_t *self, wf_object_t *const *args,
-                                   wf_ssize_t nargs, wf_object_t *kwnames) {
+static wf_object_t *str_expandtabs(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                                   wf_object_t *kwnames) {
     static const char *const names[] = {"tabsize", NULL};
     wf_object_t *a[1] = {NULL};
     if (wf_parse_args("expandtabs", args, nargs, kwnames, names, 0, 0, a) < 0) {
@@ -949,8 +950,8 @@ static wf_object_t *str_encode(wf_object_t *self, wf_object_t *const *args, wf_s
     return wf_str_encode(self, enc, errs);
 }
 
-static wf_object_t *str_format_meth(wf_object_t *self, wf_object_t *const *args,
-                                    wf_ssize_t nargs, wf_object_t *kwnames) {
+static wf_object_t *str_format_meth(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                                    wf_object_t *kwnames) {
     return wf_str_format_method(self, args, nargs, kwnames);
 }
 
@@ -960,7 +961,8 @@ static wf_object_t *str_format_map(wf_object_t *self, wf_object_t *mapping) {
 
 static wf_object_t *str_dunder_format(wf_object_t *self, wf_object_t *spec) {
     if (!WF_STR_CHECK(spec)) {
-        return wf_err_format(&wf_exc_TypeError, "__format__() argument must be str, not %s", WF_ARGTYPE(spec));
+        return wf_err_format(&wf_exc_TypeError, "__format__() argument must be str, not %s",
+                             WF_ARGTYPE(spec));
     }
     return wf_format_str(self, spec);
 }
@@ -986,10 +988,14 @@ static wf_object_t *str_sizeof(wf_object_t *self, wf_object_t *unused) {
     return wf_int_from_ssize(size);
 }
 
-#define NOARGS(name, fn, doc) {name, {.noargs = fn}, WF_METH_NOARGS, doc}
-#define FAST(name, fn, doc) {name, {.fast = fn}, WF_METH_FASTCALL, doc}
-#define FASTKW(name, fn, doc) {name, {.fastkw = fn}, WF_METH_FASTCALL | WF_METH_KEYWORDS, doc}
-#define ONE(name, fn, doc) {name, {.o = fn}, WF_METH_O, doc}
+#define NOARGS(name, fn, doc)                                                                      \
+    { name, {.noargs = fn}, WF_METH_NOARGS, doc }
+#define FAST(name, fn, doc)                                                                        \
+    { name, {.fast = fn}, WF_METH_FASTCALL, doc }
+#define FASTKW(name, fn, doc)                                                                      \
+    { name, {.fastkw = fn}, WF_METH_FASTCALL | WF_METH_KEYWORDS, doc }
+#define ONE(name, fn, doc)                                                                         \
+    { name, {.o = fn}, WF_METH_O, doc }
 
 wf_method_def_t wf_str_methods[] = {
     NOARGS("capitalize", wf_str_meth_capitalize, "Return a capitalized version of the string."),
@@ -1051,7 +1057,9 @@ wf_method_def_t wf_str_methods[] = {
     FAST("lstrip", str_lstrip,
          "Return a copy of the string with leading whitespace removed.\n\nIf chars is given "
          "and not None, remove characters in chars instead."),
-    {"maketrans", {.fast = wf_str_meth_maketrans}, WF_METH_FASTCALL | WF_METH_STATIC,
+    {"maketrans",
+     {.fast = wf_str_meth_maketrans},
+     WF_METH_FASTCALL | WF_METH_STATIC,
      "Return a translation table usable for str.translate()."},
     ONE("partition", str_partition,
         "Partition the string into three parts using the given separator."),
@@ -1091,15 +1099,17 @@ wf_method_def_t wf_str_methods[] = {
          "chars is given and not None, remove characters in chars instead."),
     NOARGS("swapcase", wf_str_meth_swapcase,
            "Convert uppercase characters to lowercase and lowercase characters to uppercase."),
-    NOARGS("title", wf_str_meth_title, "Return a version of the string where each word is "
-                                       "titlecased."),
+    NOARGS("title", wf_str_meth_title,
+           "Return a version of the string where each word is "
+           "titlecased."),
     ONE("translate", wf_str_meth_translate,
         "Replace each character in the string using the given translation table."),
     NOARGS("upper", wf_str_meth_upper, "Return a copy of the string converted to uppercase."),
     ONE("zfill", str_zfill,
         "Pad a numeric string with zeros on the left, to fill a field of the given width."),
-    ONE("__format__", str_dunder_format, "Return a formatted version of the string as described "
-                                         "by format_spec."),
+    ONE("__format__", str_dunder_format,
+        "Return a formatted version of the string as described "
+        "by format_spec."),
     NOARGS("__getnewargs__", str_getnewargs, NULL),
     NOARGS("__sizeof__", str_sizeof, "Return the size of the string in memory, in bytes."),
     {0},

@@ -577,8 +577,12 @@ static wf_object_t *tuple_iter(wf_object_t *self) {
 
 static void tupleiter_dealloc(wf_object_t *o) {
     wf_gc_untrack(o);
+    if (wf_list_trash_begin(o, tupleiter_dealloc)) {
+        return;
+    }
     WF_XDECREF(((tuple_iter_t *)o)->seq);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int tupleiter_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {

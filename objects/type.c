@@ -843,6 +843,10 @@ static wf_object_t *type_vectorcall(wf_object_t *callable, wf_object_t *const *a
     if (type == &wf_type_type && nargs == 1 && nkw == 0) {
         return wf_newref(WF_TYPE(args[0]));
     }
+    if (type->new == wf_object_base_new && type->init == wf_object_base_init && nargs == 0 &&
+        nkw == 0) {
+        return wf_object_base_new(type, NULL, NULL);
+    }
     if (type->new == wf_object_base_new && type->init == wf_slot_init &&
         !(type->flags & WF_TPFLAGS_IS_ABSTRACT)) {
         wf_object_t *init = wf_type_lookup(type, WF_ID(__init__));

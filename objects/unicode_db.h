@@ -17,13 +17,13 @@ enum {
     WF_UDB_SPACE = 1u << 4,
     WF_UDB_UPPER = 1u << 5,
     WF_UDB_LOWER = 1u << 6,
-    WF_UDB_TITLE = 1u << 7,          // general category Lt
+    WF_UDB_TITLE = 1u << 7, // general category Lt
     WF_UDB_PRINTABLE = 1u << 8,
-    WF_UDB_XID_START = 1u << 9,      // str.isidentifier() of the single character
+    WF_UDB_XID_START = 1u << 9, // str.isidentifier() of the single character
     WF_UDB_XID_CONTINUE = 1u << 10,
     WF_UDB_CASED = 1u << 11,
     WF_UDB_CASE_IGNORABLE = 1u << 12,
-    WF_UDB_EXT_UPPER = 1u << 13,     // the mapping is a run in the extended table
+    WF_UDB_EXT_UPPER = 1u << 13, // the mapping is a run in the extended table
     WF_UDB_EXT_LOWER = 1u << 14,
     WF_UDB_EXT_TITLE = 1u << 15,
     WF_UDB_EXT_FOLD = 1u << 16,
@@ -33,9 +33,9 @@ enum {
 
 typedef struct {
     uint32_t flags;
-    uint8_t decimal;  // 0..9, 255 = none
-    uint8_t digit;    // 0..9, 255 = none
-    int32_t upper, lower, title, fold;  // delta, or ext index | length << 24
+    uint8_t decimal;                   // 0..9, 255 = none
+    uint8_t digit;                     // 0..9, 255 = none
+    int32_t upper, lower, title, fold; // delta, or ext index | length << 24
 } wf_udb_record_t;
 
 // The record of a code point (anything above 0x10FFFF gets the empty record).

@@ -646,16 +646,54 @@ static wf_object_t *make_tuple_of_names(const char *const *names, int n) {
     return t;
 }
 
+// The constants the final code uses (the first is always kept: it may be the docstring),
+// renumbered in order; LOAD_CONST / RETURN_CONST arguments are rewritten to match.
+static wf_object_t *used_consts(wf_cunit_t *u, out_t *o) {
+    int n = u->nconsts;
+    int *map = wf_mem_alloc(sizeof(int) * (size_t)(n + 1));
+    if (map == NULL) {
+        return wf_err_nomemory();
+    }
+    for (int i = 0; i < n; i++) {
+        map[i] = i == 0 ? 0 : -1;
+    }
+    for (wf_ssize_t i = 0; i < o->len; i = wf_instr_next(o->code, i)) {
+        int op = WF_INSTR_OP(o->code[i]);
+        if (wf_opcode_argkinds[op] == WF_ARG_CONST) {
+            map[WF_INSTR_ARG(o->code[i])] = 0;
+        }
+    }
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        if (map[i] >= 0) {
+            map[i] = k++;
+        }
+    }
+    wf_object_t *t = wf_tuple_new(k);
+    if (t != NULL) {
+        for (int i = 0; i < n; i++) {
+            if (map[i] >= 0) {
+                WF_TUPLE_SET_STEAL(t, map[i], wf_newref(u->consts[i].value));
+            }
+        }
+        for (wf_ssize_t i = 0; i < o->len; i = wf_instr_next(o->code, i)) {
+            int op = WF_INSTR_OP(o->code[i]);
+            if (wf_opcode_argkinds[op] == WF_ARG_CONST) {
+                o->code[i] = WF_INSTR_MAKE(op, map[WF_INSTR_ARG(o->code[i])]);
+            }
+        }
+    }
+    wf_mem_free(map);
+    return t;
+}
+
 static wf_object_t *make_code(wf_compiler_t *c, wf_cunit_t *u, asm_t *a, slots_t *s, out_t *o,
                               wf_exc_entry_t *table, int ntable, int flags) {
-    wf_object_t *consts = wf_tuple_new(u->nconsts);
+    wf_object_t *consts = used_consts(u, o);
     wf_object_t *names = consts ? make_tuple_of_names(u->names.names, u->names.len) : NULL;
     wf_object_t *lpn = names ? make_tuple_of_names(s->names, s->nslots) : NULL;
     wf_object_t *co = NULL;
     if (lpn != NULL) {
-        for (int i = 0; i < u->nconsts; i++) {
-            WF_TUPLE_SET_STEAL(consts, i, wf_newref(u->consts[i].value));
-        }
         wf_object_t *name = wf_str_from_cstr(u->name);
         if (name != NULL) {
             wf_code_spec_t spec = {

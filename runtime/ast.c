@@ -32,11 +32,12 @@ struct wf_arena {
     size_t limit; // 0 = none
 };
 
-#define CHUNK_DATA(c) ((char *)(c) + ((sizeof(chunk_t) + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1)))
+#define CHUNK_HDR ((sizeof(chunk_t) + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1))
+#define CHUNK_DATA(c) ((char *)(c) + CHUNK_HDR)
 
 static chunk_t *chunk_new(size_t size)
 {
-    size_t hdr = (sizeof(chunk_t) + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+    size_t hdr = CHUNK_HDR;
     if (size > SIZE_MAX - hdr) {
         return NULL;
     }
@@ -690,13 +691,20 @@ static void repr_constant(FILE *out, const wf_ast_constant_t *c)
     }
 }
 
-static void dump_node(FILE *out, wf_ast_category_t cat, int kind, const void *node, int attrs);
-
 // Nesting limit of the dump, matching the depth at which CPython's conversion of a tree to
 // Python objects raises RecursionError ("maximum recursion depth exceeded during ast
 // construction").
 #define DUMP_MAX_DEPTH 9997
-static int dump_depth, dump_too_deep;
+
+typedef struct {
+    FILE *out;
+    int attrs;
+    int depth, too_deep;
+} dumper_t;
+
+static void dump_node(dumper_t *d, wf_ast_category_t cat, int kind, const void *node);
+
+
 
 // The category a field's node(s) belong to.
 static int field_category(wf_ast_ftype_t t, int *product)
@@ -731,16 +739,17 @@ static int node_kind(const void *node)
     return *(const int *)node;
 }
 
-static void dump_ref(FILE *out, wf_ast_ftype_t t, const void *node, int attrs)
+static void dump_ref(dumper_t *d, wf_ast_ftype_t t, const void *node)
 {
+    FILE *out = d->out;
     int product;
     int cat = field_category(t, &product);
     if (!node) {
         fputs("None", out);
     } else if (cat == WF_AST_CAT_PRODUCT) {
-        dump_node(out, WF_AST_CAT_PRODUCT, product, node, attrs);
+        dump_node(d, WF_AST_CAT_PRODUCT, product, node);
     } else {
-        dump_node(out, (wf_ast_category_t)cat, node_kind(node), node, attrs);
+        dump_node(d, (wf_ast_category_t)cat, node_kind(node), node);
     }
 }
 
@@ -767,8 +776,9 @@ static int field_is_empty(const wf_ast_field_t *f, const char *base)
     }
 }
 
-static void dump_field(FILE *out, const wf_ast_field_t *f, const char *base, int attrs)
+static void dump_field(dumper_t *d, const wf_ast_field_t *f, const char *base)
 {
+    FILE *out = d->out;
     const void *at = base + f->offset;
     switch (f->type) {
     case WF_AST_FT_IDENT:
@@ -820,7 +830,7 @@ static void dump_field(FILE *out, const wf_ast_field_t *f, const char *base, int
     case WF_AST_FT_PATTERN:
     case WF_AST_FT_PATTERN_OPT:
     case WF_AST_FT_ARGUMENTS:
-    case WF_AST_FT_ARG_OPT: dump_ref(out, f->type, *(void *const *)at, attrs); return;
+    case WF_AST_FT_ARG_OPT: dump_ref(d, f->type, *(void *const *)at); return;
     default: {
         const wf_ast_seq_t *s = at;
         fputc('[', out);
@@ -828,7 +838,7 @@ static void dump_field(FILE *out, const wf_ast_field_t *f, const char *base, int
             if (i) {
                 fputs(", ", out);
             }
-            dump_ref(out, f->type, s->items[i], attrs);
+            dump_ref(d, f->type, s->items[i]);
         }
         fputc(']', out);
         return;
@@ -858,11 +868,12 @@ static const int *node_loc(wf_ast_category_t cat, int product, const void *node)
     }
 }
 
-static void dump_node(FILE *out, wf_ast_category_t cat, int kind, const void *node, int attrs)
+static void dump_node(dumper_t *d, wf_ast_category_t cat, int kind, const void *node)
 {
-    if (++dump_depth > DUMP_MAX_DEPTH || dump_too_deep) {
-        dump_too_deep = 1;
-        dump_depth--;
+    FILE *out = d->out;
+    if (++d->depth > DUMP_MAX_DEPTH || d->too_deep) {
+        d->too_deep = 1;
+        d->depth--;
         return;
     }
     const wf_ast_kind_info_t *info = wf_ast_kind_info(cat, kind);
@@ -880,27 +891,27 @@ static void dump_node(FILE *out, wf_ast_category_t cat, int kind, const void *no
         if (!keep_none && field_is_empty(f, node)) {
             continue;
         }
-        if (f->type == WF_AST_FT_STR_OPT && *(const char *const *)((const char *)node + f->offset) == NULL) {
+        if (f->type == WF_AST_FT_STR_OPT && field_is_empty(f, node)) {
             continue; // Constant.kind and other optional strings
         }
         fprintf(out, "%s%s=", first ? "" : ", ", f->name);
         first = 0;
-        dump_field(out, f, node, attrs);
+        dump_field(d, f, node);
     }
     const int *loc = info->has_loc ? node_loc(cat, kind, node) : NULL;
-    if (attrs && loc) {
+    if (d->attrs && loc) {
         fprintf(out, "%slineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d",
                 first ? "" : ", ", loc[0], loc[1], loc[2], loc[3]);
     }
     fputc(')', out);
-    dump_depth--;
+    d->depth--;
 }
 
 int wf_ast_dump(FILE *out, const wf_ast_mod_t *mod, int include_attributes)
 {
-    dump_depth = dump_too_deep = 0;
-    dump_node(out, WF_AST_CAT_MOD, mod->kind, mod, include_attributes);
-    if (dump_too_deep) {
+    dumper_t d = {out, include_attributes, 0, 0};
+    dump_node(&d, WF_AST_CAT_MOD, mod->kind, mod);
+    if (d.too_deep) {
         return -2;
     }
     return ferror(out) ? -1 : 0;

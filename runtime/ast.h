@@ -359,7 +359,7 @@ const char *wf_ast_cmpop_text(wf_ast_cmpop_t op);
 // left out; constants use Python's repr (ints/floats are printed from their source text,
 // normalised: see wf_ast_dump's notes in ast.c). Returns 0, -1 on a write error, or -2 when
 // the tree nests deeper than the ast module can represent (it raises RecursionError there);
-// the output is then incomplete. Not thread-safe (a debugging aid).
+// the output is then incomplete.
 int wf_ast_dump(FILE *out, const wf_ast_mod_t *mod, int include_attributes);
 
 #endif

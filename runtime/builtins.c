@@ -4,10 +4,10 @@
 // Argument conventions: single-argument functions are WF_METH_O (their arity errors,
 // "len() takes exactly one argument (0 given)", come from the method machinery); the
 // others are FASTCALL and check their arity with wf_check_nargs ("getattr expected at
-// least 2 arguments, got 1") or wf_parse_args, as CPython's clinic does for each.
-// Functions that run code (eval, exec, compile, __build_class__) call into the compiler
-// and the eval loop; print and input talk to sys.stdout / sys.stdin through their
-// Python-level methods, so any file-like object works.
+// least 2 arguments, got 1") or wf_parse_args, matching CPython's message for each.
+// eval, exec and compile call into the compiler and the eval loop; print and input talk
+// to sys.stdout / sys.stdin through their Python-level methods, so any file-like object
+// works. __build_class__ is the type machinery's wf_build_class (objects/type.h).
 #include "runtime/builtins.h"
 
 #include "objects/abstract.h"
@@ -17,7 +17,6 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
-#include "objects/func.h"
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/list.h"
@@ -136,8 +135,7 @@ static wf_object_t *builtin_ord(wf_object_t *self, wf_object_t *c) {
     return wf_int_from_i64((uint8_t)data[0]);
 }
 
-static wf_object_t *builtin_divmod(wf_object_t *self, wf_object_t *const *args,
-                                   wf_ssize_t nargs) {
+static wf_object_t *builtin_divmod(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
     if (wf_check_nargs("divmod", nargs, 2, 2) < 0) {
         return NULL;
     }
@@ -162,8 +160,8 @@ static wf_object_t *builtin_round(wf_object_t *self, wf_object_t *const *args, w
         return NULL;
     }
     wf_object_t *nd = none_to_null(a[1]);
-    wf_object_t *r = wf_call_special(a[0], WF_ID(__round__), nd != NULL ? &nd : NULL,
-                                     nd != NULL ? 1 : 0);
+    wf_object_t *r =
+        wf_call_special(a[0], WF_ID(__round__), nd != NULL ? &nd : NULL, nd != NULL ? 1 : 0);
     if (r == NULL && wf_err_occurred() == NULL) {
         return wf_err_format(&wf_exc_TypeError, "type %s doesn't define __round__ method",
                              TNAME(a[0]));
@@ -187,11 +185,11 @@ static wf_object_t *sum_ints(wf_object_t *it, wf_object_t **result) {
             }
             WF_DECREF(*result);
             *result = wf_int_from_i64(acc);
-            return *result;  // exhausted: *result holds the total
+            return *result; // exhausted: *result holds the total
         }
         int64_t v, r;
-        if ((WF_INT_CHECK_EXACT(item) || WF_BOOL_CHECK(item)) &&
-            wf_int_small_value_any(item, &v) && wf_int_small_add(acc, v, &r)) {
+        if ((WF_INT_CHECK_EXACT(item) || WF_BOOL_CHECK(item)) && wf_int_small_value_any(item, &v) &&
+            wf_int_small_add(acc, v, &r)) {
             acc = r;
             WF_DECREF(item);
             continue;
@@ -204,7 +202,7 @@ static wf_object_t *sum_ints(wf_object_t *it, wf_object_t **result) {
             return NULL;
         }
         WF_SETREF(*result, sum);
-        return WF_NONE;  // not exhausted: go on with the float or generic loop
+        return WF_NONE; // not exhausted: go on with the float or generic loop
     }
 }
 
@@ -408,8 +406,7 @@ static wf_object_t *builtin_repr(wf_object_t *self, wf_object_t *o) {
     return wf_repr(o);
 }
 
-static wf_object_t *builtin_format(wf_object_t *self, wf_object_t *const *args,
-                                   wf_ssize_t nargs) {
+static wf_object_t *builtin_format(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
     if (wf_check_nargs("format", nargs, 1, 2) < 0) {
         return NULL;
     }
@@ -586,8 +583,7 @@ static wf_object_t *builtin_anext(wf_object_t *self, wf_object_t *const *args, w
 // ---------------------------------------------------------------------------------------
 // Attributes and types.
 
-static wf_object_t *builtin_getattr(wf_object_t *self, wf_object_t *const *args,
-                                    wf_ssize_t nargs) {
+static wf_object_t *builtin_getattr(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
     if (wf_check_nargs("getattr", nargs, 2, 3) < 0) {
         return NULL;
     }
@@ -595,7 +591,7 @@ static wf_object_t *builtin_getattr(wf_object_t *self, wf_object_t *const *args,
         return wf_getattr(args[0], args[1]);
     }
     if (!WF_STR_CHECK(args[1])) {
-        return wf_getattr(args[0], args[1]);  // raises the attribute-name TypeError
+        return wf_getattr(args[0], args[1]); // raises the attribute-name TypeError
     }
     wf_object_t *r;
     int found = wf_getattr_opt(args[0], args[1], &r);
@@ -605,24 +601,21 @@ static wf_object_t *builtin_getattr(wf_object_t *self, wf_object_t *const *args,
     return found ? r : wf_newref(args[2]);
 }
 
-static wf_object_t *builtin_setattr(wf_object_t *self, wf_object_t *const *args,
-                                    wf_ssize_t nargs) {
+static wf_object_t *builtin_setattr(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
     if (wf_check_nargs("setattr", nargs, 3, 3) < 0 || wf_setattr(args[0], args[1], args[2]) < 0) {
         return NULL;
     }
     WF_RETURN_NONE;
 }
 
-static wf_object_t *builtin_delattr(wf_object_t *self, wf_object_t *const *args,
-                                    wf_ssize_t nargs) {
+static wf_object_t *builtin_delattr(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
     if (wf_check_nargs("delattr", nargs, 2, 2) < 0 || wf_delattr(args[0], args[1]) < 0) {
         return NULL;
     }
     WF_RETURN_NONE;
 }
 
-static wf_object_t *builtin_hasattr(wf_object_t *self, wf_object_t *const *args,
-                                    wf_ssize_t nargs) {
+static wf_object_t *builtin_hasattr(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
     if (wf_check_nargs("hasattr", nargs, 2, 2) < 0) {
         return NULL;
     }
@@ -762,7 +755,7 @@ static wf_object_t *builtin_print(wf_object_t *self, wf_object_t *const *args, w
         return NULL;
     }
     if (file == WF_NONE) {
-        WF_RETURN_NONE;  // no stdout (pythonw): print does nothing
+        WF_RETURN_NONE; // no stdout (pythonw): print does nothing
     }
     wf_object_t *sep = none_to_null(kw[0]), *end = none_to_null(kw[1]);
     wf_object_t *write = NULL, *space = NULL, *newline = NULL;
@@ -879,7 +872,7 @@ static wf_object_t *builtin_input(wf_object_t *self, wf_object_t *const *args, w
         goto done;
     }
     if (flush_stream(err) < 0) {
-        wf_err_clear();  // as CPython: a broken stderr does not stop input()
+        wf_err_clear(); // as CPython: a broken stderr does not stop input()
     }
     if (nargs == 1) {
         wf_object_t *prompt = wf_str(args[0]);
@@ -910,7 +903,8 @@ static wf_object_t *builtin_open(wf_object_t *self, wf_object_t *const *args, wf
 }
 
 // ---------------------------------------------------------------------------------------
-// Running code: compile, eval, exec, __import__, __build_class__.
+// Running code: compile, eval, exec, __import__ (__build_class__ is wf_build_class of the
+// type machinery, objects/type.h).
 
 // UTF-8 or raw bytes of a source argument; NULL (no exception) if it is not text.
 static const char *source_text(wf_object_t *src, wf_ssize_t *len, int *is_str) {
@@ -930,14 +924,13 @@ static const char *source_text(wf_object_t *src, wf_ssize_t *len, int *is_str) {
     return NULL;
 }
 
-static wf_object_t *compile_text(const char *text, wf_ssize_t len, int is_str,
-                                 const char *filename, int mode) {
+static wf_object_t *compile_text(const char *text, wf_ssize_t len, int is_str, const char *filename,
+                                 int mode) {
     if (memchr(text, '\0', (size_t)len) != NULL) {
         return wf_err_set_string(&wf_exc_SyntaxError,
                                  "source code string cannot contain null bytes");
     }
-    return wf_compile_source_flags(text, len, filename, mode,
-                                   is_str ? WF_PARSE_FLAG_STR_INPUT : 0);
+    return wf_compile_source_flags(text, len, filename, mode, is_str ? WF_PARSE_FLAG_STR_INPUT : 0);
 }
 
 // The code object eval()/exec() runs: a code object as is, text compiled as "<string>".
@@ -961,7 +954,7 @@ static wf_object_t *source_code(const char *fname, wf_object_t *src, int mode) {
         return NULL;
     }
     if (mode == WF_COMPILE_EVAL) {
-        while (len > 0 && (*text == ' ' || *text == '\t')) {  // eval(" 1") is fine
+        while (len > 0 && (*text == ' ' || *text == '\t')) { // eval(" 1") is fine
             text++;
             len--;
         }
@@ -1010,8 +1003,7 @@ static int resolve_namespaces(wf_object_t *globals, wf_object_t *locals, wf_obje
         WF_XDECREF(*g);
         WF_XDECREF(*l);
         if (wf_err_occurred() == NULL) {
-            wf_err_set_string(&wf_exc_SystemError,
-                              "globals and locals cannot be NULL");
+            wf_err_set_string(&wf_exc_SystemError, "globals and locals cannot be NULL");
         }
         return -1;
     }
@@ -1092,10 +1084,11 @@ static wf_object_t *builtin_exec(wf_object_t *self, wf_object_t *const *args, wf
 // compile()'s flag asking for an AST instead of code (the ast module is not available).
 #define COMPILE_ONLY_AST 0x400
 
-static wf_object_t *builtin_compile(wf_object_t *self, wf_object_t *const *args,
-                                    wf_ssize_t nargs, wf_object_t *kwnames) {
-    static const char *const names[] = {"source",   "filename", "mode", "flags", "dont_inherit",
-                                        "optimize", "_feature_version", NULL};
+static wf_object_t *builtin_compile(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                                    wf_object_t *kwnames) {
+    static const char *const names[] = {
+        "source",   "filename",         "mode", "flags", "dont_inherit",
+        "optimize", "_feature_version", NULL};
     wf_object_t *a[7];
     if (wf_parse_args("compile", args, nargs, kwnames, names, 0, 3, a) < 0) {
         return NULL;
@@ -1107,8 +1100,8 @@ static wf_object_t *builtin_compile(wf_object_t *self, wf_object_t *const *args,
     } else if (WF_BYTES_CHECK(a[1])) {
         filename = WF_BYTES_DATA(a[1]);
     } else {
-        return wf_err_format(&wf_exc_TypeError,
-                             "expected str, bytes or os.PathLike object, not %s", TNAME(a[1]));
+        return wf_err_format(&wf_exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                             TNAME(a[1]));
     }
     if (filename == NULL) {
         return NULL;
@@ -1180,197 +1173,8 @@ static wf_object_t *builtin_import(wf_object_t *self, wf_object_t *const *args, 
     return wf_import_module_level(a[0], globals, none_to_null(a[3]), (int)level);
 }
 
-// PEP 560: replace bases that are not classes by what their __mro_entries__ returns.
-// New reference: `bases` itself when nothing changes.
-static wf_object_t *update_bases(wf_object_t *bases) {
-    wf_object_t *out = NULL;  // list, created at the first replaced base
-    wf_ssize_t n = WF_TUPLE_SIZE(bases);
-    for (wf_ssize_t i = 0; i < n; i++) {
-        wf_object_t *base = WF_TUPLE_GET(bases, i), *meth = NULL;
-        int found = WF_TYPE_CHECK(base) ? 0 : wf_getattr_opt(base, WF_ID(__mro_entries__), &meth);
-        if (found < 0) {
-            goto error;
-        }
-        if (!found) {
-            if (out != NULL && wf_list_append(out, base) < 0) {
-                goto error;
-            }
-            continue;
-        }
-        wf_object_t *entries = wf_call_one(meth, bases);
-        WF_DECREF(meth);
-        if (entries == NULL) {
-            goto error;
-        }
-        if (!WF_TUPLE_CHECK(entries)) {
-            WF_DECREF(entries);
-            wf_err_set_string(&wf_exc_TypeError, "__mro_entries__ must return a tuple");
-            goto error;
-        }
-        if (out == NULL && (out = wf_list_from_array(WF_TUPLE_ITEMS(bases), i)) == NULL) {
-            WF_DECREF(entries);
-            goto error;
-        }
-        int r = wf_list_extend(out, entries);
-        WF_DECREF(entries);
-        if (r < 0) {
-            goto error;
-        }
-    }
-    if (out == NULL) {
-        return wf_newref(bases);
-    }
-    wf_object_t *t = wf_list_as_tuple(out);
-    WF_DECREF(out);
-    return t;
-error:
-    WF_XDECREF(out);
-    return NULL;
-}
-
-// The most derived metaclass among `meta` and the metaclasses of the bases.
-static wf_object_t *calculate_metaclass(wf_object_t *meta, wf_object_t *bases) {
-    wf_type_t *winner = (wf_type_t *)meta;
-    for (wf_ssize_t i = 0; i < WF_TUPLE_SIZE(bases); i++) {
-        wf_type_t *t = WF_TYPE(WF_TUPLE_GET(bases, i));
-        if (wf_type_is_subtype(winner, t)) {
-            continue;
-        }
-        if (wf_type_is_subtype(t, winner)) {
-            winner = t;
-            continue;
-        }
-        return wf_err_set_string(&wf_exc_TypeError,
-                                 "metaclass conflict: the metaclass of a derived class must be a "
-                                 "(non-strict) subclass of the metaclasses of all its bases");
-    }
-    return WF_OBJ(winner);
-}
-
-// The class namespace: meta.__prepare__(name, bases, **kwds), or a new dict.
-static wf_object_t *prepare_namespace(wf_object_t *meta, int isclass, wf_object_t *name,
-                                      wf_object_t *bases, wf_object_t *kwds) {
-    wf_object_t *prep;
-    int found = wf_getattr_opt(meta, WF_ID(__prepare__), &prep);
-    if (found < 0) {
-        return NULL;
-    }
-    if (!found) {
-        return wf_dict_new();
-    }
-    wf_object_t *pargs = wf_tuple_pack(2, name, bases);
-    wf_object_t *ns = pargs != NULL ? wf_call(prep, pargs, kwds) : NULL;
-    WF_XDECREF(pargs);
-    WF_DECREF(prep);
-    if (ns != NULL && !is_mapping(ns)) {
-        wf_err_format(&wf_exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
-                      isclass ? ((wf_type_t *)meta)->name : "<metaclass>", TNAME(ns));
-        WF_CLEAR(ns);
-    }
-    return ns;
-}
-
-// After the class object exists, the __class__ cell made for zero-argument super() must
-// hold it (type.__new__ fills it from __classcell__).
-static int check_class_cell(wf_object_t *cell, wf_object_t *name, wf_object_t *cls) {
-    if (!WF_TYPE_CHECK(cls) || WF_TYPE(cell) != &wf_cell_type) {
-        return 0;
-    }
-    wf_object_t *cell_cls = WF_CELL_GET(cell);
-    if (cell_cls == cls) {
-        return 0;
-    }
-    if (cell_cls == NULL) {
-        return wf_err_format_int(&wf_exc_RuntimeError,
-                                 "__class__ not set defining %R as %R. Was __classcell__ "
-                                 "propagated to type.__new__?",
-                                 name, cls);
-    }
-    return wf_err_format_int(&wf_exc_TypeError, "__class__ set to %R defining %R as %R", cell_cls,
-                             name, cls);
-}
-
-// __build_class__'s keyword arguments as a dict without `metaclass` (popped into *meta).
-static wf_object_t *class_keywords(wf_object_t *const *args, wf_ssize_t nargs,
-                                   wf_object_t *kwnames, wf_object_t **meta) {
-    *meta = NULL;
-    wf_ssize_t nkw = kwnames != NULL ? WF_TUPLE_SIZE(kwnames) : 0;
-    wf_object_t *kwds = wf_dict_new();
-    if (kwds == NULL) {
-        return NULL;
-    }
-    for (wf_ssize_t k = 0; k < nkw; k++) {
-        wf_object_t *key = WF_TUPLE_GET(kwnames, k);
-        if (wf_str_eq(key, WF_ID(metaclass))) {
-            *meta = args[nargs + k];
-        } else if (wf_dict_setitem(kwds, key, args[nargs + k]) < 0) {
-            WF_DECREF(kwds);
-            return NULL;
-        }
-    }
-    return kwds;
-}
-
-static wf_object_t *builtin_build_class(wf_object_t *self, wf_object_t *const *args,
-                                        wf_ssize_t nargs, wf_object_t *kwnames) {
-    if (nargs < 2) {
-        return wf_err_set_string(&wf_exc_TypeError, "__build_class__: not enough arguments");
-    }
-    wf_object_t *func = args[0], *name = args[1];
-    if (!WF_FUNC_CHECK(func)) {
-        return wf_err_set_string(&wf_exc_TypeError, "__build_class__: func must be a function");
-    }
-    if (!WF_STR_CHECK(name)) {
-        return wf_err_set_string(&wf_exc_TypeError, "__build_class__: name is not a string");
-    }
-    wf_object_t *orig_bases = NULL, *bases = NULL, *kwds = NULL, *meta = NULL, *ns = NULL;
-    wf_object_t *cell = NULL, *cls = NULL;
-    orig_bases = wf_tuple_from_array(args + 2, nargs - 2);
-    if (orig_bases == NULL || (bases = update_bases(orig_bases)) == NULL ||
-        (kwds = class_keywords(args, nargs, kwnames, &meta)) == NULL) {
-        goto done;
-    }
-    int isclass;
-    if (meta == NULL) {
-        meta = WF_TUPLE_SIZE(bases) > 0 ? WF_OBJ(WF_TYPE(WF_TUPLE_GET(bases, 0)))
-                                        : WF_OBJ(&wf_type_type);
-        isclass = 1;
-    } else {
-        isclass = WF_TYPE_CHECK(meta) != 0;
-    }
-    if (isclass && (meta = calculate_metaclass(meta, bases)) == NULL) {
-        goto done;
-    }
-    WF_INCREF(meta);
-    ns = prepare_namespace(meta, isclass, name, bases, kwds);
-    if (ns == NULL || (cell = wf_eval_class_body(func, ns)) == NULL) {
-        goto done;
-    }
-    if (bases != orig_bases && wf_setitem(ns, wf_str_intern_cstr("__orig_bases__"),
-                                          orig_bases) < 0) {
-        goto done;
-    }
-    wf_object_t *margs = wf_tuple_pack(3, name, bases, ns);
-    if (margs == NULL) {
-        goto done;
-    }
-    cls = wf_call(meta, margs, kwds);
-    WF_DECREF(margs);
-    if (cls != NULL && check_class_cell(cell, name, cls) < 0) {
-        WF_CLEAR(cls);
-    }
-done:
-    WF_XDECREF(orig_bases);
-    WF_XDECREF(bases);
-    WF_XDECREF(kwds);
-    WF_XDECREF(meta);
-    WF_XDECREF(ns);
-    WF_XDECREF(cell);
-    return cls;
-}
-
 // ---------------------------------------------------------------------------------------
-// What Weft does not provide, and the site-added exit()/quit().
+// What Weft does not provide.
 
 static wf_object_t *builtin_breakpoint(wf_object_t *self, wf_object_t *const *args,
                                        wf_ssize_t nargs, wf_object_t *kwnames) {
@@ -1382,13 +1186,6 @@ static wf_object_t *builtin_memoryview(wf_object_t *self, wf_object_t *const *ar
     return wf_err_set_string(&wf_exc_NotImplementedError, "memoryview is not supported");
 }
 
-static wf_object_t *builtin_exit(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
-    if (wf_check_nargs("exit", nargs, 0, 1) < 0) {
-        return NULL;
-    }
-    return wf_err_set(&wf_exc_SystemExit, nargs == 1 ? args[0] : NULL);
-}
-
 // ---------------------------------------------------------------------------------------
 // The table.
 
@@ -1398,11 +1195,10 @@ static wf_object_t *builtin_exit(wf_object_t *self, wf_object_t *const *args, wf
 #define NONE(f) {.noargs = (f)}, WF_METH_NOARGS
 
 wf_method_def_t wf_builtins_methods[] = {
-    {"__build_class__", FASTKW(builtin_build_class),
+    {"__build_class__", FASTKW(wf_build_class),
      "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\n"
      "Internal helper function used by the class statement."},
-    {"__import__", FASTKW(builtin_import),
-     "Import a module."},
+    {"__import__", FASTKW(builtin_import), "Import a module."},
     {"abs", ONE(builtin_abs), "Return the absolute value of the argument."},
     {"aiter", ONE(builtin_aiter), "Return an AsyncIterator for an AsyncIterable object."},
     {"all", ONE(builtin_all), "Return True if bool(x) is True for all values x in the iterable."},
@@ -1421,7 +1217,6 @@ wf_method_def_t wf_builtins_methods[] = {
      "Evaluate the given source in the context of globals and locals."},
     {"exec", FASTKW(builtin_exec),
      "Execute the given source in the context of globals and locals."},
-    {"exit", FAST(builtin_exit), "Exit the interpreter by raising SystemExit(status)."},
     {"format", FAST(builtin_format), "Return type(value).__format__(value, format_spec)"},
     {"getattr", FAST(builtin_getattr), "Get a named attribute from an object."},
     {"globals", NONE(builtin_globals),
@@ -1452,7 +1247,6 @@ wf_method_def_t wf_builtins_methods[] = {
     {"pow", FASTKW(builtin_pow),
      "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
     {"print", FASTKW(builtin_print), "Prints the values to a stream, or to sys.stdout by default."},
-    {"quit", FAST(builtin_exit), "Exit the interpreter by raising SystemExit(status)."},
     {"repr", ONE(builtin_repr), "Return the canonical string representation of the object."},
     {"round", FASTKW(builtin_round), "Round a number to a given precision in decimal digits."},
     {"setattr", FAST(builtin_setattr),

@@ -136,11 +136,57 @@ static int vreport(wf_compiler_t *c, wf_loc_t loc, const char *fmt, va_list ap) 
     char msg[512];
     vsnprintf(msg, sizeof msg, fmt, ap);
     c->has_error = 1;
+    c->err_from_file = 1;
     if (wf_parse_error_at(&c->err, c->src, c->src ? c->srclen : 0, WF_SYNTAX_ERROR, loc.lineno,
                           loc.col, loc.end_lineno, loc.end_col, msg) < 0) {
         c->err.out_of_memory = 1;
     }
     return -1;
+}
+
+// Line `lineno` of the file `filename` (with its newline), malloc'd, or NULL. Errors found
+// after parsing take their text from the file on disk, as CPython does (so code compiled
+// from a string under a made-up name has no text).
+static char *file_line(const char *filename, int lineno) {
+    if (lineno <= 0) {
+        return NULL;
+    }
+    FILE *f = fopen(filename, "rb");
+    if (f == NULL) {
+        return NULL;
+    }
+    size_t cap = 256, n = 0;
+    char *buf = malloc(cap);
+    int line = 1, ch;
+    while (buf != NULL && (ch = fgetc(f)) != EOF) {
+        if (line == lineno) {
+            if (n + 2 >= cap) {
+                char *nb = realloc(buf, cap * 2);
+                if (nb == NULL) {
+                    free(buf);
+                    buf = NULL;
+                    break;
+                }
+                buf = nb;
+                cap *= 2;
+            }
+            buf[n++] = (char)ch;
+        }
+        if (ch == '\n') {
+            if (++line > lineno) {
+                break;
+            }
+        }
+    }
+    fclose(f);
+    if (buf != NULL && (line < lineno || n == 0)) {
+        free(buf);
+        return NULL;
+    }
+    if (buf != NULL) {
+        buf[n] = '\0';
+    }
+    return buf;
 }
 
 int wf_c_error(wf_compiler_t *c, wf_loc_t loc, const char *fmt, ...) {
@@ -218,6 +264,46 @@ int wf_c_emit(wf_compiler_t *c, wf_loc_t loc, int op, int arg) {
         prev->arg |= 1;
         return 0;
     }
+    // `x is None` / `x is not None` as a condition: POP_JUMP_IF_NONE / NOT_NONE.
+    if ((op == WF_OP_POP_JUMP_IF_TRUE || op == WF_OP_POP_JUMP_IF_FALSE) && n >= 2 &&
+        u->last_label_pos <= n - 2 && prev->op == WF_OP_IS_OP &&
+        u->instrs[n - 2].op == WF_OP_LOAD_CONST && !(u->instrs[n - 2].arg & WF_LATE_CONST) &&
+        u->consts[u->instrs[n - 2].arg].value == WF_NONE) {
+        int invert = prev->arg ^ (op == WF_OP_POP_JUMP_IF_FALSE);
+        u->ninstrs = n - 2;
+        return wf_c_emit(c, loc, invert ? WF_OP_POP_JUMP_IF_NOT_NONE : WF_OP_POP_JUMP_IF_NONE, arg);
+    }
+    // BUILD_TUPLE n + UNPACK_SEQUENCE n (n <= 3): `a, b = b, a` needs no tuple.
+    if (fusable && op == WF_OP_UNPACK_SEQUENCE && prev->op == WF_OP_BUILD_TUPLE &&
+        prev->arg == arg && arg >= 1 && arg <= 3) {
+        u->ninstrs = n - 1;
+        return arg == 1 ? 0 : wf_c_emit(c, loc, WF_OP_SWAP, arg);
+    }
+    if (op == WF_OP_BUILD_TUPLE && arg <= 30 && n >= arg && u->last_label_pos <= n - arg) {
+        // LOAD_CONST x n + BUILD_TUPLE n -> LOAD_CONST (tuple), as CPython's optimizer does
+        // after code generation (so the tuple is added to the constants late).
+        int all = 1;
+        for (int k = n - arg; k < n && all; k++) {
+            all = u->instrs[k].op == WF_OP_LOAD_CONST;
+        }
+        if (all) {
+            wf_object_t *t = wf_tuple_new(arg);
+            if (t == NULL || grow_array((void **)&u->late, &u->caplate, u->nlate,
+                                        sizeof(wf_object_t *)) < 0) {
+                WF_XDECREF(t);
+                return -1;
+            }
+            for (int k = 0; k < arg; k++) {
+                int ci = u->instrs[n - arg + k].arg;
+                wf_object_t *v = (ci & WF_LATE_CONST) ? u->late[ci & ~WF_LATE_CONST]
+                                                      : u->consts[ci].value;
+                WF_TUPLE_SET_STEAL(t, k, wf_newref(v));
+            }
+            u->late[u->nlate] = t;
+            u->ninstrs = n - arg;
+            return wf_c_emit(c, loc, WF_OP_LOAD_CONST, WF_LATE_CONST | u->nlate++);
+        }
+    }
     if (grow_array((void **)&u->instrs, &u->capinstrs, n, sizeof(wf_cinstr_t)) < 0) {
         return -1;
     }
@@ -227,6 +313,7 @@ int wf_c_emit(wf_compiler_t *c, wf_loc_t loc, int op, int arg) {
     u->ninstrs = n + 1;
     return 0;
 }
+
 
 int wf_c_emit_noarg(wf_compiler_t *c, wf_loc_t loc, int op) {
     return wf_c_emit(c, loc, op, 0);
@@ -754,6 +841,10 @@ static void unit_free(wf_cunit_t *u) {
         wf_mem_free(u->consts[i].key);
     }
     wf_mem_free(u->consts);
+    for (int i = 0; i < u->nlate; i++) {
+        WF_DECREF(u->late[i]);
+    }
+    wf_mem_free(u->late);
     namemap_clear(&u->names);
     namemap_clear(&u->varnames);
     namemap_clear(&u->cellvars);
@@ -920,6 +1011,18 @@ wf_object_t *wf_c_finish_unit(wf_compiler_t *c, int add_return_none) {
             return NULL;
         }
     }
+    // Constants folded from tuples join the table now, in order, reusing equal ones.
+    for (int i = 0; i < u->ninstrs; i++) {
+        wf_cinstr_t *in = &u->instrs[i];
+        if (in->op < WF_OP_COUNT && wf_opcode_argkinds[in->op] == WF_ARG_CONST &&
+            (in->arg & WF_LATE_CONST)) {
+            int ci = wf_c_add_const(c, u->late[in->arg & ~WF_LATE_CONST]);
+            if (ci < 0) {
+                return NULL;
+            }
+            in->arg = ci;
+        }
+    }
     wf_object_t *co = wf_c_assemble(c, u, code_flags(c, u));
     return co;
 }
@@ -1008,11 +1111,12 @@ static int check_future(wf_compiler_t *c, wf_ast_stmt_seq_t body) {
             for (int j = 0; known[j]; j++) {
                 ok |= strcmp(known[j], f) == 0;
             }
-            if (strcmp(f, "braces") == 0) {
-                return wf_c_error(c, WF_LOC(s), "not a chance");
-            }
-            if (!ok) {
-                return wf_c_error(c, WF_LOC(s), "future feature %s is not defined", f);
+            if (strcmp(f, "braces") == 0 || !ok) {
+                c->err_end_offset_none = 1;
+                wf_loc_t loc = {s->lineno, s->lineno, s->col_offset, -1};
+                return strcmp(f, "braces") == 0
+                           ? wf_c_error(c, loc, "not a chance")
+                           : wf_c_error(c, loc, "future feature %s is not defined", f);
             }
             if (strcmp(f, "annotations") == 0) {
                 c->future_annotations = 1;
@@ -1043,6 +1147,7 @@ static wf_object_t *compile_mod(wf_compiler_t *c, wf_ast_mod_t *mod, int mode) {
             return wf_err_nomemory();
         }
         c->has_error = 1;
+        c->err_from_file = 1;
         return NULL;
     }
     if (wf_c_enter_scope(c, "<module>", WF_UNIT_MODULE, NULL, 1) < 0) {
@@ -1089,14 +1194,20 @@ static wf_object_t *int_or_none(int v, int none_if_zero) {
 }
 
 // Raise the exception a wf_parse_error_t describes. Always returns NULL.
-static wf_object_t *raise_parse_error(wf_parse_error_t *err, const char *filename) {
+static wf_object_t *raise_parse_error(wf_compiler_t *c, wf_parse_error_t *err,
+                                      const char *filename) {
     if (err->out_of_memory) {
         return wf_err_nomemory();
     }
     wf_type_t *type = err->kind == WF_TAB_ERROR           ? &wf_exc_TabError
                       : err->kind == WF_INDENTATION_ERROR ? &wf_exc_IndentationError
                                                           : &wf_exc_SyntaxError;
-    if (err->too_deep && err->msg[0] == '\0') {
+    if (err->too_deep) {
+        // The parser's own stack limit is a MemoryError in CPython; a nesting limit found
+        // later is a RecursionError.
+        if (err->msg[0] != '\0') {
+            return wf_err_set_string(&wf_exc_MemoryError, err->msg);
+        }
         return wf_err_set_string(&wf_exc_RecursionError,
                                  "maximum recursion depth exceeded during compilation");
     }
@@ -1105,10 +1216,21 @@ static wf_object_t *raise_parse_error(wf_parse_error_t *err, const char *filenam
     wf_object_t *text = err->text ? wf_str_decode_utf8(err->text, (wf_ssize_t)strlen(err->text),
                                                        "replace")
                                   : wf_newref(WF_NONE);
+    int end_offset_none = 0;
+    if (c != NULL && c->err_from_file) {
+        char *line = file_line(filename, err->lineno);
+        WF_XDECREF(text);
+        text = line ? wf_str_decode_utf8(line, (wf_ssize_t)strlen(line), "replace")
+                    : wf_newref(WF_NONE);
+        free(line);
+        end_offset_none = c->err_end_offset_none;
+    }
     wf_object_t *lineno = wf_int_from_i64(err->lineno);
     wf_object_t *offset = wf_int_from_i64(err->offset);
-    wf_object_t *end_lineno = int_or_none(err->end_lineno, 1);
-    wf_object_t *end_offset = int_or_none(err->end_offset, 1);
+    // No end position at all (line 0) reads as None; otherwise the values as given.
+    int no_end = err->end_lineno <= 0;
+    wf_object_t *end_lineno = int_or_none(err->end_lineno, no_end);
+    wf_object_t *end_offset = int_or_none(err->end_offset, no_end || end_offset_none);
     wf_object_t *exc = NULL;
     if (msg && fn && text && lineno && offset && end_lineno && end_offset) {
         wf_object_t *details = wf_tuple_pack(6, fn, lineno, offset, text, end_lineno, end_offset);
@@ -1147,7 +1269,7 @@ static int parse_warn(void *ctx, const char *category, const char *msg, int line
 static wf_object_t *compile_tree(wf_compiler_t *c, wf_ast_mod_t *mod, int mode) {
     wf_object_t *co = compile_mod(c, mod, mode);
     if (co == NULL && c->has_error && !wf_err_occurred()) {
-        raise_parse_error(&c->err, c->filename_c);
+        raise_parse_error(c, &c->err, c->filename_c);
     }
     wf_parse_error_clear(&c->err);
     return co;
@@ -1188,7 +1310,7 @@ wf_object_t *wf_compile_source_flags(const char *src, wf_ssize_t len, const char
     wf_ast_mod_t *mod = wf_parse(arena, src, (size_t)len, filename, pmode, &c.err);
     wf_object_t *co = NULL;
     if (mod == NULL) {
-        raise_parse_error(&c.err, filename);
+        raise_parse_error(NULL, &c.err, filename);
         wf_parse_error_clear(&c.err);
     } else {
         co = compile_tree(&c, mod, mode);

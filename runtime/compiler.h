@@ -43,6 +43,9 @@ typedef struct {
     wf_loc_t loc;
 } wf_cinstr_t;
 
+// A LOAD_CONST / RETURN_CONST argument with this bit refers to unit->late[arg & ~bit].
+#define WF_LATE_CONST 0x800000
+
 // Local-variable references of a unit: the assembler maps them to localsplus slots.
 enum { WF_REF_FAST, WF_REF_CELL, WF_REF_FREE };
 typedef struct {
@@ -120,6 +123,8 @@ struct wf_cunit {
     const char *private_name;    // class name for mangling, or NULL
     wf_cconst_t *consts;
     int nconsts, capconsts;
+    wf_object_t **late;          // constants made by folding BUILD_TUPLE, added after
+    int nlate, caplate;          // code generation (their co_consts position, as CPython)
     wf_namemap_t names;          // co_names
     wf_namemap_t varnames;       // plain locals, parameters first
     wf_namemap_t cellvars;       // sorted at unit start (+ __class__ for classes)
@@ -159,6 +164,8 @@ typedef struct {
     int future_barry;
     wf_parse_error_t err;        // pending SyntaxError (has_error)
     int has_error;               // err filled: raise it as SyntaxError
+    int err_from_file;           // a compiler (not parser) error: text read from the file
+    int err_end_offset_none;     // the error has no end column (future statements)
 } wf_compiler_t;
 
 // ---- compiler.c: units, emission, names ----------------------------------------------------
@@ -231,6 +238,7 @@ int wf_c_jump_if(wf_compiler_t *c, wf_loc_t loc, wf_ast_expr_t *e, int label, in
 int wf_c_call_helper(wf_compiler_t *c, wf_loc_t loc, int n, wf_ast_expr_seq_t args,
                      wf_ast_keyword_seq_t keywords);
 int wf_c_store_target(wf_compiler_t *c, wf_ast_expr_t *target);  // value on the stack
+int wf_c_visit_iterable(wf_compiler_t *c, wf_ast_expr_t *e);  // list -> tuple folding
 int wf_c_add_yield_from(wf_compiler_t *c, wf_loc_t loc, int await);
 int wf_c_function_def(wf_compiler_t *c, wf_ast_stmt_t *s, int is_async);
 int wf_c_class_def(wf_compiler_t *c, wf_ast_stmt_t *s);

@@ -535,6 +535,74 @@ static int check_compare(wf_compiler_t *c, wf_ast_expr_t *e) {
     return 0;
 }
 
+// ---- iterables ------------------------------------------------------------------------------
+
+static int starunpack_helper(wf_compiler_t *c, wf_loc_t loc, wf_ast_expr_seq_t elts, int pushed,
+                             int build, int add, int extend, int tuple);
+static int all_items_const(wf_compiler_t *c, wf_ast_expr_seq_t elts, int begin, int end);
+
+// What CPython does to the iterable of `for`, of comprehensions and of the last `in`
+// test: a list display becomes a tuple, a set display of constants a frozenset constant.
+int wf_c_visit_iterable(wf_compiler_t *c, wf_ast_expr_t *e) {
+    if (e->kind == WF_AST_List && e->v.List.ctx == WF_AST_Load) {
+        wf_ast_expr_seq_t elts = e->v.List.elts;
+        for (int i = 0; i < elts.len; i++) {
+            if (elts.items[i]->kind == WF_AST_Starred) {
+                return wf_c_visit_expr(c, e);
+            }
+        }
+        wf_ast_expr_t tmp = *e;
+        tmp.kind = WF_AST_Tuple;
+        tmp.v.Tuple.elts = elts;
+        tmp.v.Tuple.ctx = WF_AST_Load;
+        return wf_c_visit_expr(c, &tmp);
+    }
+    if (e->kind == WF_AST_Set && all_items_const(c, e->v.Set.elts, 0, e->v.Set.elts.len)) {
+        wf_ast_expr_seq_t elts = e->v.Set.elts;
+        wf_object_t *t = wf_tuple_new(elts.len);
+        if (t == NULL) {
+            return -1;
+        }
+        int r = 0;
+        for (int i = 0; i < elts.len; i++) {
+            wf_object_t *v = NULL;
+            if (r == 0 && fold_const(c, elts.items[i], &v) <= 0) {
+                r = -1;
+            }
+            WF_TUPLE_SET_STEAL(t, i, v ? v : wf_newref(WF_NONE));
+        }
+        // Built once from the items, then again from its own order when CPython merges
+        // constants.
+        wf_object_t *fs = r == 0 ? wf_frozenset_new(t) : NULL;
+        WF_DECREF(t);
+        wf_object_t *again = fs ? wf_sequence_tuple(fs) : NULL;
+        WF_XDECREF(fs);
+        fs = again ? wf_frozenset_new(again) : NULL;
+        WF_XDECREF(again);
+        if (fs == NULL) {
+            if (!wf_err_occurred()) {
+                return wf_c_visit_expr(c, e);
+            }
+            return -1;
+        }
+        r = wf_c_load_const(c, WF_LOC(e), fs);
+        WF_DECREF(fs);
+        return r;
+    }
+    return wf_c_visit_expr(c, e);
+}
+
+// The last comparator of a comparison, folded like an iterable for `in` / `not in`.
+static int visit_last_comparator(wf_compiler_t *c, wf_ast_expr_t *e) {
+    int n = e->v.Compare.ops.len - 1;
+    wf_ast_cmpop_t op = e->v.Compare.ops.items[n];
+    wf_ast_expr_t *last = e->v.Compare.comparators.items[n];
+    if (op == WF_AST_In || op == WF_AST_NotIn) {
+        return wf_c_visit_iterable(c, last);
+    }
+    return wf_c_visit_expr(c, last);
+}
+
 // ---- operators -----------------------------------------------------------------------------
 
 static int emit_compare(wf_compiler_t *c, wf_loc_t loc, wf_ast_cmpop_t op) {
@@ -572,7 +640,7 @@ static int compile_compare(wf_compiler_t *c, wf_ast_expr_t *e) {
     TRY(wf_c_visit_expr(c, e->v.Compare.left));
     int n = e->v.Compare.ops.len - 1;
     if (n == 0) {
-        TRY(wf_c_visit_expr(c, e->v.Compare.comparators.items[0]));
+        TRY(visit_last_comparator(c, e));
         return emit_compare(c, loc, e->v.Compare.ops.items[0]);
     }
     NEW_LABEL(cleanup);
@@ -586,7 +654,7 @@ static int compile_compare(wf_compiler_t *c, wf_ast_expr_t *e) {
         JUMP_TO(loc, WF_OP_POP_JUMP_IF_FALSE, cleanup);
         EMIT(loc, POP_TOP);
     }
-    TRY(wf_c_visit_expr(c, e->v.Compare.comparators.items[n]));
+    TRY(visit_last_comparator(c, e));
     TRY(emit_compare(c, loc, e->v.Compare.ops.items[n]));
     JUMP_TO(NO_LOC, WF_PSEUDO_JUMP, end);
     USE_LABEL(cleanup);
@@ -677,7 +745,7 @@ int wf_c_jump_if(wf_compiler_t *c, wf_loc_t loc, wf_ast_expr_t *e, int label, in
                 r = -1;
             }
         }
-        if (r == 0 && (wf_c_visit_expr(c, e->v.Compare.comparators.items[n]) < 0 ||
+        if (r == 0 && (visit_last_comparator(c, e) < 0 ||
                        emit_compare(c, eloc, e->v.Compare.ops.items[n]) < 0 ||
                        wf_c_emit_jump(c, eloc,
                                       cond ? WF_OP_POP_JUMP_IF_TRUE : WF_OP_POP_JUMP_IF_FALSE,
@@ -769,12 +837,17 @@ static int starunpack_helper(wf_compiler_t *c, wf_loc_t loc, wf_ast_expr_seq_t e
             r = wf_c_load_const(c, loc, folded);
         } else {
             if (add == WF_OP_SET_ADD) {
+                // CPython builds the frozenset, then rebuilds it from its own iteration
+                // order when it merges constants; colliding items end up in that order.
                 wf_object_t *fs = wf_frozenset_new(folded);
                 WF_DECREF(folded);
-                if (fs == NULL) {
+                wf_object_t *again = fs ? wf_sequence_tuple(fs) : NULL;
+                WF_XDECREF(fs);
+                folded = again ? wf_frozenset_new(again) : NULL;
+                WF_XDECREF(again);
+                if (folded == NULL) {
                     return -1;
                 }
-                folded = fs;
             }
             r = wf_c_emit(c, loc, build, pushed);
             if (r == 0) {

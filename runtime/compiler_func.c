@@ -783,7 +783,7 @@ static int sync_comprehension_generator(wf_compiler_t *c, wf_loc_t loc,
                 TRY(wf_c_visit_expr(c, elts->items[0]));
                 loop = 0;
             } else {
-                TRY(wf_c_visit_expr(c, gen->iter));
+                TRY(wf_c_visit_iterable(c, gen->iter));
                 EMIT(WF_LOC(gen->iter), GET_ITER);
             }
         }
@@ -824,7 +824,7 @@ static int async_comprehension_generator(wf_compiler_t *c, wf_loc_t loc,
             c->u->argcount = 1;
             TRY(wf_c_emit_local(c, loc, WF_OP_LOAD_FAST, ".0", WF_REF_FAST));
         } else {
-            TRY(wf_c_visit_expr(c, gen->iter));
+            TRY(wf_c_visit_iterable(c, gen->iter));
             EMIT(WF_LOC(gen->iter), GET_AITER);
         }
     }
@@ -868,7 +868,7 @@ static int comprehension_generator(wf_compiler_t *c, wf_loc_t loc, wf_ast_compre
 }
 
 static int comprehension_iter(wf_compiler_t *c, wf_ast_comprehension_t *comp) {
-    TRY(wf_c_visit_expr(c, comp->iter));
+    TRY(wf_c_visit_iterable(c, comp->iter));
     return wf_c_emit_noarg(c, WF_LOC(comp->iter), comp->is_async ? WF_OP_GET_AITER : WF_OP_GET_ITER);
 }
 

@@ -179,6 +179,11 @@ static int compile_return(wf_compiler_t *c, wf_ast_stmt_t *s) {
     }
     if (preserve_tos) {
         TRY(wf_c_visit_expr(c, v));
+    } else if (v != NULL) {
+        loc = WF_LOC(v);
+    }
+    if (v == NULL || v->lineno != s->lineno) {
+        loc = WF_LOC(s);
     }
     TRY(unwind_fblock_stack(c, &loc, preserve_tos, NULL));
     if (v == NULL) {
@@ -574,7 +579,7 @@ static int compile_for(wf_compiler_t *c, wf_ast_stmt_t *s) {
     NEW_LABEL(cleanup);
     NEW_LABEL(end);
     TRY(wf_c_push_fblock(c, loc, WF_FB_FOR_LOOP, start, end, NULL));
-    TRY(wf_c_visit_expr(c, s->v.For.iter));
+    TRY(wf_c_visit_iterable(c, s->v.For.iter));
     loc = WF_LOC(s->v.For.iter);
     EMIT(loc, GET_ITER);
     USE_LABEL(start);

@@ -59,45 +59,129 @@ static int increment_digits(char *digits, int n, int *decpt) {
     return n;
 }
 
+static const double pow10_exact[23] = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+// Fast path for values that are short decimals (most values programs print): find the
+// smallest k with an integer w < 2**53 such that w / 10**k reads back as v. With both
+// operands exact, the division rounds exactly as strtod would. Returns the digit count,
+// 0 when unsure, or -1 when the answer is known to need 16 or more digits.
+static int shortest_fast(double v, char *digits, int *decpt) {
+    for (int k = 0; k <= 22; k++) {
+        double p = v * pow10_exact[k];
+        if (p >= 9007199254740992.0) {
+            // Every candidate from here on has at least 16 significant digits.
+            return v < 9007199254740992.0 ? -1 : 0;
+        }
+        // p carries a rounding error of up to half an ulp: near a .5 fraction the nearest
+        // integer to the exact product is uncertain.
+        double frac = p - floor(p);
+        if (fabs(frac - 0.5) <= p * 2.3e-16) {
+            return 0;
+        }
+        double w = nearbyint(p);
+        if (w != 0.0 && w / pow10_exact[k] == v) {
+            char tmp[24];
+            int n = 0;
+            for (uint64_t u = (uint64_t)w; u != 0; u /= 10) {
+                tmp[n++] = (char)('0' + u % 10);
+            }
+            for (int i = 0; i < n; i++) {
+                digits[i] = tmp[n - 1 - i];
+            }
+            *decpt = n - k;
+            return strip_trailing_zeros(digits, n);
+        }
+    }
+    return 0;
+}
+
 static int round_trips(const char *digits, int n, int decpt, double v) {
     char buf[48];
-    snprintf(buf, sizeof buf, "0.%.*se%d", n, digits, decpt);
+    int k = 0;
+    buf[k++] = '.';
+    memcpy(buf + k, digits, (size_t)n);
+    k += n;
+    snprintf(buf + k, sizeof buf - (size_t)k, "e%d", decpt);
     return strtod(buf, NULL) == v;
 }
 
+// Round the n-digit string d to p < n digits, half up. 0 if the dropped tail is exactly
+// "5" then zeros (the original rounding may have hidden which way the exact value lies),
+// else 1 with the digits in out and the point position in *odecpt.
+static int round_digits(const char *d, int n, int p, int decpt, char *out, int *odecpt) {
+    int half = d[p] == '5';
+    for (int i = p + 1; i < n && half; i++) {
+        half = d[i] == '0';
+    }
+    if (half) {
+        return 0;
+    }
+    memcpy(out, d, (size_t)p);
+    out[p] = '\0';
+    *odecpt = decpt;
+    if (d[p] >= '5') {
+        increment_digits(out, p, odecpt);
+    }
+    return 1;
+}
+
 int wf_dtoa_shortest(double v, char *digits, int *decpt) {
-    char buf[48];
+    char buf[48], d17[24], cand[24];
+    int n17, decpt17, cdecpt;
     v = fabs(v);
     if (v == 0.0) {
         strcpy(digits, "0");
         *decpt = 1;
         return 1;
     }
-    int first = v < DBL_MIN ? 1 : 15;
-    for (int p = first; p <= 17; p++) {
-        snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-        if (strtod(buf, NULL) == v) {
-            int n = split_exp_form(buf, digits, decpt);
-            return strip_trailing_zeros(digits, n);
+    int fast = shortest_fast(v, digits, decpt);
+    if (fast > 0) {
+        return fast;
+    }
+    if (v < DBL_MIN) {
+        // Subnormals have fewer significant bits: try every length.
+        for (int p = 1; p <= 17; p++) {
+            snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+            if (strtod(buf, NULL) == v) {
+                return strip_trailing_zeros(digits, split_exp_form(buf, digits, decpt));
+            }
         }
-        if (p == 16) {
-            int m;
-            double mant = frexp(v, &m);
-            if (mant == 0.5) {
-                // Power of two: the candidate above the nearest may still read back.
-                int n = split_exp_form(buf, digits, decpt);
-                if (strtod(buf, NULL) < v) {
-                    increment_digits(digits, n, decpt);
-                    if (round_trips(digits, n, *decpt, v)) {
-                        return strip_trailing_zeros(digits, n);
-                    }
+    }
+    // One correctly rounded 17-digit conversion (always reads back); shorter candidates are
+    // rounded from it unless that could round twice the wrong way.
+    snprintf(buf, sizeof buf, "%.16e", v);
+    n17 = split_exp_form(buf, d17, &decpt17);
+    for (int p = fast < 0 ? 16 : 15; p <= 16; p++) {
+        if (!round_digits(d17, n17, p, decpt17, cand, &cdecpt)) {
+            snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+            split_exp_form(buf, cand, &cdecpt);
+        }
+        if (round_trips(cand, p, cdecpt, v)) {
+            memcpy(digits, cand, (size_t)p + 1);
+            *decpt = cdecpt;
+            return strip_trailing_zeros(digits, p);
+        }
+        int m;
+        if (p == 16 && frexp(v, &m) == 0.5) {
+            // Just above a power of two the interval is narrower below v: the candidate
+            // one unit higher may read back although the nearest one (below v) does not.
+            snprintf(buf, sizeof buf, ".%se%d", cand, cdecpt);
+            if (strtod(buf, NULL) < v) {
+                increment_digits(cand, p, &cdecpt);
+                if (round_trips(cand, p, cdecpt, v)) {
+                    memcpy(digits, cand, (size_t)p + 1);
+                    *decpt = cdecpt;
+                    return strip_trailing_zeros(digits, p);
                 }
             }
         }
     }
-    // Not reached: 17 digits always round-trip.
-    snprintf(buf, sizeof buf, "%.16e", v);
-    return split_exp_form(buf, digits, decpt);
+    memcpy(digits, d17, (size_t)n17 + 1);
+    *decpt = decpt17;
+    return strip_trailing_zeros(digits, n17);
 }
 
 int wf_dtoa_digits(double v, int ndigits, char *digits, int *decpt) {
@@ -302,6 +386,57 @@ static int all_zero_digits(const char *s) {
         }
     }
     return 1;
+}
+
+int wf_dtoa_repr(double v, char *buf) {
+    char d[24];
+    int decpt, k = 0;
+    if (isnan(v)) {
+        strcpy(buf, "nan");
+        return 3;
+    }
+    if (signbit(v)) {
+        buf[k++] = '-';
+    }
+    if (isinf(v)) {
+        strcpy(buf + k, "inf");
+        return k + 3;
+    }
+    int nd = wf_dtoa_shortest(v, d, &decpt);
+    if (decpt <= -4 || decpt > 16) {
+        buf[k++] = d[0];
+        if (nd > 1) {
+            buf[k++] = '.';
+            memcpy(buf + k, d + 1, (size_t)nd - 1);
+            k += nd - 1;
+        }
+        int x = decpt - 1;
+        k += snprintf(buf + k, 8, "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
+    } else if (decpt <= 0) {
+        buf[k++] = '0';
+        buf[k++] = '.';
+        for (int i = 0; i < -decpt; i++) {
+            buf[k++] = '0';
+        }
+        memcpy(buf + k, d, (size_t)nd);
+        k += nd;
+    } else if (decpt >= nd) {
+        memcpy(buf + k, d, (size_t)nd);
+        k += nd;
+        for (int i = nd; i < decpt; i++) {
+            buf[k++] = '0';
+        }
+        buf[k++] = '.';
+        buf[k++] = '0';
+    } else {
+        memcpy(buf + k, d, (size_t)decpt);
+        k += decpt;
+        buf[k++] = '.';
+        memcpy(buf + k, d + decpt, (size_t)(nd - decpt));
+        k += nd - decpt;
+    }
+    buf[k] = '\0';
+    return k;
 }
 
 char *wf_dtoa_format(double v, int type, int precision, int flags) {

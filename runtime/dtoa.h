@@ -26,6 +26,11 @@ enum {
     WF_DTOA_NO_NEG_0 = 8,   // 'z': a result that rounds to zero loses its minus sign
 };
 
+// repr(v) into buf (room for WF_DTOA_REPR_MAX bytes); returns the length. Same result as
+// wf_dtoa_format(v, 'r', 0, WF_DTOA_ADD_DOT_0) without allocating.
+#define WF_DTOA_REPR_MAX 32
+int wf_dtoa_repr(double v, char *buf);
+
 // Format v as Python does (float repr, str.format, %-formatting). type:
 //   'r'  repr: shortest round-trip digits, exponent when decpt <= -4 or decpt > 16;
 //   'e' 'E' 'f' 'F' 'g' 'G' with `precision` as in C, Python's layout ('g' removes

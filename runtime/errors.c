@@ -62,7 +62,7 @@ static void avoid_context_cycle(wf_object_t *exc, wf_object_t *handled) {
         }
         o = ctx;
         if (o == slow) {
-            return;  // a cycle not involving exc: leave it alone
+            return; // a cycle not involving exc: leave it alone
         }
         if (advance_slow) {
             slow = ((wf_exc_base_t *)slow)->context;
@@ -118,8 +118,7 @@ static wf_object_t *make_exception(wf_type_t *type, wf_object_t *value) {
 
 wf_object_t *wf_err_set(wf_type_t *type, wf_object_t *value) {
     if (type == NULL || !WF_EXC_TYPE_CHECK(type)) {
-        return wf_err_format(&wf_exc_SystemError,
-                             "exception %R is not a BaseException subclass",
+        return wf_err_format(&wf_exc_SystemError, "exception %R is not a BaseException subclass",
                              type != NULL ? WF_OBJ(type) : WF_NONE);
     }
     wf_object_t *exc = make_exception(type, value);
@@ -177,7 +176,7 @@ wf_object_t *wf_err_nomemory(void) {
         WF_CLEAR(e->context);
         WF_CLEAR(e->cause);
         e->suppress_context = 0;
-        wf_err_restore(WF_OBJ(e));  // immortal: no reference to take
+        wf_err_restore(WF_OBJ(e)); // immortal: no reference to take
     }
     return NULL;
 }
@@ -192,8 +191,8 @@ static wf_object_t *from_errno(wf_type_t *type, int err, wf_object_t *filename) 
     wf_object_t *msg = wf_str_from_cstr(err != 0 ? strerror(err) : "Error");
     wf_object_t *args = NULL;
     if (code != NULL && msg != NULL) {
-        args = filename != NULL ? wf_tuple_pack(3, code, msg, filename)
-                                : wf_tuple_pack(2, code, msg);
+        args =
+            filename != NULL ? wf_tuple_pack(3, code, msg, filename) : wf_tuple_pack(2, code, msg);
     }
     WF_XDECREF(code);
     WF_XDECREF(msg);
@@ -422,7 +421,7 @@ static uintptr_t find_stack_floor(void) {
     }
     uintptr_t margin = STACK_MARGIN;
     if (size < 4 * margin) {
-        margin = size / 4;  // small thread stacks: keep a quarter in reserve
+        margin = size / 4; // small thread stacks: keep a quarter in reserve
     }
     return (uintptr_t)addr + margin;
 }

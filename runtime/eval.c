@@ -1524,12 +1524,12 @@ exception_unwind: {
         next_instr = code->instr + h.handler;
         DISPATCH();
     }
-    while (stack_pointer > base) {
+}
+exit_unwind:
+    while (stack_pointer > STACK_BASE()) {
         wf_object_t *v = POP();
         WF_XDECREF(v);
     }
-}
-exit_unwind:
     frame->stacktop = code->nlocalsplus;
     ts->py_depth--;
     if (frame->is_entry) {

@@ -74,6 +74,7 @@ wf_ast_expr_seq_t wf_parser_expr_seq1(parser_t *p, wf_ast_expr_t *e)
 // Tokens.
 
 static void raise_tokenizer_error(parser_t *p);
+static int emit_tokenizer_warnings(parser_t *p);
 
 int wf_parser_fill_token(parser_t *p)
 {
@@ -82,10 +83,16 @@ int wf_parser_fill_token(parser_t *p)
     }
     if (p->fill < p->ntoks) {
         p->fill++;
+        if (p->next_warning < p->tz.nwarnings) {
+            return emit_tokenizer_warnings(p);
+        }
         return 0;
     }
     if (p->tok_failed) {
         p->fill++;
+        if (emit_tokenizer_warnings(p) < 0) {
+            return -1;
+        }
         raise_tokenizer_error(p);
         return -1;
     }
@@ -234,16 +241,29 @@ int wf_parser_memo_get(parser_t *p, int type, void **res)
     return 0;
 }
 
+#define MEMO_BLOCK 4096
+
+struct memo_block {
+    struct memo_block *next;
+    memo_t entries[MEMO_BLOCK];
+};
+
 void wf_parser_memo_put(parser_t *p, int start_mark, int type, void *node)
 {
     if (p->error) {
         return;
     }
-    memo_t *m = wf_arena_alloc(p->arena, sizeof *m);
-    if (!m) {
-        wf_parser_nomem(p);
-        return;
+    if (!p->memo_blocks || p->memo_used == MEMO_BLOCK) {
+        struct memo_block *b = malloc(sizeof *b);
+        if (!b) {
+            wf_parser_nomem(p);
+            return;
+        }
+        b->next = p->memo_blocks;
+        p->memo_blocks = b;
+        p->memo_used = 0;
     }
+    memo_t *m = &p->memo_blocks->entries[p->memo_used++];
     m->type = type;
     m->node = node;
     m->end_mark = p->mark;
@@ -466,6 +486,29 @@ static int errkind_of(int tokerr)
                                       : WF_SYNTAX_ERROR;
 }
 
+// Reports the tokenizer's warnings recorded while producing the tokens fetched so far, as
+// CPython's lazy tokenizer would have by now. A warning turned into an error becomes a
+// SyntaxError at the tokenizer's position.
+static int emit_tokenizer_warnings(parser_t *p)
+{
+    wf_tokenizer_t *t = &p->tz;
+    while (p->next_warning < t->nwarnings &&
+           t->warnings[p->next_warning].tok_index < (size_t)p->fill) {
+        wf_tok_warning_t *w = &t->warnings[p->next_warning++];
+        if (!p->err->warn) {
+            continue;
+        }
+        if (p->err->warn(p->err->warn_ctx, "SyntaxWarning", w->msg, w->lineno, -1, w->lineno,
+                         -1) < 0) {
+            char *text = line_text(p, w->lineno, 0);
+            set_error(p, WF_SYNTAX_ERROR, w->lineno, w->offset, w->lineno, w->offset, text,
+                      w->msg);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 // Reports the tokenizer's error (the parser asked for the token where it stopped).
 static void raise_tokenizer_error(parser_t *p)
 {
@@ -501,6 +544,14 @@ static void raise_tokenizer_error(parser_t *p)
 static void check_rest_for_tokenizer_errors(parser_t *p)
 {
     wf_tok_error_t *te = &p->tz.error;
+    // Tokenizing the rest reports its warnings too (errors from them are ignored).
+    for (; p->next_warning < p->tz.nwarnings; p->next_warning++) {
+        wf_tok_warning_t *w = &p->tz.warnings[p->next_warning];
+        if (p->err->warn) {
+            p->err->warn(p->err->warn_ctx, "SyntaxWarning", w->msg, w->lineno, -1, w->lineno,
+                         -1);
+        }
+    }
     if (!p->tok_failed || p->tokerr_raised) {
         return;
     }
@@ -702,12 +753,6 @@ int wf_parser_check_legacy_stmt(parser_t *p, wf_ast_expr_t *name)
 // ---------------------------------------------------------------------------------------
 // Entry point.
 
-static int tok_warn(void *ctx, const char *category, const char *msg, int lineno, int col,
-                    int end_lineno, int end_col)
-{
-    wf_parse_error_t *err = ctx;
-    return err->warn(err->warn_ctx, category, msg, lineno, col, end_lineno, end_col);
-}
 
 // Sets up the token array: pads it with ENDMARKER copies so bounded lookahead past the end
 // stays inside the array.
@@ -812,10 +857,7 @@ wf_ast_mod_t *wf_parse(wf_arena_t *arena, const char *src, size_t len, const cha
     p->mode = mode & WF_PARSE_MODE_MASK;
     p->flags = mode & ~WF_PARSE_MODE_MASK;
     p->filename = filename ? filename : "<string>";
-    if (err->warn) {
-        p->tz.warn = tok_warn;
-        p->tz.warn_ctx = err;
-    }
+    p->tz.defer_warnings = 1;
     wf_ast_mod_t *res = NULL;
     int tflags = p->flags;
     if (p->mode != WF_PARSE_FILE) {
@@ -878,6 +920,11 @@ wf_ast_mod_t *wf_parse(wf_arena_t *arena, const char *src, size_t len, const cha
         RAISE_SYNTAX_ERROR("multiple statements found while compiling a single statement");
     }
 done:
+    while (p->memo_blocks) {
+        struct memo_block *next = p->memo_blocks->next;
+        free(p->memo_blocks);
+        p->memo_blocks = next;
+    }
     wf_tokenizer_fini(&p->tz);
     if (!res && !err->kind && !err->out_of_memory) {
         err->kind = WF_SYNTAX_ERROR;
@@ -922,13 +969,7 @@ int wf_parse_error_at(wf_parse_error_t *err, const char *src, size_t len, int ki
     }
     memcpy(err->text, s, n);
     err->text[n] = 0;
-    err->offset = byte_to_char_offset(err->text, col_offset + 1);
-    if (end_col_offset < 0) {
-        err->end_offset = 0;
-    } else if (end_lineno == lineno || end_lineno < 0) {
-        err->end_offset = byte_to_char_offset(err->text, end_col_offset + 1);
-    } else {
-        err->end_offset = end_col_offset + 1;
-    }
+    err->offset = col_offset + 1;
+    err->end_offset = end_col_offset < 0 ? 0 : end_col_offset + 1;
     return 0;
 }

@@ -77,10 +77,12 @@ wf_ast_mod_t *wf_parse(wf_arena_t *arena, const char *src, size_t len, const cha
 void wf_parse_error_clear(wf_parse_error_t *err);
 
 // For later passes (symbol table, compiler) that report SyntaxErrors at AST positions:
-// fills `err` like the parser would, converting byte columns (0-based, as in the AST) to
-// 1-based character offsets and copying source line `lineno` of `src` into err->text.
-// `end_lineno`/`end_col_offset` may be -1 (then end fields mirror CPython's defaults).
-// Returns 0, or -1 when out of memory (err->out_of_memory set).
+// fills `err` as CPython's compiler does: offset = col_offset + 1 and end_offset =
+// end_col_offset + 1, both still in bytes (CPython does not convert these to characters),
+// and err->text = source line `lineno` of `src` with its newline. CPython's compiler takes
+// the text from the file on disk, so it is None for sources that are not files: free and
+// NULL err->text in that case. `end_lineno`/`end_col_offset` may be -1 (then the end is
+// the start line / end_offset 0). Returns 0, or -1 when out of memory (err->out_of_memory).
 int wf_parse_error_at(wf_parse_error_t *err, const char *src, size_t len, int kind,
                       int lineno, int col_offset, int end_lineno, int end_col_offset,
                       const char *msg);

@@ -346,6 +346,182 @@ static wf_ast_expr_t *args(parser_t *p)
     RETURN(NULL);
 }
 
+// invalid_arguments 1: iterable unpacking after keyword unpacking (1 when raised).
+static int invalid_arguments_1(parser_t *p)
+{
+    MARK();
+    vec_t kw = {0};
+    int ok = 0;
+    wf_ast_expr_t *a = positional_arg(p);
+    if (a) {
+        while (!FAILED()) {
+            int m = p->mark;
+            if (!EXPECT(COMMA) || !positional_arg(p)) {
+                p->mark = m;
+                break;
+            }
+        }
+        ok = EXPECT(COMMA) && kwargs(p, &kw);
+    }
+    if (!ok && !FAILED()) {
+        RESET();
+        kw.len = 0;
+        ok = kwargs(p, &kw);
+    }
+    wf_token_t *comma = ok ? EXPECT(COMMA) : NULL;
+    if (comma) {
+        int m = p->mark;
+        wf_ast_expr_t *s = wf_parser_starred_expression(p);
+        if (s && !CHECK(EQUAL) && !FAILED()) {
+            RAISE_SYNTAX_ERROR_STARTING_FROM(comma, "iterable argument unpacking follows "
+                                                    "keyword argument unpacking");
+            return 1;
+        }
+        p->mark = m;
+    }
+    if (FAILED()) {
+        return 1;
+    }
+    RESET();
+    return 0;
+}
+
+// invalid_arguments 2: unparenthesized generator before other arguments (1 when raised).
+static int invalid_arguments_2(parser_t *p)
+{
+    MARK();
+    wf_ast_expr_t *a = wf_parser_expression(p);
+    vec_t gens = {0};
+    if (a && wf_parser_for_if_clauses(p, &gens) && EXPECT(COMMA)) {
+        int m = p->mark;
+        if (!args(p)) {
+            p->mark = m;
+            vec_t g2 = {0};
+            if (!(wf_parser_expression(p) && wf_parser_for_if_clauses(p, &g2))) {
+                p->mark = m;
+            }
+        }
+        if (FAILED()) {
+            return 1;
+        }
+        RAISE_SYNTAX_ERROR_KNOWN_RANGE(
+            a, wf_parser_last_comprehension_item(gens.items[gens.len - 1]),
+            "Generator expression must be parenthesized");
+        return 1;
+    }
+    if (FAILED()) {
+        return 1;
+    }
+    RESET();
+    return 0;
+}
+
+// invalid_arguments 3: NAME '=' genexp (1 when raised).
+static int invalid_arguments_3(parser_t *p)
+{
+    MARK();
+    wf_token_t *n = EXPECT(NAME);
+    wf_token_t *eq = n ? EXPECT(EQUAL) : NULL;
+    vec_t gens = {0};
+    if (eq && wf_parser_expression(p) && wf_parser_for_if_clauses(p, &gens)) {
+        RAISE_SYNTAX_ERROR_KNOWN_RANGE(
+            n, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        return 1;
+    }
+    if (FAILED()) {
+        return 1;
+    }
+    RESET();
+    return 0;
+}
+
+// invalid_arguments 4: keyword without a value (1 when raised).
+static int invalid_arguments_4(parser_t *p)
+{
+    MARK();
+    if (!(args(p) && EXPECT(COMMA))) {
+        if (FAILED()) {
+            return 1;
+        }
+        RESET();
+    }
+    wf_token_t *n = EXPECT(NAME);
+    wf_token_t *eq = n ? EXPECT(EQUAL) : NULL;
+    if (eq && (CHECK(COMMA) || CHECK(RPAR))) {
+        RAISE_SYNTAX_ERROR_KNOWN_RANGE(n, eq, "expected argument value expression");
+        return 1;
+    }
+    if (FAILED()) {
+        return 1;
+    }
+    RESET();
+    return 0;
+}
+
+// invalid_arguments 5: unparenthesized generator after other arguments (1 when raised).
+static int invalid_arguments_5(parser_t *p)
+{
+    MARK();
+    wf_ast_expr_t *a = args(p);
+    vec_t gens = {0};
+    if (a && wf_parser_for_if_clauses(p, &gens)) {
+        if (a->v.Call.args.len > 1) {
+            wf_ast_comprehension_t *last = gens.items[gens.len - 1];
+            RAISE_SYNTAX_ERROR_KNOWN_RANGE(a->v.Call.args.items[a->v.Call.args.len - 1],
+                                           wf_parser_last_comprehension_item(last),
+                                           "Generator expression must be parenthesized");
+            return 1;
+        }
+    }
+    if (FAILED()) {
+        return 1;
+    }
+    RESET();
+    return 0;
+}
+
+// invalid_arguments 6: unparenthesized generator as a later argument (1 when raised).
+static int invalid_arguments_6(parser_t *p)
+{
+    MARK();
+    if (args(p) && EXPECT(COMMA)) {
+        wf_ast_expr_t *a = wf_parser_expression(p);
+        vec_t gens = {0};
+        if (a && wf_parser_for_if_clauses(p, &gens)) {
+            RAISE_SYNTAX_ERROR_KNOWN_RANGE(
+                a, wf_parser_last_comprehension_item(gens.items[gens.len - 1]),
+                "Generator expression must be parenthesized");
+            return 1;
+        }
+    }
+    if (FAILED()) {
+        return 1;
+    }
+    RESET();
+    return 0;
+}
+
+// invalid_arguments 7: positional after keyword (1 when raised).
+static int invalid_arguments_7(parser_t *p)
+{
+    MARK();
+    wf_ast_expr_t *a = args(p);
+    if (a && EXPECT(COMMA) && args(p)) {
+        int unpack = 0;
+        for (int i = 0; i < a->v.Call.keywords.len; i++) {
+            unpack |= a->v.Call.keywords.items[i]->arg == NULL;
+        }
+        RAISE_SYNTAX_ERROR(unpack ? "positional argument follows keyword argument unpacking"
+                                  : "positional argument follows keyword argument");
+        return 1;
+    }
+    if (FAILED()) {
+        return 1;
+    }
+    RESET();
+    return 0;
+}
+
 // invalid_arguments:
 //   | ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ','
 //       kwargs) | kwargs) a=',' ','.(starred_expression !'=')+
@@ -359,157 +535,13 @@ static wf_ast_expr_t *args(parser_t *p)
 //   | a=args ',' args -> positional argument follows keyword argument [unpacking]
 static int invalid_arguments(parser_t *p)
 {
-    MARK();
-    // Alternative 1.
-    {
-        vec_t pos = {0}, kw = {0};
-        int ok = 0;
-        wf_ast_expr_t *a = positional_arg(p);
-        if (a) {
-            while (!FAILED()) {
-                int m = p->mark;
-                if (!EXPECT(COMMA) || !positional_arg(p)) {
-                    p->mark = m;
-                    break;
-                }
-            }
-            ok = EXPECT(COMMA) && kwargs(p, &kw);
-        }
-        if (!ok && !FAILED()) {
-            RESET();
-            kw.len = 0;
-            ok = kwargs(p, &kw);
-        }
-        (void)pos;
-        wf_token_t *comma = ok ? EXPECT(COMMA) : NULL;
-        if (comma) {
-            int m = p->mark;
-            wf_ast_expr_t *s = wf_parser_starred_expression(p);
-            if (s && !CHECK(EQUAL) && !FAILED()) {
-                RAISE_SYNTAX_ERROR_STARTING_FROM(comma, "iterable argument unpacking follows "
-                                                        "keyword argument unpacking");
-                return 1;
-            }
-            p->mark = m;
-        }
-        if (FAILED()) {
-            return 1;
-        }
-        RESET();
-    }
-    // Alternative 2.
-    {
-        wf_ast_expr_t *a = wf_parser_expression(p);
-        vec_t gens = {0};
-        if (a && wf_parser_for_if_clauses(p, &gens) && EXPECT(COMMA)) {
-            int m = p->mark;
-            if (!args(p)) {
-                p->mark = m;
-                vec_t g2 = {0};
-                if (!(wf_parser_expression(p) && wf_parser_for_if_clauses(p, &g2))) {
-                    p->mark = m;
-                }
-            }
-            if (FAILED()) {
-                return 1;
-            }
-            RAISE_SYNTAX_ERROR_KNOWN_RANGE(
-                a, wf_parser_last_comprehension_item(gens.items[gens.len - 1]),
-                "Generator expression must be parenthesized");
-            return 1;
-        }
-        if (FAILED()) {
-            return 1;
-        }
-        RESET();
-    }
-    // Alternative 3.
-    {
-        wf_token_t *n = EXPECT(NAME);
-        wf_token_t *eq = n ? EXPECT(EQUAL) : NULL;
-        vec_t gens = {0};
-        if (eq && wf_parser_expression(p) && wf_parser_for_if_clauses(p, &gens)) {
-            RAISE_SYNTAX_ERROR_KNOWN_RANGE(
-                n, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            return 1;
-        }
-        if (FAILED()) {
-            return 1;
-        }
-        RESET();
-    }
-    // Alternative 4.
-    {
-        if (!(args(p) && EXPECT(COMMA))) {
-            if (FAILED()) {
-                return 1;
-            }
-            RESET();
-        }
-        wf_token_t *n = EXPECT(NAME);
-        wf_token_t *eq = n ? EXPECT(EQUAL) : NULL;
-        if (eq && (CHECK(COMMA) || CHECK(RPAR))) {
-            RAISE_SYNTAX_ERROR_KNOWN_RANGE(n, eq, "expected argument value expression");
-            return 1;
-        }
-        if (FAILED()) {
-            return 1;
-        }
-        RESET();
-    }
-    // Alternative 5.
-    {
-        wf_ast_expr_t *a = args(p);
-        vec_t gens = {0};
-        if (a && wf_parser_for_if_clauses(p, &gens)) {
-            if (a->v.Call.args.len > 1) {
-                wf_ast_comprehension_t *last = gens.items[gens.len - 1];
-                RAISE_SYNTAX_ERROR_KNOWN_RANGE(a->v.Call.args.items[a->v.Call.args.len - 1],
-                                               wf_parser_last_comprehension_item(last),
-                                               "Generator expression must be parenthesized");
-                return 1;
-            }
-        }
-        if (FAILED()) {
-            return 1;
-        }
-        RESET();
-    }
-    // Alternative 6.
-    {
-        if (args(p) && EXPECT(COMMA)) {
-            wf_ast_expr_t *a = wf_parser_expression(p);
-            vec_t gens = {0};
-            if (a && wf_parser_for_if_clauses(p, &gens)) {
-                RAISE_SYNTAX_ERROR_KNOWN_RANGE(
-                    a, wf_parser_last_comprehension_item(gens.items[gens.len - 1]),
-                    "Generator expression must be parenthesized");
-                return 1;
-            }
-        }
-        if (FAILED()) {
-            return 1;
-        }
-        RESET();
-    }
-    // Alternative 7.
-    {
-        wf_ast_expr_t *a = args(p);
-        if (a && EXPECT(COMMA) && args(p)) {
-            int unpack = 0;
-            for (int i = 0; i < a->v.Call.keywords.len; i++) {
-                unpack |= a->v.Call.keywords.items[i]->arg == NULL;
-            }
-            RAISE_SYNTAX_ERROR(unpack ? "positional argument follows keyword argument unpacking"
-                                      : "positional argument follows keyword argument");
-            return 1;
-        }
-        if (FAILED()) {
-            return 1;
-        }
-        RESET();
-    }
-    return 0;
+    return invalid_arguments_1(p) ||
+           invalid_arguments_2(p) ||
+           invalid_arguments_3(p) ||
+           invalid_arguments_4(p) ||
+           invalid_arguments_5(p) ||
+           invalid_arguments_6(p) ||
+           invalid_arguments_7(p);
 }
 
 // arguments (memo): args [','] &')' | invalid_arguments

@@ -69,7 +69,12 @@ typedef struct {
     int flags; // WF_PARSE_FLAG_*
     int tokerr_raised; // the tokenizer error was reported (the parser reached it)
     int tokerr_line;   // line the tokenizer stopped on, for the error text
+    int next_warning;  // first tokenizer warning not yet reported
     wf_token_t *known_err_token;
+    // Memo entries live in blocks of their own, freed when parsing ends (they are not part
+    // of the tree).
+    struct memo_block *memo_blocks;
+    int memo_used;
     wf_parse_error_t *err;
     const char *filename;
 } parser_t;

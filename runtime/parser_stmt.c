@@ -832,7 +832,99 @@ static wf_ast_stmt_t *type_alias(parser_t *p)
     RETURN(NULL);
 }
 
-// simple_stmt (memo): see the grammar's list; dispatched on the first token.
+// The simple statements introduced by a keyword: return, import/from, raise, pass,
+// break, continue, del, yield, assert, global, nonlocal. START_POS of simple_stmt is
+// passed in. Returns NULL (position restored by the caller) when none applies.
+static wf_ast_stmt_t *keyword_stmt(parser_t *p, wf_token_t *t, int start_lineno_,
+                                   int start_col_)
+{
+    int mark_ = p->mark;
+    switch (t->type) {
+    case WF_TOK_KW_RETURN: {
+        p->mark++;
+        int m = p->mark;
+        wf_ast_expr_t *v = wf_parser_star_expressions(p);
+        if (!v) {
+            p->mark = m;
+        }
+        return FAILED() ? NULL : NODE(wf_ast_Return(p->arena, v, EXTRA));
+    }
+    case WF_TOK_KW_IMPORT:
+    case WF_TOK_KW_FROM: return import_stmt(p);
+    case WF_TOK_KW_RAISE: {
+        // 'raise' expression ['from' expression] | 'raise'
+        p->mark++;
+        wf_ast_expr_t *exc = wf_parser_expression(p), *cause = NULL;
+        if (exc) {
+            int m = p->mark;
+            if (EXPECT(KW_FROM)) {
+                cause = wf_parser_expression(p);
+                if (!cause) {
+                    p->mark = m;
+                }
+            }
+        } else {
+            p->mark = mark_ + 1;
+        }
+        return FAILED() ? NULL : NODE(wf_ast_Raise(p->arena, exc, cause, EXTRA));
+    }
+    case WF_TOK_KW_PASS: p->mark++; return NODE(wf_ast_Pass(p->arena, EXTRA));
+    case WF_TOK_KW_BREAK: p->mark++; return NODE(wf_ast_Break(p->arena, EXTRA));
+    case WF_TOK_KW_CONTINUE: p->mark++; return NODE(wf_ast_Continue(p->arena, EXTRA));
+    case WF_TOK_KW_DEL: {
+        // 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt
+        p->mark++;
+        vec_t v = {0};
+        if (wf_parser_del_targets(p, &v) && (CHECK(SEMI) || CHECK(NEWLINE))) {
+            return NODE(wf_ast_Delete(p->arena, SEQ(wf_ast_expr_seq_t, wf_ast_expr_t, v), EXTRA));
+        }
+        if (!FAILED() && INV) {
+            p->mark = mark_ + 1;
+            wf_ast_expr_t *a = wf_parser_star_expressions(p);
+            if (a) {
+                wf_parser_raise_invalid_target(p, DEL_TARGETS, a);
+            }
+        }
+        return NULL;
+    }
+    case WF_TOK_KW_YIELD: {
+        wf_ast_expr_t *y = wf_parser_yield_expr(p);
+        return y ? NODE(wf_ast_Expr(p->arena, y, EXTRA)) : NULL;
+    }
+    case WF_TOK_KW_ASSERT: {
+        p->mark++;
+        wf_ast_expr_t *test = wf_parser_expression(p), *msg = NULL;
+        if (!test) {
+            return NULL;
+        }
+        int m = p->mark;
+        if (EXPECT(COMMA)) {
+            msg = wf_parser_expression(p);
+            if (!msg) {
+                p->mark = m;
+            }
+        }
+        return FAILED() ? NULL : NODE(wf_ast_Assert(p->arena, test, msg, EXTRA));
+    }
+    case WF_TOK_KW_GLOBAL:
+    case WF_TOK_KW_NONLOCAL: {
+        p->mark++;
+        wf_ast_ident_seq_t names;
+        if (!name_list(p, &names)) {
+            return NULL;
+        }
+        return NODE(t->type == WF_TOK_KW_GLOBAL ? wf_ast_Global(p->arena, names, EXTRA)
+                                                : wf_ast_Nonlocal(p->arena, names, EXTRA));
+    }
+    default: return NULL;
+    }
+}
+
+// simple_stmt (memo):
+//     | assignment | &"type" type_alias | star_expressions
+//     | &'return' return_stmt | &('import' | 'from') import_stmt | &'raise' raise_stmt
+//     | 'pass' | &'del' del_stmt | &'yield' yield_stmt | &'assert' assert_stmt
+//     | 'break' | 'continue' | &'global' global_stmt | &'nonlocal' nonlocal_stmt
 wf_ast_stmt_t *wf_parser_simple_stmt(parser_t *p)
 {
     ENTER();
@@ -865,103 +957,8 @@ wf_ast_stmt_t *wf_parser_simple_stmt(parser_t *p)
     }
     RESET();
     wf_token_t *t = wf_parser_peek(p);
-    if (!t) {
-        goto done;
-    }
-    switch (t->type) {
-    case WF_TOK_KW_RETURN: {
-        p->mark++;
-        int m = p->mark;
-        wf_ast_expr_t *v = wf_parser_star_expressions(p);
-        if (!v) {
-            p->mark = m;
-        }
-        if (!FAILED()) {
-            res = NODE(wf_ast_Return(p->arena, v, EXTRA));
-        }
-        break;
-    }
-    case WF_TOK_KW_IMPORT:
-    case WF_TOK_KW_FROM: res = import_stmt(p); break;
-    case WF_TOK_KW_RAISE: {
-        // 'raise' expression ['from' expression] | 'raise'
-        p->mark++;
-        wf_ast_expr_t *exc = wf_parser_expression(p), *cause = NULL;
-        if (exc) {
-            int m = p->mark;
-            if (EXPECT(KW_FROM)) {
-                cause = wf_parser_expression(p);
-                if (!cause) {
-                    p->mark = m;
-                }
-            }
-        } else {
-            p->mark = mark_ + 1;
-        }
-        if (!FAILED()) {
-            res = NODE(wf_ast_Raise(p->arena, exc, cause, EXTRA));
-        }
-        break;
-    }
-    case WF_TOK_KW_PASS: p->mark++; res = NODE(wf_ast_Pass(p->arena, EXTRA)); break;
-    case WF_TOK_KW_BREAK: p->mark++; res = NODE(wf_ast_Break(p->arena, EXTRA)); break;
-    case WF_TOK_KW_CONTINUE: p->mark++; res = NODE(wf_ast_Continue(p->arena, EXTRA)); break;
-    case WF_TOK_KW_DEL: {
-        // 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt
-        p->mark++;
-        vec_t v = {0};
-        if (wf_parser_del_targets(p, &v) && (CHECK(SEMI) || CHECK(NEWLINE))) {
-            res = NODE(wf_ast_Delete(p->arena, SEQ(wf_ast_expr_seq_t, wf_ast_expr_t, v), EXTRA));
-            break;
-        }
-        if (FAILED()) {
-            break;
-        }
-        RESET();
-        if (INV) {
-            p->mark++;
-            wf_ast_expr_t *a = wf_parser_star_expressions(p);
-            if (a) {
-                wf_parser_raise_invalid_target(p, DEL_TARGETS, a);
-            }
-        }
-        break;
-    }
-    case WF_TOK_KW_YIELD: {
-        wf_ast_expr_t *y = wf_parser_yield_expr(p);
-        if (y) {
-            res = NODE(wf_ast_Expr(p->arena, y, EXTRA));
-        }
-        break;
-    }
-    case WF_TOK_KW_ASSERT: {
-        p->mark++;
-        wf_ast_expr_t *test = wf_parser_expression(p), *msg = NULL;
-        if (test) {
-            int m = p->mark;
-            if (EXPECT(COMMA)) {
-                msg = wf_parser_expression(p);
-                if (!msg) {
-                    p->mark = m;
-                }
-            }
-            if (!FAILED()) {
-                res = NODE(wf_ast_Assert(p->arena, test, msg, EXTRA));
-            }
-        }
-        break;
-    }
-    case WF_TOK_KW_GLOBAL:
-    case WF_TOK_KW_NONLOCAL: {
-        p->mark++;
-        wf_ast_ident_seq_t names;
-        if (name_list(p, &names)) {
-            res = NODE(t->type == WF_TOK_KW_GLOBAL ? wf_ast_Global(p->arena, names, EXTRA)
-                                                   : wf_ast_Nonlocal(p->arena, names, EXTRA));
-        }
-        break;
-    }
-    default: break;
+    if (t) {
+        res = keyword_stmt(p, t, start_lineno_, start_col_);
     }
 done:
     if (FAILED()) {

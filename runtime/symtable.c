@@ -919,15 +919,9 @@ static int visit_stmt(wf_symtable_t *st, wf_ast_stmt_t *s) {
 
 // Walrus inside a comprehension: bind the target in the nearest enclosing scope that is
 // not a comprehension (CPython's rules and messages).
-static int extend_namedexpr_scope(wf_symtable_t *st, wf_ast_expr_t *e) {
-    const char *name = e->v.NamedExpr.target->v.Name.id;
-    loc_t loc = LOC(e);
-    if (st->cur->comp_iter_expr > 0) {
-        return error_at(st, loc,
-                        "assignment expression cannot be used in a comprehension iterable "
-                        "expression%s",
-                        "");
-    }
+static int extend_namedexpr_scope(wf_symtable_t *st, wf_ast_expr_t *target) {
+    const char *name = target->v.Name.id;
+    loc_t loc = LOC(target);
     for (wf_ste_t *ste = st->cur; ste != NULL; ste = ste->parent) {
         if (ste->comprehension != WF_COMP_NONE) {
             int flags = lookup_flags(st, ste, name);
@@ -1076,7 +1070,14 @@ static int visit_expr_inner(wf_symtable_t *st, wf_ast_expr_t *e) {
         if (check_annotation_block(st, "named expression", e) < 0) {
             return -1;
         }
-        if (st->cur->comprehension != WF_COMP_NONE && extend_namedexpr_scope(st, e) < 0) {
+        if (st->cur->comp_iter_expr > 0) {
+            return error_at(st, LOC(e),
+                            "assignment expression cannot be used in a comprehension iterable "
+                            "expression%s",
+                            "");
+        }
+        if (st->cur->comprehension != WF_COMP_NONE &&
+            extend_namedexpr_scope(st, e->v.NamedExpr.target) < 0) {
             return -1;
         }
         if (visit_expr(st, e->v.NamedExpr.value) < 0) {

@@ -153,6 +153,6 @@ int wf_ste_scope(const wf_ste_t *ste, const char *name);
 const char *wf_symtable_mangle(wf_arena_t *arena, const char *private_name, const char *name);
 
 // Recursion limit shared by the symbol table and the compiler.
-#define WF_COMPILE_MAX_DEPTH 1000
+#define WF_COMPILE_MAX_DEPTH 9900
 
 #endif

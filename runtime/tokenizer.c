@@ -164,10 +164,9 @@ static void normal_encoding(const char *s, size_t n, char *out, size_t outsz)
 
 enum { ENC_UTF8, ENC_LATIN1, ENC_ASCII, ENC_SINGLE, ENC_UNKNOWN };
 
-// The single-byte table chosen by classify_encoding for ENC_SINGLE.
-static const uint16_t *single_byte_table;
-
-static int classify_encoding(const char *n, const char **canon)
+// Classifies a normalised encoding name; for ENC_SINGLE, *table receives the code points
+// of bytes 0x80-0xFF.
+static int classify_encoding(const char *n, const char **canon, const uint16_t **table)
 {
     static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", "utf-8-sig"};
     static const char *const latin1[] = {"latin-1", "iso-8859-1", "iso-latin-1", "latin1",
@@ -202,7 +201,7 @@ static int classify_encoding(const char *n, const char **canon)
         for (size_t k = 0; k < 5 && sb_codecs[i].aliases[k]; k++) {
             if (strcmp(n, sb_codecs[i].aliases[k]) == 0) {
                 *canon = sb_codecs[i].name;
-                single_byte_table = sb_codecs[i].hi;
+                *table = sb_codecs[i].hi;
                 return ENC_SINGLE;
             }
         }
@@ -288,7 +287,8 @@ static size_t line_len_raw(const char *s, size_t n)
 }
 
 // Determines the source encoding per PEP 263. Returns the ENC_* class or -1 on error.
-static int detect_encoding(wf_tokenizer_t *t, const char **src, size_t *len)
+static int detect_encoding(wf_tokenizer_t *t, const char **src, size_t *len,
+                           const uint16_t **table)
 {
     int bom = 0;
     if (*len >= 3 && memcmp(*src, "\xEF\xBB\xBF", 3) == 0) {
@@ -323,7 +323,7 @@ static int detect_encoding(wf_tokenizer_t *t, const char **src, size_t *len)
     memcpy(raw, name, k);
     raw[k] = 0;
     const char *canon;
-    int enc = classify_encoding(norm, &canon);
+    int enc = classify_encoding(norm, &canon, table);
     if (bom && strcmp(cookie_normal_name(raw, norm), "utf-8") != 0) {
         return set_error(t, WF_TOKERR_SYNTAX, 0, -1, 0, 0, "encoding problem: %s with BOM",
                          cookie_normal_name(raw, norm));
@@ -395,6 +395,7 @@ int wf_tokenizer_init(wf_tokenizer_t *t, const char *src, size_t len, int flags,
                       const char *filename)
 {
     int enc = ENC_UTF8;
+    const uint16_t *single_byte_table = NULL;
     const char *nul = memchr(src, 0, len);
     if (nul) {
         if (flags & WF_TOK_FILE_INPUT) {
@@ -419,7 +420,7 @@ int wf_tokenizer_init(wf_tokenizer_t *t, const char *src, size_t len, int flags,
                          "source code string cannot contain null bytes");
     }
     if (!(flags & WF_TOK_STR_INPUT)) {
-        enc = detect_encoding(t, &src, &len);
+        enc = detect_encoding(t, &src, &len, &single_byte_table);
         if (enc < 0) {
             return -1;
         }
@@ -514,6 +515,8 @@ nomem:
 
 void wf_tokenizer_fini(wf_tokenizer_t *t)
 {
+    free(t->warnings);
+    t->warnings = NULL;
     free(t->error.text);
     t->error.text = NULL;
     free(t->buf);
@@ -674,10 +677,29 @@ static int lex_parser_error(lexer_t *lx, int kind, int lineno, int offset, int e
 
 static int warn(lexer_t *lx, const char *msg)
 {
-    if (!lx->t->warn) {
+    wf_tokenizer_t *t = lx->t;
+    int ln = cur_lineno(lx);
+    if (t->defer_warnings) {
+        if ((t->nwarnings & (t->nwarnings - 1)) == 0) { // grow at powers of two
+            size_t cap = t->nwarnings ? (size_t)t->nwarnings * 2 : 4;
+            wf_tok_warning_t *w = realloc(t->warnings, cap * sizeof *w);
+            if (!w) {
+                t->error.kind = WF_TOKERR_NOMEM;
+                return -1;
+            }
+            t->warnings = w;
+        }
+        wf_tok_warning_t *w = &t->warnings[t->nwarnings++];
+        w->tok_index = t->ntoks;
+        snprintf(w->msg, sizeof w->msg, "%s", msg);
+        w->lineno = ln;
+        size_t c = lx->cur > lx->len ? lx->len : lx->cur;
+        w->offset = (int)(c - line_start_of(lx, ln));
         return 0;
     }
-    int ln = cur_lineno(lx);
+    if (!t->warn) {
+        return 0;
+    }
     if (lx->t->warn(lx->t->warn_ctx, "SyntaxWarning", msg, ln, -1, ln, -1) < 0) {
         return LEX_ERROR(lx, "%s", msg);
     }

@@ -168,6 +168,14 @@ typedef struct {
     char *text; // malloc'd source text to report (decoding errors only), or NULL
 } wf_tok_error_t;
 
+// A recorded tokenizer warning (see defer_warnings). lineno/offset locate the SyntaxError to
+// report if the warning is turned into an error (offset as in wf_tok_error_t).
+typedef struct {
+    size_t tok_index;
+    char msg[64];
+    int lineno, offset;
+} wf_tok_warning_t;
+
 // Warning sink: category "SyntaxWarning" or "DeprecationWarning"; returns -1 if the warning
 // became an error (tokenization then fails with a SyntaxError carrying the message).
 typedef int (*wf_tok_warn_fn)(void *ctx, const char *category, const char *msg, int lineno,
@@ -184,9 +192,15 @@ typedef struct {
     wf_token_t *toks;
     size_t ntoks, cap;
     wf_tok_error_t error;
-    // Optional warning hook.
+    // Optional warning hook, called as warnings occur...
     wf_tok_warn_fn warn;
     void *warn_ctx;
+    // ... unless defer_warnings is set: they are then recorded here with the index of the
+    // token being produced, so that a parser can report them when it reaches that token
+    // (CPython's tokenizer runs lazily, interleaving them with the parser's warnings).
+    int defer_warnings;
+    wf_tok_warning_t *warnings;
+    int nwarnings;
     int flags;       // WF_TOK_* flags given to wf_tokenizer_init
     int nl_added;    // the final '\n' of buf was added (the source did not end with one)
 } wf_tokenizer_t;

@@ -5,6 +5,7 @@
 // so the interpreter's builtins dict and sys.modules["builtins"] are one namespace.
 #include "objects/module.h"
 
+#include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -18,9 +19,69 @@
 #include "objects/tuple.h"
 #include "runtime/builtins.h"
 #include "runtime/errors.h"
+#include "runtime/ids.h"
+#include "runtime/modules/mod_sys.h"
 
-// super is implemented with the type machinery; its type object has no public header yet.
-extern wf_type_t wf_super_type;
+// exit() and quit(), which the site module adds in CPython: objects whose repr tells how
+// to leave the interactive interpreter and whose call raises SystemExit(code).
+typedef struct {
+    WF_OBJECT_HEAD
+    const char *name;
+} quitter_t;
+
+static wf_object_t *quitter_repr(wf_object_t *self) {
+    return wf_str_from_format("Use %s() or Ctrl-D (i.e. EOF) to exit", ((quitter_t *)self)->name);
+}
+
+static wf_object_t *quitter_call(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                                 wf_object_t *kwnames) {
+    static const char *const names[] = {"code", NULL};
+    wf_object_t *code[1];
+    if (wf_parse_args(((quitter_t *)self)->name, args, nargs, kwnames, names, 0, 0, code) < 0) {
+        return NULL;
+    }
+    // As CPython: close sys.stdin first, ignoring any failure.
+    wf_object_t *in = wf_sys_get_object("stdin");
+    if (in != NULL && in != WF_NONE) {
+        wf_object_t *r = wf_call_method(in, WF_ID(close), NULL, 0);
+        if (r == NULL) {
+            wf_err_clear();
+        }
+        WF_XDECREF(r);
+    }
+    // SystemExit(code) even for None: exit() gives args (None,).
+    wf_object_t *exc_args = wf_tuple_pack(1, code[0] != NULL ? code[0] : WF_NONE);
+    if (exc_args == NULL) {
+        return NULL;
+    }
+    wf_err_set(&wf_exc_SystemExit, exc_args);
+    WF_DECREF(exc_args);
+    return NULL;
+}
+
+static wf_type_t quitter_type = {
+    .ob_base = WF_STATIC_HEAD(&wf_type_type),
+    .name = "_sitebuiltins.Quitter",
+    .basicsize = sizeof(quitter_t),
+    .flags = WF_TPFLAGS_IMMUTABLETYPE | WF_TPFLAGS_DISALLOW_INSTANTIATION,
+    .repr = quitter_repr,
+    .vectorcall = quitter_call,
+    .call = wf_call_via_vectorcall,
+};
+
+static quitter_t exit_object = {.ob_base = WF_STATIC_HEAD(&quitter_type), .name = "exit"};
+static quitter_t quit_object = {.ob_base = WF_STATIC_HEAD(&quitter_type), .name = "quit"};
+
+static int add_quitters(wf_object_t *m) {
+    if (wf_type_ready(&quitter_type) < 0) {
+        return -1;
+    }
+    if (wf_module_add_object(m, "exit", WF_OBJ(&exit_object)) < 0 ||
+        wf_module_add_object(m, "quit", WF_OBJ(&quit_object)) < 0) {
+        return -1;
+    }
+    return 0;
+}
 
 static const struct {
     const char *name;
@@ -59,9 +120,9 @@ static int add_types(wf_object_t *m) {
             return -1;
         }
     }
-#define WF_EXC(c, py, parent, st)                                  \
-    if (wf_module_add_object(m, py, WF_OBJ(&wf_exc_##c)) < 0) {    \
-        return -1;                                                 \
+#define WF_EXC(c, py, parent, st)                                                                  \
+    if (wf_module_add_object(m, py, WF_OBJ(&wf_exc_##c)) < 0) {                                    \
+        return -1;                                                                                 \
     }
 #include "objects/exceptions.def"
 #undef WF_EXC
@@ -94,7 +155,7 @@ static int add_constants(wf_object_t *m) {
 }
 
 wf_object_t *wf_mod_builtins_init(void) {
-    static wf_object_t *module;  // the one builtins module (a reference kept forever)
+    static wf_object_t *module; // the one builtins module (a reference kept forever)
     if (module != NULL) {
         return wf_newref(module);
     }
@@ -103,7 +164,7 @@ wf_object_t *wf_mod_builtins_init(void) {
         return NULL;
     }
     if (wf_module_add_functions(m, wf_builtins_methods) < 0 || add_types(m) < 0 ||
-        add_constants(m) < 0) {
+        add_constants(m) < 0 || add_quitters(m) < 0) {
         WF_DECREF(m);
         return NULL;
     }

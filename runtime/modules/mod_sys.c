@@ -206,7 +206,28 @@ static wf_object_t *sys_getframe(wf_object_t *self, wf_object_t *const *args, wf
     return wf_eval_get_frame_object(depth);
 }
 
+static wf_object_t *sys_get_int_max_str_digits(wf_object_t *self, wf_object_t *unused) {
+    return wf_int_from_i64(wf_int_get_max_str_digits());
+}
+
+static wf_object_t *sys_set_int_max_str_digits(wf_object_t *self, wf_object_t *const *args,
+                                               wf_ssize_t nargs, wf_object_t *kwnames) {
+    static const char *const names[] = {"maxdigits", NULL};
+    wf_object_t *a[1] = {NULL};
+    if (wf_parse_args("set_int_max_str_digits", args, nargs, kwnames, names, 0, 1, a) < 0) {
+        return NULL;
+    }
+    wf_ssize_t n = wf_as_ssize(a[0], &wf_exc_OverflowError);
+    if ((n == -1 && wf_err_occurred()) || wf_int_set_max_str_digits(n) < 0) {
+        return NULL;
+    }
+    WF_RETURN_NONE;
+}
+
 static wf_method_def_t sys_methods[] = {
+    {"get_int_max_str_digits", {.noargs = sys_get_int_max_str_digits}, WF_METH_NOARGS, NULL},
+    {"set_int_max_str_digits", {.fastkw = sys_set_int_max_str_digits},
+     WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
     {"exit", {.fast = sys_exit}, WF_METH_FASTCALL, NULL},
     {"getrecursionlimit", {.noargs = sys_getrecursionlimit}, WF_METH_NOARGS, NULL},
     {"setrecursionlimit", {.o = sys_setrecursionlimit}, WF_METH_O, NULL},
@@ -242,6 +263,38 @@ static const char *const float_info_fields[] = {"max", "max_exp", "max_10_exp", 
                                                 "radix", "rounds", NULL};
 static const wf_structseq_desc_t float_info_desc = {"sys.float_info", float_info_fields, 11};
 
+static const char *const int_info_fields[] = {"bits_per_digit", "sizeof_digit",
+                                              "default_max_str_digits",
+                                              "str_digits_check_threshold", NULL};
+static const wf_structseq_desc_t int_info_desc = {"sys.int_info", int_info_fields, 4};
+
+static const char *const hash_info_fields[] = {"width", "modulus", "inf", "nan", "imag",
+                                               "algorithm", "hash_bits", "seed_bits",
+                                               "cutoff", NULL};
+static const wf_structseq_desc_t hash_info_desc = {"sys.hash_info", hash_info_fields, 9};
+
+static wf_object_t *make_int_info(void) {
+    wf_type_t *t = wf_structseq_new_type(&int_info_desc);
+    if (t == NULL) {
+        return NULL;
+    }
+    wf_object_t *v[4] = {wf_int_from_i64(30), wf_int_from_i64(4), wf_int_from_i64(4300),
+                         wf_int_from_i64(640)};
+    return wf_structseq_new_steal(t, v);
+}
+
+static wf_object_t *make_hash_info(void) {
+    wf_type_t *t = wf_structseq_new_type(&hash_info_desc);
+    if (t == NULL) {
+        return NULL;
+    }
+    wf_object_t *v[9] = {wf_int_from_i64(64), wf_int_from_i64(((int64_t)1 << 61) - 1),
+                         wf_int_from_i64(314159), wf_int_from_i64(0),
+                         wf_int_from_i64(1000003), wf_str_from_cstr("siphash13"),
+                         wf_int_from_i64(64), wf_int_from_i64(128), wf_int_from_i64(0)};
+    return wf_structseq_new_steal(t, v);
+}
+
 static wf_object_t *make_version_info(void) {
     wf_type_t *t = wf_structseq_new_type(&version_info_desc);
     if (t == NULL) {
@@ -267,8 +320,7 @@ static wf_object_t *make_flags(void) {
     WF_SETREF(v[11], wf_int_from_i64(1));
     WF_SETREF(v[12], wf_int_from_i64(wf_config.isolated));
     WF_SETREF(v[13], wf_bool_from(wf_config.dev_mode));
-    WF_SETREF(v[17], wf_int_from_i64(wf_config.int_max_str_digits < 0 ? 4300
-                                                                       : wf_config.int_max_str_digits));
+    WF_SETREF(v[17], wf_int_from_i64(wf_int_get_max_str_digits()));
     return wf_structseq_new_steal(t, v);
 }
 
@@ -380,6 +432,8 @@ static int add_attributes(wf_object_t *mod) {
         add_steal(mod, "implementation", make_implementation()) < 0 ||
         add_steal(mod, "flags", make_flags()) < 0 ||
         add_steal(mod, "float_info", make_float_info()) < 0 ||
+        add_steal(mod, "int_info", make_int_info()) < 0 ||
+        add_steal(mod, "hash_info", make_hash_info()) < 0 ||
         add_steal(mod, "maxsize", wf_int_from_i64(INTPTR_MAX)) < 0 ||
         add_steal(mod, "maxunicode", wf_int_from_i64(0x10FFFF)) < 0 ||
         add_steal(mod, "byteorder", wf_str_from_cstr(
@@ -411,6 +465,14 @@ static int add_attributes(wf_object_t *mod) {
 }
 
 int wf_mod_sys_init_core(wf_object_t *builtins) {
+    const char *env = wf_config.isolated ? NULL : getenv("PYTHONINTMAXSTRDIGITS");
+    if (wf_config.int_max_str_digits < 0 && env != NULL && *env) {
+        wf_config.int_max_str_digits = atoi(env);
+    }
+    if (wf_config.int_max_str_digits >= 0 &&
+        wf_int_set_max_str_digits(wf_config.int_max_str_digits) < 0) {
+        return -1;
+    }
     wf_object_t *mod = wf_module_new("sys");
     if (mod == NULL) {
         return -1;

@@ -33,3 +33,10 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 
+
+print(repr(exit), str(quit), type(exit).__name__)
+for f, args in ((exit, (3,)), (quit, ('bye',)), (exit, ())):
+    try:
+        f(*args)
+    except SystemExit as e:
+        print('SystemExit', repr(e.code), e.args)

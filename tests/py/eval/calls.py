@@ -90,9 +90,9 @@ t(C.k, 5)
 t(C().k)
 
 t(show, *[1, 2], *(3,), **{"a": 1}, **{"b": 2})
-t(show, **{"a": 1}, **{"a": 2})
-t(show, *5)
-t(show, **5)
+t(lambda: show(**{"a": 1}, **{"a": 2}))
+t(lambda: show(*5))
+t(lambda: show(**5))
 t(lambda **k: k, **{"x": 1})
 
 # lambdas and nested qualnames in messages

@@ -90,7 +90,7 @@ class Outer:
     x = 1
     class Inner:
         y = 2
-    z = [x * 2 for _ in range(2)] if True else None
+    z = [y * 2 for y in range(2)]
 print(Outer.Inner.y, Outer.Inner.__qualname__, Outer.z)
 
 def class_in_func(val):

@@ -55,7 +55,7 @@ print(1 if x else 2, not x, -x ** 2, ~x, x // 2, x % 2, 2 ** -1, x @ x if False 
 print(1 < 2 < 3, 1 < 2 > 3, 1 is not None, 1 not in [2])
 print(*[1, 2], sep="-", end="\n")
 print({**{"a": 1}, "b": 2}, [*"ab", *"cd"], (*"ab",))
-type Alias = list[int]
+type Alias = int
 print(Alias.__value__)
 def generic[T](x: T) -> T:
     return x

@@ -1,0 +1,4 @@
+# Indentation error in a script.
+if True:
+    x = 1
+  y = 2

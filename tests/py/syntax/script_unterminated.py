@@ -1,0 +1,4 @@
+# Unterminated triple-quoted string in a script.
+print("a")
+s = """abc
+
