@@ -429,6 +429,10 @@ static int assign_extended(wf_object_t *o, wf_ssize_t start, wf_ssize_t step, wf
     if (value_bytes(value, 1, &buf, &m) < 0) {
         return -1;
     }
+    if (m == 0) {  // as CPython: assigning nothing to an extended slice deletes it
+        wf_mem_free(buf);
+        return assign_extended(o, start, step, n, NULL);
+    }
     if (m != n) {
         wf_mem_free(buf);
         wf_err_format(&wf_exc_ValueError,

@@ -17,6 +17,7 @@
 #include "objects/str_impl.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/ids.h"
 #include "runtime/mem.h"
 
 #include <stdio.h>
@@ -256,7 +257,7 @@ wf_object_t *wf_bytes_from_object(wf_object_t *x) {
         return wf_newref(x);
     }
     if (!WF_STR_CHECK(x)) {
-        wf_object_t *b = wf_call_special(x, wf_str_intern_cstr("__bytes__"), NULL, 0);
+        wf_object_t *b = wf_call_special(x, WF_ID(__bytes__), NULL, 0);
         if (b != NULL) {
             if (!WF_BYTES_CHECK(b)) {
                 wf_err_format(&wf_exc_TypeError, "__bytes__ returned non-bytes (type %T)", b);

@@ -104,7 +104,7 @@ static wf_ssize_t bsearch_back(const char *h, wf_ssize_t start, wf_ssize_t end, 
 static wf_ssize_t bcount(const char *h, wf_ssize_t start, wf_ssize_t end, const char *n,
                          wf_ssize_t m, wf_ssize_t max) {
     if (m == 0) {
-        wf_ssize_t c = end - start + 1;
+        wf_ssize_t c = end < start ? 0 : end - start + 1;
         return c < max ? c : max;
     }
     wf_ssize_t count = 0;

@@ -10,7 +10,9 @@
 // - "" and the 256 one-character strings of code points < 256 are created once and are
 //   immortal; interned strings are immortal and unique by value (two distinct interned
 //   strings are never equal), so identity decides equality between them.
-// - The hash is cached in `hash` (-1 = not computed); racing writers store the same value.
+// - The hash is CPython's (SipHash-1-3 as with PYTHONHASHSEED=0, see below), cached in
+//   `hash` (-1 = not computed); racing writers store the same value.
+// - Only wf_str_append mutates a string, and only one nobody else references.
 // - A kind-4 string's UTF-8 form is created on demand and published with a compare-and-
 //   swap, so concurrent readers see either NULL or a complete buffer.
 #include "objects/str.h"
@@ -534,18 +536,12 @@ wf_object_t *wf_str_concat(wf_object_t *a, wf_object_t *b) {
     return r;
 }
 
-// Resizing an object in place needs the object allocator's cooperation: runtime/mem.c
-// is asked to provide wf_object_realloc (same contract as realloc for memory from
-// wf_object_alloc). Until it does, the weak reference is NULL and wf_str_append always
-// builds a new string.
-extern void *wf_object_realloc(void *o, size_t size) __attribute__((weak));
-
 int wf_str_append(wf_object_t **pleft, wf_object_t *right) {
     wf_object_t *left = *pleft;
     wf_ssize_t nl = WF_STR_LEN(left), nr = WF_STR_LEN(right);
     // In place only when nobody else can see the string: exact, sole reference, not
     // interned (interned strings are immortal anyway), and no kind change.
-    if (wf_object_realloc != NULL && nr > 0 && WF_STR_CHECK_EXACT(left) && wf_is_unique(left) &&
+    if (nr > 0 && WF_STR_CHECK_EXACT(left) && wf_is_unique(left) &&
         !S(left)->interned && WF_STR_KIND(right) <= WF_STR_KIND(left) &&
         nl <= WF_SSIZE_MAX / 8 - nr) {
         int kind = WF_STR_KIND(left);
@@ -1234,6 +1230,12 @@ wf_object_t *wf_strbuf_finish(wf_strbuf_t *sb) {
         return NULL;
     }
     wf_object_t *r = wf_str_decode_utf8(sb->buf, sb->len, "surrogatepass");
+    if (r == NULL && wf_err_matches(&wf_exc_UnicodeDecodeError)) {
+        // Raw bytes appended by a caller (a file name, say) need not be UTF-8: keep going
+        // with U+FFFD for them, as CPython's PyUnicode_FromFormat does for %s.
+        wf_err_clear();
+        r = wf_str_decode_utf8(sb->buf, sb->len, "replace");
+    }
     wf_strbuf_discard(sb);
     return r;
 }

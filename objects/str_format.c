@@ -475,7 +475,7 @@ static int format_object(pctx_t *c, const pspec_t *sp, wf_object_t *v) {
         if (wf_bytes_view(v, &bv)) {
             return emit_text(c, sp, NULL, bv.data, bv.len);
         }
-        wf_object_t *b = wf_call_special(v, wf_str_intern_cstr("__bytes__"), NULL, 0);
+        wf_object_t *b = wf_call_special(v, WF_ID(__bytes__), NULL, 0);
         if (b == NULL) {
             if (wf_err_occurred() == NULL) {
                 wf_err_format(&wf_exc_TypeError,
@@ -574,8 +574,12 @@ static int percent_run(pctx_t *c) {
         c->argidx = -2;
     }
     wf_type_t *at = WF_TYPE(c->args);
-    int same = c->is_bytes ? WF_BYTES_CHECK(c->args) : WF_STR_CHECK(c->args);
-    if (at->getitem != NULL && !WF_TUPLE_CHECK(c->args) && !same) {
+    // Text of the format's own kinds is never taken for a mapping (bytes formats also
+    // exclude str and bytearray).
+    int excluded = c->is_bytes ? WF_BYTES_CHECK(c->args) || WF_STR_CHECK(c->args) ||
+                                     WF_BYTEARRAY_CHECK(c->args)
+                               : WF_STR_CHECK(c->args);
+    if (at->getitem != NULL && !WF_TUPLE_CHECK(c->args) && !excluded) {
         c->dict = c->args;
     }
     while (c->pos < c->fmtlen) {

@@ -166,7 +166,7 @@ static wf_ssize_t count_sub(wf_object_t *s, wf_object_t *sub, wf_ssize_t start, 
                             wf_ssize_t maxcount) {
     wf_ssize_t m = LEN(sub), n = 0;
     if (m == 0) {
-        wf_ssize_t c = end - start + 1;
+        wf_ssize_t c = end < start ? 0 : end - start + 1;
         return c < maxcount ? c : maxcount;
     }
     while (n < maxcount) {

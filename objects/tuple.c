@@ -165,18 +165,96 @@ static int tuple_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
 #define XXPRIME_5 ((uint64_t)2870177450012600261ULL)
 #define XXROTATE(x) (((x) << 31) | ((x) >> 33))
 
+static wf_hash_t tuple_hash(wf_object_t *o);
+
+// Compute and cache the hashes of the exact tuples nested in `o` (at any depth), children
+// before parents, with an explicit stack: hashing a deeply nested tuple then never
+// recurses more than one level in C. 0 / -1.
+static int prehash_nested(wf_object_t *o) {
+    typedef struct {
+        wf_object_t *t;
+        wf_ssize_t next;
+    } frame_t;
+    frame_t small[32];
+    frame_t *stack = small;
+    wf_ssize_t depth = 0, cap = 32;
+    int r = 0;
+    stack[depth++] = (frame_t){o, 0};
+    while (depth > 0) {
+        frame_t *f = &stack[depth - 1];
+        wf_object_t *child = NULL;
+        while (f->next < WF_TUPLE_SIZE(f->t)) {
+            wf_object_t *item = T(f->t)->items[f->next++];
+            if (WF_TUPLE_CHECK_EXACT(item) && T(item)->hash == -1) {
+                child = item;
+                break;
+            }
+        }
+        if (child == NULL) {
+            // Every nested tuple of f->t is hashed: hashing it recurses no further.
+            wf_object_t *done = f->t;
+            depth--;
+            if (done != o && tuple_hash(done) == -1) {
+                r = -1;
+                break;
+            }
+            continue;
+        }
+        if (depth == cap) {
+            frame_t *grown = wf_mem_alloc((size_t)cap * 2 * sizeof(frame_t));
+            if (grown == NULL) {
+                wf_err_nomemory();
+                r = -1;
+                break;
+            }
+            memcpy(grown, stack, (size_t)depth * sizeof(frame_t));
+            if (stack != small) {
+                wf_mem_free(stack);
+            }
+            stack = grown;
+            cap *= 2;
+        }
+        stack[depth++] = (frame_t){child, 0};
+    }
+    if (stack != small) {
+        wf_mem_free(stack);
+    }
+    return r;
+}
+
+// Nesting depth of tuple hashing in progress on this thread. Past NEST_LIMIT levels the
+// remaining nested tuples are hashed bottom-up by prehash_nested instead of recursively
+// (which keeps the usual left-to-right order of __hash__ calls for ordinary nesting).
+enum { NEST_LIMIT = 50 };
+static WF_THREAD_LOCAL int hash_nesting;
+
 static wf_hash_t tuple_hash(wf_object_t *o) {
     wf_hash_t cached = WF_ATOMIC_LOAD_RELAXED(&T(o)->hash);
     if (cached != -1) {
         return cached;
     }
     wf_ssize_t n = WF_TUPLE_SIZE(o);
+    if (hash_nesting >= NEST_LIMIT) {
+        for (wf_ssize_t i = 0; i < n; i++) {
+            wf_object_t *item = T(o)->items[i];
+            if (WF_TUPLE_CHECK_EXACT(item) && T(item)->hash == -1) {
+                if (prehash_nested(o) < 0) {
+                    return -1;
+                }
+                break;
+            }
+        }
+    }
     uint64_t acc = XXPRIME_5;
     for (wf_ssize_t i = 0; i < n; i++) {
         wf_object_t *item = T(o)->items[i];
         wf_hash_t h;
-        if (WF_TUPLE_CHECK(item)) {
-            // Nested tuples recurse in C only: bound the depth so the stack cannot overflow.
+        if (WF_TUPLE_CHECK_EXACT(item)) {
+            hash_nesting++;
+            h = tuple_hash(item);
+            hash_nesting--;
+        } else if (WF_TUPLE_CHECK(item)) {
+            // Subclass instances hash through their type and may nest: bound the C depth.
             if (wf_enter_recursive_call(" while hashing a tuple") < 0) {
                 return -1;
             }

@@ -6,7 +6,8 @@
 
 typedef struct {
     WF_VAROBJECT_HEAD
-    wf_hash_t hash;  // reserved (cached hash), -1 = not computed
+    wf_hash_t hash;  // cached hash, -1 = not computed; reset it when refilling a tuple you
+                     // own uniquely (as zip/enumerate/dict.items() iterators do)
     wf_object_t *items[];
 } wf_tuple_t;
 

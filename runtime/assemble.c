@@ -547,17 +547,16 @@ static int layout(asm_t *a, slots_t *s, const uint8_t *needs_check, out_t *o, wf
             offset[i] = next_off;
         }
     }
-    // Jump and handler targets: an artificial instruction there has no position.
+    // Exception handlers: an artificial instruction starting one has no position (other
+    // artificial instructions take the previous one's, so that e.g. a loop's backward
+    // jump reports the line it follows).
     uint8_t *targeted = wf_mem_calloc((size_t)n + 1, 1);
     if (targeted == NULL) {
         wf_err_nomemory();
         return -1;
     }
     for (int i = 0; i < n; i++) {
-        if (!kept[i] && !is_setup(ins[i].op)) {
-            continue;
-        }
-        if (is_jump_op(ins[i].op) || is_setup(ins[i].op)) {
+        if (is_setup(ins[i].op) && a->depth[i] >= 0) {
             targeted[skip_to_kept(a, kept, a->label_target[ins[i].arg])] = 1;
         }
     }

@@ -198,34 +198,38 @@ int wf_c_error(wf_compiler_t *c, wf_loc_t loc, const char *fmt, ...) {
 }
 
 // Compile-time warnings are printed as the warnings module's default action shows them
-// ("file:line: SyntaxWarning: msg" followed by the source line).
+// ("file:line: Category: msg" followed by the stripped source line).
+static char *file_line(const char *filename, int lineno);
+
+static void print_warning(wf_compiler_t *c, const char *category, int lineno, const char *msg) {
+    fflush(stdout);
+    fprintf(stderr, "%s:%d: %s: %s\n", c->filename_c, lineno, category, msg);
+    // The line comes from the file, as linecache gives it (nothing for "<string>").
+    char *line = file_line(c->filename_c, lineno);
+    if (line == NULL) {
+        return;
+    }
+    const char *p = line;
+    while (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\v') {
+        p++;
+    }
+    size_t n = strlen(p);
+    while (n > 0 && strchr(" \t\n\r\f\v", p[n - 1]) != NULL) {
+        n--;
+    }
+    if (n > 0) {
+        fprintf(stderr, "  %.*s\n", (int)n, p);
+    }
+    free(line);
+}
+
 int wf_c_warn(wf_compiler_t *c, wf_loc_t loc, const char *fmt, ...) {
     char msg[512];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    fflush(stdout);
-    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", c->filename_c, loc.lineno, msg);
-    // The offending line, stripped of leading whitespace, as linecache shows it.
-    if (c->src != NULL && loc.lineno > 0) {
-        const char *p = c->src, *end = c->src + c->srclen;
-        for (int line = 1; line < loc.lineno && p < end; p++) {
-            if (*p == '\n') {
-                line++;
-            }
-        }
-        while (p < end && (*p == ' ' || *p == '\t' || *p == '\f')) {
-            p++;
-        }
-        const char *e = p;
-        while (e < end && *e != '\n' && *e != '\r') {
-            e++;
-        }
-        if (e > p) {
-            fprintf(stderr, "  %.*s\n", (int)(e - p), p);
-        }
-    }
+    print_warning(c, "SyntaxWarning", loc.lineno, msg);
     return 0;
 }
 
@@ -262,6 +266,11 @@ int wf_c_emit(wf_compiler_t *c, wf_loc_t loc, int op, int arg) {
     }
     if (fusable && op == WF_OP_PUSH_NULL && prev->op == WF_OP_LOAD_GLOBAL && !(prev->arg & 1)) {
         prev->arg |= 1;
+        return 0;
+    }
+    // A constant pushed only to be popped.
+    if (fusable && op == WF_OP_POP_TOP && prev->op == WF_OP_LOAD_CONST) {
+        u->ninstrs = n - 1;
         return 0;
     }
     // `x is None` / `x is not None` as a condition: POP_JUMP_IF_NONE / NOT_NONE.
@@ -383,7 +392,8 @@ static int const_key(keybuf_t *k, wf_object_t *o) {
         }
         key_tag(k, 'i', WF_STR_DATA(s), (size_t)WF_STR_LEN(s));
         WF_DECREF(s);
-    } else if (WF_FLOAT_CHECK_EXACT(o)) {
+    } else if (WF_FLOAT_CHECK_EXACT(o) && WF_FLOAT_VALUE(o) == WF_FLOAT_VALUE(o)) {
+        // (NaNs fall through to identity: CPython never merges distinct NaN constants.)
         double v = WF_FLOAT_VALUE(o);
         key_tag(k, 'f', &v, sizeof v);
     } else if (WF_TYPE(o) == &wf_complex_type) {
@@ -1257,9 +1267,7 @@ static wf_object_t *raise_parse_error(wf_compiler_t *c, wf_parse_error_t *err,
 // Parser warnings: printed like the compiler's own.
 static int parse_warn(void *ctx, const char *category, const char *msg, int lineno, int col,
                       int end_lineno, int end_col) {
-    wf_compiler_t *c = ctx;
-    fflush(stdout);
-    fprintf(stderr, "%s:%d: %s: %s\n", c->filename_c, lineno, category, msg);
+    print_warning(ctx, category, lineno, msg);
     (void)col;
     (void)end_lineno;
     (void)end_col;

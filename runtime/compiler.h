@@ -239,6 +239,10 @@ int wf_c_call_helper(wf_compiler_t *c, wf_loc_t loc, int n, wf_ast_expr_seq_t ar
                      wf_ast_keyword_seq_t keywords);
 int wf_c_store_target(wf_compiler_t *c, wf_ast_expr_t *target);  // value on the stack
 int wf_c_visit_iterable(wf_compiler_t *c, wf_ast_expr_t *e);  // list -> tuple folding
+// Constant folding as CPython's AST optimizer does it: 1 and *out (new reference) when `e`
+// folds to a constant, 0 if not, -1 on error.
+int wf_c_fold_const(wf_compiler_t *c, wf_ast_expr_t *e, wf_object_t **out);
+int wf_c_is_constant_expr(wf_compiler_t *c, wf_ast_expr_t *e);
 int wf_c_add_yield_from(wf_compiler_t *c, wf_loc_t loc, int await);
 int wf_c_function_def(wf_compiler_t *c, wf_ast_stmt_t *s, int is_async);
 int wf_c_class_def(wf_compiler_t *c, wf_ast_stmt_t *s);

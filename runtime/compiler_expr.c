@@ -62,6 +62,7 @@ const int wf_c_binop_of_operator[WF_AST_OPERATOR_COUNT] = {
 #define MAX_TOTAL_ITEMS 1024    // including nested collections
 
 static int fold_const(wf_compiler_t *c, wf_ast_expr_t *e, wf_object_t **out);
+static int is_const_expr(wf_compiler_t *c, wf_ast_expr_t *e);
 
 static int is_exact_int(wf_object_t *o) {
     return WF_INT_CHECK(o);
@@ -296,6 +297,199 @@ static int fold_const(wf_compiler_t *c, wf_ast_expr_t *e, wf_object_t **out) {
     return r;
 }
 
+// ---- '%' formatting as an f-string ------------------------------------------------------
+
+// CPython rewrites `"literal %s %r" % (a, b)` (only %s / %r / %a with an optional width
+// and precision, as many units as items) into the f-string f"literal {a!s} {b!r}"; the
+// rewrite shows in positions and constants, so it is done here too.
+#define FMT_MAXDIGITS 3
+
+static wf_ast_expr_t *fmt_literal(wf_compiler_t *c, const char *s, size_t n) {
+    // "%%" -> "%"
+    char *buf = wf_arena_alloc(c->arena, n + 1);
+    if (buf == NULL) {
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        buf[k++] = s[i];
+        if (s[i] == '%') {
+            i++;
+        }
+    }
+    buf[k] = '\0';
+    wf_ast_constant_t v = {WF_AST_CONST_STR, k, buf};
+    return wf_ast_Constant(c->arena, v, NULL, -1, -1, -1, -1);
+}
+
+// One conversion unit after '%': returns the FormattedValue, NULL when unsupported
+// (*failed set on memory errors).
+static wf_ast_expr_t *fmt_unit(wf_compiler_t *c, const char *s, size_t len, size_t *pos,
+                               wf_ast_expr_t *arg, int *failed) {
+    size_t p = *pos;
+    int ljust = 0, width = -1, prec = -1;
+    char ch;
+#define NEXTC                 \
+    do {                      \
+        if (p >= len) {       \
+            return NULL;      \
+        }                     \
+        ch = s[p++];          \
+    } while (0)
+    for (;;) {
+        NEXTC;
+        if (ch == '-') {
+            ljust = 1;
+        } else if (ch != '+' && ch != ' ' && ch != '#' && ch != '0') {
+            break;
+        }
+    }
+    if (ch >= '0' && ch <= '9') {
+        width = 0;
+        int digits = 0;
+        while (ch >= '0' && ch <= '9') {
+            width = width * 10 + (ch - '0');
+            NEXTC;
+            if (++digits >= FMT_MAXDIGITS) {
+                return NULL;
+            }
+        }
+    }
+    if (ch == '.') {
+        NEXTC;
+        prec = 0;
+        int digits = 0;
+        while (ch >= '0' && ch <= '9') {
+            prec = prec * 10 + (ch - '0');
+            NEXTC;
+            if (++digits >= FMT_MAXDIGITS) {
+                return NULL;
+            }
+        }
+    }
+#undef NEXTC
+    if (ch != 's' && ch != 'r' && ch != 'a') {
+        return NULL;
+    }
+    *pos = p;
+    char spec[16], *w = spec;
+    if (!ljust && width > 0) {
+        *w++ = '>';
+    }
+    if (width >= 0) {
+        w += snprintf(w, 5, "%d", width);
+    }
+    if (prec >= 0) {
+        w += snprintf(w, 6, ".%d", prec);
+    }
+    wf_ast_expr_t *fs = NULL;
+    if (w != spec) {
+        size_t n = (size_t)(w - spec);
+        char *d = wf_arena_strndup(c->arena, spec, n);
+        wf_ast_constant_t v = {WF_AST_CONST_STR, n, d};
+        fs = d ? wf_ast_Constant(c->arena, v, NULL, -1, -1, -1, -1) : NULL;
+        if (fs == NULL) {
+            *failed = 1;
+            return NULL;
+        }
+    }
+    wf_ast_expr_t *fv = wf_ast_FormattedValue(c->arena, arg, ch, fs, arg->lineno, arg->col_offset,
+                                              arg->end_lineno, arg->end_col_offset);
+    if (fv == NULL) {
+        *failed = 1;
+    }
+    return fv;
+}
+
+// The JoinedStr for `fmt % (items)`, NULL when the rewrite does not apply (-1 in *failed
+// on error).
+static wf_ast_expr_t *optimize_format(wf_compiler_t *c, wf_ast_expr_t *e, wf_object_t *fmt,
+                                      int *failed) {
+    wf_ast_expr_seq_t elts = e->v.BinOp.right->v.Tuple.elts;
+    wf_ssize_t len;
+    const char *s = wf_str_as_utf8(fmt, &len);
+    if (s == NULL) {
+        wf_err_clear();
+        return NULL;
+    }
+    wf_ast_expr_seq_t seq;
+    seq.len = 0;
+    seq.items = wf_arena_alloc(c->arena, sizeof(wf_ast_expr_t *) * (size_t)(elts.len * 2 + 1));
+    if (seq.items == NULL) {
+        *failed = 1;
+        return NULL;
+    }
+    size_t pos = 0, n = (size_t)len;
+    int cnt = 0;
+    for (;;) {
+        size_t start = pos;
+        while (pos < n && (s[pos] != '%' || (pos + 1 < n && s[pos + 1] == '%'))) {
+            pos += s[pos] == '%' ? 2 : 1;
+        }
+        if (pos > start) {
+            wf_ast_expr_t *lit = fmt_literal(c, s + start, pos - start);
+            if (lit == NULL) {
+                *failed = 1;
+                return NULL;
+            }
+            seq.items[seq.len++] = lit;
+        }
+        if (pos >= n) {
+            break;
+        }
+        if (cnt >= elts.len) {
+            return NULL;  // more units than items
+        }
+        pos++;
+        wf_ast_expr_t *fv = fmt_unit(c, s, n, &pos, elts.items[cnt++], failed);
+        if (fv == NULL) {
+            return NULL;
+        }
+        seq.items[seq.len++] = fv;
+    }
+    if (cnt < elts.len) {
+        return NULL;  // more items than units
+    }
+    wf_ast_expr_t *js = wf_ast_JoinedStr(c->arena, seq, e->lineno, e->col_offset, e->end_lineno,
+                                         e->end_col_offset);
+    if (js == NULL) {
+        *failed = 1;
+    }
+    return js;
+}
+
+// 1 if `e` (a BinOp) was compiled as its f-string rewrite, 0 if not, -1 on error.
+static int try_optimize_format(wf_compiler_t *c, wf_ast_expr_t *e) {
+    wf_ast_expr_t *right = e->v.BinOp.right;
+    // A tuple of constants is folded first, and then the rewrite no longer applies.
+    if (e->v.BinOp.op != WF_AST_Mod || right->kind != WF_AST_Tuple || is_const_expr(c, right)) {
+        return 0;
+    }
+    for (int i = 0; i < right->v.Tuple.elts.len; i++) {
+        if (right->v.Tuple.elts.items[i]->kind == WF_AST_Starred) {
+            return 0;
+        }
+    }
+    wf_object_t *fmt;
+    int r = fold_const(c, e->v.BinOp.left, &fmt);
+    if (r <= 0) {
+        return r;
+    }
+    int failed = 0;
+    wf_ast_expr_t *js = WF_STR_CHECK_EXACT(fmt) ? optimize_format(c, e, fmt, &failed) : NULL;
+    WF_DECREF(fmt);
+    if (failed) {
+        if (!wf_err_occurred()) {
+            wf_err_nomemory();
+        }
+        return -1;
+    }
+    if (js == NULL) {
+        return 0;
+    }
+    return wf_c_visit_expr(c, js) < 0 ? -1 : 1;
+}
+
 // Emit the folded constant of `e` if it folds; 1 if emitted, 0 if not, -1 on error.
 static int emit_folded(wf_compiler_t *c, wf_ast_expr_t *e) {
     wf_object_t *k;
@@ -306,6 +500,14 @@ static int emit_folded(wf_compiler_t *c, wf_ast_expr_t *e) {
     r = wf_c_load_const(c, WF_LOC(e), k);
     WF_DECREF(k);
     return r < 0 ? -1 : 1;
+}
+
+int wf_c_fold_const(wf_compiler_t *c, wf_ast_expr_t *e, wf_object_t **out) {
+    return fold_const(c, e, out);
+}
+
+int wf_c_is_constant_expr(wf_compiler_t *c, wf_ast_expr_t *e) {
+    return is_const_expr(c, e);
 }
 
 // Whether CPython would see `e` as a Constant node after folding.
@@ -326,7 +528,10 @@ static int is_const_expr(wf_compiler_t *c, wf_ast_expr_t *e) {
     return r > 0;
 }
 
+static int fold_const(wf_compiler_t *c, wf_ast_expr_t *e, wf_object_t **out);
+
 // Truth value of a constant test known at compile time: 1/0, or -1 when unknown.
+static int const_truth_c(wf_compiler_t *c, wf_ast_expr_t *e);
 static int const_truth(wf_ast_expr_t *e) {
     if (e->kind == WF_AST_Name && e->v.Name.ctx == WF_AST_Load &&
         strcmp(e->v.Name.id, "__debug__") == 0) {
@@ -362,6 +567,28 @@ static int const_truth(wf_ast_expr_t *e) {
     default:
         return -1;
     }
+}
+
+// Also folded expressions (floats, tuples, -1, ...): CPython evaluates their truth when
+// it optimizes a test on a constant.
+static int const_truth_c(wf_compiler_t *c, wf_ast_expr_t *e) {
+    int t = const_truth(e);
+    if (t >= 0 || (e->kind != WF_AST_Constant && e->kind != WF_AST_UnaryOp &&
+                   e->kind != WF_AST_BinOp && e->kind != WF_AST_Tuple)) {
+        return t;
+    }
+    wf_object_t *k;
+    int r = fold_const(c, e, &k);
+    if (r <= 0) {
+        wf_err_clear();
+        return -1;
+    }
+    t = wf_truthy(k);
+    WF_DECREF(k);
+    if (t < 0) {
+        wf_err_clear();
+    }
+    return t;
 }
 
 // ---- compile-time warnings ------------------------------------------------------------------
@@ -670,7 +897,19 @@ static int compile_boolop(wf_compiler_t *c, wf_ast_expr_t *e) {
     NEW_LABEL(end);
     int n = e->v.BoolOp.values.len - 1;
     for (int i = 0; i < n; i++) {
-        TRY(wf_c_visit_expr(c, e->v.BoolOp.values.items[i]));
+        wf_ast_expr_t *v = e->v.BoolOp.values.items[i];
+        // A constant operand decides statically (CPython's optimizer removes the test):
+        // `True and x` is x, `False and x` is False.
+        int truth = const_truth_c(c, v);
+        if (truth >= 0) {
+            if (truth == (e->v.BoolOp.op == WF_AST_And)) {
+                continue;
+            }
+            TRY(wf_c_visit_expr(c, v));
+            USE_LABEL(end);
+            return 0;
+        }
+        TRY(wf_c_visit_expr(c, v));
         EMIT_I(loc, COPY, 1);
         JUMP_TO(loc, jump, end);
         EMIT(loc, POP_TOP);
@@ -764,8 +1003,22 @@ int wf_c_jump_if(wf_compiler_t *c, wf_loc_t loc, wf_ast_expr_t *e, int label, in
         goto done;
     }
     default: {
-        int truth = const_truth(e);
+        int truth = const_truth_c(c, e);
         if (truth >= 0) {
+            // CPython loads the constant before optimizing the test away: it keeps its
+            // place among the constants.
+            wf_object_t *k = NULL;
+            if (e->kind == WF_AST_Name) {
+                k = wf_newref(WF_TRUE);
+            } else if (fold_const(c, e, &k) <= 0) {
+                k = NULL;
+            }
+            if (k == NULL || wf_c_add_const(c, k) < 0) {
+                WF_XDECREF(k);
+                r = -1;
+                goto done;
+            }
+            WF_DECREF(k);
             if (truth == cond) {
                 r = wf_c_emit_jump(c, NO_LOC, WF_PSEUDO_JUMP, label);
             }
@@ -1515,6 +1768,9 @@ static int visit_expr_inner(wf_compiler_t *c, wf_ast_expr_t *e) {
         return compile_boolop(c, e);
     case WF_AST_BinOp: {
         int f = emit_folded(c, e);
+        if (f == 0) {
+            f = try_optimize_format(c, e);
+        }
         if (f != 0) {
             return f < 0 ? -1 : 0;
         }

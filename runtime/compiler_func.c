@@ -122,7 +122,7 @@ static int arg_annotations(wf_compiler_t *c, wf_loc_t loc, wf_ast_arg_seq_t args
     return 0;
 }
 
-// Push a dict of the annotations; 1 if pushed, 0 if none, -1 on error. The order is
+// Push the annotations; 1 if pushed, 0 if none, -1 on error. The order is
 // CPython's: positional-or-keyword parameters before positional-only ones.
 static int visit_annotations(wf_compiler_t *c, wf_loc_t loc, wf_ast_arguments_t *a,
                              wf_ast_expr_t *returns) {
@@ -140,7 +140,8 @@ static int visit_annotations(wf_compiler_t *c, wf_loc_t loc, wf_ast_arguments_t 
     if (n == 0) {
         return 0;
     }
-    EMIT_I(loc, BUILD_MAP, n);
+    // A flat (name, value, ...) tuple, as CPython 3.13 builds it (often a constant).
+    EMIT_I(loc, BUILD_TUPLE, 2 * n);
     return 1;
 }
 
@@ -181,7 +182,7 @@ static int type_param_expr(wf_compiler_t *c, wf_ast_expr_t *e, const char *name,
     }
     r = r < 0 ? -1 : wf_c_emit_noarg(c, WF_LOC(e), WF_OP_RETURN_VALUE);
     if (r == 0) {
-        co = wf_c_finish_unit(c, 0);
+        co = wf_c_finish_unit(c, 1);  // the unreachable `return None` keeps None first
     }
     wf_c_exit_scope(c);
     if (co == NULL) {
@@ -404,11 +405,10 @@ int wf_c_function_def(wf_compiler_t *c, wf_ast_stmt_t *s, int is_async) {
             return -1;
         }
         int r = compile_type_params(c, tps);
-        if (r == 0 && (flags & WF_FNATTR_DEFAULTS)) {
-            r = wf_c_emit_local(c, loc, WF_OP_LOAD_FAST, ".defaults", WF_REF_FAST);
-        }
-        if (r == 0 && (flags & WF_FNATTR_KWDEFAULTS)) {
-            r = wf_c_emit_local(c, loc, WF_OP_LOAD_FAST, ".kwdefaults", WF_REF_FAST);
+        // The defaults arrive as positional arguments: slots 0 and 1.
+        static const char *const slot_names[] = {".defaults", ".kwdefaults"};
+        for (int i = 0; i < nargs && r == 0; i++) {
+            r = wf_c_emit_local(c, loc, WF_OP_LOAD_FAST, slot_names[i], WF_REF_FAST);
         }
         if (r < 0) {
             wf_c_exit_scope(c);
@@ -650,9 +650,6 @@ static int push_inlined_state(wf_compiler_t *c, wf_loc_t loc, wf_ste_t *entry,
     }
     for (int i = 0; i < entry->symbols.len; i++) {
         const wf_sym_t *sym = &entry->symbols.items[i];
-        if (sym->flags & WF_DEF_PARAM) {
-            continue;  // ".0"
-        }
         int scope = sym->scope;
         int outsc = wf_c_scope(c, sym->name);
         if ((scope != outsc && scope != WF_SCOPE_FREE &&

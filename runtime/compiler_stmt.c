@@ -170,7 +170,7 @@ static int unwind_fblock_stack(wf_compiler_t *c, wf_loc_t *ploc, int preserve_to
 static int compile_return(wf_compiler_t *c, wf_ast_stmt_t *s) {
     wf_loc_t loc = WF_LOC(s);
     wf_ast_expr_t *v = s->v.Return.value;
-    int preserve_tos = v != NULL && v->kind != WF_AST_Constant;
+    int preserve_tos = v != NULL && !wf_c_is_constant_expr(c, v);
     if (!wf_c_is_function_like(c)) {
         return wf_c_error(c, loc, "'return' outside function");
     }
@@ -189,8 +189,8 @@ static int compile_return(wf_compiler_t *c, wf_ast_stmt_t *s) {
     if (v == NULL) {
         TRY(wf_c_load_none(c, loc));
     } else if (!preserve_tos) {
-        wf_object_t *k = wf_c_constant_object(c, &v->v.Constant.value);
-        if (k == NULL) {
+        wf_object_t *k;
+        if (wf_c_fold_const(c, v, &k) <= 0) {
             return -1;
         }
         int r = wf_c_load_const(c, loc, k);
@@ -233,7 +233,7 @@ static int compile_stmt_expr(wf_compiler_t *c, wf_loc_t loc, wf_ast_expr_t *valu
         EMIT(NO_LOC, POP_TOP);
         return 0;
     }
-    if (value->kind == WF_AST_Constant) {
+    if (wf_c_is_constant_expr(c, value)) {
         return 0;  // a constant statement does nothing
     }
     TRY(wf_c_visit_expr(c, value));

@@ -322,7 +322,7 @@ wf_object_t *wf_eval_frame_ex(wf_tstate_t *ts, wf_frame_t *entry, int throwflag)
     wf_code_t *code;
     const wf_codeunit_t *next_instr;
     wf_object_t **stack_pointer;
-    int opcode, oparg;
+    int opcode = 0, oparg = 0;
     wf_object_t *retval;
     wf_frame_t *new_frame;
     // The instruction whose exception-table entry handles the exception being unwound.

@@ -35,8 +35,23 @@ enum {
 
 #define INSTRUCTION(op) TARGET(op) next_instr += WF_CACHE_##op;
 
+// Debug builds (-DWF_EVAL_DEBUG) check at every dispatch that the previous instruction
+// did not leave an exception set while reporting success.
+#ifdef WF_EVAL_DEBUG
+#define DEBUG_CHECK_NO_ERROR()                                                              \
+    do {                                                                                    \
+        if (wf_err_occurred() != NULL) {                                                    \
+            wf_fatal("%s: exception set after a successful instruction at index %d",        \
+                     wf_opcode_names[opcode], (int)(frame->instr - code->instr));           \
+        }                                                                                   \
+    } while (0)
+#else
+#define DEBUG_CHECK_NO_ERROR() ((void)0)
+#endif
+
 #define DISPATCH()                       \
     do {                                 \
+        DEBUG_CHECK_NO_ERROR();          \
         frame->instr = next_instr;       \
         wf_codeunit_t word_ = *next_instr++; \
         opcode = WF_INSTR_OP(word_);     \

@@ -366,6 +366,23 @@ static int frameobj_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
     return 0;
 }
 
+// Collector support: drop the local variables of a finished frame (they are what forms
+// cycles through exceptions and their tracebacks).
+static int frameobj_gc_clear(wf_object_t *o) {
+    wf_frameobj_t *fo = FO(o);
+    WF_CLEAR(fo->back);
+    WF_CLEAR(fo->trace);
+    WF_CLEAR(fo->locals_cache);
+    if (fo->frame == fo->owned) {
+        wf_frame_t *f = fo->owned;
+        for (int i = 0; i < f->stacktop; i++) {
+            WF_CLEAR(f->localsplus[i]);
+        }
+        WF_CLEAR(f->locals);
+    }
+    return 0;
+}
+
 // Frame objects whose frame was never finished but went away (should not happen) read as
 // cleared frames: attributes return None / -1 rather than touching freed memory.
 static wf_frame_t *live(wf_object_t *o) {
@@ -498,6 +515,7 @@ wf_type_t wf_frameobj_type = {
     .flags = WF_TPFLAGS_HAVE_GC | WF_TPFLAGS_IMMUTABLETYPE | WF_TPFLAGS_DISALLOW_INSTANTIATION,
     .dealloc = frameobj_dealloc,
     .traverse = frameobj_traverse,
+    .clear = frameobj_gc_clear,
     .repr = frameobj_repr,
     .getsets = frameobj_getsets,
     .methods = frameobj_methods,

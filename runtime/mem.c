@@ -46,6 +46,10 @@ void wf_object_free(void *o) {
     free(o);
 }
 
+void *wf_object_realloc(void *o, size_t size) {
+    return realloc(o, size);
+}
+
 // The cycle collector is not in this build yet: tracking is a no-op, so cyclic garbage
 // is kept until exit.
 void wf_gc_track(wf_object_t *o) {

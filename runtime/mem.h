@@ -21,6 +21,9 @@ char *wf_mem_strdup(const char *s);
 // 1). Does not incref t. NULL + MemoryError.
 wf_object_t *wf_object_alloc(wf_type_t *t, size_t size);
 void wf_object_free(void *o);
+// Resize an object's memory block (a uniquely referenced string growing in place).
+// NULL on failure (the old block is untouched; no exception set).
+void *wf_object_realloc(void *o, size_t size);
 
 void wf_gc_track(wf_object_t *o);
 void wf_gc_untrack(wf_object_t *o);

@@ -190,7 +190,7 @@ const char *wf_symtable_mangle(wf_arena_t *arena, const char *priv, const char *
         return name;
     }
     // Dunder names and dotted names (imports) are not mangled.
-    if ((n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.') != NULL) {
+    if ((name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.') != NULL) {
         return name;
     }
     while (*priv == '_') {
@@ -614,8 +614,9 @@ static int visit_function(wf_symtable_t *st, wf_ast_stmt_t *s, int is_async) {
     }
     int in_class = st->cur->type == WF_BLOCK_CLASS;
     if (tps.len > 0) {
-        if (enter_type_param_block(st, name, tps.items, args->defaults.len > 0,
-                                   has_kwonly_defaults(args), 0, LOC(s)) < 0 ||
+        // CPython always declares ".defaults" here (even without defaults).
+        if (enter_type_param_block(st, name, tps.items, 1, has_kwonly_defaults(args), 0,
+                                   LOC(s)) < 0 ||
             visit_type_params(st, tps) < 0) {
             return -1;
         }

@@ -1508,6 +1508,89 @@ static int lex_name(lexer_t *lx, int c)
     return keyword_type(lx->buf + lx->start, lx->cur - lx->start);
 }
 
+// After '.': a number like ".5", an ellipsis or a dot.
+static int lex_dot(lexer_t *lx)
+{
+    int c = nextc(lx);
+    int r = WF_TOK_DOT;
+    if (is_digit(c)) {
+        r = lex_number(lx, c, 1);
+    } else if (c == '.') {
+        c = nextc(lx);
+        if (c == '.') {
+            r = WF_TOK_ELLIPSIS;
+        } else {
+            backup(lx, c);
+            backup(lx, '.');
+        }
+    } else {
+        backup(lx, c);
+    }
+    lx->p_start = lx->start;
+    lx->p_end = lx->cur;
+    return r;
+}
+
+// End of input outside brackets: ENDMARKER (preceded in 'single' mode by a NEWLINE that
+// closes the open blocks, as CPython's interactive parsing does).
+static int lex_eof(lexer_t *lx)
+{
+    if (lx->level) {
+        return lex_eof_error(lx);
+    }
+    lx->p_start = lx->p_end = lx->len;
+    if ((lx->t->flags & WF_TOK_INTERACTIVE) && !lx->eof_newline && lx->t->ntoks > 0) {
+        lx->eof_newline = 1;
+        lx->pendin = -lx->indent;
+        lx->indent = 0;
+        return WF_TOK_NEWLINE + 1000;
+    }
+    return WF_TOK_ENDMARKER;
+}
+
+// Operators and punctuation starting with `c` (already read).
+static int lex_operator(lexer_t *lx, fmode_t *m, int c)
+{
+    // A ':' at the top of an f-string replacement field starts its format spec.
+    if (c == ':' && INSIDE_FSTRING(lx) && INSIDE_FSTRING_EXPR(m) &&
+        m->curly_depth - 1 == m->expr_start_depth) {
+        m->kind = MODE_FSTRING;
+        m->in_format_spec = 1;
+        lx->p_start = lx->start;
+        lx->p_end = lx->cur;
+        return WF_TOK_COLON;
+    }
+    int c2 = nextc(lx);
+    int t2 = two_chars(c, c2);
+    if (t2 >= 0) {
+        int c3 = nextc(lx);
+        int t3 = three_chars(c, c2, c3);
+        if (t3 >= 0) {
+            t2 = t3;
+        } else {
+            backup(lx, c3);
+        }
+        lx->p_start = lx->start;
+        lx->p_end = lx->cur;
+        return t2;
+    }
+    backup(lx, c2);
+    if (c == '(' || c == '[' || c == '{' || c == ')' || c == ']' || c == '}') {
+        if (lex_bracket(lx, m, c) < 0) {
+            return -1;
+        }
+    }
+    if (c < 0x20 || c == 0x7f) {
+        return LEX_ERROR(lx, "invalid non-printable character U+%04X", (unsigned)c);
+    }
+    if (c == '=' && INSIDE_FSTRING_EXPR(m)) {
+        m->debug = 1;
+    }
+    lx->p_start = lx->start;
+    lx->p_end = lx->cur;
+    return one_char(c);
+}
+
 static int lex_normal_mode(lexer_t *lx, fmode_t *m)
 {
     int c;
@@ -1546,18 +1629,7 @@ again:
         }
     }
     if (c == EOFC) {
-        if (lx->level) {
-            return lex_eof_error(lx);
-        }
-        lx->p_start = lx->p_end = lx->len;
-        if ((lx->t->flags & WF_TOK_INTERACTIVE) && !lx->eof_newline && lx->t->ntoks > 0) {
-            // 'single' mode ends the input with an extra NEWLINE, closing open blocks.
-            lx->eof_newline = 1;
-            lx->pendin = -lx->indent;
-            lx->indent = 0;
-            return WF_TOK_NEWLINE + 1000;
-        }
-        return WF_TOK_ENDMARKER;
+        return lex_eof(lx);
     }
     if (is_id_start(c)) {
         return lex_name(lx, c);
@@ -1573,28 +1645,7 @@ again:
         return WF_TOK_NEWLINE;
     }
     if (c == '.') {
-        c = nextc(lx);
-        if (is_digit(c)) {
-            int r = lex_number(lx, c, 1);
-            lx->p_start = lx->start;
-            lx->p_end = lx->cur;
-            return r;
-        }
-        if (c == '.') {
-            c = nextc(lx);
-            if (c == '.') {
-                lx->p_start = lx->start;
-                lx->p_end = lx->cur;
-                return WF_TOK_ELLIPSIS;
-            }
-            backup(lx, c);
-            backup(lx, '.');
-        } else {
-            backup(lx, c);
-        }
-        lx->p_start = lx->start;
-        lx->p_end = lx->cur;
-        return WF_TOK_DOT;
+        return lex_dot(lx);
     }
     if (is_digit(c)) {
         int r = lex_number(lx, c, 0);
@@ -1624,49 +1675,7 @@ again:
         lx->cont_line = 1;
         goto again;
     }
-    // Punctuation inside an f-string replacement field.
-    if ((c == ':' || c == '}' || c == '!' || c == '{') && INSIDE_FSTRING(lx) &&
-        INSIDE_FSTRING_EXPR(m)) {
-        int cursor = m->curly_depth - (c != '{');
-        if (c == ':' && cursor == m->expr_start_depth) {
-            m->kind = MODE_FSTRING;
-            m->in_format_spec = 1;
-            lx->p_start = lx->start;
-            lx->p_end = lx->cur;
-            return WF_TOK_COLON;
-        }
-    }
-    {
-        int c2 = nextc(lx);
-        int t2 = two_chars(c, c2);
-        if (t2 >= 0) {
-            int c3 = nextc(lx);
-            int t3 = three_chars(c, c2, c3);
-            if (t3 >= 0) {
-                t2 = t3;
-            } else {
-                backup(lx, c3);
-            }
-            lx->p_start = lx->start;
-            lx->p_end = lx->cur;
-            return t2;
-        }
-        backup(lx, c2);
-    }
-    if (c == '(' || c == '[' || c == '{' || c == ')' || c == ']' || c == '}') {
-        if (lex_bracket(lx, m, c) < 0) {
-            return -1;
-        }
-    }
-    if (c < 0x20 || c == 0x7f) {
-        return LEX_ERROR(lx, "invalid non-printable character U+%04X", (unsigned)c);
-    }
-    if (c == '=' && INSIDE_FSTRING_EXPR(m)) {
-        m->debug = 1;
-    }
-    lx->p_start = lx->start;
-    lx->p_end = lx->cur;
-    return one_char(c);
+    return lex_operator(lx, m, c);
 }
 
 static int lex_get(lexer_t *lx)

@@ -329,6 +329,7 @@ static void test_from_format(void) {
                "ab|   ab|ab   |o");
     CHECK_TEXT(wf_str_from_format("%ld %lu %lld %llu %i", -1L, 2UL, -3LL, 4ULL, 5), "-1 2 -3 4 5");
     CHECK_TEXT(wf_str_from_format("%N", (wf_object_t *)&wf_str_type), "str");
+    CHECK_TEXT(wf_str_from_format("file %s!", "bad\xff.txt"), "file bad\xef\xbf\xbd.txt!");
     CHECK_TEXT(wf_str_from_format("%03d|%.3s", 7, "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"),
                "007|\xc3\xa9\xc3\xa9\xc3\xa9");
     WF_DECREF(o);

@@ -71,3 +71,18 @@ for i in range(300000):
     chain = {frozenset(chain)} if i % 1000 == 0 else chain
 del chain
 print('freed')
+tt = ()
+for i in range(100000):
+    tt = (tt, i)
+print(hash(tt) == hash(tt), len({tt: 1}))
+del tt
+for name, mk in [('filter', lambda it: filter(None, it)), ('map', lambda it: map(abs, it)),
+                 ('zip', lambda it: zip(it)), ('enumerate', lambda it: enumerate(it)),
+                 ('reversed', lambda it: reversed([it])), ('iter', lambda it: iter([it])),
+                 ('dictiter', lambda it: iter({it: 1})), ('slice', lambda it: slice(it)),
+                 ('keys', lambda it: {1: it}.keys())]:
+    it = iter([])
+    for i in range(200000):
+        it = mk(it)
+    del it
+    print(name, 'freed')

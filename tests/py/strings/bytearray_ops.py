@@ -112,3 +112,10 @@ for i in range(1000):
 print(len(b1), sum(b1), b1[-1], b1[500])
 del b1[::3]
 print(len(b1), sum(b1))
+run('assign empty to ext slice', "a[::2] = b''")
+run('assign empty to ext slice neg', "a[::-3] = []")
+show('mul huge', lambda: bytearray(b'ab') * 2**62)
+show('mod bytearray arg', lambda: b'%%' % bytearray(b'z'))
+show('mod str arg', lambda: b'abc' % 'x')
+show('mod dict arg', lambda: b'abc' % {})
+show('str mod bytearray', lambda: 'abc' % bytearray(b'x'))

@@ -62,3 +62,6 @@ print(long.find('abc'), long.rfind('abc'), long.count('ab'), long.count('aba'), 
 print('aaaa'.count('aa'), 'aaaa'.find('aa', 1), 'aaaa'.rfind('aa'), 'aaaaa'.count('aa', 1))
 wide = '€' * 50 + 'x€y' + '€' * 50
 print(wide.find('x€y'), wide.rfind('€'), wide.count('€€'), wide.find('€x'), wide.find('xy'))
+# Empty ranges (end before start).
+print('abc'.count('', 2, 1), 'abc'.count('', 2, 2), 'abc'.find('', 2, 1), 'abc'.rfind('', 2, 1), 'abc'.startswith('', 2, 1), 'abc'.count('a', 2, 1))
+print(b'abc'.count(b'', 2, 1), bytearray(b'abc').count(b'', 3, 0), b'abc'.find(b'', 2, 1))
