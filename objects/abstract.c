@@ -19,6 +19,7 @@
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/list.h"
@@ -672,11 +673,20 @@ wf_object_t *wf_getitem(wf_object_t *o, wf_object_t *key) {
         return f(o, key);
     }
     if (WF_TYPE_CHECK(o)) {
+        // type[int] is special-cased: a __class_getitem__ in type's dict would be found on
+        // every class through the metaclass, making str[int] valid.
+        if (o == WF_OBJ(&wf_type_type)) {
+            return wf_generic_alias_new(o, key);
+        }
         // C[...] on a class: PEP 560's __class_getitem__.
-        wf_object_t *meth;
+        wf_object_t *meth = NULL;
         int found = wf_getattr_opt(o, WF_ID(__class_getitem__), &meth);
         if (found < 0) {
             return NULL;
+        }
+        if (found && meth == WF_NONE) {
+            WF_DECREF(meth);
+            found = 0;
         }
         if (found) {
             wf_object_t *r = wf_call_one(meth, key);
@@ -726,12 +736,15 @@ int wf_contains(wf_object_t *container, wf_object_t *item) {
     if (f != NULL) {
         return f(container, item);
     }
-    if (WF_TYPE(container)->iter == NULL && WF_TYPE(container)->getitem == NULL) {
-        return wf_err_format_int(&wf_exc_TypeError, "argument of type '%s' is not iterable",
-                                 TNAME(container));
-    }
+    // Any TypeError from iter() (no __iter__, __iter__ = None, a non-iterator returned)
+    // reads as the container not being iterable, as CPython words it.
     wf_object_t *it = wf_iter(container);
     if (it == NULL) {
+        if (wf_err_matches(&wf_exc_TypeError)) {
+            wf_err_clear();
+            wf_err_format(&wf_exc_TypeError, "argument of type '%s' is not iterable",
+                          TNAME(container));
+        }
         return -1;
     }
     int found = 0;

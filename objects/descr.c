@@ -16,6 +16,7 @@
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -23,6 +24,7 @@
 #include "runtime/ids.h"
 #include "runtime/interp.h"
 #include "runtime/mem.h"
+#include "runtime/traceback.h"
 
 #include <stddef.h>
 
@@ -732,17 +734,57 @@ static int find_name(const char *const *names, int from, int n, wf_object_t *key
     return -1;
 }
 
-static int parse_missing(const char *fname, const char *const *names, int npos_only, int nrequired,
-                         int nmax, wf_ssize_t nargs, int i) {
-    if (i < npos_only) {
-        return wf_err_format_int(&wf_exc_TypeError, "%s() takes %s %d positional argument%s (%zd given)",
-                                 fname, nrequired < nmax ? "at least" : "exactly", nrequired,
-                                 nrequired == 1 ? "" : "s", nargs);
+// The first keyword in kwnames[from..] that names no keyword-capable parameter: "f() got
+// an unexpected keyword argument 'x'", with a "Did you mean" hint as CPython 3.13 gives.
+static int parse_unexpected(const char *fname, const char *const *names, int npos_only, int nmax,
+                            wf_object_t *kwnames) {
+    for (wf_ssize_t k = 0; k < WF_TUPLE_SIZE(kwnames); k++) {
+        wf_object_t *key = WF_TUPLE_GET(kwnames, k);
+        if (!WF_STR_CHECK(key)) {
+            return wf_err_format_int(&wf_exc_TypeError, "keywords must be strings");
+        }
+        if (find_name(names, npos_only, nmax, key) >= 0) {
+            continue;
+        }
+        wf_object_t *cands = wf_list_new(0);
+        for (int i = npos_only; cands != NULL && i < nmax; i++) {
+            wf_object_t *n = wf_str_from_cstr(names[i]);
+            if (n == NULL || wf_list_append_steal(cands, n) < 0) {
+                WF_CLEAR(cands);
+            }
+        }
+        if (cands == NULL) {
+            return -1;
+        }
+        wf_object_t *hint = wf_suggest_name(cands, key);
+        WF_DECREF(cands);
+        if (hint != NULL) {
+            wf_err_format(&wf_exc_TypeError,
+                          "%s() got an unexpected keyword argument '%U'. Did you mean '%U'?",
+                          fname, key, hint);
+            WF_DECREF(hint);
+            return -1;
+        }
+        return wf_err_format_int(&wf_exc_TypeError, "%s() got an unexpected keyword argument '%U'",
+                                 fname, key);
     }
-    return wf_err_format_int(&wf_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname,
-                             names[i], i + 1);
+    return wf_err_format_int(&wf_exc_SystemError, "%s(): unexpected keyword arguments", fname);
 }
 
+static wf_object_t *find_keyword(wf_object_t *const *kwvalues, wf_object_t *kwnames,
+                                 const char *name) {
+    for (wf_ssize_t k = 0; k < WF_TUPLE_SIZE(kwnames); k++) {
+        wf_object_t *key = WF_TUPLE_GET(kwnames, k);
+        if (WF_STR_CHECK(key) && wf_str_eq_cstr(key, name)) {
+            return kwvalues[k];
+        }
+    }
+    return NULL;
+}
+
+// The checks run in CPython's order, which decides the message when several apply:
+// too many arguments, too few positional-only ones, each missing required parameter,
+// a parameter given twice, and last an unknown keyword.
 int wf_parse_args(const char *fname, wf_object_t *const *args, wf_ssize_t nargs,
                   wf_object_t *kwnames, const char *const *names, int npos_only, int nrequired,
                   wf_object_t **out) {
@@ -759,33 +801,34 @@ int wf_parse_args(const char *fname, wf_object_t *const *args, wf_ssize_t nargs,
         return wf_err_format_int(&wf_exc_TypeError, "%s() takes at most %d %sargument%s (%zd given)",
                                  fname, nmax, kwword, nmax == 1 ? "" : "s", nargs + nkw);
     }
+    int min_posonly = nrequired < npos_only ? nrequired : npos_only;
+    if (nargs < min_posonly) {
+        return wf_err_format_int(&wf_exc_TypeError, "%s() takes %s %d positional argument%s (%zd given)",
+                                 fname, min_posonly < nmax ? "at least" : "exactly", min_posonly,
+                                 min_posonly == 1 ? "" : "s", nargs);
+    }
     for (int i = 0; i < nmax; i++) {
         out[i] = i < nargs ? args[i] : NULL;
     }
-    for (wf_ssize_t k = 0; k < nkw; k++) {
-        wf_object_t *key = WF_TUPLE_GET(kwnames, k);
-        int i = find_name(names, npos_only, nmax, key);
-        if (i < 0) {
-            if (find_name(names, 0, npos_only, key) >= 0) {
-                return wf_err_format_int(&wf_exc_TypeError,
-                                         "%s() got some positional-only arguments passed as keyword "
-                                         "arguments: '%U'",
-                                         fname, key);
-            }
-            return wf_err_format_int(&wf_exc_TypeError, "%s() got an unexpected keyword argument '%U'",
-                                     fname, key);
-        }
+    wf_ssize_t left = nkw;
+    for (int i = nargs > npos_only ? (int)nargs : npos_only; i < nmax; i++) {
+        out[i] = left > 0 ? find_keyword(args + nargs, kwnames, names[i]) : NULL;
         if (out[i] != NULL) {
+            left--;
+        } else if (i < nrequired) {
+            return wf_err_format_int(&wf_exc_TypeError, "%s() missing required argument '%s' (pos %d)",
+                                     fname, names[i], i + 1);
+        }
+    }
+    if (left == 0) {
+        return 0;
+    }
+    for (int i = npos_only; i < nargs; i++) {
+        if (find_keyword(args + nargs, kwnames, names[i]) != NULL) {
             return wf_err_format_int(&wf_exc_TypeError,
-                                     "argument for %s() given by name ('%U') and position (%d)", fname,
-                                     key, i + 1);
-        }
-        out[i] = args[nargs + k];
-    }
-    for (int i = 0; i < nrequired; i++) {
-        if (out[i] == NULL) {
-            return parse_missing(fname, names, npos_only, nrequired, nmax, nargs, i);
+                                     "argument for %s() given by name ('%s') and position (%d)",
+                                     fname, names[i], i + 1);
         }
     }
-    return 0;
+    return parse_unexpected(fname, names, npos_only, nmax, kwnames);
 }

@@ -20,6 +20,7 @@
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -1198,6 +1199,8 @@ static wf_object_t *group_derive(wf_object_t *self, wf_object_t *excs) {
 
 static wf_method_def_t group_methods[] = {
     {"derive", {.o = group_derive}, WF_METH_O, NULL},
+    {"__class_getitem__", {.o = wf_generic_alias_class_getitem}, WF_METH_O | WF_METH_CLASS,
+     "See PEP 585"},
     {0},
 };
 
@@ -1251,8 +1254,7 @@ _Static_assert(offsetof(wf_tuple_t, items) == offsetof(static_pair_t, items),
 #define EXC_OVERRIDE_BaseExceptionGroup                                                            \
     ~, (.new = group_new, .str = group_str, .methods = group_methods, .getsets = group_getsets)
 #define EXC_OVERRIDE_ExceptionGroup                                                                \
-    ~, (.new = group_new, .str = group_str, .methods = group_methods, .getsets = group_getsets,    \
-        .bases = WF_OBJ(&exception_group_bases))
+    ~, (.new = group_new, .str = group_str, .bases = WF_OBJ(&exception_group_bases))
 #define EXC_OVERRIDE_SystemExit ~, (.init = sysexit_init, .members = sysexit_members)
 #define EXC_OVERRIDE_StopIteration ~, (.init = stopiter_init, .members = stopiter_members)
 #define EXC_OVERRIDE_AttributeError ~, (.init = attribute_init, .members = attribute_members)

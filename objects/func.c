@@ -38,11 +38,8 @@
 static uint32_t next_func_version = 1;
 
 static uint32_t new_version(void) {
-    uint32_t v = next_func_version++;
-    if (next_func_version == 0) {
-        next_func_version = 1;
-    }
-    return v;
+    uint32_t v = WF_ATOMIC_ADD_ALWAYS(&next_func_version, 1u);
+    return v != 0 ? v : WF_ATOMIC_ADD_ALWAYS(&next_func_version, 1u);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -57,7 +54,7 @@ static wf_object_t *builtins_from_globals(wf_object_t *globals) {
     }
     if (b != NULL) {
         wf_object_t *d = WF_MODULE_CHECK(b) ? WF_MODULE_DICT(b) : b;
-        WF_DECREF(b);  // globals (or the module) keeps it alive
+        WF_DECREF(b); // globals (or the module) keeps it alive
         if (WF_DICT_CHECK(d)) {
             return d;
         }
@@ -119,9 +116,9 @@ static void func_dealloc(wf_object_t *o) {
 
 static int func_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
     wf_func_t *f = F(o);
-    wf_object_t *fields[] = {f->code, f->globals, f->builtins, f->name, f->qualname,
-                             f->defaults, f->kwdefaults, f->closure, f->doc, f->dict,
-                             f->module, f->annotations, f->type_params};
+    wf_object_t *fields[] = {f->code,     f->globals,     f->builtins,   f->name, f->qualname,
+                             f->defaults, f->kwdefaults,  f->closure,    f->doc,  f->dict,
+                             f->module,   f->annotations, f->type_params};
     for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         if (fields[i] != NULL) {
             int r = visit(fields[i], arg);
@@ -336,7 +333,9 @@ static int func_new_check(wf_object_t **a) {
                       a[1]);
         return -1;
     }
-    static const char *const what[] = {NULL, NULL, "arg 3 (name) must be None or string",
+    static const char *const what[] = {NULL,
+                                       NULL,
+                                       "arg 3 (name) must be None or string",
                                        "arg 4 (defaults) must be None or tuple",
                                        "arg 5 (closure) must be None or tuple",
                                        "arg 6 (kwdefaults) must be None or dict"};
@@ -359,8 +358,8 @@ static int func_new_check(wf_object_t **a) {
     }
     wf_ssize_t nclosure = a[4] == NULL ? 0 : WF_TUPLE_SIZE(a[4]);
     if (co->nfreevars != nclosure) {
-        wf_err_format(&wf_exc_ValueError, "%U requires closure of length %zd, not %zd",
-                      co->name, (wf_ssize_t)co->nfreevars, nclosure);
+        wf_err_format(&wf_exc_ValueError, "%U requires closure of length %zd, not %zd", co->name,
+                      (wf_ssize_t)co->nfreevars, nclosure);
         return -1;
     }
     for (wf_ssize_t i = 0; i < nclosure; i++) {
@@ -374,15 +373,15 @@ static int func_new_check(wf_object_t **a) {
 }
 
 static wf_object_t *func_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwargs) {
-    static const char *const names[] = {"code", "globals", "name", "argdefs", "closure",
-                                        "kwdefaults", NULL};
+    static const char *const names[] = {"code",    "globals",    "name", "argdefs",
+                                        "closure", "kwdefaults", NULL};
     wf_object_t *a[6] = {NULL};
     wf_ssize_t nargs = args == NULL ? 0 : WF_TUPLE_SIZE(args);
     wf_object_t *kwnames = NULL;
     wf_object_t *stack[12];
     if (nargs > 6) {
-        return wf_err_format(&wf_exc_TypeError,
-                             "function() takes at most 6 arguments (%zd given)", nargs);
+        return wf_err_format(&wf_exc_TypeError, "function() takes at most 6 arguments (%zd given)",
+                             nargs);
     }
     for (wf_ssize_t i = 0; i < nargs; i++) {
         stack[i] = WF_TUPLE_GET(args, i);
@@ -679,15 +678,27 @@ static wf_object_t *cell_richcompare(wf_object_t *a, wf_object_t *b, int op) {
     if (x != NULL && y != NULL) {
         return wf_richcompare(x, y, op);
     }
-    int l = y == NULL, r = x == NULL;  // "empty" ranks lower: compare (b empty) with (a empty)
+    int l = y == NULL, r = x == NULL; // "empty" ranks lower: compare (b empty) with (a empty)
     int res;
     switch (op) {
-        case WF_LT: res = l < r; break;
-        case WF_LE: res = l <= r; break;
-        case WF_EQ: res = l == r; break;
-        case WF_NE: res = l != r; break;
-        case WF_GT: res = l > r; break;
-        default: res = l >= r; break;
+        case WF_LT:
+            res = l < r;
+            break;
+        case WF_LE:
+            res = l <= r;
+            break;
+        case WF_EQ:
+            res = l == r;
+            break;
+        case WF_NE:
+            res = l != r;
+            break;
+        case WF_GT:
+            res = l > r;
+            break;
+        default:
+            res = l >= r;
+            break;
     }
     return wf_bool_from(res);
 }

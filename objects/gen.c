@@ -247,9 +247,10 @@ static int set_thrown(wf_object_t *typ, wf_object_t *val, wf_object_t *tb) {
                 return -1;
             }
             if (!WF_EXC_CHECK(exc)) {
-                wf_err_format(&wf_exc_TypeError,
-                              "calling %R should have returned an instance of BaseException, not %T",
-                              typ, exc);
+                wf_err_format(
+                    &wf_exc_TypeError,
+                    "calling %R should have returned an instance of BaseException, not %T", typ,
+                    exc);
                 WF_DECREF(exc);
                 return -1;
             }
@@ -376,7 +377,7 @@ static wf_object_t *gen_close(wf_object_t *o, wf_object_t *unused) {
         return NULL;
     }
     if (st == WF_GEN_RESULT_RETURN) {
-        return r;  // the generator returned a value while closing
+        return r; // the generator returned a value while closing
     }
     if (wf_err_matches(&wf_exc_GeneratorExit)) {
         wf_err_clear();
@@ -394,14 +395,15 @@ static wf_object_t *gen_close(wf_object_t *o, wf_object_t *unused) {
 static void warn_unawaited(wf_object_t *coro) {
     wf_object_t *warnings = wf_import_module_cstr("warnings");
     wf_object_t *helper = NULL;
-    if (warnings != NULL && wf_getattr_opt(warnings, wf_str_intern_cstr("_warn_unawaited_coroutine"),
-                                           &helper) > 0) {
+    if (warnings != NULL &&
+        wf_getattr_opt(warnings, wf_str_intern_cstr("_warn_unawaited_coroutine"), &helper) > 0) {
         wf_object_t *r = wf_call_one(helper, coro);
         WF_XDECREF(r);
         WF_DECREF(helper);
     } else {
         wf_err_clear();
-        wf_object_t *msg = wf_str_from_format("coroutine '%U' was never awaited", G(coro)->qualname);
+        wf_object_t *msg =
+            wf_str_from_format("coroutine '%U' was never awaited", G(coro)->qualname);
         if (msg != NULL) {
             wf_err_warn(&wf_exc_RuntimeWarning, wf_str_as_utf8(msg, NULL), 1);
             WF_DECREF(msg);
@@ -453,9 +455,9 @@ static void gen_dealloc(wf_object_t *o) {
 static int gen_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
     wf_gen_t *gen = G(o);
     wf_frame_t *f = gen->frame;
-    wf_object_t *fields[] = {gen->name,  gen->qualname, gen->exc_state.value, f->code, f->func,
-                             f->locals, f->owns_ns ? f->globals : NULL,
-                             f->owns_ns ? f->builtins : NULL};
+    wf_object_t *fields[] = {
+        gen->name, gen->qualname, gen->exc_state.value,           f->code,
+        f->func,   f->locals,     f->owns_ns ? f->globals : NULL, f->owns_ns ? f->builtins : NULL};
     for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         if (fields[i] != NULL) {
             int r = visit(fields[i], arg);
@@ -465,7 +467,10 @@ static int gen_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
         }
     }
     if (gen->state != WF_GEN_CLOSED) {
-        for (int i = 0; i < f->stacktop; i++) {
+        // While it runs, only the local slots are current: the value stack lives in the
+        // eval loop's registers and stacktop is stale.
+        int n = gen->state == WF_GEN_RUNNING ? WF_CODE(f->code)->nlocalsplus : f->stacktop;
+        for (int i = 0; i < n; i++) {
             if (f->localsplus[i] != NULL) {
                 int r = visit(f->localsplus[i], arg);
                 if (r != 0) {
@@ -549,20 +554,25 @@ static wf_getset_def_t gen_getsets[] = {
     {"gi_running", gen_get_running, NULL, NULL, NULL},
     {"gi_suspended", gen_get_suspended, NULL, NULL, NULL},
     {"gi_code", gen_get_code, NULL, NULL, NULL},
-    {"gi_yieldfrom", gen_get_yieldfrom, NULL, "object being iterated by yield from, or None",
-     NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL, "object being iterated by yield from, or None", NULL},
     {0},
 };
 
 static wf_method_def_t gen_methods[] = {
-    {"send", {.o = gen_send_method}, WF_METH_O,
+    {"send",
+     {.o = gen_send_method},
+     WF_METH_O,
      "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise "
      "StopIteration."},
-    {"throw", {.fast = gen_throw}, WF_METH_FASTCALL,
+    {"throw",
+     {.fast = gen_throw},
+     WF_METH_FASTCALL,
      "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next "
      "yielded value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand "
      "may be removed in a future version of Python."},
-    {"close", {.noargs = gen_close}, WF_METH_NOARGS,
+    {"close",
+     {.noargs = gen_close},
+     WF_METH_NOARGS,
      "close() -> raise GeneratorExit inside generator."},
     {0},
 };
@@ -591,8 +601,8 @@ typedef struct {
 } wf_coro_wrapper_t;
 
 static wf_object_t *coro_await(wf_object_t *o, wf_object_t *unused) {
-    wf_coro_wrapper_t *w = (wf_coro_wrapper_t *)wf_object_alloc(&wf_coro_wrapper_type,
-                                                                sizeof(wf_coro_wrapper_t));
+    wf_coro_wrapper_t *w =
+        (wf_coro_wrapper_t *)wf_object_alloc(&wf_coro_wrapper_type, sizeof(wf_coro_wrapper_t));
     if (w == NULL) {
         return NULL;
     }
@@ -614,16 +624,24 @@ static wf_getset_def_t coro_getsets[] = {
 };
 
 static wf_method_def_t coro_methods[] = {
-    {"send", {.o = gen_send_method}, WF_METH_O,
+    {"send",
+     {.o = gen_send_method},
+     WF_METH_O,
      "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise "
      "StopIteration."},
-    {"throw", {.fast = gen_throw}, WF_METH_FASTCALL,
+    {"throw",
+     {.fast = gen_throw},
+     WF_METH_FASTCALL,
      "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next "
      "iterated value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand "
      "may be removed in a future version of Python."},
-    {"close", {.noargs = gen_close}, WF_METH_NOARGS,
+    {"close",
+     {.noargs = gen_close},
+     WF_METH_NOARGS,
      "close() -> raise GeneratorExit inside coroutine."},
-    {"__await__", {.noargs = coro_await}, WF_METH_NOARGS,
+    {"__await__",
+     {.noargs = coro_await},
+     WF_METH_NOARGS,
      "Return an iterator to be used in await expression."},
     {0},
 };

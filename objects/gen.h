@@ -16,26 +16,26 @@
 // The thread has a base slot; each running generator adds its own, linked to the slot
 // that was innermost when it was resumed.
 typedef struct wf_exc_slot {
-    wf_object_t *value;          // owned; NULL when nothing is being handled
-    struct wf_exc_slot *prev;    // the slot below while the owner runs, else NULL
+    wf_object_t *value;       // owned; NULL when nothing is being handled
+    struct wf_exc_slot *prev; // the slot below while the owner runs, else NULL
 } wf_exc_slot_t;
 
 // Generator states.
 enum {
-    WF_GEN_CREATED = 0,    // not started
-    WF_GEN_SUSPENDED = 1,  // stopped at a YIELD_VALUE
+    WF_GEN_CREATED = 0,   // not started
+    WF_GEN_SUSPENDED = 1, // stopped at a YIELD_VALUE
     WF_GEN_RUNNING = 2,
-    WF_GEN_CLOSED = 3,     // returned, raised or closed; the frame is cleared
+    WF_GEN_CLOSED = 3, // returned, raised or closed; the frame is cleared
 };
 
 typedef struct {
     WF_OBJECT_HEAD
-    wf_object_t *name;        // __name__
-    wf_object_t *qualname;    // __qualname__
+    wf_object_t *name;     // __name__
+    wf_object_t *qualname; // __qualname__
     wf_object_t *weakreflist;
     wf_exc_slot_t exc_state;
-    int state;                // WF_GEN_*
-    wf_frame_t *frame;        // points into the storage below
+    int state;         // WF_GEN_*
+    wf_frame_t *frame; // points into the storage below
     // Frame storage follows (sized from the code object).
 } wf_gen_t;
 

@@ -6,6 +6,7 @@
 #include "objects/abstract.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
+#include "objects/genericalias.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -139,10 +140,6 @@ FORWARD(mp_copy, "copy")
 FORWARD(mp_reversed, "__reversed__")
 #undef FORWARD
 
-static wf_object_t *mp_class_getitem(wf_object_t *cls, wf_object_t *arg) {
-    return wf_newref(cls);
-}
-
 static wf_method_def_t mp_methods[] = {
     {"get", {.fast = mp_get}, WF_METH_FASTCALL,
      "Return the value for key if key is in the mapping, else default."},
@@ -151,7 +148,7 @@ static wf_method_def_t mp_methods[] = {
     {"items", {.noargs = mp_items}, WF_METH_NOARGS, "D.items() -> a set-like object providing a view on D's items"},
     {"copy", {.noargs = mp_copy}, WF_METH_NOARGS, "D.copy() -> a shallow copy of D"},
     {"__reversed__", {.noargs = mp_reversed}, WF_METH_NOARGS, "D.__reversed__() -> reverse iterator"},
-    {"__class_getitem__", {.o = mp_class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
+    {"__class_getitem__", {.o = wf_generic_alias_class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
     {0},
 };
 

@@ -428,15 +428,6 @@ static wf_object_t *wrapper_repr(wf_object_t *self, const char *kind) {
     return wf_str_from_format("<%s(%R)>", kind, WR(self)->callable != NULL ? WR(self)->callable : WF_NONE);
 }
 
-static wf_object_t *wrapper_class_getitem(wf_object_t *cls, wf_object_t *arg) {
-    return wf_newref(cls);
-}
-
-static wf_method_def_t wrapper_methods[] = {
-    {"__class_getitem__", {.o = wrapper_class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
-    {0},
-};
-
 // classmethod
 
 static int classmethod_init(wf_object_t *self, wf_object_t *args, wf_object_t *kwargs) {
@@ -473,7 +464,6 @@ wf_type_t wf_classmethod_type = {
     .init = classmethod_init,
     .repr = classmethod_repr,
     .descr_get = classmethod_get,
-    .methods = wrapper_methods,
     .members = wrapper_members,
     .getsets = wrapper_getsets,
     .dictoffset = offsetof(wrapper_t, dict),
@@ -523,7 +513,6 @@ wf_type_t wf_staticmethod_type = {
     .call = staticmethod_call,
     .repr = staticmethod_repr,
     .descr_get = staticmethod_get,
-    .methods = wrapper_methods,
     .members = wrapper_members,
     .getsets = wrapper_getsets,
     .dictoffset = offsetof(wrapper_t, dict),

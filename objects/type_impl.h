@@ -1,5 +1,6 @@
 // Private interface of the type machinery, shared by objects/type.c, type_new.c,
-// type_slots.c, object.c, descr.c, property.c, super.c and mappingproxy.c. Nothing
+// type_slots.c, object.c, descr.c, property.c, super.c, mappingproxy.c, union.c and
+// genericalias.c. Nothing
 // outside those files includes it: the public API is objects/type.h, objects/descr.h
 // and objects/abstract.h.
 //

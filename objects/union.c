@@ -6,6 +6,7 @@
 
 #include "objects/abstract.h"
 #include "objects/dict.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/set.h"
@@ -25,7 +26,8 @@ typedef struct {
 #define UN(o) ((union_t *)(o))
 
 static int is_unionable(wf_object_t *o) {
-    return o == WF_NONE || WF_TYPE_CHECK(o) || WF_TYPE(o) == &wf_union_type;
+    return o == WF_NONE || WF_TYPE_CHECK(o) || WF_TYPE(o) == &wf_union_type ||
+           WF_GENERIC_ALIAS_CHECK(o);
 }
 
 // Append `o` (or the arguments of a union) to `list` unless already there.

@@ -17,6 +17,7 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
+#include "objects/func.h"
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/list.h"
@@ -1049,6 +1050,38 @@ static wf_object_t *builtin_eval(wf_object_t *self, wf_object_t *const *args, wf
     return run_code("eval", a[0], WF_COMPILE_EVAL, globals, locals);
 }
 
+// exec()'s closure argument: only for code objects, and exactly one cell per free
+// variable. A valid closure is not supported yet (NotImplementedError). 0 / -1.
+static int check_exec_closure(wf_object_t *src, wf_object_t *closure) {
+    if (!WF_CODE_CHECK(src)) {
+        if (closure != NULL) {
+            wf_err_set_string(&wf_exc_TypeError,
+                              "closure can only be used when source is a code object");
+            return -1;
+        }
+        return 0;
+    }
+    int nfree = WF_CODE(src)->nfreevars;
+    if (nfree == 0) {
+        if (closure != NULL) {
+            wf_err_set_string(&wf_exc_TypeError, "cannot use a closure with this code object");
+            return -1;
+        }
+        return 0;
+    }
+    int ok = closure != NULL && WF_TUPLE_CHECK_EXACT(closure) && WF_TUPLE_SIZE(closure) == nfree;
+    for (int i = 0; ok && i < nfree; i++) {
+        ok = WF_TYPE(WF_TUPLE_GET(closure, i)) == &wf_cell_type;
+    }
+    if (!ok) {
+        wf_err_format(&wf_exc_TypeError, "code object requires a closure of exactly length %d",
+                      nfree);
+        return -1;
+    }
+    wf_err_set_string(&wf_exc_NotImplementedError, "exec() with a closure is not supported");
+    return -1;
+}
+
 static wf_object_t *builtin_exec(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
                                  wf_object_t *kwnames) {
     if (nargs > 3) {
@@ -1069,9 +1102,8 @@ static wf_object_t *builtin_exec(wf_object_t *self, wf_object_t *const *args, wf
         return wf_err_format(&wf_exc_TypeError, "locals must be a mapping or None, not %s",
                              TNAME(locals));
     }
-    if (a[3] != NULL && a[3] != WF_NONE) {
-        return wf_err_set_string(&wf_exc_NotImplementedError,
-                                 "exec() with a closure is not supported");
+    if (check_exec_closure(a[0], none_to_null(a[3])) < 0) {
+        return NULL;
     }
     wf_object_t *r = run_code("exec", a[0], WF_COMPILE_EXEC, globals, locals);
     if (r == NULL) {

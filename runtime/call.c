@@ -67,8 +67,8 @@ static void missing_arguments(wf_func_t *func, wf_object_t **lp, int start, int 
     if (s == NULL) {
         return;
     }
-    wf_err_format(&wf_exc_TypeError, "%U() missing %d required %s argument%s: %U",
-                  func->qualname, count, kind, count == 1 ? "" : "s", s);
+    wf_err_format(&wf_exc_TypeError, "%U() missing %d required %s argument%s: %U", func->qualname,
+                  count, kind, count == 1 ? "" : "s", s);
     WF_DECREF(s);
 }
 
@@ -295,8 +295,8 @@ static int apply_defaults(wf_func_t *func, wf_object_t **lp, wf_ssize_t nargs) {
     return 0;
 }
 
-int wf_call_bind_args(wf_func_t *func, wf_object_t **lp, wf_object_t *const *args,
-                      wf_ssize_t nargs, wf_object_t *kwnames, int steal) {
+int wf_call_bind_args(wf_func_t *func, wf_object_t **lp, wf_object_t *const *args, wf_ssize_t nargs,
+                      wf_object_t *kwnames, int steal) {
     wf_code_t *co = WF_CODE(func->code);
     wf_ssize_t nkw = kwnames != NULL ? WF_TUPLE_SIZE(kwnames) : 0;
     int argcount = co->argcount;
@@ -345,8 +345,8 @@ int wf_call_bind_args(wf_func_t *func, wf_object_t **lp, wf_object_t *const *arg
     return apply_defaults(func, lp, nargs);
 }
 
-wf_object_t *wf_func_vectorcall(wf_object_t *callable, wf_object_t *const *args,
-                                wf_ssize_t nargs, wf_object_t *kwnames) {
+wf_object_t *wf_func_vectorcall(wf_object_t *callable, wf_object_t *const *args, wf_ssize_t nargs,
+                                wf_object_t *kwnames) {
     wf_func_t *func = (wf_func_t *)callable;
     wf_code_t *co = WF_CODE(func->code);
     if (co->flags & WF_CO_GENERATOR_LIKE) {

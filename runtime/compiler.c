@@ -739,10 +739,21 @@ int wf_c_static_attr_add(wf_cunit_t *u, const char *name) {
 
 enum { OP_NAME, OP_FAST, OP_DEREF, OP_GLOBAL };
 
+int wf_c_forbidden_name(wf_compiler_t *c, wf_loc_t loc, const char *name, wf_ast_ctx_t ctx) {
+    if (ctx != WF_AST_Load && strcmp(name, "__debug__") == 0) {
+        return wf_c_error(c, loc, ctx == WF_AST_Store ? "cannot assign to __debug__"
+                                                      : "cannot delete __debug__");
+    }
+    return 0;
+}
+
 int wf_c_nameop(wf_compiler_t *c, wf_loc_t loc, const char *name, wf_ast_ctx_t ctx) {
     wf_cunit_t *u = c->u;
-    if (ctx == WF_AST_Load && strcmp(name, "__debug__") == 0) {
-        return wf_c_load_const(c, loc, WF_TRUE);
+    if (strcmp(name, "__debug__") == 0) {
+        if (ctx == WF_AST_Load) {
+            return wf_c_load_const(c, loc, WF_TRUE);
+        }
+        return wf_c_forbidden_name(c, loc, name, ctx);
     }
     const char *mangled = wf_c_mangle(c, name);
     if (mangled == NULL) {

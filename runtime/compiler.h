@@ -187,6 +187,8 @@ int wf_c_emit_local(wf_compiler_t *c, wf_loc_t loc, int op, const char *name, in
 // Load/store/delete a variable by name with the right opcode for its scope.
 int wf_c_nameop(wf_compiler_t *c, wf_loc_t loc, const char *name, wf_ast_ctx_t ctx);
 const char *wf_c_mangle(wf_compiler_t *c, const char *name);
+// SyntaxError "cannot assign to __debug__" / "cannot delete __debug__"; 0 if allowed.
+int wf_c_forbidden_name(wf_compiler_t *c, wf_loc_t loc, const char *name, wf_ast_ctx_t ctx);
 int wf_c_scope(wf_compiler_t *c, const char *mangled);
 int wf_c_is_function_like(wf_compiler_t *c);
 // Report a SyntaxError at a node's location (fills c->err). Returns -1.

@@ -919,6 +919,35 @@ static int compile_boolop(wf_compiler_t *c, wf_ast_expr_t *e) {
     return 0;
 }
 
+// Jump form of a chained comparison `a < b < c`: each link short-circuits to `cleanup`,
+// which drops the saved operand.
+static int jump_if_chained_compare(wf_compiler_t *c, wf_ast_expr_t *e, int label, int cond) {
+    int n = e->v.Compare.ops.len - 1;
+    wf_loc_t eloc = WF_LOC(e);
+    NEW_LABEL(cleanup);
+    NEW_LABEL(end);
+    TRY(check_compare(c, e));
+    TRY(wf_c_visit_expr(c, e->v.Compare.left));
+    for (int i = 0; i < n; i++) {
+        TRY(wf_c_visit_expr(c, e->v.Compare.comparators.items[i]));
+        EMIT_I(eloc, SWAP, 2);
+        EMIT_I(eloc, COPY, 2);
+        TRY(emit_compare(c, eloc, e->v.Compare.ops.items[i]));
+        JUMP_TO(eloc, WF_OP_POP_JUMP_IF_FALSE, cleanup);
+    }
+    TRY(visit_last_comparator(c, e));
+    TRY(emit_compare(c, eloc, e->v.Compare.ops.items[n]));
+    JUMP_TO(eloc, cond ? WF_OP_POP_JUMP_IF_TRUE : WF_OP_POP_JUMP_IF_FALSE, label);
+    JUMP_TO(NO_LOC, WF_PSEUDO_JUMP, end);
+    USE_LABEL(cleanup);
+    EMIT(eloc, POP_TOP);
+    if (!cond) {
+        JUMP_TO(NO_LOC, WF_PSEUDO_JUMP, label);
+    }
+    USE_LABEL(end);
+    return 0;
+}
+
 // Jump to `label` when the truth of `e` equals `cond`, with the short-circuit shapes
 // CPython uses for not / and / or / conditional expressions / chained comparisons.
 int wf_c_jump_if(wf_compiler_t *c, wf_loc_t loc, wf_ast_expr_t *e, int label, int cond) {
@@ -967,41 +996,12 @@ int wf_c_jump_if(wf_compiler_t *c, wf_loc_t loc, wf_ast_expr_t *e, int label, in
         USE_LABEL(end);
         goto done;
     }
-    case WF_AST_Compare: {
-        int n = e->v.Compare.ops.len - 1;
-        if (n == 0) {
-            break;
+    case WF_AST_Compare:
+        if (e->v.Compare.ops.len > 1) {
+            r = jump_if_chained_compare(c, e, label, cond);
+            goto done;
         }
-        wf_loc_t eloc = WF_LOC(e);
-        int cleanup = wf_c_new_label(c), end = wf_c_new_label(c);
-        r = (cleanup < 0 || end < 0) ? -1 : check_compare(c, e);
-        r = r < 0 ? -1 : wf_c_visit_expr(c, e->v.Compare.left);
-        for (int i = 0; i < n && r == 0; i++) {
-            if (wf_c_visit_expr(c, e->v.Compare.comparators.items[i]) < 0 ||
-                wf_c_emit(c, eloc, WF_OP_SWAP, 2) < 0 || wf_c_emit(c, eloc, WF_OP_COPY, 2) < 0 ||
-                emit_compare(c, eloc, e->v.Compare.ops.items[i]) < 0 ||
-                wf_c_emit_jump(c, eloc, WF_OP_POP_JUMP_IF_FALSE, cleanup) < 0) {
-                r = -1;
-            }
-        }
-        if (r == 0 && (visit_last_comparator(c, e) < 0 ||
-                       emit_compare(c, eloc, e->v.Compare.ops.items[n]) < 0 ||
-                       wf_c_emit_jump(c, eloc,
-                                      cond ? WF_OP_POP_JUMP_IF_TRUE : WF_OP_POP_JUMP_IF_FALSE,
-                                      label) < 0 ||
-                       wf_c_emit_jump(c, NO_LOC, WF_PSEUDO_JUMP, end) < 0)) {
-            r = -1;
-        }
-        if (r == 0) {
-            USE_LABEL(cleanup);
-            r = wf_c_emit_noarg(c, eloc, WF_OP_POP_TOP);
-            if (r == 0 && !cond) {
-                r = wf_c_emit_jump(c, NO_LOC, WF_PSEUDO_JUMP, label);
-            }
-            USE_LABEL(end);
-        }
-        goto done;
-    }
+        break;
     default: {
         int truth = const_truth_c(c, e);
         if (truth >= 0) {
@@ -1311,6 +1311,7 @@ static int validate_keywords(wf_compiler_t *c, wf_ast_keyword_seq_t kws) {
         if (k->arg == NULL) {
             continue;
         }
+        TRY(wf_c_forbidden_name(c, WF_LOC(k), k->arg, WF_AST_Store));
         for (int j = i + 1; j < kws.len; j++) {
             wf_ast_keyword_t *o = kws.items[j];
             if (o->arg != NULL && strcmp(k->arg, o->arg) == 0) {
@@ -1720,6 +1721,9 @@ static int compile_attribute(wf_compiler_t *c, wf_ast_expr_t *e) {
     TRY(note_static_attribute(c, e));
     TRY(wf_c_visit_expr(c, e->v.Attribute.value));
     wf_loc_t loc = wf_c_attr_loc(WF_LOC(e), e);
+    if (e->v.Attribute.ctx == WF_AST_Store) {
+        TRY(wf_c_forbidden_name(c, loc, e->v.Attribute.attr, WF_AST_Store));
+    }
     const char *m = wf_c_mangle(c, e->v.Attribute.attr);
     int i = m ? wf_c_add_name(c, m) : -1;
     if (i < 0) {

@@ -166,6 +166,28 @@ static int is_generator_like(wf_compiler_t *c) {
     return c->u->ste->generator || c->u->ste->coroutine;
 }
 
+// No parameter may be called __debug__.
+static int check_debug_args(wf_compiler_t *c, wf_ast_arguments_t *a) {
+    wf_ast_arg_seq_t seqs[2] = {a->posonlyargs, a->args};
+    for (int k = 0; k < 2; k++) {
+        for (int i = 0; i < seqs[k].len; i++) {
+            wf_ast_arg_t *p = seqs[k].items[i];
+            TRY(wf_c_forbidden_name(c, WF_LOC(p), p->arg, WF_AST_Store));
+        }
+    }
+    if (a->vararg) {
+        TRY(wf_c_forbidden_name(c, WF_LOC(a->vararg), a->vararg->arg, WF_AST_Store));
+    }
+    for (int i = 0; i < a->kwonlyargs.len; i++) {
+        wf_ast_arg_t *p = a->kwonlyargs.items[i];
+        TRY(wf_c_forbidden_name(c, WF_LOC(p), p->arg, WF_AST_Store));
+    }
+    if (a->kwarg) {
+        TRY(wf_c_forbidden_name(c, WF_LOC(a->kwarg), a->kwarg->arg, WF_AST_Store));
+    }
+    return 0;
+}
+
 // ---- PEP 695 type parameters -------------------------------------------------------------
 
 // A lazily evaluated bound / constraints / default: a function returning the expression.
@@ -384,6 +406,7 @@ int wf_c_function_def(wf_compiler_t *c, wf_ast_stmt_t *s, int is_async) {
     wf_ast_type_param_seq_t tps =
         is_async ? s->v.AsyncFunctionDef.type_params : s->v.FunctionDef.type_params;
     const char *name = is_async ? s->v.AsyncFunctionDef.name : s->v.FunctionDef.name;
+    TRY(check_debug_args(c, args));
     for (int i = 0; i < decos.len; i++) {
         TRY(wf_c_visit_expr(c, decos.items[i]));
     }
@@ -443,6 +466,7 @@ int wf_c_function_def(wf_compiler_t *c, wf_ast_stmt_t *s, int is_async) {
 int wf_c_lambda(wf_compiler_t *c, wf_ast_expr_t *e) {
     wf_ast_arguments_t *args = e->v.Lambda.args;
     wf_loc_t loc = WF_LOC(e);
+    TRY(check_debug_args(c, args));
     int flags = default_arguments(c, loc, args);
     TRY(flags);
     TRY(wf_c_enter_scope(c, "<lambda>", WF_UNIT_LAMBDA, e, e->lineno));

@@ -130,6 +130,7 @@ static int store_name(wf_compiler_t *c, wf_loc_t loc, const char *name, pattern_
         EMIT(loc, POP_TOP);
         return 0;
     }
+    TRY(wf_c_forbidden_name(c, loc, name, WF_AST_Store));
     if (stores_index(pc, name) >= 0) {
         return wf_c_error(c, loc, "multiple assignments to name '%s' in pattern", name);
     }
@@ -431,6 +432,7 @@ static int pattern_class(wf_compiler_t *c, wf_ast_pattern_t *p, pattern_ctx *pc)
     wf_ast_pattern_seq_t kpats = p->v.MatchClass.kwd_patterns;
     int nargs = pats.len, nattrs = attrs.len;
     for (int i = 0; i < nattrs; i++) {
+        TRY(wf_c_forbidden_name(c, WF_LOC(kpats.items[i]), attrs.items[i], WF_AST_Store));
         for (int j = i + 1; j < nattrs; j++) {
             if (strcmp(attrs.items[i], attrs.items[j]) == 0) {
                 return wf_c_error(c, WF_LOC(kpats.items[j]),

@@ -393,6 +393,7 @@ static int compile_annassign(wf_compiler_t *c, wf_ast_stmt_t *s) {
     }
     switch (t->kind) {
     case WF_AST_Name:
+        TRY(wf_c_forbidden_name(c, loc, t->v.Name.id, WF_AST_Store));
         if (s->v.AnnAssign.simple && (k == WF_UNIT_MODULE || k == WF_UNIT_CLASS)) {
             TRY(visit_annexpr(c, s->v.AnnAssign.annotation));
             int i = wf_c_add_name(c, "__annotations__");
@@ -412,6 +413,7 @@ static int compile_annassign(wf_compiler_t *c, wf_ast_stmt_t *s) {
         }
         break;
     case WF_AST_Attribute:
+        TRY(wf_c_forbidden_name(c, loc, t->v.Attribute.attr, WF_AST_Store));
         if (!s->v.AnnAssign.value) {
             TRY(check_ann_expr(c, t->v.Attribute.value));
         }

@@ -49,15 +49,14 @@
 #include "runtime/modules/mod_signal.h"
 #include "runtime/traceback.h"
 
-
 static int recursion_limit = 1000;
 
 void wf_eval_set_recursion_limit(int limit) {
-    recursion_limit = limit;
+    WF_ATOMIC_STORE_RELAXED_ALWAYS(&recursion_limit, limit);
 }
 
 int wf_eval_get_recursion_limit(void) {
-    return recursion_limit;
+    return WF_ATOMIC_LOAD_RELAXED_ALWAYS(&recursion_limit);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -132,31 +131,59 @@ static inline wf_object_t *binary_int(int op, int64_t x, int64_t y) {
     int64_t r;
     int ok;
     switch (op) {
-        case WF_BINOP_ADD: ok = wf_int_small_add(x, y, &r); break;
-        case WF_BINOP_SUB: ok = wf_int_small_sub(x, y, &r); break;
-        case WF_BINOP_MUL: ok = wf_int_small_mul(x, y, &r); break;
-        case WF_BINOP_FLOORDIV: ok = wf_int_small_floordiv(x, y, &r); break;
-        case WF_BINOP_MOD: ok = wf_int_small_mod(x, y, &r); break;
-        case WF_BINOP_AND: r = x & y; ok = 1; break;
-        case WF_BINOP_OR: r = x | y; ok = 1; break;
-        case WF_BINOP_XOR: r = x ^ y; ok = 1; break;
-        case WF_BINOP_RSHIFT: ok = y >= 0; r = y >= 64 ? (x < 0 ? -1 : 0) : (ok ? x >> y : 0); break;
+        case WF_BINOP_ADD:
+            ok = wf_int_small_add(x, y, &r);
+            break;
+        case WF_BINOP_SUB:
+            ok = wf_int_small_sub(x, y, &r);
+            break;
+        case WF_BINOP_MUL:
+            ok = wf_int_small_mul(x, y, &r);
+            break;
+        case WF_BINOP_FLOORDIV:
+            ok = wf_int_small_floordiv(x, y, &r);
+            break;
+        case WF_BINOP_MOD:
+            ok = wf_int_small_mod(x, y, &r);
+            break;
+        case WF_BINOP_AND:
+            r = x & y;
+            ok = 1;
+            break;
+        case WF_BINOP_OR:
+            r = x | y;
+            ok = 1;
+            break;
+        case WF_BINOP_XOR:
+            r = x ^ y;
+            ok = 1;
+            break;
+        case WF_BINOP_RSHIFT:
+            ok = y >= 0;
+            r = y >= 64 ? (x < 0 ? -1 : 0) : (ok ? x >> y : 0);
+            break;
         case WF_BINOP_LSHIFT:
             ok = y >= 0 && y < 62 && x >= -(INT64_C(1) << (62 - y)) && x < (INT64_C(1) << (62 - y));
             r = ok ? (int64_t)((uint64_t)x << y) : 0;
             break;
-        default: return NULL;
+        default:
+            return NULL;
     }
     return ok ? wf_int_new_fast(r) : NULL;
 }
 
 static inline wf_object_t *binary_float(int op, double x, double y) {
     switch (op) {
-        case WF_BINOP_ADD: return wf_float_new(x + y);
-        case WF_BINOP_SUB: return wf_float_new(x - y);
-        case WF_BINOP_MUL: return wf_float_new(x * y);
-        case WF_BINOP_TRUEDIV: return y != 0.0 ? wf_float_new(x / y) : NULL;
-        default: return NULL;
+        case WF_BINOP_ADD:
+            return wf_float_new(x + y);
+        case WF_BINOP_SUB:
+            return wf_float_new(x - y);
+        case WF_BINOP_MUL:
+            return wf_float_new(x * y);
+        case WF_BINOP_TRUEDIV:
+            return y != 0.0 ? wf_float_new(x / y) : NULL;
+        default:
+            return NULL;
     }
 }
 
@@ -172,8 +199,8 @@ static inline wf_object_t *binary_fast(wf_object_t *a, wf_object_t *b, int op) {
         if (wf_int_small_value(b, &y) && y > -(INT64_C(1) << 53) && y < (INT64_C(1) << 53)) {
             return binary_float(op, WF_FLOAT_VALUE(a), (double)y);
         }
-    } else if (WF_FLOAT_CHECK_EXACT(b) && wf_int_small_value(a, &x) &&
-               x > -(INT64_C(1) << 53) && x < (INT64_C(1) << 53)) {
+    } else if (WF_FLOAT_CHECK_EXACT(b) && wf_int_small_value(a, &x) && x > -(INT64_C(1) << 53) &&
+               x < (INT64_C(1) << 53)) {
         return binary_float(op, (double)x, WF_FLOAT_VALUE(b));
     }
     if (op == WF_BINOP_ADD && WF_STR_CHECK_EXACT(a) && WF_STR_CHECK_EXACT(b)) {
@@ -184,12 +211,18 @@ static inline wf_object_t *binary_fast(wf_object_t *a, wf_object_t *b, int op) {
 
 static inline int compare_result(double x, double y, int op) {
     switch (op) {
-        case WF_LT: return x < y;
-        case WF_LE: return x <= y;
-        case WF_EQ: return x == y;
-        case WF_NE: return x != y;
-        case WF_GT: return x > y;
-        default: return x >= y;
+        case WF_LT:
+            return x < y;
+        case WF_LE:
+            return x <= y;
+        case WF_EQ:
+            return x == y;
+        case WF_NE:
+            return x != y;
+        case WF_GT:
+            return x > y;
+        default:
+            return x >= y;
     }
 }
 
@@ -249,7 +282,7 @@ static inline wf_object_t *subscr_fast(wf_object_t *c, wf_object_t *key) {
 // nargs + len(kwnames)). NULL with the exception set (RecursionError, binding errors).
 static wf_frame_t *push_call_frame(wf_tstate_t *ts, wf_func_t *fn, wf_object_t *const *args,
                                    wf_ssize_t nargs, wf_object_t *kwnames, int steal) {
-    if (WF_UNLIKELY(ts->py_depth >= recursion_limit)) {
+    if (WF_UNLIKELY(ts->py_depth >= WF_ATOMIC_LOAD_RELAXED_ALWAYS(&recursion_limit))) {
         if (steal) {
             wf_ssize_t n = nargs + (kwnames != NULL ? WF_TUPLE_SIZE(kwnames) : 0);
             for (wf_ssize_t i = 0; i < n; i++) {
@@ -336,7 +369,7 @@ wf_object_t *wf_eval_frame_ex(wf_tstate_t *ts, wf_frame_t *entry, int throwflag)
     entry->is_entry = 1;
     entry->previous = ts->frame;
     ts->frame = entry;
-    if (WF_UNLIKELY(++ts->py_depth > recursion_limit)) {
+    if (WF_UNLIKELY(++ts->py_depth > WF_ATOMIC_LOAD_RELAXED_ALWAYS(&recursion_limit))) {
         wf_err_set_string(&wf_exc_RecursionError, "maximum recursion depth exceeded");
         LOAD_FRAME();
         goto exit_unwind;
@@ -351,6 +384,9 @@ wf_object_t *wf_eval_frame_ex(wf_tstate_t *ts, wf_frame_t *entry, int throwflag)
     }
     DISPATCH();
 
+    // clang-format off
+    // (the handlers sit inside a `switch` only in the switch build, which confuses the
+    // formatter's indentation)
 #if !WF_COMPUTED_GOTO
 dispatch_opcode:
     switch (opcode) {
@@ -424,7 +460,11 @@ dispatch_opcode:
         DISPATCH();
     }
     INSTRUCTION(COPY_FREE_VARS) {
-        wf_object_t *closure = ((wf_func_t *)frame->func)->closure;
+        wf_object_t *closure = frame->func != NULL ? ((wf_func_t *)frame->func)->closure : NULL;
+        if (closure == NULL || WF_TUPLE_SIZE(closure) < oparg) {
+            wf_err_set_string(&wf_exc_SystemError, "code with free variables run without a closure");
+            goto error;
+        }
         int first = code->nlocalsplus - oparg;
         for (int i = 0; i < oparg; i++) {
             GETLOCAL(first + i) = wf_newref(WF_TUPLE_GET(closure, i));
@@ -854,18 +894,10 @@ dispatch_opcode:
         DISPATCH();
     }
     INSTRUCTION(SET_UPDATE) {
+        // set.update() semantics: merging a frozenset constant keeps CPython's table
+        // layout, so set displays iterate in CPython's order.
         wf_object_t *it = TOP();
-        wf_object_t *set = PEEK(oparg + 1);
-        wf_object_t *i = wf_iter(it);
-        ERROR_IF(i == NULL);
-        wf_object_t *item;
-        int r = 0;
-        while (r == 0 && (item = wf_iter_next(i)) != NULL) {
-            r = wf_set_add(set, item);
-            WF_DECREF(item);
-        }
-        WF_DECREF(i);
-        ERROR_IF(r < 0 || wf_err_occurred() != NULL);
+        ERROR_IF(wf_set_update(PEEK(oparg + 1), it) < 0);
         STACK_SHRINK(1);
         WF_DECREF(it);
         DISPATCH();
@@ -1460,6 +1492,7 @@ dispatch_opcode:
         goto error;
     }
 #endif
+    // clang-format on
 
     // ---- frame transitions ----
 enter_frame:
@@ -1503,7 +1536,7 @@ error:
     }
     wf_traceback_here(frame);
     unwind_from = frame->instr;
-exception_unwind: {
+exception_unwind : {
     int index = (int)(unwind_from - code->instr);
     wf_exc_entry_t h;
     wf_object_t **base = STACK_BASE();
@@ -1516,7 +1549,7 @@ exception_unwind: {
         if (h.lasti) {
             wf_object_t *li = wf_int_from_i64(frame->instr - code->instr);
             if (li == NULL) {
-                goto exception_unwind;  // MemoryError replaces the exception
+                goto exception_unwind; // MemoryError replaces the exception
             }
             PUSH(li);
         }
@@ -1556,7 +1589,7 @@ static wf_object_t *builtins_for(wf_object_t *globals) {
     wf_object_t *b = NULL;
     if (WF_DICT_CHECK(globals) && wf_dict_get_ref(globals, WF_ID(__builtins__), &b) > 0) {
         wf_object_t *d = WF_MODULE_CHECK(b) ? WF_MODULE_DICT(b) : b;
-        WF_DECREF(b);  // kept alive by globals
+        WF_DECREF(b); // kept alive by globals
         if (WF_DICT_CHECK(d)) {
             return d;
         }

@@ -195,7 +195,8 @@ int wf_eval_unpack(wf_object_t *seq, int before, int after, wf_object_t **dest) 
     if (exact && (WF_LIST_CHECK_EXACT(seq) || WF_TUPLE_CHECK_EXACT(seq))) {
         wf_ssize_t n = WF_LIST_CHECK_EXACT(seq) ? WF_LIST_SIZE(seq) : WF_TUPLE_SIZE(seq);
         if (n == before) {
-            wf_object_t **items = WF_LIST_CHECK_EXACT(seq) ? WF_LIST_ITEMS(seq) : WF_TUPLE_ITEMS(seq);
+            wf_object_t **items =
+                WF_LIST_CHECK_EXACT(seq) ? WF_LIST_ITEMS(seq) : WF_TUPLE_ITEMS(seq);
             for (int i = 0; i < before; i++) {
                 dest[before - 1 - i] = wf_newref(items[i]);
             }
@@ -299,8 +300,8 @@ static wf_object_t *make_raise_value(wf_object_t *v, const char *what) {
         }
         if (!WF_EXC_CHECK(inst)) {
             wf_err_format(&wf_exc_TypeError,
-                          "calling %R should have returned an instance of BaseException, not %T",
-                          v, inst);
+                          "calling %R should have returned an instance of BaseException, not %T", v,
+                          inst);
             WF_DECREF(inst);
             return NULL;
         }
@@ -522,8 +523,7 @@ int wf_eval_exception_group_match(wf_object_t *exc, wf_object_t *type, wf_object
             return -1;
         }
         if (!WF_TUPLE_CHECK_EXACT(pair) || WF_TUPLE_SIZE(pair) < 2) {
-            wf_err_format(&wf_exc_TypeError, "%s.split must return a 2-tuple",
-                          WF_TYPE(exc)->name);
+            wf_err_format(&wf_exc_TypeError, "%s.split must return a 2-tuple", WF_TYPE(exc)->name);
             WF_DECREF(pair);
             return -1;
         }
@@ -537,8 +537,10 @@ int wf_eval_exception_group_match(wf_object_t *exc, wf_object_t *type, wf_object
     if (*match != WF_NONE) {
         // The matched group is what the except* body handles.
         wf_exc_slot_t *slot = wf_eval_exc_slot();
-        WF_SETREF(slot->value, wf_newref(*match));
+        wf_object_t *old = slot->value;
+        slot->value = wf_newref(*match);
         wf_eval_exc_sync(wf_tstate_get());
+        WF_XDECREF(old); // after the sync: tstate->handled_exc must never dangle
     }
     return 0;
 }
@@ -578,8 +580,8 @@ wf_object_t *wf_eval_star_args(wf_object_t *callable, wf_object_t *args) {
     if (t->iter == NULL && (t->getitem == NULL || WF_DICT_CHECK(args))) {
         wf_object_t *fs = wf_eval_func_str(callable);
         if (fs != NULL) {
-            wf_err_format(&wf_exc_TypeError, "%U argument after * must be an iterable, not %s",
-                          fs, wf_type_short_name(t));
+            wf_err_format(&wf_exc_TypeError, "%U argument after * must be an iterable, not %s", fs,
+                          wf_type_short_name(t));
             WF_DECREF(fs);
         }
         return NULL;
@@ -620,7 +622,7 @@ int wf_eval_dict_merge(wf_object_t *callable, wf_object_t *dict, wf_object_t *up
         }
     }
     return -1;
-not_mapping: {
+not_mapping : {
     wf_object_t *fs = wf_eval_func_str(callable);
     if (fs != NULL) {
         wf_err_format(&wf_exc_TypeError, "%U argument after ** must be a mapping, not %s", fs,
@@ -631,8 +633,8 @@ not_mapping: {
 }
 }
 
-int wf_eval_flatten_call(wf_object_t *args, wf_object_t *kwargs, wf_object_t **small,
-                         int nsmall, wf_object_t ***stack, wf_object_t **kwnames) {
+int wf_eval_flatten_call(wf_object_t *args, wf_object_t *kwargs, wf_object_t **small, int nsmall,
+                         wf_object_t ***stack, wf_object_t **kwnames) {
     wf_ssize_t nargs = WF_TUPLE_SIZE(args);
     wf_ssize_t nkw = kwargs != NULL ? wf_dict_size(kwargs) : 0;
     wf_object_t **buf = small;
@@ -718,8 +720,7 @@ static wf_object_t *stopiteration_error(wf_frame_t *f, wf_object_t *exc) {
         msg = (flags & WF_CO_ASYNC_GENERATOR) ? "async generator raised StopIteration"
               : (flags & WF_CO_COROUTINE)     ? "coroutine raised StopIteration"
                                               : "generator raised StopIteration";
-    } else if ((flags & WF_CO_ASYNC_GENERATOR) &&
-               wf_type_check(exc, &wf_exc_StopAsyncIteration)) {
+    } else if ((flags & WF_CO_ASYNC_GENERATOR) && wf_type_check(exc, &wf_exc_StopAsyncIteration)) {
         msg = "async generator raised StopAsyncIteration";
     }
     if (msg == NULL) {
@@ -776,7 +777,8 @@ static wf_object_t *typevar_with(wf_object_t *name, wf_object_t *fn, int constra
     if (constraints) {
         wf_object_t *t = wf_sequence_tuple(v);
         wf_ssize_t n = t != NULL ? WF_TUPLE_SIZE(t) : 0;
-        wf_object_t **args = t != NULL ? wf_mem_alloc(sizeof(wf_object_t *) * (size_t)(n + 1)) : NULL;
+        wf_object_t **args =
+            t != NULL ? wf_mem_alloc(sizeof(wf_object_t *) * (size_t)(n + 1)) : NULL;
         r = NULL;
         if (args != NULL) {
             args[0] = name;
@@ -1013,9 +1015,9 @@ wf_object_t *wf_eval_zero_super(wf_object_t *global_super, wf_object_t *cls, wf_
     return wf_call_noargs(global_super);
 }
 
-wf_object_t *wf_eval_load_super_attr(wf_object_t *global_super, wf_object_t *cls,
-                                     wf_object_t *self, wf_object_t *name, int two_arg,
-                                     int method, wf_object_t **self_or_null) {
+wf_object_t *wf_eval_load_super_attr(wf_object_t *global_super, wf_object_t *cls, wf_object_t *self,
+                                     wf_object_t *name, int two_arg, int method,
+                                     wf_object_t **self_or_null) {
     *self_or_null = NULL;
     if (global_super == WF_OBJ(&wf_super_type) && WF_TYPE_CHECK(cls)) {
         // No super object needed; a plain function comes back unbound for the call.
@@ -1138,8 +1140,12 @@ static wf_object_t *annotations_dict(wf_object_t *v) {
 int wf_eval_set_function_attribute(wf_object_t *func, int flag, wf_object_t *value) {
     wf_func_t *fn = (wf_func_t *)func;
     switch (flag) {
-        case WF_FNATTR_DEFAULTS: WF_SETREF(fn->defaults, value); break;
-        case WF_FNATTR_KWDEFAULTS: WF_SETREF(fn->kwdefaults, value); break;
+        case WF_FNATTR_DEFAULTS:
+            WF_SETREF(fn->defaults, value);
+            break;
+        case WF_FNATTR_KWDEFAULTS:
+            WF_SETREF(fn->kwdefaults, value);
+            break;
         case WF_FNATTR_ANNOTATIONS:
             value = annotations_dict(value);
             if (value == NULL) {
@@ -1147,8 +1153,12 @@ int wf_eval_set_function_attribute(wf_object_t *func, int flag, wf_object_t *val
             }
             WF_SETREF(fn->annotations, value);
             break;
-        case WF_FNATTR_CLOSURE: WF_SETREF(fn->closure, value); break;
-        case WF_FNATTR_TYPE_PARAMS: WF_SETREF(fn->type_params, value); break;
+        case WF_FNATTR_CLOSURE:
+            WF_SETREF(fn->closure, value);
+            break;
+        case WF_FNATTR_TYPE_PARAMS:
+            WF_SETREF(fn->type_params, value);
+            break;
         default:
             WF_DECREF(value);
             wf_err_format(&wf_exc_SystemError, "bad function attribute flag %d", flag);
@@ -1177,8 +1187,8 @@ static wf_object_t *match_class_attr(wf_object_t *subject, wf_type_t *type, wf_o
 
 static int matches_self(wf_type_t *t) {
     static wf_type_t *const self_types[] = {&wf_bool_type, &wf_bytearray_type, &wf_bytes_type,
-                                            &wf_dict_type, &wf_float_type, &wf_frozenset_type,
-                                            &wf_int_type,  &wf_list_type,  &wf_set_type,
+                                            &wf_dict_type, &wf_float_type,     &wf_frozenset_type,
+                                            &wf_int_type,  &wf_list_type,      &wf_set_type,
                                             &wf_str_type,  &wf_tuple_type};
     for (size_t i = 0; i < sizeof(self_types) / sizeof(self_types[0]); i++) {
         if (wf_type_is_subtype(t, self_types[i])) {
@@ -1190,8 +1200,8 @@ static int matches_self(wf_type_t *t) {
 
 // Positional sub-patterns through __match_args__ (or the subject itself). 0 / -1; -1
 // without an exception means "no match".
-static int match_positional(wf_object_t *subject, wf_type_t *type, int nargs,
-                            wf_object_t *attrs, wf_object_t *seen) {
+static int match_positional(wf_object_t *subject, wf_type_t *type, int nargs, wf_object_t *attrs,
+                            wf_object_t *seen) {
     wf_object_t *match_args = NULL;
     if (wf_getattr_opt(WF_OBJ(type), WF_ID(__match_args__), &match_args) < 0) {
         return -1;
@@ -1295,7 +1305,8 @@ wf_object_t *wf_eval_match_keys(wf_object_t *map, wf_object_t *keys) {
             goto fail;
         }
         wf_object_t *args[3] = {map, key, dummy};
-        wf_object_t *v = meth ? wf_vectorcall(get, args, 3, NULL) : wf_vectorcall(get, args + 1, 2, NULL);
+        wf_object_t *v =
+            meth ? wf_vectorcall(get, args, 3, NULL) : wf_vectorcall(get, args + 1, 2, NULL);
         if (v == NULL) {
             goto fail;
         }
@@ -1397,11 +1408,11 @@ wf_object_t *wf_eval_get_awaitable(wf_object_t *v, int where) {
         return NULL;
     }
     if (WF_CORO_CHECK(it) || !wf_iter_check(it)) {
-        wf_object_t *r = WF_CORO_CHECK(it)
-                             ? wf_err_set_string(&wf_exc_TypeError, "__await__() returned a coroutine")
-                             : wf_err_format(&wf_exc_TypeError,
-                                             "__await__() returned non-iterator of type '%s'",
-                                             wf_type_short_name(WF_TYPE(it)));
+        wf_object_t *r =
+            WF_CORO_CHECK(it)
+                ? wf_err_set_string(&wf_exc_TypeError, "__await__() returned a coroutine")
+                : wf_err_format(&wf_exc_TypeError, "__await__() returned non-iterator of type '%s'",
+                                wf_type_short_name(WF_TYPE(it)));
         WF_DECREF(it);
         return r;
     }
@@ -1452,7 +1463,8 @@ wf_object_t *wf_eval_get_anext(wf_object_t *aiter) {
     wf_object_t *a = wf_eval_get_awaitable(next, 0);
     if (a == NULL && wf_err_matches(&wf_exc_TypeError)) {
         wf_err_clear();
-        wf_err_format(&wf_exc_TypeError, "'async for' received an invalid object from __anext__: %s",
+        wf_err_format(&wf_exc_TypeError,
+                      "'async for' received an invalid object from __anext__: %s",
                       wf_type_short_name(WF_TYPE(next)));
     }
     WF_DECREF(next);

@@ -64,8 +64,8 @@ int wf_eval_dict_merge(wf_object_t *callable, wf_object_t *dict, wf_object_t *up
 // Flatten (args tuple, kwargs dict or NULL) into a vectorcall array: *stack gets a
 // buffer (free with wf_mem_free unless it equals `small`) holding borrowed references,
 // *kwnames a new tuple or NULL. -1 on error (TypeError "keywords must be strings").
-int wf_eval_flatten_call(wf_object_t *args, wf_object_t *kwargs, wf_object_t **small,
-                         int nsmall, wf_object_t ***stack, wf_object_t **kwnames);
+int wf_eval_flatten_call(wf_object_t *args, wf_object_t *kwargs, wf_object_t **small, int nsmall,
+                         wf_object_t ***stack, wf_object_t **kwnames);
 
 // ---- misc statements ----
 wf_object_t *wf_eval_import_name(wf_frame_t *f, wf_object_t *name, wf_object_t *fromlist,
@@ -75,9 +75,9 @@ wf_object_t *wf_eval_intrinsic2(wf_frame_t *f, int id, wf_object_t *v1, wf_objec
 // BEFORE_WITH / BEFORE_ASYNC_WITH: *exit the bound __exit__, *res the __enter__() result.
 int wf_eval_before_with(wf_object_t *mgr, wf_object_t **exit, wf_object_t **res, int async);
 // LOAD_SUPER_ATTR. *self_or_null is set for the method form (NULL: attr is bound).
-wf_object_t *wf_eval_load_super_attr(wf_object_t *global_super, wf_object_t *cls,
-                                     wf_object_t *self, wf_object_t *name, int two_arg,
-                                     int method, wf_object_t **self_or_null);
+wf_object_t *wf_eval_load_super_attr(wf_object_t *global_super, wf_object_t *cls, wf_object_t *self,
+                                     wf_object_t *name, int two_arg, int method,
+                                     wf_object_t **self_or_null);
 wf_object_t *wf_eval_zero_super(wf_object_t *global_super, wf_object_t *cls, wf_object_t *self);
 wf_object_t *wf_eval_build_string(wf_object_t **items, int n);
 wf_object_t *wf_eval_build_map(wf_object_t **items, int n);

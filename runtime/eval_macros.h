@@ -38,25 +38,25 @@ enum {
 // Debug builds (-DWF_EVAL_DEBUG) check at every dispatch that the previous instruction
 // did not leave an exception set while reporting success.
 #ifdef WF_EVAL_DEBUG
-#define DEBUG_CHECK_NO_ERROR()                                                              \
-    do {                                                                                    \
-        if (wf_err_occurred() != NULL) {                                                    \
-            wf_fatal("%s: exception set after a successful instruction at index %d",        \
-                     wf_opcode_names[opcode], (int)(frame->instr - code->instr));           \
-        }                                                                                   \
+#define DEBUG_CHECK_NO_ERROR()                                                                     \
+    do {                                                                                           \
+        if (wf_err_occurred() != NULL) {                                                           \
+            wf_fatal("%s: exception set after a successful instruction at index %d",               \
+                     wf_opcode_names[opcode], (int)(frame->instr - code->instr));                  \
+        }                                                                                          \
     } while (0)
 #else
 #define DEBUG_CHECK_NO_ERROR() ((void)0)
 #endif
 
-#define DISPATCH()                       \
-    do {                                 \
-        DEBUG_CHECK_NO_ERROR();          \
-        frame->instr = next_instr;       \
-        wf_codeunit_t word_ = *next_instr++; \
-        opcode = WF_INSTR_OP(word_);     \
-        oparg = WF_INSTR_ARG(word_);     \
-        DISPATCH_GOTO();                 \
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        DEBUG_CHECK_NO_ERROR();                                                                    \
+        frame->instr = next_instr;                                                                 \
+        wf_codeunit_t word_ = *next_instr++;                                                       \
+        opcode = WF_INSTR_OP(word_);                                                               \
+        oparg = WF_INSTR_ARG(word_);                                                               \
+        DISPATCH_GOTO();                                                                           \
     } while (0)
 
 // Value stack.
@@ -74,40 +74,40 @@ enum {
 
 // Local slots.
 #define GETLOCAL(i) (frame->localsplus[i])
-#define SETLOCAL(i, v)                     \
-    do {                                   \
-        wf_object_t *old_ = GETLOCAL(i);   \
-        GETLOCAL(i) = (v);                 \
-        WF_XDECREF(old_);                  \
+#define SETLOCAL(i, v)                                                                             \
+    do {                                                                                           \
+        wf_object_t *old_ = GETLOCAL(i);                                                           \
+        GETLOCAL(i) = (v);                                                                         \
+        WF_XDECREF(old_);                                                                          \
     } while (0)
 
 #define GETITEM(t, i) WF_TUPLE_GET((t), (i))
 
 // Errors: `goto error` with the exception set; ERROR_IF for the common test.
-#define ERROR_IF(cond) \
-    do {                \
-        if (cond) {     \
-            goto error; \
-        }               \
+#define ERROR_IF(cond)                                                                             \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            goto error;                                                                            \
+        }                                                                                          \
     } while (0)
 
 // Frame registers.
 #define SAVE_STACK() (frame->stacktop = (int)(stack_pointer - frame->localsplus))
-#define LOAD_FRAME()                                                \
-    do {                                                            \
-        code = (wf_code_t *)frame->code;                            \
-        stack_pointer = frame->localsplus + frame->stacktop;        \
+#define LOAD_FRAME()                                                                               \
+    do {                                                                                           \
+        code = (wf_code_t *)frame->code;                                                           \
+        stack_pointer = frame->localsplus + frame->stacktop;                                       \
     } while (0)
 
 // Eval breaker: only at backward jumps, calls and function entry.
-#define CHECK_EVAL_BREAKER()                                                        \
-    do {                                                                            \
-        if (WF_UNLIKELY(WF_ATOMIC_LOAD_RELAXED_ALWAYS(&ts->eval_breaker) != 0)) {   \
-            SAVE_STACK();                                                           \
-            if (wf_eval_handle_breaker(ts) < 0) {                                   \
-                goto error;                                                         \
-            }                                                                       \
-        }                                                                           \
+#define CHECK_EVAL_BREAKER()                                                                       \
+    do {                                                                                           \
+        if (WF_UNLIKELY(WF_ATOMIC_LOAD_RELAXED_ALWAYS(&ts->eval_breaker) != 0)) {                  \
+            SAVE_STACK();                                                                          \
+            if (wf_eval_handle_breaker(ts) < 0) {                                                  \
+                goto error;                                                                        \
+            }                                                                                      \
+        }                                                                                          \
     } while (0)
 
 #endif

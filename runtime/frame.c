@@ -30,7 +30,7 @@
 
 typedef struct chunk {
     struct chunk *prev;
-    char *top;       // first free byte
+    char *top; // first free byte
     char *end;
     char *saved_top; // the previous chunk's top when this one was started
     char data[];
@@ -82,7 +82,7 @@ void wf_frame_init(wf_frame_t *f, wf_object_t *code, wf_object_t *func, wf_objec
     f->builtins = f->owns_ns ? wf_newref(builtins) : builtins;
     f->locals = wf_xnewref(locals);
     f->previous = NULL;
-    f->instr = co->instr - 1;  // "before the first instruction"
+    f->instr = co->instr - 1; // "before the first instruction"
     f->frame_obj = NULL;
     f->stacktop = co->nlocalsplus;
     f->owner = (uint8_t)owner;
@@ -163,7 +163,7 @@ void wf_frame_clear(wf_frame_t *f) {
         if (WF_REFCNT(fo) > 1) {
             take_ownership(fo, f);
             WF_DECREF(fo);
-            return;  // the frame object owns the references now
+            return; // the frame object owns the references now
         }
         fo->frame = NULL;
         WF_DECREF(fo);
@@ -288,7 +288,11 @@ int wf_frame_super_args(wf_object_t **type, wf_object_t **obj) {
             continue;
         }
         wf_object_t *cell = f->localsplus[i];
-        wf_object_t *cls = cell != NULL && WF_IS_TYPE(cell, &wf_cell_type) ? WF_CELL_GET(cell) : NULL;
+        if (cell == NULL || !WF_IS_TYPE(cell, &wf_cell_type)) {
+            wf_err_set_string(&wf_exc_RuntimeError, "super(): bad __class__ cell");
+            return -1;
+        }
+        wf_object_t *cls = WF_CELL_GET(cell);
         if (cls == NULL) {
             wf_err_set_string(&wf_exc_RuntimeError, "super(): empty __class__ cell");
             return -1;
@@ -502,7 +506,9 @@ static wf_object_t *frameobj_clear(wf_object_t *o, wf_object_t *unused) {
 }
 
 static wf_method_def_t frameobj_methods[] = {
-    {"clear", {.noargs = frameobj_clear}, WF_METH_NOARGS,
+    {"clear",
+     {.noargs = frameobj_clear},
+     WF_METH_NOARGS,
      "Clear all references held by the frame."},
     {0},
 };

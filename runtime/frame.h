@@ -27,40 +27,40 @@
 
 // Who owns the memory of a frame.
 enum {
-    WF_FRAME_OWNED_BY_THREAD = 0,     // the per-thread frame stack
-    WF_FRAME_OWNED_BY_GENERATOR = 1,  // embedded in a generator/coroutine object
-    WF_FRAME_OWNED_BY_FRAME_OBJECT = 2,  // copied into its frame object after it finished
-    WF_FRAME_OWNED_BY_C = 3,          // on the C stack / heap of wf_eval_code
+    WF_FRAME_OWNED_BY_THREAD = 0,       // the per-thread frame stack
+    WF_FRAME_OWNED_BY_GENERATOR = 1,    // embedded in a generator/coroutine object
+    WF_FRAME_OWNED_BY_FRAME_OBJECT = 2, // copied into its frame object after it finished
+    WF_FRAME_OWNED_BY_C = 3,            // on the C stack / heap of wf_eval_code
 };
 
 typedef struct wf_frame {
-    wf_object_t *code;       // code object (owned)
-    wf_object_t *func;       // function (owned), or NULL for module/class/exec code
-    wf_object_t *globals;    // dict (borrowed from func when owns_ns is 0, else owned)
-    wf_object_t *builtins;   // dict (likewise)
-    wf_object_t *locals;     // mapping for module/class/exec frames (owned), else NULL
-    struct wf_frame *previous;   // calling frame, NULL at the bottom
-    const uint32_t *instr;   // current instruction (see above)
-    wf_object_t *frame_obj;  // Python frame object, borrowed back-pointer, or NULL
-    int stacktop;            // index in localsplus one past the top of the value stack
-    uint8_t owner;           // WF_FRAME_OWNED_BY_*
-    uint8_t is_entry;        // returning from this frame leaves the eval loop
-    uint8_t executing;       // a generator frame currently running
-    uint8_t yielded;         // set by YIELD_VALUE when the eval loop returns a yielded value
-    uint8_t owns_ns;         // globals/builtins are owned references (no function to borrow
-                             // them from: module and exec code)
+    wf_object_t *code;         // code object (owned)
+    wf_object_t *func;         // function (owned), or NULL for module/class/exec code
+    wf_object_t *globals;      // dict (borrowed from func when owns_ns is 0, else owned)
+    wf_object_t *builtins;     // dict (likewise)
+    wf_object_t *locals;       // mapping for module/class/exec frames (owned), else NULL
+    struct wf_frame *previous; // calling frame, NULL at the bottom
+    const uint32_t *instr;     // current instruction (see above)
+    wf_object_t *frame_obj;    // Python frame object, borrowed back-pointer, or NULL
+    int stacktop;              // index in localsplus one past the top of the value stack
+    uint8_t owner;             // WF_FRAME_OWNED_BY_*
+    uint8_t is_entry;          // returning from this frame leaves the eval loop
+    uint8_t executing;         // a generator frame currently running
+    uint8_t yielded;           // set by YIELD_VALUE when the eval loop returns a yielded value
+    uint8_t owns_ns;           // globals/builtins are owned references (no function to borrow
+                               // them from: module and exec code)
     wf_object_t *localsplus[];
 } wf_frame_t;
 
 // The frame object ("frame" type).
 typedef struct {
     WF_OBJECT_HEAD
-    wf_frame_t *frame;       // the live frame, or `owned` once the frame finished
-    wf_object_t *back;       // f_back captured when the frame left the stack, or NULL
-    wf_object_t *trace;      // f_trace (stored, never called)
-    wf_object_t *locals_cache;  // dict returned by f_locals of an optimized frame
-    int lineno_override;     // reserved; 0
-    wf_frame_t owned[];      // frame data after it finished (variable size)
+    wf_frame_t *frame;         // the live frame, or `owned` once the frame finished
+    wf_object_t *back;         // f_back captured when the frame left the stack, or NULL
+    wf_object_t *trace;        // f_trace (stored, never called)
+    wf_object_t *locals_cache; // dict returned by f_locals of an optimized frame
+    int lineno_override;       // reserved; 0
+    wf_frame_t owned[];        // frame data after it finished (variable size)
 } wf_frameobj_t;
 
 extern wf_type_t wf_frameobj_type;

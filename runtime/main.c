@@ -17,6 +17,7 @@
 #include "runtime/interp.h"
 #include "runtime/mem.h"
 #include "runtime/modules/mod_sys.h"
+#include "runtime/repl.h"
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -177,7 +178,9 @@ static int report_exception(void) {
     if (exc == NULL) {
         return 0;
     }
-    if (wf_type_is_subtype(WF_TYPE(exc), &wf_exc_SystemExit)) {
+    // Under -i the program's SystemExit does not end the process: it is printed as any
+    // uncaught exception and the REPL starts, as in CPython.
+    if (wf_type_is_subtype(WF_TYPE(exc), &wf_exc_SystemExit) && !wf_config.inspect) {
         int rc = system_exit_status(exc);
         WF_DECREF(exc);
         return rc;
@@ -284,63 +287,33 @@ static char *read_stdin(wf_ssize_t *len) {
     return buf;
 }
 
-// A read-eval-print loop: each complete statement (blank line ends a block) is compiled
-// in interactive mode, so expression values are printed by sys.displayhook.
-static int run_repl(wf_object_t *module) {
-    printf("Python %s (%s) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
-           WF_VERSION, WF_BUILD_NAME);
-    char line[65536];
-    size_t cap = 4096, len = 0;
-    char *buf = wf_mem_alloc(cap);
-    int status = 0;
-    if (buf == NULL) {
-        return 1;
+// The banner goes to stderr, as CPython's, so that stdout holds only the program's output.
+static void print_banner(void) {
+    fprintf(stderr, "Python %s (%s) on linux\nType \"help\", \"copyright\", \"credits\" or "
+                    "\"license\" for more information.\n", WF_VERSION, WF_BUILD_NAME);
+}
+
+// The interactive loop in `module`, or in sys.modules['__main__'] when NULL (-i after a
+// script, -c or -m). Returns the exit status.
+static int enter_repl(wf_object_t *module) {
+    wf_object_t *found = NULL;
+    if (module == NULL) {
+        wf_object_t *mods = wf_sys_get_object("modules");
+        if (mods == NULL || wf_dict_get_ref_cstr(mods, "__main__", &found) < 0) {
+            return report_exception();
+        }
+        module = found != NULL ? found : main_module(NULL);
+        if (module == NULL) {
+            return report_exception();
+        }
+        found = module;
     }
-    for (;;) {
-        fputs(len == 0 ? ">>> " : "... ", stdout);
-        fflush(stdout);
-        if (fgets(line, sizeof(line), stdin) == NULL) {
-            putchar('\n');
-            break;
-        }
-        size_t n = strlen(line);
-        if (len + n + 1 > cap) {
-            cap = (len + n + 1) * 2;
-            char *nb = wf_mem_realloc(buf, cap);
-            if (nb == NULL) {
-                break;
-            }
-            buf = nb;
-        }
-        int blank = strspn(line, " \t\r\n") == n;
-        memcpy(buf + len, line, n + 1);
-        len += n;
-        int first_line = memchr(buf, '\n', len) == buf + len - 1;
-        int opens_block = len >= 2 && buf[len - 2] == ':';
-        if (!blank && (opens_block || (!first_line))) {
-            continue;  // inside a block: wait for a blank line
-        }
-        wf_object_t *code = wf_compile_source(buf, (wf_ssize_t)len, "<stdin>", 2);
-        len = 0;
-        wf_object_t *r = NULL;
-        if (code != NULL) {
-            wf_object_t *ns = WF_MODULE_DICT(module);
-            r = wf_eval_code(code, ns, ns);
-            WF_DECREF(code);
-        }
-        if (r == NULL) {
-            if (wf_err_matches(&wf_exc_SystemExit)) {
-                status = report_exception();
-                break;
-            }
-            report_exception();
-            continue;
-        }
-        WF_DECREF(r);
-        wf_sys_flush_std_streams();
-    }
-    wf_mem_free(buf);
-    return status;
+    // From here SystemExit exits again, and an interrupt of the script is history.
+    wf_config.inspect = 0;
+    died_of_interrupt = 0;
+    int status = wf_repl_run(module);
+    WF_XDECREF(found);
+    return status < 0 ? report_exception() : status;
 }
 
 // sys.argv = [argv0] + rest.
@@ -481,8 +454,9 @@ int main(int argc, char **argv) {
         wf_object_t *mod = main_module(NULL);
         if (mod == NULL) {
             status = report_exception();
-        } else if (isatty(0) && first >= argc) {
-            status = run_repl(mod);
+        } else if (isatty(0) || wf_config.inspect) {
+            print_banner();
+            status = enter_repl(mod);
         } else {
             wf_ssize_t len;
             char *src = read_stdin(&len);
@@ -490,6 +464,9 @@ int main(int argc, char **argv) {
             wf_mem_free(src);
         }
         WF_XDECREF(mod);
+    }
+    if (wf_config.inspect) {
+        status = enter_repl(NULL);
     }
     status = wf_interp_finalize(status);
     if (died_of_interrupt) {

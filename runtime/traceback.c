@@ -35,6 +35,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <time.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #define TB(o) ((wf_traceback_t *)(o))
@@ -65,11 +66,10 @@ int wf_traceback_here(wf_frame_t *f) {
         return 0;
     }
     wf_object_t *fo = wf_frame_get_object(f);
-    wf_object_t *tb = fo != NULL ? wf_traceback_new(wf_exc_get_traceback(exc), fo,
-                                                   wf_frame_lasti(f), -1)
-                                 : NULL;
+    wf_object_t *tb =
+        fo != NULL ? wf_traceback_new(wf_exc_get_traceback(exc), fo, wf_frame_lasti(f), -1) : NULL;
     if (tb == NULL) {
-        wf_err_clear();  // keep the original exception rather than the MemoryError
+        wf_err_clear(); // keep the original exception rather than the MemoryError
         wf_err_restore(exc);
         return -1;
     }
@@ -201,11 +201,10 @@ static wf_object_t *tb_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwar
 }
 
 static wf_object_t *tb_dir(wf_object_t *o, wf_object_t *unused) {
-    return wf_list_from_array((wf_object_t *[]){wf_str_intern_cstr("tb_frame"),
-                                                wf_str_intern_cstr("tb_next"),
-                                                wf_str_intern_cstr("tb_lasti"),
-                                                wf_str_intern_cstr("tb_lineno")},
-                              4);
+    return wf_list_from_array(
+        (wf_object_t *[]){wf_str_intern_cstr("tb_frame"), wf_str_intern_cstr("tb_next"),
+                          wf_str_intern_cstr("tb_lasti"), wf_str_intern_cstr("tb_lineno")},
+        4);
 }
 
 static wf_method_def_t tb_methods[] = {
@@ -349,9 +348,9 @@ wf_object_t *wf_suggest_name(wf_object_t *dir, wf_object_t *name) {
 
 typedef struct {
     char *name;
-    char *data;           // file contents, lines NUL-separated after splitting
-    wf_ssize_t *starts;   // start offset of each line
-    wf_ssize_t *lens;     // length of each line (without the line ending)
+    char *data;         // file contents, lines NUL-separated after splitting
+    wf_ssize_t *starts; // start offset of each line
+    wf_ssize_t *lens;   // length of each line (without the line ending)
     int nlines;
     time_t mtime;
     off_t size;
@@ -379,7 +378,7 @@ static int cache_split(cached_file_t *c, wf_ssize_t n) {
     }
     wf_ssize_t i = 0;
     if (n >= 3 && memcmp(c->data, "\xef\xbb\xbf", 3) == 0) {
-        i = 3;  // UTF-8 byte order mark
+        i = 3; // UTF-8 byte order mark
     }
     while (i < n) {
         wf_ssize_t start = i;
@@ -464,8 +463,8 @@ static cached_file_t *cache_load(const char *filename) {
     wf_ssize_t n = (wf_ssize_t)st.st_size;
     c->data = wf_mem_alloc((size_t)n + 1);
     c->name = wf_mem_strdup(filename);
-    if (c->data == NULL || c->name == NULL || (n > 0 && fread(c->data, 1, (size_t)n, fp) != (size_t)n) ||
-        cache_split(c, n) < 0) {
+    if (c->data == NULL || c->name == NULL ||
+        (n > 0 && fread(c->data, 1, (size_t)n, fp) != (size_t)n) || cache_split(c, n) < 0) {
         fclose(fp);
         cache_free(c);
         return NULL;
@@ -477,17 +476,43 @@ static cached_file_t *cache_load(const char *filename) {
     return c;
 }
 
-const char *wf_traceback_source_line(const char *filename, int lineno, wf_ssize_t *len) {
+// The cache is shared by every thread; the lock is held only while a line is copied out.
+static pthread_mutex_t linecache_lock = PTHREAD_MUTEX_INITIALIZER;
+
+// Copy line `lineno` of `filename` (UTF-8, no line ending) into a new buffer; NULL if
+// unavailable.
+static char *source_line_copy(const char *filename, int lineno, wf_ssize_t *len) {
     size_t fl = strlen(filename);
     if (fl == 0 || (filename[0] == '<' && filename[fl - 1] == '>') || lineno < 1) {
         return NULL;
     }
+    char *r = NULL;
+    pthread_mutex_lock(&linecache_lock);
     cached_file_t *c = cache_load(filename);
-    if (c == NULL || lineno > c->nlines) {
+    if (c != NULL && lineno <= c->nlines) {
+        *len = c->lens[lineno - 1];
+        r = wf_mem_alloc((size_t)*len + 1);
+        if (r != NULL) {
+            memcpy(r, c->data + c->starts[lineno - 1], (size_t)*len);
+            r[*len] = '\0';
+        }
+    }
+    pthread_mutex_unlock(&linecache_lock);
+    return r;
+}
+
+wf_object_t *wf_traceback_source_line(const char *filename, int lineno) {
+    wf_ssize_t len = 0;
+    char *line = source_line_copy(filename, lineno, &len);
+    if (line == NULL) {
         return NULL;
     }
-    *len = c->lens[lineno - 1];
-    return c->data + c->starts[lineno - 1];
+    wf_object_t *s = wf_str_decode_utf8(line, len, "replace");
+    wf_mem_free(line);
+    if (s == NULL) {
+        wf_err_clear();
+    }
+    return s;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -646,7 +671,7 @@ static void dedent_lines(ustr_t *lines, int n) {
             k++;
         }
         if (k == l->len) {
-            l->len = 0;  // whitespace only
+            l->len = 0; // whitespace only
             continue;
         }
         if (!have_margin) {
@@ -775,7 +800,7 @@ static int find_anchors(const ustr_t *segment, anchors_t *out) {
     for (int i = 0; i <= segment->len; i++) {
         if (i == segment->len || segment->cp[i] == '\n') {
             if (i == segment->len && i == start && n > 0) {
-                break;  // splitlines drops a final empty piece
+                break; // splitlines drops a final empty piece
             }
             if (n == 64) {
                 goto fail;
@@ -823,15 +848,17 @@ static int find_anchors(const ustr_t *segment, anchors_t *out) {
                 int rc = col + 1;
                 int rline = right->lineno - 2;
                 int rcol = rline > ln ? 0 : seg_normalize(&sl, rline, right->col_offset);
-                if (rc < lines[ln].len && (rline > ln || rc < rcol) && !is_space(lines[ln].cp[rc]) &&
-                    lines[ln].cp[rc] != '\\' && lines[ln].cp[rc] != '#') {
+                if (rc < lines[ln].len && (rline > ln || rc < rcol) &&
+                    !is_space(lines[ln].cp[rc]) && lines[ln].cp[rc] != '\\' &&
+                    lines[ln].cp[rc] != '#') {
                     rc++;
                 }
                 *out = (anchors_t){ln, col, ln, rc};
                 found = 0;
             }
         } else if (e->kind == WF_AST_Subscript || e->kind == WF_AST_Call) {
-            wf_ast_expr_t *inner = e->kind == WF_AST_Subscript ? e->v.Subscript.value : e->v.Call.func;
+            wf_ast_expr_t *inner =
+                e->kind == WF_AST_Subscript ? e->v.Subscript.value : e->v.Call.func;
             uint32_t bracket = e->kind == WF_AST_Subscript ? '[' : '(';
             int rl, rcol;
             if (setup_position(&sl, inner, 1, &ln, &col) == 0 &&
@@ -929,11 +956,11 @@ static int should_show_carets(int start, int end, ustr_t *all, int n, int have_a
 // One frame of a traceback
 
 typedef struct {
-    ustr_t *all;           // dedented lines
+    ustr_t *all; // dedented lines
     int n;
     int show;
     int have_anchors;
-    anchors_t a;           // in display columns, lines relative to all[]
+    anchors_t a; // in display columns, lines relative to all[]
     int dp_start, dp_end;
 } caret_info_t;
 
@@ -1042,8 +1069,7 @@ static void format_source(wf_strbuf_t *sb, ustr_t *orig, int n, int colno, int e
     }
     ustr_free(&joined);
     anchors_t a;
-    if (segment.len > 0 && find_anchors(&segment, &a) == 0 && a.left_line < n &&
-        a.right_line < n) {
+    if (segment.len > 0 && find_anchors(&segment, &a) == 0 && a.left_line < n && a.right_line < n) {
         ci.have_anchors = 1;
         if (a.left_line == 0) {
             a.left_col += start;
@@ -1151,9 +1177,10 @@ static void format_frame(wf_strbuf_t *sb, wf_object_t *filename, int lineno, int
     int any = 0;
     for (int i = 0; i < n; i++) {
         wf_ssize_t len = 0;
-        const char *line = wf_traceback_source_line(fname, lineno + i, &len);
+        char *line = source_line_copy(fname, lineno + i, &len);
         if (line != NULL) {
             utf8_decode(&orig[i], line, len);
+            wf_mem_free(line);
         }
         rstrip(&orig[i]);
         if (orig[i].len > 0) {
@@ -1181,7 +1208,7 @@ static void format_frame(wf_strbuf_t *sb, wf_object_t *filename, int lineno, int
 
 // The "Traceback (most recent call last):" body: one entry per traceback level, honouring
 // sys.tracebacklimit, with runs of the same frame and line folded.
-static int format_stack(wf_strbuf_t *sb, wf_object_t *tb) {
+static int format_stack(wf_strbuf_t *sb, wf_object_t *tb, int plain) {
     wf_ssize_t count = 0;
     for (wf_object_t *t = tb; t != NULL; t = TB(t)->next) {
         count++;
@@ -1222,6 +1249,10 @@ static int format_stack(wf_strbuf_t *sb, wf_object_t *tb) {
         if (pos[0] < 0) {
             pos[0] = wf_traceback_lineno(t);
             pos[1] = pos[2] = pos[3] = -1;
+        }
+        if (plain) {
+            pos[1] = pos[0];
+            pos[2] = pos[3] = -1; // the interpreter's C printer shows no carets
         }
         wf_object_t *file = wf_frame_code_filename(f->code);
         wf_object_t *name = wf_frame_code_name(f->code);
@@ -1357,7 +1388,8 @@ static wf_object_t *compute_suggestion(wf_object_t *exc, wf_object_t *wrong) {
         }
     } else if (wf_type_check(exc, &wf_exc_ImportError)) {
         wf_object_t *modname = ((wf_exc_import_t *)exc)->name;
-        wf_object_t *mod = modname != NULL && WF_STR_CHECK(modname) ? wf_import_module(modname) : NULL;
+        wf_object_t *mod =
+            modname != NULL && WF_STR_CHECK(modname) ? wf_import_module(modname) : NULL;
         if (mod != NULL) {
             d = wf_dir(mod);
             WF_DECREF(mod);
@@ -1500,8 +1532,8 @@ static void format_syntax_error(wf_strbuf_t *sb, wf_object_t *exc, wf_object_t *
             rlen--;
         }
         int lstart = 0;
-        while (lstart < rlen && (text.cp[lstart] == ' ' || text.cp[lstart] == '\n' ||
-                                 text.cp[lstart] == '\f')) {
+        while (lstart < rlen &&
+               (text.cp[lstart] == ' ' || text.cp[lstart] == '\n' || text.cp[lstart] == '\f')) {
             lstart++;
         }
         int spaces = lstart;
@@ -1624,7 +1656,7 @@ static void format_exception_only(wf_strbuf_t *sb, wf_object_t *exc) {
 
 typedef struct {
     wf_strbuf_t out;
-    int depth;          // exception group nesting
+    int depth; // exception group nesting
     int need_close;
     wf_object_t **seen;
     int nseen, capseen;
@@ -1725,7 +1757,7 @@ static void format_group(pctx_t *c, wf_object_t *exc) {
     wf_object_t *tb = wf_exc_get_traceback(exc);
     wf_strbuf_t sb;
     wf_strbuf_init(&sb);
-    if (tb != NULL && format_stack(&sb, tb)) {
+    if (tb != NULL && format_stack(&sb, tb, 0)) {
         emit_cstr(c, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : 0);
         emit_buf(c, &sb, 0);
     } else {
@@ -1735,7 +1767,8 @@ static void format_group(pctx_t *c, wf_object_t *exc) {
     format_exception_only(&sb, exc);
     emit_buf(c, &sb, 0);
     wf_object_t *excs = NULL;
-    if (wf_getattr_opt(exc, wf_str_intern_cstr("exceptions"), &excs) <= 0 || !WF_TUPLE_CHECK(excs)) {
+    if (wf_getattr_opt(exc, wf_str_intern_cstr("exceptions"), &excs) <= 0 ||
+        !WF_TUPLE_CHECK(excs)) {
         wf_err_clear();
         WF_XDECREF(excs);
         if (toplevel) {
@@ -1823,7 +1856,7 @@ static void format_exc(pctx_t *c, wf_object_t *exc) {
             wf_object_t *tb = wf_exc_get_traceback(e);
             wf_strbuf_t sb;
             wf_strbuf_init(&sb);
-            if (tb != NULL && format_stack(&sb, tb)) {
+            if (tb != NULL && format_stack(&sb, tb, 0)) {
                 emit_cstr(c, "Traceback (most recent call last):\n", 0);
                 emit_buf(c, &sb, 0);
             } else {
@@ -1871,6 +1904,23 @@ static void write_fd2(wf_object_t *text) {
     }
 }
 
+// Write to a file object (one write() call, then flush()), or to fd 2 without one.
+static void write_text(wf_object_t *text, wf_object_t *file) {
+    if (file == NULL || file == WF_NONE) {
+        write_fd2(text);
+        return;
+    }
+    wf_object_t *r = wf_call_method(file, WF_ID(write), &text, 1);
+    if (r == NULL) {
+        wf_err_clear();
+        write_fd2(text);
+    }
+    WF_XDECREF(r);
+    r = wf_call_method(file, WF_ID(flush), NULL, 0);
+    WF_XDECREF(r);
+    wf_err_clear();
+}
+
 void wf_err_display(wf_object_t *exc, wf_object_t *file) {
     if (exc == NULL) {
         return;
@@ -1889,19 +1939,7 @@ void wf_err_display(wf_object_t *exc, wf_object_t *file) {
         wf_err_restore(saved);
         return;
     }
-    if (file == NULL || file == WF_NONE) {
-        write_fd2(text);
-    } else {
-        wf_object_t *r = wf_call_method(file, WF_ID(write), &text, 1);
-        if (r == NULL) {
-            wf_err_clear();
-            write_fd2(text);
-        }
-        WF_XDECREF(r);
-        r = wf_call_method(file, WF_ID(flush), NULL, 0);
-        WF_XDECREF(r);
-        wf_err_clear();
-    }
+    write_text(text, file);
     WF_DECREF(text);
     wf_err_restore(saved);
 }
@@ -1961,4 +1999,47 @@ void wf_err_print(void) {
     wf_err_display(exc, err);
     WF_DECREF(exc);
     wf_err_clear();
+}
+
+void wf_traceback_print_plain(wf_object_t *exc, wf_object_t *file) {
+    if (exc == NULL || !WF_EXC_CHECK(exc)) {
+        return;
+    }
+    wf_object_t *saved = wf_err_fetch();
+    wf_strbuf_t sb;
+    wf_strbuf_init(&sb);
+    wf_object_t *tb = wf_exc_get_traceback(exc);
+    if (tb != NULL) {
+        wf_strbuf_t st;
+        wf_strbuf_init(&st);
+        wf_strbuf_append_cstr(&sb, "Traceback (most recent call last):\n");
+        format_stack(&st, tb, 1);
+        wf_object_t *s = wf_strbuf_finish(&st);
+        if (s != NULL) {
+            wf_strbuf_append_str(&sb, s);
+            WF_DECREF(s);
+        }
+    }
+    wf_object_t *stype = exc_type_str(WF_TYPE(exc));
+    if (stype != NULL) {
+        wf_strbuf_append_str(&sb, stype);
+        WF_DECREF(stype);
+    }
+    wf_object_t *msg = wf_str(exc);
+    if (msg == NULL) {
+        wf_err_clear();
+        wf_strbuf_append_cstr(&sb, ": <exception str() failed>");
+    } else if (WF_STR_LEN(msg) > 0) {
+        wf_strbuf_append_cstr(&sb, ": ");
+        wf_strbuf_append_str(&sb, msg);
+    }
+    WF_XDECREF(msg);
+    wf_strbuf_append_cstr(&sb, "\n");
+    wf_object_t *text = wf_strbuf_finish(&sb);
+    if (text != NULL) {
+        write_text(text, file);
+        WF_DECREF(text);
+    }
+    wf_err_clear();
+    wf_err_restore(saved);
 }

@@ -14,10 +14,10 @@
 
 typedef struct wf_traceback {
     WF_OBJECT_HEAD
-    wf_object_t *next;   // tb_next: traceback or NULL
-    wf_object_t *frame;  // tb_frame: frame object
-    int lasti;           // instruction index in code units, -1 if unknown
-    int lineno;          // -1: computed from lasti on demand
+    wf_object_t *next;  // tb_next: traceback or NULL
+    wf_object_t *frame; // tb_frame: frame object
+    int lasti;          // instruction index in code units, -1 if unknown
+    int lineno;         // -1: computed from lasti on demand
 } wf_traceback_t;
 
 extern wf_type_t wf_traceback_type;
@@ -40,8 +40,14 @@ wf_object_t *wf_suggest_name(wf_object_t *candidates, wf_object_t *name);
 // str; NULL + exception on failure.
 wf_object_t *wf_traceback_format_exception(wf_object_t *exc);
 
-// Source line `lineno` of file `filename` (UTF-8, without the line ending), from a small
-// cache; NULL if unavailable. Valid until the next call.
-const char *wf_traceback_source_line(const char *filename, int lineno, wf_ssize_t *len);
+// What the interpreter's plain C printer writes (used for "Exception ignored in:"
+// reports): the traceback entries without caret lines, then "Type: message". No chain,
+// no notes. Writes to `file` or fd 2 (NULL); never raises.
+void wf_traceback_print_plain(wf_object_t *exc, wf_object_t *file);
+
+// Source line `lineno` of file `filename` as the traceback printer shows it (decoded as
+// UTF-8, without the line ending), read through the printer's small line cache: a new str,
+// or NULL (no exception) when the file or line is unavailable. Thread-safe.
+wf_object_t *wf_traceback_source_line(const char *filename, int lineno);
 
 #endif
