@@ -14,6 +14,7 @@
 #include "runtime/errors.h"
 #include "runtime/mem.h"
 #include "runtime/modules/mod_signal.h"
+#include "runtime/modules/mod_sys.h"
 #include "sync/blocking.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -69,7 +70,8 @@ static void history_add(const char *s, size_t n) {
     if (strspn(s, " \t") == n) {
         return;
     }
-    if (hist.n > 0 && strlen(hist.lines[hist.n - 1]) == n && memcmp(hist.lines[hist.n - 1], s, n) == 0) {
+    const char *prev = hist.n > 0 ? hist.lines[hist.n - 1] : NULL;
+    if (prev != NULL && strlen(prev) == n && memcmp(prev, s, n) == 0) {
         return;
     }
     history_append(s, n);
@@ -123,13 +125,6 @@ void wf_lineedit_history_save(const char *path) {
     hist.first_new = hist.n;
 }
 
-void wf_lineedit_history_clear(void) {
-    for (int i = 0; i < hist.n; i++) {
-        wf_mem_free(hist.lines[i]);
-    }
-    wf_mem_free(hist.lines);
-    memset(&hist, 0, sizeof hist);
-}
 
 // ---------------------------------------------------------------------------------------
 // Text measurement
@@ -280,6 +275,17 @@ typedef struct {
 static char *kill_text;
 static size_t kill_len;
 
+void wf_lineedit_clear(void) {
+    for (int i = 0; i < hist.n; i++) {
+        wf_mem_free(hist.lines[i]);
+    }
+    wf_mem_free(hist.lines);
+    memset(&hist, 0, sizeof hist);
+    wf_mem_free(kill_text);
+    kill_text = NULL;
+    kill_len = 0;
+}
+
 static int reserve(editor_t *e, size_t need) {
     if (need <= e->cap) {
         return 0;
@@ -352,23 +358,26 @@ static void refresh(editor_t *e) {
     ob_flush(&o);
 }
 
-static size_t prev_char(const editor_t *e, size_t pos) {
-    while (pos > 0) {
-        pos--;
-        if (((unsigned char)e->buf[pos] & 0xC0) != 0x80 && (pos == 0 || width_at(e->buf, e->len, pos) > 0)) {
-            break;  // a character start that is not a combining mark
-        }
+// 1 if a cursor may stop at byte `pos`: the start of a character that is not a combining
+// mark (those move together with the character they follow).
+static int cursor_stop(const editor_t *e, size_t pos) {
+    if (pos == 0 || pos >= e->len) {
+        return 1;
     }
+    return ((unsigned char)e->buf[pos] & 0xC0) != 0x80 && width_at(e->buf, e->len, pos) > 0;
+}
+
+static size_t prev_char(const editor_t *e, size_t pos) {
+    do {
+        pos -= pos > 0;
+    } while (!cursor_stop(e, pos));
     return pos;
 }
 
 static size_t next_char(const editor_t *e, size_t pos) {
-    while (pos < e->len) {
-        pos++;
-        if (pos == e->len || (((unsigned char)e->buf[pos] & 0xC0) != 0x80 && width_at(e->buf, e->len, pos) > 0)) {
-            break;  // the start of the next character with a width of its own
-        }
-    }
+    do {
+        pos += pos < e->len;
+    } while (!cursor_stop(e, pos));
     return pos;
 }
 
@@ -407,7 +416,7 @@ static void move_to(editor_t *e, size_t pos) {
 }
 
 static void insert(editor_t *e, const char *s, size_t n) {
-    if (reserve(e, e->len + n + 1) < 0) {
+    if (n == 0 || reserve(e, e->len + n + 1) < 0) {
         return;
     }
     memmove(e->buf + e->pos + n, e->buf + e->pos, e->len - e->pos + 1);
@@ -416,7 +425,8 @@ static void insert(editor_t *e, const char *s, size_t n) {
     e->len += n;
     // Typing at the end of a line that fits needs only the new characters: this keeps a
     // recorded session readable and avoids a redraw per key.
-    if (e->pos == e->len && e->len < 512 && e->prompt_width + text_width(e->buf, e->len) < term_cols()) {
+    if (e->pos == e->len && e->len < 512 &&
+        e->prompt_width + text_width(e->buf, e->len) < term_cols()) {
         write_all(s, n);
     } else {
         refresh(e);
@@ -465,10 +475,8 @@ static void history_move(editor_t *e, int delta) {
 // Leaves the whole line on screen, wrapped by the terminal if it is too long for the
 // row (editing is over, so the wrapping need not be tracked), and starts a new row.
 static void finish_row(editor_t *e) {
-    e->pos = e->len;
-    if (e->prompt_width + text_width(e->buf, e->len) < term_cols()) {
-        refresh(e);
-    } else {
+    // A line that fits is already all on screen, wherever the cursor is.
+    if (e->prompt_width + text_width(e->buf, e->len) >= term_cols()) {
         obuf_t o = {.n = 0};
         ob_puts(&o, "\r");
         ob_puts(&o, e->prompt_row);
@@ -527,20 +535,20 @@ static int read_byte(unsigned char *c) {
 static int csi_key(const char *params, int final) {
     int modified = strchr(params, ';') != NULL;
     switch (final) {
-    case 'A': return KEY_UP;
-    case 'B': return KEY_DOWN;
-    case 'C': return modified ? KEY_WORD_RIGHT : KEY_RIGHT;
-    case 'D': return modified ? KEY_WORD_LEFT : KEY_LEFT;
-    case 'H': return KEY_HOME;
-    case 'F': return KEY_END;
-    case '~':
-        switch (atoi(params)) {
-        case 1: case 7: return KEY_HOME;
-        case 4: case 8: return KEY_END;
-        case 3: return KEY_DELETE;
+        case 'A': return KEY_UP;
+        case 'B': return KEY_DOWN;
+        case 'C': return modified ? KEY_WORD_RIGHT : KEY_RIGHT;
+        case 'D': return modified ? KEY_WORD_LEFT : KEY_LEFT;
+        case 'H': return KEY_HOME;
+        case 'F': return KEY_END;
+        case '~':
+            switch (atoi(params)) {
+                case 1: case 7: return KEY_HOME;
+                case 4: case 8: return KEY_END;
+                case 3: return KEY_DELETE;
+                default: return KEY_NONE;
+            }
         default: return KEY_NONE;
-        }
-    default: return KEY_NONE;
     }
 }
 
@@ -565,11 +573,11 @@ static int read_escape(void) {
         return csi_key(params, f);
     }
     switch (c) {
-    case 'b': return KEY_WORD_LEFT;
-    case 'f': return KEY_WORD_RIGHT;
-    case 'd': return KEY_KILL_WORD_RIGHT;
-    case 127: case 8: return KEY_KILL_WORD_LEFT;
-    default: return KEY_NONE;
+        case 'b': return KEY_WORD_LEFT;
+        case 'f': return KEY_WORD_RIGHT;
+        case 'd': return KEY_KILL_WORD_RIGHT;
+        case 127: case 8: return KEY_KILL_WORD_LEFT;
+        default: return KEY_NONE;
     }
 }
 
@@ -590,22 +598,22 @@ static int read_utf8_tail(char *text, size_t *n) {
 
 static int control_key(unsigned char c) {
     switch (c) {
-    case 1: return KEY_HOME;              // Ctrl-A
-    case 2: return KEY_LEFT;              // Ctrl-B
-    case 4: return KEY_EOF;               // Ctrl-D
-    case 5: return KEY_END;               // Ctrl-E
-    case 6: return KEY_RIGHT;             // Ctrl-F
-    case 8: case 127: return KEY_BACKSPACE;
-    case 9: return KEY_TAB;
-    case 10: case 13: return KEY_ENTER;
-    case 11: return KEY_KILL_END;         // Ctrl-K
-    case 12: return KEY_CLEAR;            // Ctrl-L
-    case 14: return KEY_DOWN;             // Ctrl-N
-    case 16: return KEY_UP;               // Ctrl-P
-    case 21: return KEY_KILL_START;       // Ctrl-U
-    case 23: return KEY_KILL_WORD_LEFT;   // Ctrl-W
-    case 25: return KEY_YANK;             // Ctrl-Y
-    default: return KEY_NONE;
+        case 1: return KEY_HOME;              // Ctrl-A
+        case 2: return KEY_LEFT;              // Ctrl-B
+        case 4: return KEY_EOF;               // Ctrl-D
+        case 5: return KEY_END;               // Ctrl-E
+        case 6: return KEY_RIGHT;             // Ctrl-F
+        case 8: case 127: return KEY_BACKSPACE;
+        case 9: return KEY_TAB;
+        case 10: case 13: return KEY_ENTER;
+        case 11: return KEY_KILL_END;         // Ctrl-K
+        case 12: return KEY_CLEAR;            // Ctrl-L
+        case 14: return KEY_DOWN;             // Ctrl-N
+        case 16: return KEY_UP;               // Ctrl-P
+        case 21: return KEY_KILL_START;       // Ctrl-U
+        case 23: return KEY_KILL_WORD_LEFT;   // Ctrl-W
+        case 25: return KEY_YANK;             // Ctrl-Y
+        default: return KEY_NONE;
     }
 }
 
@@ -627,47 +635,48 @@ static int read_key(char text[4], size_t *n) {
 // ---------------------------------------------------------------------------------------
 // The edit loop
 
-enum { ED_CONTINUE, ED_ACCEPT, ED_EOF, ED_SIGNAL };
+enum { ED_CONTINUE, ED_ACCEPT, ED_EOF, ED_SIGNAL, ED_NOMEM };
 
 static int apply_key(editor_t *e, int key, const char *text, size_t n) {
     switch (key) {
-    case KEY_TEXT: insert(e, text, n); break;
-    // A tab would make column arithmetic depend on tab stops; indenting is what it is
-    // typed for at the prompt, so it inserts spaces.
-    case KEY_TAB: insert(e, "    ", 4); break;
-    case KEY_LEFT: move_to(e, prev_char(e, e->pos)); break;
-    case KEY_RIGHT: move_to(e, next_char(e, e->pos)); break;
-    case KEY_HOME: move_to(e, 0); break;
-    case KEY_END: move_to(e, e->len); break;
-    case KEY_WORD_LEFT: move_to(e, word_left(e)); break;
-    case KEY_WORD_RIGHT: move_to(e, word_right(e)); break;
-    case KEY_UP: history_move(e, -1); break;
-    case KEY_DOWN: history_move(e, 1); break;
-    case KEY_BACKSPACE: delete_range(e, prev_char(e, e->pos), e->pos, 0); break;
-    case KEY_DELETE: delete_range(e, e->pos, next_char(e, e->pos), 0); break;
-    case KEY_KILL_START: delete_range(e, 0, e->pos, 1); break;
-    case KEY_KILL_END: delete_range(e, e->pos, e->len, 1); break;
-    case KEY_KILL_WORD_LEFT: delete_range(e, word_left(e), e->pos, 1); break;
-    case KEY_KILL_WORD_RIGHT: delete_range(e, e->pos, word_right(e), 1); break;
-    case KEY_YANK: if (kill_len > 0) { insert(e, kill_text, kill_len); } break;
-    case KEY_CLEAR: clear_screen(e); break;
-    case KEY_EOF:
-        // Ctrl-D ends input on an empty line and deletes forward otherwise, as in readline.
-        if (e->len == 0) {
-            return ED_EOF;
-        }
-        delete_range(e, e->pos, next_char(e, e->pos), 0);
-        break;
-    case KEY_ENTER: return ED_ACCEPT;
-    case KEY_INPUT_END: return ED_EOF;
-    case KEY_SIGNAL: return ED_SIGNAL;
-    default: break;
+        case KEY_TEXT: insert(e, text, n); break;
+        // A tab would make column arithmetic depend on tab stops; indenting is what it is
+        // typed for at the prompt, so it inserts spaces.
+        case KEY_TAB: insert(e, "    ", 4); break;
+        case KEY_LEFT: move_to(e, prev_char(e, e->pos)); break;
+        case KEY_RIGHT: move_to(e, next_char(e, e->pos)); break;
+        case KEY_HOME: move_to(e, 0); break;
+        case KEY_END: move_to(e, e->len); break;
+        case KEY_WORD_LEFT: move_to(e, word_left(e)); break;
+        case KEY_WORD_RIGHT: move_to(e, word_right(e)); break;
+        case KEY_UP: history_move(e, -1); break;
+        case KEY_DOWN: history_move(e, 1); break;
+        case KEY_BACKSPACE: delete_range(e, prev_char(e, e->pos), e->pos, 0); break;
+        case KEY_DELETE: delete_range(e, e->pos, next_char(e, e->pos), 0); break;
+        case KEY_KILL_START: delete_range(e, 0, e->pos, 1); break;
+        case KEY_KILL_END: delete_range(e, e->pos, e->len, 1); break;
+        case KEY_KILL_WORD_LEFT: delete_range(e, word_left(e), e->pos, 1); break;
+        case KEY_KILL_WORD_RIGHT: delete_range(e, e->pos, word_right(e), 1); break;
+        case KEY_YANK: insert(e, kill_text, kill_len); break;
+        case KEY_CLEAR: clear_screen(e); break;
+        case KEY_EOF:
+            // Ctrl-D ends input on an empty line and deletes forward otherwise (readline's
+            // behaviour).
+            if (e->len == 0) {
+                return ED_EOF;
+            }
+            delete_range(e, e->pos, next_char(e, e->pos), 0);
+            break;
+        case KEY_ENTER: return ED_ACCEPT;
+        case KEY_INPUT_END: return ED_EOF;
+        case KEY_SIGNAL: return ED_SIGNAL;
+        default: break;
     }
-    return e->nomem ? ED_EOF : ED_CONTINUE;
+    return e->nomem ? ED_NOMEM : ED_CONTINUE;
 }
 
-// Raw mode minus ISIG (so Ctrl-C stays a signal) and with output processing kept (so
-// output from other threads still gets its carriage returns).
+// Raw mode, except that ISIG stays on (Ctrl-C remains a signal) and output processing is
+// kept (output from other threads still gets its carriage returns).
 static int enter_raw_mode(struct termios *saved) {
     if (tcgetattr(STDIN_FILENO, saved) < 0) {
         return -1;
@@ -746,10 +755,15 @@ int wf_lineedit_read(const char *prompt, char **line, size_t *len) {
         if (r != ED_SIGNAL) {
             break;
         }
-        // The Python handler runs attached; if it returns, editing simply goes on.
+        // The Python handler runs attached. If it returns, editing goes on, on a redrawn
+        // row: the handler may have printed.
         if (wf_signals_run_handlers() < 0) {
             break;
         }
+        wf_sys_flush_std_streams();
+        WF_BLOCKING_BEGIN();
+        refresh(&e);
+        WF_BLOCKING_END();
     }
     if (r != ED_EOF) {
         WF_BLOCKING_BEGIN();
@@ -759,6 +773,9 @@ int wf_lineedit_read(const char *prompt, char **line, size_t *len) {
     editor_fini(&e);
     if (r != ED_ACCEPT) {
         wf_mem_free(e.buf);
+        if (r == ED_NOMEM) {
+            wf_err_nomemory();
+        }
         return r == ED_EOF ? 0 : -1;
     }
     history_add(e.buf, e.len);

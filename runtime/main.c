@@ -222,14 +222,20 @@ static void exit_by_sigint(void) {
     raise(SIGINT);
 }
 
+// __main__'s __builtins__ is the builtins module itself (other modules get its dict),
+// as in CPython.
 static wf_object_t *main_module(const char *file) {
     wf_object_t *mods = wf_sys_get_object("modules");
     wf_object_t *m = wf_module_new("__main__");
+    wf_object_t *builtins = NULL;
     if (m == NULL || wf_dict_setitem_cstr(mods, "__main__", m) < 0 ||
-        wf_dict_setitem_cstr(WF_MODULE_DICT(m), "__builtins__", wf_interp_builtins()) < 0) {
+        wf_dict_get_ref_cstr(mods, "builtins", &builtins) <= 0 ||
+        wf_dict_setitem_cstr(WF_MODULE_DICT(m), "__builtins__", builtins) < 0) {
+        WF_XDECREF(builtins);
         WF_XDECREF(m);
         return NULL;
     }
+    WF_DECREF(builtins);
     if (file != NULL) {
         wf_object_t *f = wf_str_from_cstr(file);
         if (f == NULL || wf_dict_setitem(WF_MODULE_DICT(m), WF_ID(__file__), f) < 0) {
@@ -314,6 +320,20 @@ static int enter_repl(wf_object_t *module) {
     int status = wf_repl_run(module);
     WF_XDECREF(found);
     return status < 0 ? report_exception() : status;
+}
+
+// Runs the script at `path` as __main__, named `filename` in tracebacks; the exit status.
+static int run_file(const char *path, const char *filename) {
+    wf_ssize_t len;
+    char *src = wf_import_read_file(path, &len);
+    if (src == NULL) {
+        return report_exception();
+    }
+    wf_object_t *mod = main_module(filename);
+    int status = mod ? run_source(src, len, filename, mod) : report_exception();
+    wf_mem_free(src);
+    WF_XDECREF(mod);
+    return status;
 }
 
 // sys.argv = [argv0] + rest.
@@ -434,21 +454,15 @@ int main(int argc, char **argv) {
             fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", progname,
                     full ? full : path, e, strerror(e));
             wf_mem_free(full);
-            return 2;
-        }
-        fclose(probe);
-        wf_ssize_t len;
-        char *src = wf_import_read_file(path, &len);
-        if (src == NULL) {
+            if (!wf_config.inspect) {
+                return 2;
+            }
+            status = 2;  // under -i the REPL starts all the same, as in CPython
+        } else {
+            fclose(probe);
+            status = run_file(path, full ? full : path);
             wf_mem_free(full);
-            return report_exception();
         }
-        const char *filename = full ? full : path;
-        wf_object_t *mod = main_module(filename);
-        status = mod ? run_source(src, len, filename, mod) : report_exception();
-        wf_mem_free(src);
-        wf_mem_free(full);
-        WF_XDECREF(mod);
     } else {
         wf_sys_set_argv(first < argc ? argc - first : 1, first < argc ? argv + first : (char *[]){""}, "");
         wf_object_t *mod = main_module(NULL);

@@ -187,7 +187,8 @@ static int read_line(repl_t *r) {
     char *line = NULL;
     size_t n = 0;
     r->at_eof = 0;
-    int rc = r->editing ? wf_lineedit_read(prompt, &line, &n) : read_plain(prompt, &line, &n, &r->at_eof);
+    int rc = r->editing ? wf_lineedit_read(prompt, &line, &n)
+                        : read_plain(prompt, &line, &n, &r->at_eof);
     wf_mem_free(prompt);
     if (rc > 0) {
         rc = append_line(r, line, n) < 0 ? -1 : 1;
@@ -205,8 +206,8 @@ static int lexically_open(const char *src, size_t len) {
     wf_tokenizer_t t;
     memset(&t, 0, sizeof t);
     int open = 0;
-    if (wf_tokenizer_init(&t, src, len, WF_TOK_NO_FINAL_NEWLINE | WF_TOK_INTERACTIVE, FILENAME) == 0 &&
-        wf_tokenizer_run(&t) < 0) {
+    int flags = WF_TOK_NO_FINAL_NEWLINE | WF_TOK_INTERACTIVE;  // as the parser's 'single' mode
+    if (wf_tokenizer_init(&t, src, len, flags, FILENAME) == 0 && wf_tokenizer_run(&t) < 0) {
         int k = t.error.kind;
         open = k == WF_TOKERR_EOF_IN_PAREN || k == WF_TOKERR_EOF ||
                (k == WF_TOKERR_SYNTAX && strstr(t.error.msg, "unterminated triple-quoted") != NULL);
@@ -228,13 +229,13 @@ static int blank_or_comment(const char *line) {
 
 static int is_compound(const wf_ast_stmt_t *s) {
     switch (s->kind) {
-    case WF_AST_FunctionDef: case WF_AST_AsyncFunctionDef: case WF_AST_ClassDef:
-    case WF_AST_For: case WF_AST_AsyncFor: case WF_AST_While: case WF_AST_If:
-    case WF_AST_With: case WF_AST_AsyncWith: case WF_AST_Match: case WF_AST_Try:
-    case WF_AST_TryStar:
-        return 1;
-    default:
-        return 0;
+        case WF_AST_FunctionDef: case WF_AST_AsyncFunctionDef: case WF_AST_ClassDef:
+        case WF_AST_For: case WF_AST_AsyncFor: case WF_AST_While: case WF_AST_If:
+        case WF_AST_With: case WF_AST_AsyncWith: case WF_AST_Match: case WF_AST_Try:
+        case WF_AST_TryStar:
+            return 1;
+        default:
+            return 0;
     }
 }
 
@@ -244,6 +245,31 @@ static size_t count_chars(const char *s, size_t n) {
         c += ((unsigned char)s[i] & 0xC0) != 0x80;
     }
     return c;
+}
+
+// Sets type(msg, ("<stdin>", lineno, offset, text, lineno, end_offset)), a SyntaxError
+// located within one line (offsets 1-based, in characters).
+static void set_syntax_error(wf_type_t *type, wf_object_t *msg, int lineno, int offset,
+                             const char *text, size_t text_len, int end_offset) {
+    wf_object_t *fn = wf_str_from_cstr(FILENAME);
+    wf_object_t *line = wf_int_from_i64(lineno);
+    wf_object_t *start = wf_int_from_i64(offset);
+    wf_object_t *end = wf_int_from_i64(end_offset);
+    wf_object_t *txt = wf_str_decode_utf8(text, (wf_ssize_t)text_len, "replace");
+    wf_object_t *details = fn && line && start && end && txt
+                               ? wf_tuple_pack(6, fn, line, start, txt, line, end)
+                               : NULL;
+    wf_object_t *args = details != NULL ? wf_tuple_pack(2, msg, details) : NULL;
+    if (args != NULL) {
+        wf_err_set(type, args);
+    }
+    WF_XDECREF(fn);
+    WF_XDECREF(line);
+    WF_XDECREF(start);
+    WF_XDECREF(end);
+    WF_XDECREF(txt);
+    WF_XDECREF(details);
+    WF_XDECREF(args);
 }
 
 // A line that starts a second statement after a complete compound one. compile()'s
@@ -256,37 +282,18 @@ static int raise_extra_statement(repl_t *r) {
     wf_tokenizer_t t;
     memset(&t, 0, sizeof t);
     size_t start = strspn(line, " \t\f"), end = start + 1;
-    if (wf_tokenizer_init(&t, line, n, WF_TOK_STR_INPUT, FILENAME) == 0 && wf_tokenizer_run(&t) == 0 &&
-        t.ntoks > 0 && t.toks[0].start + t.toks[0].len <= n) {
+    if (wf_tokenizer_init(&t, line, n, WF_TOK_STR_INPUT, FILENAME) == 0 &&
+        wf_tokenizer_run(&t) == 0 && t.ntoks > 0 && t.toks[0].start + t.toks[0].len <= n) {
         start = t.toks[0].start;
         end = start + (t.toks[0].len ? t.toks[0].len : 1);
     }
     wf_tokenizer_fini(&t);
-    // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)), offsets
-    // 1-based in characters.
-    wf_object_t *o[6] = {
-        wf_str_from_cstr(FILENAME),
-        wf_int_from_i64(r->nlines),
-        wf_int_from_i64((int64_t)count_chars(line, start) + 1),
-        wf_str_decode_utf8(line, (wf_ssize_t)n, "replace"),
-        wf_int_from_i64(r->nlines),
-        wf_int_from_i64((int64_t)count_chars(line, end) + 1),
-    };
     wf_object_t *msg = wf_str_from_cstr("invalid syntax");
-    wf_object_t *details = NULL, *args = NULL;
-    if (msg && o[0] && o[1] && o[2] && o[3] && o[4] && o[5]) {
-        details = wf_tuple_pack(6, o[0], o[1], o[2], o[3], o[4], o[5]);
-        args = details != NULL ? wf_tuple_pack(2, msg, details) : NULL;
+    if (msg != NULL) {
+        set_syntax_error(&wf_exc_SyntaxError, msg, r->nlines, (int)count_chars(line, start) + 1,
+                         line, n, (int)count_chars(line, end) + 1);
+        WF_DECREF(msg);
     }
-    if (args != NULL) {
-        wf_err_set(&wf_exc_SyntaxError, args);
-    }
-    for (int i = 0; i < 6; i++) {
-        WF_XDECREF(o[i]);
-    }
-    WF_XDECREF(msg);
-    WF_XDECREF(details);
-    WF_XDECREF(args);
     return INPUT_FAILED;
 }
 
@@ -349,33 +356,20 @@ static void place_error_on_empty_line(const repl_t *r) {
     wf_object_t *msg = wf_getattr_cstr(exc, "msg");
     wf_object_t *lineno = msg != NULL ? wf_getattr_cstr(exc, "lineno") : NULL;
     int64_t line = 0;
-    if (lineno == NULL || !WF_INT_CHECK(lineno) || wf_int_as_i64(lineno, &line) < 0 ||
-        line != r->nlines) {
-        wf_err_clear();
-        WF_XDECREF(msg);
-        WF_XDECREF(lineno);
-        wf_err_restore(exc);
-        return;
+    int moved = 0;
+    if (lineno != NULL && WF_INT_CHECK(lineno) && wf_int_as_i64(lineno, &line) == 0 &&
+        line == r->nlines) {
+        set_syntax_error(WF_TYPE(exc), msg, (int)line, 1, "", 0, 1);
+        moved = wf_err_occurred() != NULL;
     }
-    wf_object_t *fn = wf_str_from_cstr(FILENAME);
-    wf_object_t *empty = wf_str_from_cstr("");
-    wf_object_t *one = wf_int_from_i64(1);
-    wf_object_t *details = fn && empty && one ? wf_tuple_pack(6, fn, lineno, one, empty, lineno, one) : NULL;
-    wf_object_t *args = details != NULL ? wf_tuple_pack(2, msg, details) : NULL;
-    wf_object_t *moved = args != NULL ? wf_exc_new(WF_TYPE(exc), args) : NULL;
-    if (moved != NULL) {
+    if (moved) {
         WF_DECREF(exc);
-        exc = moved;
+    } else {
+        wf_err_clear();
+        wf_err_restore(exc);  // the error as compile() made it
     }
-    wf_err_clear();  // the original error is still the one reported if this failed
-    WF_XDECREF(fn);
-    WF_XDECREF(empty);
-    WF_XDECREF(one);
-    WF_XDECREF(details);
-    WF_XDECREF(args);
-    WF_DECREF(msg);
-    WF_DECREF(lineno);
-    wf_err_restore(exc);
+    WF_XDECREF(msg);
+    WF_XDECREF(lineno);
 }
 
 // 0, or -1 with SystemExit set.
@@ -423,7 +417,12 @@ static int repl_loop(repl_t *r, wf_object_t *ns) {
         if (what == INPUT_MORE) {
             continue;
         }
-        int rc = what == INPUT_RUN ? run_statement(r, ns) : what == INPUT_FAILED ? report_error() : 0;
+        int rc = 0;
+        if (what == INPUT_RUN) {
+            rc = run_statement(r, ns);
+        } else if (what == INPUT_FAILED) {
+            rc = report_error();
+        }
         reset(r);
         if (rc < 0) {
             return -1;
@@ -479,7 +478,7 @@ int wf_repl_run(wf_object_t *main_module) {
         wf_lineedit_history_save(history);
         wf_mem_free(history);
     }
-    wf_lineedit_history_clear();
+    wf_lineedit_clear();
     wf_mem_free(r.src);
     return rc;
 }

@@ -9,6 +9,7 @@
 #include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/mem.h"
+#include "runtime/modules/mod_signal.h"
 #include "sync/blocking.h"
 #include <errno.h>
 #include <math.h>
@@ -81,8 +82,9 @@ static wf_object_t *time_sleep(wf_object_t *self, wf_object_t *arg) {
         if (errno != EINTR) {
             return wf_err_from_errno(&wf_exc_OSError);
         }
-        // Interrupted by a signal: run the handlers (KeyboardInterrupt) before resuming.
-        if (wf_err_occurred()) {
+        // Interrupted by a signal: run its handler now (Ctrl-C raises KeyboardInterrupt
+        // here rather than after the whole sleep), then sleep for the rest.
+        if (wf_signals_run_handlers() < 0) {
             return NULL;
         }
     }
