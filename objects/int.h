@@ -46,7 +46,9 @@ wf_object_t *wf_int_from_double(double v); // truncates; ValueError/OverflowErro
 // honours the int max str digits limit (4300) like CPython. `s` is UTF-8; non-ASCII
 // decimal digits and white space are accepted as int() accepts them.
 wf_object_t *wf_int_from_string(const char *s, wf_ssize_t len, int base);
-// Python literal text from the tokenizer ("0x1f", "1_000", "0o17"): never limited.
+// Python literal text from the tokenizer ("0x1f", "1_000", "0o17"). Decimal literals are
+// subject to the int max str digits limit as in CPython (ValueError "Exceeds the limit
+// ... value has N digits ..."; the compiler reports it as a SyntaxError).
 wf_object_t *wf_int_from_literal(const char *s, wf_ssize_t len);
 // To C. Accept int and subclasses only. -1 with OverflowError
 // "Python int too large to convert to C long" (check wf_err_occurred() when -1 is valid).

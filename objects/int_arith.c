@@ -26,9 +26,22 @@ static inline uint64_t abs_i64(int64_t v) {
 
 // ---- allocation ---------------------------------------------------------------------------
 
+// Past WF_INT_MAX_DIGITS an int cannot be built. CPython reports the same situation as
+// MemoryError (the allocation fails) unless the size exceeds what its own digit count can
+// describe, about 2**65.9 bits, where it says "too many digits in integer". Follow it.
+#define CPY_MAX_INT_BITS 6.9175290276410819e19  // ((2**63 - 1 - 24) / 4) digits * 30 bits
+
+static void raise_too_big(double bits) {
+    if (bits > CPY_MAX_INT_BITS) {
+        wf_err_set_string(&wf_exc_OverflowError, "too many digits in integer");
+    } else {
+        wf_err_nomemory();
+    }
+}
+
 wf_int_t *wf_int_alloc(wf_ssize_t n) {
     if (n > WF_INT_MAX_DIGITS) {
-        wf_err_set_string(&wf_exc_OverflowError, "too many digits in integer");
+        raise_too_big((double)n * WF_DIGIT_BITS);
         return NULL;
     }
     wf_int_t *r = (wf_int_t *)wf_object_alloc(&wf_int_type, sizeof(wf_int_t) + (size_t)n * 4);
@@ -719,7 +732,8 @@ wf_object_t *wf_int_lshift_count(wf_object_t *a, int64_t count) {
     wf_intview_t va;
     wf_intview_init(&va, a);
     if (count / 32 > WF_INT_MAX_DIGITS) {
-        return wf_err_set_string(&wf_exc_OverflowError, "too many digits in integer");
+        raise_too_big((double)count + 32.0 * (double)va.n);
+        return NULL;
     }
     wf_ssize_t rn = va.n + (wf_ssize_t)(count / 32) + 1;
     wf_int_t *r = wf_int_alloc(rn);
@@ -776,6 +790,16 @@ wf_object_t *wf_int_lshift(wf_object_t *a, wf_object_t *b) {
     }
     if (wf_int_sign(a) == 0) {
         return wf_int_new_fast(0);
+    }
+    if (count == INT64_MAX) {
+        // A count past int64: only the kind of error is left to decide.
+        double bits = wf_int_as_double(b);
+        if (bits == -1.0 && wf_err_occurred()) {
+            wf_err_clear();
+            bits = HUGE_VAL;
+        }
+        raise_too_big(bits);
+        return NULL;
     }
     return wf_int_lshift_count(a, count);
 }

@@ -573,7 +573,7 @@ wf_object_t *wf_int_from_string(const char *s, wf_ssize_t len, int base) {
 
 wf_object_t *wf_int_from_literal(const char *s, wf_ssize_t len) {
     int invalid;
-    wf_object_t *r = parse_ascii(s, len, 0, 0, &invalid);
+    wf_object_t *r = parse_ascii(s, len, 0, 1, &invalid);
     if (r == NULL && invalid) {
         return wf_err_format(&wf_exc_ValueError, "invalid int literal %.200s", s);
     }

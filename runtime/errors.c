@@ -17,12 +17,16 @@
 #include "runtime/errors.h"
 
 #include "objects/abstract.h"
+#include "objects/descr.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "runtime/ids.h"
 #include "runtime/import.h"
+#include "runtime/modules/mod_sys.h"
+#include "runtime/traceback.h"
 #include "sync/tstate.h"
 
 #include <errno.h>
@@ -314,34 +318,153 @@ static wf_object_t *stderr_file(void) {
     return f;
 }
 
-void wf_err_write_unraisable(wf_object_t *obj) {
-    wf_object_t *exc = wf_err_fetch();
-    if (exc == NULL) {
-        return;
+// sys.unraisablehook's argument: a struct sequence built on first use (immortal).
+static const char *const unraisable_fields[] = {"exc_type", "exc_value", "exc_traceback",
+                                                "err_msg", "object", NULL};
+static const wf_structseq_desc_t unraisable_desc = {"UnraisableHookArgs", unraisable_fields, 5};
+static wf_type_t *unraisable_type;
+
+static wf_type_t *unraisable_args_type(void) {
+    wf_type_t *t = WF_ATOMIC_LOAD_ACQUIRE(&unraisable_type);
+    if (t != NULL) {
+        return t;
     }
-    wf_object_t *file = stderr_file();
-    if (file == NULL) {
-        WF_DECREF(exc);
-        return;
+    t = wf_structseq_new_type(&unraisable_desc);
+    if (t == NULL) {
+        return NULL;
     }
+    wf_type_t *expected = NULL;
+    if (!WF_ATOMIC_CAS_ALWAYS(&unraisable_type, &expected, t)) {
+        t = expected;  // another thread won; ours stays unused (immortal)
+    }
+    return t;
+}
+
+// The default report: "Exception ignored in: <repr(obj)>" (or "<err_msg>: <repr(obj)>",
+// or "<err_msg>:" without an object), then the traceback and "Type: message" as the plain
+// C printer writes them (no caret lines, as CPython 3.13). Never raises.
+static void print_unraisable(wf_object_t *file, wf_object_t *exc, wf_object_t *err_msg,
+                             wf_object_t *obj) {
+    wf_object_t *line = NULL;
     if (obj != NULL) {
         wf_object_t *r = wf_repr(obj);
         if (r == NULL) {
             wf_err_clear();
+            r = wf_str_from_cstr("<object repr() failed>");
         }
-        wf_object_t *line = r != NULL ? wf_str_from_format("Exception ignored in: %U\n", r)
-                                      : wf_str_from_cstr("Exception ignored in: "
-                                                         "<object repr() failed>\n");
-        WF_XDECREF(r);
-        if (line == NULL || write_to(file, line) < 0) {
-            wf_err_clear();
+        if (r != NULL) {
+            line = err_msg != NULL ? wf_str_from_format("%U: %U\n", err_msg, r)
+                                   : wf_str_from_format("Exception ignored in: %U\n", r);
+            WF_DECREF(r);
         }
-        WF_XDECREF(line);
+    } else if (err_msg != NULL) {
+        line = wf_str_from_format("%U:\n", err_msg);
     }
-    wf_err_display(exc, file);
+    if (line != NULL && write_to(file, line) < 0) {
+        wf_err_clear();
+    }
+    WF_XDECREF(line);
     wf_err_clear();
-    WF_DECREF(file);
+    if (exc != NULL) {
+        wf_traceback_print_plain(exc, file);
+    }
+}
+
+static int is_default_hook(wf_object_t *hook) {
+    return WF_TYPE(hook) == &wf_cfunc_type &&
+           ((wf_cfunc_t *)hook)->def->fn.o == wf_err_unraisablehook;
+}
+
+// Hand the report to a user-set sys.unraisablehook. 0 when it ran, -1 (exception set)
+// when it failed.
+static int call_hook(wf_object_t *hook, wf_object_t *exc, wf_object_t *err_msg,
+                     wf_object_t *obj) {
+    wf_type_t *t = unraisable_args_type();
+    if (t == NULL) {
+        return -1;
+    }
+    wf_object_t *tb = wf_exc_get_traceback(exc);
+    wf_object_t *values[5] = {wf_newref(WF_OBJ(WF_TYPE(exc))), wf_newref(exc),
+                              wf_newref(tb != NULL ? tb : WF_NONE),
+                              wf_newref(err_msg != NULL ? err_msg : WF_NONE),
+                              wf_newref(obj != NULL ? obj : WF_NONE)};
+    wf_object_t *args = wf_structseq_new_steal(t, values);
+    if (args == NULL) {
+        return -1;
+    }
+    wf_object_t *r = wf_call_one(hook, args);
+    WF_DECREF(args);
+    if (r == NULL) {
+        return -1;
+    }
+    WF_DECREF(r);
+    return 0;
+}
+
+void wf_err_write_unraisable_msg(const char *err_msg, wf_object_t *obj) {
+    wf_object_t *exc = wf_err_fetch();
+    if (exc == NULL) {
+        return;
+    }
+    wf_object_t *msg = err_msg != NULL ? wf_str_from_cstr(err_msg) : NULL;
+    wf_err_clear();
+    wf_object_t *hook = wf_sys_get_object("unraisablehook");
+    if (hook != NULL && hook != WF_NONE && !is_default_hook(hook)) {
+        WF_INCREF(hook);
+        if (call_hook(hook, exc, msg, obj) == 0) {
+            WF_DECREF(hook);
+            WF_XDECREF(msg);
+            WF_DECREF(exc);
+            return;
+        }
+        // The hook failed: report its own error with the default printer instead.
+        WF_SETREF(exc, wf_err_fetch());
+        WF_SETREF(msg, wf_str_from_cstr("Exception ignored in sys.unraisablehook"));
+        wf_err_clear();
+        wf_object_t *file = stderr_file();
+        if (file != NULL && exc != NULL && msg != NULL) {
+            print_unraisable(file, exc, msg, hook);
+        }
+        WF_XDECREF(file);
+        WF_DECREF(hook);
+        WF_XDECREF(msg);
+        WF_XDECREF(exc);
+        wf_err_clear();
+        return;
+    }
+    wf_object_t *file = stderr_file();
+    if (file != NULL) {
+        print_unraisable(file, exc, msg, obj);
+        WF_DECREF(file);
+    }
+    wf_err_clear();
+    WF_XDECREF(msg);
     WF_DECREF(exc);
+}
+
+void wf_err_write_unraisable(wf_object_t *obj) {
+    wf_err_write_unraisable_msg(NULL, obj);
+}
+
+wf_object_t *wf_err_unraisablehook(wf_object_t *module, wf_object_t *args) {
+    wf_type_t *t = unraisable_args_type();
+    if (t == NULL) {
+        return NULL;
+    }
+    if (WF_TYPE(args) != t) {
+        return wf_err_set_string(&wf_exc_TypeError,
+                                 "sys.unraisablehook argument type must be UnraisableHookArgs");
+    }
+    wf_object_t *exc = WF_TUPLE_GET(args, 1), *err_msg = WF_TUPLE_GET(args, 3),
+                *obj = WF_TUPLE_GET(args, 4);
+    wf_object_t *file = stderr_file();
+    if (file != NULL) {
+        print_unraisable(file, exc != WF_NONE ? exc : NULL,
+                         WF_STR_CHECK(err_msg) ? err_msg : NULL, obj != WF_NONE ? obj : NULL);
+        WF_DECREF(file);
+    }
+    wf_err_clear();
+    WF_RETURN_NONE;
 }
 
 int wf_err_warn(wf_type_t *category, const char *msg, int stacklevel) {

@@ -53,8 +53,15 @@ void wf_err_print(void);
 // Print exception instance `exc` (chain, traceback) to the file object or fd 2 (NULL).
 void wf_err_display(wf_object_t *exc, wf_object_t *file);
 // Report an exception that cannot be raised (in __del__, callbacks):
-// "Exception ignored in: <obj repr>" + traceback, then clear it.
+// "Exception ignored in: <obj repr>" + traceback, then clear it. A sys.unraisablehook set
+// by the program is called instead, with a sys.UnraisableHookArgs. `obj` may be NULL.
 void wf_err_write_unraisable(wf_object_t *obj);
+// The same with CPython's err_msg: "<err_msg>: <obj repr>" ("<err_msg>:" without obj).
+void wf_err_write_unraisable_msg(const char *err_msg, wf_object_t *obj);
+// The default sys.unraisablehook / sys.__unraisablehook__, for the sys module's table:
+//   {"unraisablehook", {.o = wf_err_unraisablehook}, WF_METH_O, NULL}
+// Prints the report described by its UnraisableHookArgs argument; None or NULL.
+wf_object_t *wf_err_unraisablehook(wf_object_t *module, wf_object_t *args);
 // Emit a warning through the warnings machinery (category is a Warning subclass). 0 / -1.
 int wf_err_warn(wf_type_t *category, const char *msg, int stacklevel);
 

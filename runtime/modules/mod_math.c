@@ -1507,7 +1507,18 @@ static wf_object_t *math_perm(wf_object_t *self, wf_object_t *const *args, wf_ss
         return NULL;
     }
     wf_object_t *n, *k;
-    if (comb_args(args[0], nargs > 1 && args[1] != WF_NONE ? args[1] : NULL, &n, &k) < 0) {
+    if (nargs < 2 || args[1] == WF_NONE) {
+        // perm(n) is factorial(n), with factorial's messages.
+        n = wf_index(args[0]);
+        if (n != NULL && wf_int_sign(n) < 0) {
+            WF_CLEAR(n);
+            wf_err_set_string(&wf_exc_ValueError, "factorial() not defined for negative values");
+        }
+        k = NULL;
+    } else if (comb_args(args[0], args[1], &n, &k) < 0) {
+        return NULL;
+    }
+    if (n == NULL) {
         return NULL;
     }
     wf_object_t *r = NULL;

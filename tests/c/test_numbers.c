@@ -929,14 +929,19 @@ static void test_errors(void) {
     wf_err_clear();
     CHECK(wf_int_from_string("1", 1, 37) == NULL && wf_err_matches(&wf_exc_ValueError));
     wf_err_clear();
-    // The 4300-digit limit, both directions; literals are exempt.
+    // The 4300-digit limit, both directions; it applies to source literals too (as in
+    // CPython 3.13, which reports it as a SyntaxError), but not to power-of-two bases.
     char *digits = malloc(5001);
     memset(digits, '7', 5000);
     digits[5000] = '\0';
     CHECK(wf_int_from_string(digits, 5000, 10) == NULL && wf_err_matches(&wf_exc_ValueError));
     wf_err_clear();
+    CHECK(wf_int_from_literal(digits, 5000) == NULL && wf_err_matches(&wf_exc_ValueError));
+    wf_err_clear();
+    CHECK(wf_int_set_max_str_digits(0) == 0);
     wf_object_t *lit = wf_int_from_literal(digits, 5000);
     CHECK(lit != NULL);
+    CHECK(wf_int_set_max_str_digits(4300) == 0);
     CHECK(lit != NULL && wf_int_to_str(lit, 10) == NULL && wf_err_matches(&wf_exc_ValueError));
     wf_err_clear();
     wf_object_t *hex = lit != NULL ? wf_int_to_str(lit, 16) : NULL;  // power-of-two bases are exempt

@@ -707,7 +707,8 @@ def _register_builtins():
     dict_items = type({}.items())
     for t in (tuple, str, range, bytes):
         Sequence.register(t)
-    for t in (list, bytearray):
+    from _collections import deque
+    for t in (list, bytearray, deque):
         MutableSequence.register(t)
     Set.register(frozenset)
     MutableSet.register(set)
