@@ -178,11 +178,45 @@ static wf_object_t *unknown_code(uint32_t type, const char *type_name) {
 
 // ---- padding ------------------------------------------------------------------------------
 
+// n copies of `fill`. A width far beyond memory fails at once with MemoryError, as
+// CPython's single allocation of the result does, instead of growing the buffer until the
+// machine runs out: the whole padding is allocated once up front as a probe.
 static int append_fill(wf_strbuf_t *sb, uint32_t fill, wf_ssize_t n) {
-    for (wf_ssize_t i = 0; i < n; i++) {
-        if (wf_strbuf_append_char(sb, fill) < 0) {
+    if (n <= 0 || sb->failed) {
+        return sb->failed ? -1 : 0;
+    }
+    wf_strbuf_t one;
+    wf_strbuf_init(&one);
+    wf_strbuf_append_char(&one, fill);
+    char unit[4];
+    wf_ssize_t k = one.len <= 4 ? one.len : 0;
+    memcpy(unit, one.buf, (size_t)k);
+    wf_strbuf_discard(&one);
+    if (k == 0) {
+        sb->failed = 1;
+        wf_err_nomemory();
+        return -1;
+    }
+    if (n > 4096) {
+        void *probe = n <= WF_SSIZE_MAX / 8 ? wf_mem_alloc((size_t)n * (size_t)k * 2) : NULL;
+        if (probe == NULL) {
+            sb->failed = 1;
+            wf_err_nomemory();
             return -1;
         }
+        wf_mem_free(probe);
+    }
+    char chunk[1024];
+    wf_ssize_t per = (wf_ssize_t)sizeof(chunk) / k;
+    for (wf_ssize_t i = 0; i < per; i++) {
+        memcpy(chunk + i * k, unit, (size_t)k);
+    }
+    while (n > 0) {
+        wf_ssize_t m = n < per ? n : per;
+        if (wf_strbuf_append_utf8(sb, chunk, m * k) < 0) {
+            return -1;
+        }
+        n -= m;
     }
     return 0;
 }
@@ -275,6 +309,10 @@ typedef struct {
 // Grouped (and, for min_width > 0, zero-extended) digits, in a new buffer.
 static char *group_digits(const char *d, wf_ssize_t nd, char sep, int group, wf_ssize_t min_width,
                           wf_ssize_t *outlen) {
+    if (min_width > WF_SSIZE_MAX / 4 || nd > WF_SSIZE_MAX / 4) {
+        wf_err_nomemory();
+        return NULL;
+    }
     wf_ssize_t cap = (nd + (min_width > nd ? min_width : nd)) * 2 + 4;
     char *rev = wf_mem_alloc((size_t)cap);
     if (rev == NULL) {
@@ -325,6 +363,7 @@ static int append_number(wf_strbuf_t *sb, const numparts_t *p, const wf_format_s
     if (p->ndigits > 0 && (sep || min_width > 0)) {
         grouped = group_digits(p->digits, p->ndigits, sep, group, min_width, &ng);
         if (grouped == NULL) {
+            sb->failed = 1;  // finish() must not hand out the partial text
             return -1;
         }
     }
