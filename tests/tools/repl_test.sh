@@ -107,8 +107,11 @@ keys() {
   wait_for '[exit '
 }
 
-cmd="stty -echo -icanon cols 80 rows 24; '$interp'; echo \"[exit \$?]\""
-keys | HOME=$tmp WEFT_HISTORY=$tmp/history PYTHON_HISTORY=$tmp/history TERM=xterm script -qec "$cmd" /dev/null > "$raw" 2>&1
+# Ctrl-C goes to the whole foreground process group, the wrapping shell included: the
+# trap keeps that shell alive to print the exit status (a caught signal is reset to its
+# default in the interpreter it starts). `script` runs it with $SHELL, set here.
+cmd="trap : INT; stty -echo -icanon cols 80 rows 24; '$interp'; echo \"[exit \$?]\""
+keys | SHELL=/bin/sh HOME=$tmp WEFT_HISTORY=$tmp/history PYTHON_HISTORY=$tmp/history TERM=xterm script -qec "$cmd" /dev/null > "$raw" 2>&1
 
 render() {
   LC_ALL=C awk '
