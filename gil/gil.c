@@ -1,65 +1,161 @@
-// The GIL: one mutex-protected flag, handed between threads that run Python code.
+// The GIL: a flag under a mutex, handed between threads that run Python code.
 //
-// The GIL build always uses it. The free-threaded build runs without it unless asked
-// (-X gil=1 / WEFT_GIL=1). A thread that waits for the GIL longer than the switch
-// interval sets the holder's WF_EB_GIL_DROP bit; the holder drops at its next
-// eval-breaker check and, after such a forced drop, waits until another thread has taken
-// the GIL before competing again.
+// The GIL build always uses it. The free-threaded build uses it while its runtime GIL is
+// switched on (-X gil=1 / WEFT_GIL=1, for now the default).
+//
+// Switching: a thread that finds the GIL taken waits on `cond` for one switch interval.
+// If no other thread took the GIL meanwhile (the switch count did not move), it sets the
+// holder's WF_EB_GIL_DROP bit and waits again. The holder notices the bit at its next
+// eval-breaker check (backward jumps, calls, function entry) and drops. After such a
+// forced drop it waits on `switched` until another thread has actually taken the GIL
+// before it competes again: otherwise the dropping thread, already running, would
+// usually win the race against the sleeping waiter and nothing would switch.
+//
+// Every field is read and written under `mutex` (the eval-breaker word is atomic), so a
+// ThreadSanitizer build sees only properly ordered accesses.
 #include "gil/gil.h"
+#include "runtime/interp.h"
+#include <errno.h>
 #include <pthread.h>
+#include <time.h>
 
 static struct {
     pthread_mutex_t mutex;
-    pthread_cond_t cond;
+    pthread_cond_t cond;      // signalled when the GIL is released
+    pthread_cond_t switched;  // broadcast when a thread takes the GIL
     int locked;
+    int enabled;
+    int waiters;              // threads waiting in take()
     wf_tstate_t *holder;
+    wf_tstate_t *last_holder;
+    uint64_t switch_number;   // acquisitions by a thread other than the previous holder
     int64_t interval_ns;
-} gil = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, NULL, 5000000};
+    wf_gil_stats_t stats;
+} gil = {
+    .mutex = PTHREAD_MUTEX_INITIALIZER,
+    .switched = PTHREAD_COND_INITIALIZER,
+    .enabled = 1,
+    .interval_ns = 5000000,
+};
 
-int wf_gil_enabled(void) {
+static int64_t now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+void wf_gil_init(void) {
+    // `cond` waits with CLOCK_MONOTONIC deadlines: wall-clock jumps do not disturb them.
+    pthread_condattr_t attr;
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&gil.cond, &attr);
+    pthread_condattr_destroy(&attr);
 #if WF_FREE_THREADED
-    return 0;
+    gil.enabled = wf_config.gil != 0;
 #else
-    return 1;
+    gil.enabled = 1;
 #endif
 }
 
+int wf_gil_can_disable(void) {
+    return WF_FREE_THREADED;
+}
+
+int wf_gil_enabled(void) {
+    return gil.enabled;
+}
+
 void wf_gil_take(wf_tstate_t *ts) {
-    if (!wf_gil_enabled()) {
+    if (!gil.enabled) {
         return;
     }
     pthread_mutex_lock(&gil.mutex);
-    while (gil.locked) {
-        pthread_cond_wait(&gil.cond, &gil.mutex);
+    if (gil.locked) {
+        int64_t start = now_ns();
+        gil.waiters++;
+        while (gil.locked) {
+            uint64_t seen = gil.switch_number;
+            int64_t interval = gil.interval_ns;
+            int64_t deadline = now_ns() + interval;
+            struct timespec d = {(time_t)(deadline / 1000000000), (long)(deadline % 1000000000)};
+            int rc = pthread_cond_timedwait(&gil.cond, &gil.mutex, &d);
+            if (rc == ETIMEDOUT && gil.locked && gil.switch_number == seen &&
+                gil.holder != NULL) {
+                wf_tstate_signal(gil.holder, WF_EB_GIL_DROP);
+                gil.stats.drop_requests++;
+            }
+        }
+        gil.waiters--;
+        gil.stats.waits++;
+        gil.stats.wait_ns += now_ns() - start;
     }
     gil.locked = 1;
     gil.holder = ts;
+    gil.stats.takes++;
+    if (ts != gil.last_holder) {
+        gil.last_holder = ts;
+        gil.switch_number++;
+        gil.stats.switches++;
+        pthread_cond_broadcast(&gil.switched);
+    }
+    // A request aimed at an earlier turn of this thread is stale now.
+    WF_ATOMIC_AND_ALWAYS(&ts->eval_breaker, ~(uint32_t)WF_EB_GIL_DROP);
     pthread_mutex_unlock(&gil.mutex);
 }
 
-void wf_gil_drop(wf_tstate_t *ts) {
-    if (!wf_gil_enabled()) {
-        return;
-    }
-    pthread_mutex_lock(&gil.mutex);
+static void release_locked(void) {
     gil.locked = 0;
     gil.holder = NULL;
     pthread_cond_signal(&gil.cond);
+}
+
+void wf_gil_drop(wf_tstate_t *ts) {
+    if (!gil.enabled) {
+        return;
+    }
+    pthread_mutex_lock(&gil.mutex);
+    release_locked();
     pthread_mutex_unlock(&gil.mutex);
 }
 
 void wf_gil_yield_if_requested(wf_tstate_t *ts) {
-    if (WF_ATOMIC_LOAD_ALWAYS(&ts->eval_breaker) & WF_EB_GIL_DROP) {
-        WF_ATOMIC_AND_ALWAYS(&ts->eval_breaker, ~(uint32_t)WF_EB_GIL_DROP);
-        wf_gil_drop(ts);
-        wf_gil_take(ts);
+    if (!(WF_ATOMIC_LOAD_ALWAYS(&ts->eval_breaker) & WF_EB_GIL_DROP)) {
+        return;
     }
+    WF_ATOMIC_AND_ALWAYS(&ts->eval_breaker, ~(uint32_t)WF_EB_GIL_DROP);
+    if (!gil.enabled) {
+        return;
+    }
+    pthread_mutex_lock(&gil.mutex);
+    release_locked();
+    gil.stats.forced_drops++;
+    uint64_t seen = gil.switch_number;
+    while (gil.waiters > 0 && gil.switch_number == seen) {
+        pthread_cond_wait(&gil.switched, &gil.mutex);
+    }
+    pthread_mutex_unlock(&gil.mutex);
+    // The thread state stays attached: it only lends the GIL for a turn.
+    wf_gil_take(ts);
 }
 
 void wf_gil_set_interval(double seconds) {
-    WF_ATOMIC_STORE_ALWAYS(&gil.interval_ns, (int64_t)(seconds * 1e9));
+    pthread_mutex_lock(&gil.mutex);
+    // Whole microseconds, at least one, as sys.getswitchinterval reports them.
+    int64_t us = (int64_t)(seconds * 1e6);
+    gil.interval_ns = (us < 1 ? 1 : us) * 1000;
+    pthread_mutex_unlock(&gil.mutex);
 }
 
 double wf_gil_get_interval(void) {
-    return (double)WF_ATOMIC_LOAD_ALWAYS(&gil.interval_ns) / 1e9;
+    pthread_mutex_lock(&gil.mutex);
+    double s = (double)gil.interval_ns / 1e9;
+    pthread_mutex_unlock(&gil.mutex);
+    return s;
+}
+
+void wf_gil_get_stats(wf_gil_stats_t *out) {
+    pthread_mutex_lock(&gil.mutex);
+    *out = gil.stats;
+    pthread_mutex_unlock(&gil.mutex);
 }

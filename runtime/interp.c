@@ -9,6 +9,7 @@
 #include "objects/str.h"
 #include "objects/dict.h"
 #include "objects/module.h"
+#include "objects/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/ids.h"
 #include "runtime/import.h"
@@ -71,6 +72,30 @@ wf_object_t *wf_interp_builtins(void) {
     return builtins_dict;
 }
 
+// Calls sys.modules[module].func() if the module was imported; an exception is reported
+// as unraisable, as CPython does at shutdown.
+static void call_exit_hook(const char *module, const char *func) {
+    wf_object_t *modules = wf_sys_get_object("modules");
+    wf_object_t *m = NULL;
+    if (modules == NULL || !WF_DICT_CHECK(modules) ||
+        wf_dict_get_ref_cstr(modules, module, &m) <= 0) {
+        wf_err_clear();
+        return;
+    }
+    wf_object_t *r = wf_call_method_cstr(m, func, NULL, 0);
+    if (r == NULL) {
+        wf_err_write_unraisable_msg("Exception ignored on threading shutdown", NULL);
+    }
+    WF_XDECREF(r);
+    WF_DECREF(m);
+}
+
 int wf_interp_finalize(int status) {
+    // Wait for non-daemon threads (and run threading's own exit callbacks), then the
+    // atexit callbacks; from then on the remaining (daemon) threads are parked as soon as
+    // they try to run Python code.
+    call_exit_hook("threading", "_shutdown");
+    call_exit_hook("atexit", "_run_exitfuncs");
+    wf_tstate_set_finalizing();
     return wf_sys_flush_std_streams() < 0 && status == 0 ? 120 : status;
 }

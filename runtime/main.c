@@ -14,6 +14,7 @@
 #include "runtime/eval.h"
 #include "runtime/ids.h"
 #include "runtime/import.h"
+#include "gil/gil.h"
 #include "runtime/interp.h"
 #include "runtime/mem.h"
 #include "runtime/modules/mod_sys.h"
@@ -54,11 +55,31 @@ static void print_help(void) {
            "WEFT_GIL : 0 or 1, as -X gil\n");
 }
 
+// -X gil / WEFT_GIL: "0" or "1"; anything else is reported by check_gil_option.
+static int gil_value(const char *s) {
+    return strcmp(s, "0") == 0 ? 0 : strcmp(s, "1") == 0 ? 1 : 2;
+}
+
+static int check_gil_option(void) {
+    const char *msg = NULL;
+    if (wf_config.gil == 2) {
+        msg = "PYTHON_GIL / -X gil must be \"0\" or \"1\"";
+    } else if (wf_config.gil == 0 && !wf_gil_can_disable()) {
+        msg = "Disabling the GIL is not supported by this build";
+    }
+    if (msg != NULL) {
+        fprintf(stderr, "Fatal Python error: config_read_gil: %s\nPython runtime state: "
+                        "preinitialized\n\n", msg);
+        return -1;
+    }
+    return 0;
+}
+
 static void handle_xoption(const char *opt) {
     if (strcmp(opt, "dev") == 0) {
         wf_config.dev_mode = 1;
     } else if (strncmp(opt, "gil=", 4) == 0) {
-        wf_config.gil = atoi(opt + 4);
+        wf_config.gil = gil_value(opt + 4);
     } else if (strncmp(opt, "int_max_str_digits=", 19) == 0) {
         wf_config.int_max_str_digits = atoi(opt + 19);
     }
@@ -399,11 +420,14 @@ int main(int argc, char **argv) {
     progname = argv[0];
     const char *gil_env = getenv("WEFT_GIL");
     if (gil_env != NULL && *gil_env) {
-        wf_config.gil = atoi(gil_env);
+        wf_config.gil = gil_value(gil_env);
     }
     int first = parse_options(argc, argv);
     if (first == -1) {
         return 2;
+    }
+    if (check_gil_option() < 0) {
+        return 1;
     }
     if (first == -2) {
         return 0;

@@ -35,8 +35,11 @@ typedef struct wf_tstate {
     struct wf_object *async_exc;    // exception to raise asynchronously
     unsigned long ident;            // threading.get_ident()
     uintptr_t tid;                  // value stored in ob_tid of objects this thread owns
-    struct wf_tstate *next, *prev;  // all thread states of the interpreter
+    struct wf_tstate *next, *prev;  // all thread states of the interpreter (registry lock)
     int attached;
+    uint64_t serial;                // unique for the life of the process (1 = main thread)
+    long native_id;                 // threading.get_native_id() (the kernel's thread id)
+    struct wf_object *locals;       // list of the thread-local objects this thread has used
 } wf_tstate_t;
 
 extern WF_THREAD_LOCAL wf_tstate_t *wf_tstate_current;
@@ -47,6 +50,27 @@ static inline wf_tstate_t *wf_tstate_get(void) {
 
 // Create and attach the main thread's state. Returns NULL on out of memory.
 wf_tstate_t *wf_tstate_init_main(void);
+// A new thread's state, created by the thread that starts it (so the registry counts it
+// from the start) and registered. NULL on out of memory (no exception set).
+wf_tstate_t *wf_tstate_new(void);
+// Frees a state that never ran (its thread could not be started).
+void wf_tstate_discard(wf_tstate_t *ts);
+// In the new thread: make `ts` current and attach it (take the GIL).
+void wf_tstate_bind(wf_tstate_t *ts);
+// In an ending thread, attached, its Python work done: unregister the state, detach and
+// free it. Nothing may touch objects afterwards.
+void wf_tstate_delete_current(void);
+// The main thread's state.
+wf_tstate_t *wf_tstate_main(void);
+// Number of registered thread states other than the main thread's.
+int wf_tstate_count_others(void);
+// Calls fn(ts, arg) for every registered state until fn returns nonzero (that value is
+// returned). The registry lock is held: fn must not block or create threads.
+int wf_tstate_foreach(int (*fn)(wf_tstate_t *ts, void *arg), void *arg);
+// Interpreter shutdown has begun: from now on a thread other than the main thread that
+// tries to attach never returns (daemon threads stop where they are).
+void wf_tstate_set_finalizing(void);
+int wf_tstate_finalizing(void);
 // Detach the current thread (drop the GIL / go offline); returns the state to reattach.
 wf_tstate_t *wf_tstate_detach(void);
 void wf_tstate_attach(wf_tstate_t *ts);

@@ -14,10 +14,13 @@
 #include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/mem.h"
+#include "runtime/modules/mod_signal.h"
 #include "sync/blocking.h"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -229,6 +232,32 @@ static wf_object_t *posix_access(wf_object_t *self, wf_object_t *const *args, wf
 
 static wf_object_t *posix_getpid(wf_object_t *self, wf_object_t *unused) {
     return wf_int_from_i64(getpid());
+}
+
+// kill(pid, sig): a signal sent to this process is handled before kill returns, as in
+// CPython (os.kill(os.getpid(), SIGINT) raises KeyboardInterrupt right there).
+static wf_object_t *posix_kill(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("kill", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    wf_ssize_t pid = wf_as_ssize(args[0], &wf_exc_OverflowError);
+    if (pid == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    wf_ssize_t sig = wf_as_ssize(args[1], &wf_exc_OverflowError);
+    if (sig == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    if (pid < INT_MIN || pid > INT_MAX || sig < INT_MIN || sig > INT_MAX) {
+        return wf_err_set_string(&wf_exc_OverflowError, "signed integer is greater than maximum");
+    }
+    if (kill((pid_t)pid, (int)sig) < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    if (wf_signals_run_handlers() < 0) {
+        return NULL;
+    }
+    WF_RETURN_NONE;
 }
 
 static wf_object_t *posix_getppid(wf_object_t *self, wf_object_t *unused) {
@@ -490,6 +519,7 @@ static wf_method_def_t posix_methods[] = {
     {"access", {.fast = posix_access}, WF_METH_FASTCALL, NULL},
     {"getpid", {.noargs = posix_getpid}, WF_METH_NOARGS, NULL},
     {"getppid", {.noargs = posix_getppid}, WF_METH_NOARGS, NULL},
+    {"kill", {.fast = posix_kill}, WF_METH_FASTCALL, NULL},
     {"cpu_count", {.noargs = posix_cpu_count}, WF_METH_NOARGS, NULL},
     {"sched_getaffinity", {.o = posix_sched_getaffinity}, WF_METH_O, NULL},
     {"strerror", {.o = posix_strerror}, WF_METH_O, NULL},

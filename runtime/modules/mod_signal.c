@@ -17,38 +17,57 @@
 
 #define NSIG_MAX 65
 
-static volatile sig_atomic_t tripped[NSIG_MAX];
-static volatile sig_atomic_t any_tripped;
+// Set by the C handler (in the main thread: other threads block the signals Python
+// handles) and by interrupt_main from any thread, hence atomic.
+static int tripped[NSIG_MAX];
+static int any_tripped;
 static wf_object_t *handlers[NSIG_MAX];  // Python handlers, or SIG_DFL/SIG_IGN ints
 static wf_tstate_t *main_tstate;
 static wf_object_t *default_int_handler_obj;
 
+static void trip(int signum) {
+    WF_ATOMIC_STORE_ALWAYS(&tripped[signum], 1);
+    WF_ATOMIC_STORE_ALWAYS(&any_tripped, 1);
+    if (main_tstate != NULL) {
+        wf_tstate_signal(main_tstate, WF_EB_SIGNALS);
+    }
+}
+
 static void c_handler(int signum) {
     int saved = errno;
     if (signum > 0 && signum < NSIG_MAX) {
-        tripped[signum] = 1;
-        any_tripped = 1;
-        if (main_tstate != NULL) {
-            wf_tstate_signal(main_tstate, WF_EB_SIGNALS);
-        }
+        trip(signum);
     }
     errno = saved;
 }
 
 int wf_signals_pending(void) {
-    return any_tripped != 0;
+    return WF_ATOMIC_LOAD_ALWAYS(&any_tripped) != 0;
+}
+
+int wf_signals_simulate(int signum) {
+    if (signum < 1 || signum >= NSIG_MAX) {
+        wf_err_set_string(&wf_exc_ValueError, "signal number out of range");
+        return -1;
+    }
+    // As a real signal would: nothing happens when Python installed no handler for it.
+    wf_object_t *h = handlers[signum];
+    if (h != NULL && wf_callable(h)) {
+        trip(signum);
+    }
+    return 0;
 }
 
 int wf_signals_run_handlers(void) {
-    if (!any_tripped || wf_tstate_get() != main_tstate) {
+    if (!wf_signals_pending() || wf_tstate_get() != main_tstate) {
         return 0;
     }
-    any_tripped = 0;
+    WF_ATOMIC_STORE_ALWAYS(&any_tripped, 0);
     for (int s = 1; s < NSIG_MAX; s++) {
-        if (!tripped[s]) {
+        if (!WF_ATOMIC_LOAD_ALWAYS(&tripped[s])) {
             continue;
         }
-        tripped[s] = 0;
+        WF_ATOMIC_STORE_ALWAYS(&tripped[s], 0);
         wf_object_t *h = handlers[s];
         if (h == NULL || !wf_callable(h)) {
             continue;
@@ -62,9 +81,8 @@ int wf_signals_run_handlers(void) {
         if (r == NULL) {
             // Leave the remaining signals for the next check.
             for (int t = s + 1; t < NSIG_MAX; t++) {
-                if (tripped[t]) {
-                    any_tripped = 1;
-                    wf_tstate_signal(main_tstate, WF_EB_SIGNALS);
+                if (WF_ATOMIC_LOAD_ALWAYS(&tripped[t])) {
+                    trip(t);
                     break;
                 }
             }

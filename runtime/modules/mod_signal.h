@@ -12,5 +12,8 @@ int wf_signals_init(void);
 int wf_signals_run_handlers(void);
 // 1 if a signal is pending (blocking calls interrupted by EINTR check this).
 int wf_signals_pending(void);
+// _thread.interrupt_main: act as if `signum` had arrived (any thread). 0, or -1 with
+// ValueError for a bad number.
+int wf_signals_simulate(int signum);
 
 #endif

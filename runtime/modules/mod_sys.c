@@ -14,6 +14,8 @@
 #include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/eval.h"
+#include "runtime/frame.h"
+#include "runtime/mem.h"
 #include "runtime/ids.h"
 #include "runtime/interp.h"
 #include "runtime/modules/mod_io.h"
@@ -206,6 +208,84 @@ static wf_object_t *sys_getframe(wf_object_t *self, wf_object_t *const *args, wf
     return wf_eval_get_frame_object(depth);
 }
 
+// sys._current_frames(): {thread ident: innermost frame} for every thread running Python
+// code. The other threads are detached or waiting for the GIL, so their frames hold still.
+typedef struct {
+    int n, cap;
+    unsigned long *idents;
+    wf_frame_t **frames;
+} frame_list_t;
+
+static int collect_frame(wf_tstate_t *ts, void *arg) {
+    frame_list_t *fl = arg;
+    if (ts->frame == NULL || fl->n == fl->cap) {
+        return 0;
+    }
+    fl->idents[fl->n] = ts->ident;
+    fl->frames[fl->n++] = ts->frame;
+    return 0;
+}
+
+static wf_object_t *sys_current_frames(wf_object_t *self, wf_object_t *unused) {
+    frame_list_t fl = {0, wf_tstate_count_others() + 1 + 16, NULL, NULL};
+    fl.idents = wf_mem_calloc((size_t)fl.cap, sizeof(*fl.idents));
+    fl.frames = wf_mem_calloc((size_t)fl.cap, sizeof(*fl.frames));
+    wf_object_t *d = fl.idents && fl.frames ? wf_dict_new() : NULL;
+    if (d != NULL) {
+        wf_tstate_foreach(collect_frame, &fl);
+        for (int i = 0; i < fl.n; i++) {
+            wf_object_t *fo = wf_frame_get_object(fl.frames[i]);
+            wf_object_t *k = fo != NULL ? wf_int_from_u64(fl.idents[i]) : NULL;
+            int rc = k != NULL ? wf_dict_setitem(d, k, fo) : -1;
+            WF_XDECREF(k);
+            if (rc < 0) {
+                WF_CLEAR(d);
+                break;
+            }
+        }
+    } else if (!wf_err_occurred()) {
+        wf_err_nomemory();
+    }
+    wf_mem_free(fl.idents);
+    wf_mem_free(fl.frames);
+    return d;
+}
+
+// sys._gil_stats(): the GIL's counters, for comparing builds. Times in seconds.
+static wf_object_t *sys_gil_stats(wf_object_t *self, wf_object_t *unused) {
+    wf_gil_stats_t st;
+    wf_gil_get_stats(&st);
+    wf_object_t *d = wf_dict_new();
+    if (d == NULL) {
+        return NULL;
+    }
+    struct {
+        const char *name;
+        wf_object_t *value;
+    } items[] = {
+        {"enabled", wf_bool_from(wf_gil_enabled())},
+        {"interval", wf_float_new(wf_gil_get_interval())},
+        {"takes", wf_int_from_u64(st.takes)},
+        {"switches", wf_int_from_u64(st.switches)},
+        {"drop_requests", wf_int_from_u64(st.drop_requests)},
+        {"forced_drops", wf_int_from_u64(st.forced_drops)},
+        {"waits", wf_int_from_u64(st.waits)},
+        {"wait_time", wf_float_new((double)st.wait_ns * 1e-9)},
+    };
+    int rc = 0;
+    for (size_t i = 0; i < sizeof(items) / sizeof(items[0]); i++) {
+        if (rc == 0 && (items[i].value == NULL || wf_dict_setitem_cstr(d, items[i].name, items[i].value) < 0)) {
+            rc = -1;
+        }
+        WF_XDECREF(items[i].value);
+    }
+    if (rc < 0) {
+        WF_DECREF(d);
+        return NULL;
+    }
+    return d;
+}
+
 static wf_object_t *sys_get_int_max_str_digits(wf_object_t *self, wf_object_t *unused) {
     return wf_int_from_i64(wf_int_get_max_str_digits());
 }
@@ -229,6 +309,8 @@ static wf_method_def_t sys_methods[] = {
     {"set_int_max_str_digits", {.fastkw = sys_set_int_max_str_digits},
      WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
     {"exit", {.fast = sys_exit}, WF_METH_FASTCALL, NULL},
+    {"_current_frames", {.noargs = sys_current_frames}, WF_METH_NOARGS, NULL},
+    {"_gil_stats", {.noargs = sys_gil_stats}, WF_METH_NOARGS, NULL},
     {"getrecursionlimit", {.noargs = sys_getrecursionlimit}, WF_METH_NOARGS, NULL},
     {"setrecursionlimit", {.o = sys_setrecursionlimit}, WF_METH_O, NULL},
     {"intern", {.o = sys_intern}, WF_METH_O, NULL},
