@@ -70,11 +70,24 @@ static int raw_write_all(file_t *f, const char *p, wf_ssize_t n) {
     return 0;
 }
 
+// The write buffer is taken out of the file while it is written with the GIL released:
+// other threads writing meanwhile start a fresh buffer instead of overwriting (or
+// reallocating) the one being written.
 static int bin_flush(file_t *f) {
     if (f->wlen > 0) {
         wf_ssize_t n = f->wlen;
-        f->wlen = 0;
-        if (raw_write_all(f, f->wbuf, n) < 0) {
+        char *buf = f->wbuf;
+        wf_ssize_t cap = f->wcap;
+        f->wbuf = NULL;
+        f->wcap = f->wlen = 0;
+        int rc = raw_write_all(f, buf, n);
+        if (f->wbuf == NULL) {
+            f->wbuf = buf;
+            f->wcap = cap;
+        } else {
+            wf_mem_free(buf);
+        }
+        if (rc < 0) {
             return -1;
         }
     }
@@ -115,33 +128,55 @@ static int bin_fill(file_t *f) {
     if (f->eof) {
         return 0;
     }
-    if (f->rcap < 65536) {
-        char *nb = wf_mem_realloc(f->rbuf, 65536);
-        if (nb == NULL) {
-            wf_err_nomemory();
-            return -1;
-        }
-        f->rbuf = nb;
-        f->rcap = 65536;
+    // The read goes into a buffer of its own, with the GIL released; it becomes the file's
+    // buffer afterwards, unless another thread filled the file's buffer meanwhile, in
+    // which case the new bytes are appended to what that thread left.
+    char *buf = wf_mem_alloc(65536);
+    if (buf == NULL) {
+        wf_err_nomemory();
+        return -1;
     }
     for (;;) {
         ssize_t r;
         WF_BLOCKING_BEGIN();
-        r = read(f->fd, f->rbuf, (size_t)f->rcap);
+        r = read(f->fd, buf, 65536);
         WF_BLOCKING_END();
         if (r < 0) {
             if (errno == EINTR) {
                 continue;
             }
+            wf_mem_free(buf);
             wf_err_from_errno(&wf_exc_OSError);
             return -1;
         }
-        f->rpos = 0;
-        f->rlen = r;
         if (r == 0) {
+            wf_mem_free(buf);
             f->eof = 1;
-            return 0;
+            return f->rpos < f->rlen;
         }
+        if (f->rpos >= f->rlen) {
+            wf_mem_free(f->rbuf);
+            f->rbuf = buf;
+            f->rcap = 65536;
+            f->rpos = 0;
+            f->rlen = r;
+            return 1;
+        }
+        wf_ssize_t left = f->rlen - f->rpos;
+        char *nb = wf_mem_alloc((size_t)(left + r));
+        if (nb == NULL) {
+            wf_mem_free(buf);
+            wf_err_nomemory();
+            return -1;
+        }
+        memcpy(nb, f->rbuf + f->rpos, (size_t)left);
+        memcpy(nb + left, buf, (size_t)r);
+        wf_mem_free(buf);
+        wf_mem_free(f->rbuf);
+        f->rbuf = nb;
+        f->rcap = left + r;
+        f->rpos = 0;
+        f->rlen = left + r;
         return 1;
     }
 }
