@@ -4,6 +4,8 @@
 // switched on (-X gil=1 / WEFT_GIL=1, for now the default).
 //
 // Switching: a thread that finds the GIL taken waits on `cond` for one switch interval.
+// (Threads coming back from a blocking call have precedence over threads that were made
+// to drop: see take().)
 // If no other thread took the GIL meanwhile (the switch count did not move), it sets the
 // holder's WF_EB_GIL_DROP bit and waits again. The holder notices the bit at its next
 // eval-breaker check (backward jumps, calls, function entry) and drops. After such a
@@ -26,6 +28,7 @@ static struct {
     int locked;
     int enabled;
     int waiters;              // threads waiting in take()
+    int returning_waiters;    // those of them coming back from a blocking call
     wf_tstate_t *holder;
     wf_tstate_t *last_holder;
     uint64_t switch_number;   // acquisitions by a thread other than the previous holder
@@ -66,18 +69,19 @@ int wf_gil_enabled(void) {
     return gil.enabled;
 }
 
-void wf_gil_take(wf_tstate_t *ts) {
-    if (!gil.enabled) {
-        return;
-    }
+// Takes the GIL. `returning` is set for a thread coming back from a blocking call (or
+// starting), clear for a thread retaking it after a forced drop: returning threads go
+// first, so a thread that slept or waited for I/O gets the GIL back within about one
+// switch interval however many CPU-bound threads compete for it.
+static void take(wf_tstate_t *ts, int returning) {
     pthread_mutex_lock(&gil.mutex);
-    if (gil.locked) {
+    if (gil.locked || (!returning && gil.returning_waiters > 0)) {
         int64_t start = now_ns();
         gil.waiters++;
-        while (gil.locked) {
+        gil.returning_waiters += returning;
+        while (gil.locked || (!returning && gil.returning_waiters > 0)) {
             uint64_t seen = gil.switch_number;
-            int64_t interval = gil.interval_ns;
-            int64_t deadline = now_ns() + interval;
+            int64_t deadline = now_ns() + gil.interval_ns;
             struct timespec d = {(time_t)(deadline / 1000000000), (long)(deadline % 1000000000)};
             int rc = pthread_cond_timedwait(&gil.cond, &gil.mutex, &d);
             if (rc == ETIMEDOUT && gil.locked && gil.switch_number == seen &&
@@ -87,6 +91,7 @@ void wf_gil_take(wf_tstate_t *ts) {
             }
         }
         gil.waiters--;
+        gil.returning_waiters -= returning;
         gil.stats.waits++;
         gil.stats.wait_ns += now_ns() - start;
     }
@@ -104,10 +109,22 @@ void wf_gil_take(wf_tstate_t *ts) {
     pthread_mutex_unlock(&gil.mutex);
 }
 
+void wf_gil_take(wf_tstate_t *ts) {
+    if (gil.enabled) {
+        take(ts, 1);
+    }
+}
+
 static void release_locked(void) {
     gil.locked = 0;
     gil.holder = NULL;
-    pthread_cond_signal(&gil.cond);
+    // Every waiter must see the release when a returning thread has precedence: the one
+    // woken by a signal could be a CPU-bound thread that has to keep waiting.
+    if (gil.returning_waiters > 0) {
+        pthread_cond_broadcast(&gil.cond);
+    } else {
+        pthread_cond_signal(&gil.cond);
+    }
 }
 
 void wf_gil_drop(wf_tstate_t *ts) {
@@ -136,7 +153,7 @@ void wf_gil_yield_if_requested(wf_tstate_t *ts) {
     }
     pthread_mutex_unlock(&gil.mutex);
     // The thread state stays attached: it only lends the GIL for a turn.
-    wf_gil_take(ts);
+    take(ts, 0);
 }
 
 void wf_gil_set_interval(double seconds) {
