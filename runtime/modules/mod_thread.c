@@ -19,6 +19,7 @@
 #include "objects/abstract.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
+#include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/module.h"
@@ -27,6 +28,7 @@
 #include "runtime/errors.h"
 #include "runtime/mem.h"
 #include "runtime/modules/mod_signal.h"
+#include "runtime/modules/mod_sys.h"
 #include "sync/blocking.h"
 #include <errno.h>
 #include <limits.h>
@@ -847,7 +849,34 @@ static wf_object_t *thread_interrupt_main(wf_object_t *self, wf_object_t *const 
     WF_RETURN_NONE;
 }
 
+// _unraisable(message, exc): report `exc` as CPython reports an exception nobody can
+// catch ("<message>:" and the traceback, through sys.unraisablehook). For the Python
+// side of threading and atexit.
+static wf_object_t *thread_unraisable(wf_object_t *self, wf_object_t *const *args,
+                                      wf_ssize_t nargs) {
+    if (wf_check_nargs("_unraisable", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    const char *msg = WF_STR_CHECK(args[0]) ? wf_str_as_utf8(args[0], NULL) : NULL;
+    if (msg == NULL || !WF_EXC_CHECK(args[1])) {
+        return wf_err_set_string(&wf_exc_TypeError, "_unraisable(str, exception)");
+    }
+    char *copy = wf_mem_strdup(msg);
+    if (copy == NULL) {
+        return wf_err_nomemory();
+    }
+    // What the program printed comes first, as in CPython's report at exit.
+    if (wf_sys_flush_std_streams() < 0) {
+        wf_err_clear();
+    }
+    wf_err_restore(wf_newref(args[1]));
+    wf_err_write_unraisable_msg(copy, NULL);
+    wf_mem_free(copy);
+    WF_RETURN_NONE;
+}
+
 static wf_method_def_t thread_functions[] = {
+    {"_unraisable", {.fast = thread_unraisable}, WF_METH_FASTCALL, NULL},
     {"start_new_thread", {.fast = thread_start_new_thread}, WF_METH_FASTCALL, NULL},
     {"start_new", {.fast = thread_start_new_thread}, WF_METH_FASTCALL, NULL},
     {"_start", {.fast = thread_start}, WF_METH_FASTCALL, NULL},
