@@ -31,8 +31,10 @@ local = _thread._local
 
 
 def _not_supported(name):
-    def unsupported(*args, **kwargs):
-        raise NotImplementedError("threading.%s is not supported by Weft" % name)
+    # Removing a trace or profile function (None) is trivially supported.
+    def unsupported(func):
+        if func is not None:
+            raise NotImplementedError("threading.%s is not supported by Weft" % name)
     unsupported.__name__ = name
     return unsupported
 
@@ -288,7 +290,7 @@ class Barrier:
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
-            raise ValueError("parties must be >= 1")
+            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -653,8 +655,12 @@ def _invoke_excepthook(thread):
         if hook is None:
             hook = __excepthook__
         hook(ExceptHookArgs((exc_type, exc_value, exc_tb, thread)))
-    except BaseException as exc:
-        _thread._unraisable("Exception ignored in threading.excepthook", exc)
+    except BaseException:
+        stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
+        if stderr is not None:
+            stderr.write("Exception in threading.excepthook:\n")
+            stderr.flush()
+        _sys.excepthook(*_sys.exc_info())
     finally:
         exc_type = exc_value = exc_tb = None
 
