@@ -18,7 +18,8 @@ build: $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
 demo: deps build
-	@benchmarks/compare.sh $(BUILD) benchmarks/demo/primes.py
+	@echo "== 1 thread"; WEFT_THREADS=1 benchmarks/compare.sh $(BUILD) benchmarks/demo/primes.py
+	@echo; echo "== $(JOBS) threads"; WEFT_THREADS=$(JOBS) benchmarks/compare.sh $(BUILD) benchmarks/demo/primes.py
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
