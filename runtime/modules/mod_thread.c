@@ -430,6 +430,27 @@ static wf_object_t *local_key(wf_object_t *self) {
     return wf_int_from_i64((int64_t)(uintptr_t)self);
 }
 
+// A new, empty dict for thread `ts`, recorded in the local and in the thread's list of
+// locals. New reference, or NULL with an exception.
+static wf_object_t *local_add_dict(local_t *l, wf_tstate_t *ts) {
+    if (ts->locals == NULL && (ts->locals = wf_dict_new()) == NULL) {
+        return NULL;
+    }
+    wf_object_t *serial = wf_int_from_u64(ts->serial);
+    wf_object_t *key = local_key(WF_OBJ(l));
+    wf_object_t *d = wf_dict_new();
+    int rc = serial == NULL || key == NULL || d == NULL ||
+                     wf_dict_setitem(l->dicts, serial, d) < 0 ||
+                     wf_dict_setitem(ts->locals, key, WF_NONE) < 0
+                 ? -1 : 0;
+    WF_XDECREF(serial);
+    WF_XDECREF(key);
+    if (rc < 0) {
+        WF_CLEAR(d);
+    }
+    return d;
+}
+
 // Swaps the calling thread's dict into the __dict__ slot, creating it (and running
 // __init__ for the thread) on first use. 0 / -1.
 static int local_select(local_t *l) {
@@ -447,22 +468,13 @@ static int local_select(local_t *l) {
         }
         return found < 0 ? -1 : 0;
     }
-    d = wf_dict_new();
-    wf_object_t *key = local_key(WF_OBJ(l));
-    if (ts->locals == NULL) {
-        ts->locals = wf_dict_new();
-    }
-    int rc = d == NULL || key == NULL || ts->locals == NULL ||
-                     wf_dict_setitem(l->dicts, serial, d) < 0 ||
-                     wf_dict_setitem(ts->locals, key, WF_NONE) < 0
-                 ? -1 : 0;
     WF_DECREF(serial);
-    WF_XDECREF(key);
-    if (rc < 0) {
-        WF_XDECREF(d);
+    d = local_add_dict(l, ts);
+    if (d == NULL) {
         return -1;
     }
     WF_SETREF(l->dict, d);
+    int rc = 0;
     wf_type_t *t = WF_TYPE(l);
     if (t->init != NULL && t->init != wf_object_type.init) {
         wf_object_t *args = l->args != NULL ? l->args : wf_tuple_new(0);
@@ -502,24 +514,11 @@ static wf_object_t *local_new(wf_type_t *type, wf_object_t *args, wf_object_t *k
     }
     // The creating thread's dict exists at once; its __init__ runs through the normal
     // type call, not through local_select.
-    wf_object_t *serial = wf_int_from_u64(wf_tstate_get()->serial);
-    wf_object_t *d = wf_dict_new();
-    wf_object_t *key = local_key(WF_OBJ(l));
-    wf_tstate_t *ts = wf_tstate_get();
-    if (ts->locals == NULL) {
-        ts->locals = wf_dict_new();
-    }
-    if (serial == NULL || d == NULL || key == NULL || ts->locals == NULL ||
-        wf_dict_setitem(l->dicts, serial, d) < 0 || wf_dict_setitem(ts->locals, key, WF_NONE) < 0) {
-        WF_XDECREF(serial);
-        WF_XDECREF(d);
-        WF_XDECREF(key);
+    l->dict = local_add_dict(l, wf_tstate_get());
+    if (l->dict == NULL) {
         WF_DECREF(l);
         return NULL;
     }
-    WF_DECREF(serial);
-    WF_DECREF(key);
-    l->dict = d;
     return WF_OBJ(l);
 }
 
