@@ -19,6 +19,7 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/genericalias.h"
 #include "runtime/errors.h"
 #include "runtime/ids.h"
 #include "runtime/mem.h"
@@ -1290,11 +1291,6 @@ static wf_object_t *dict_sizeof_meth(wf_object_t *self, wf_object_t *unused) {
     return wf_int_from_ssize(n);
 }
 
-static wf_object_t *class_getitem(wf_object_t *cls, wf_object_t *arg) {
-    (void)arg;
-    return wf_newref(cls);
-}
-
 static wf_method_def_t dict_methods[] = {
     {"__contains__", {.o = dict_contains_meth}, WF_METH_O | WF_METH_COEXIST,
      "True if the dictionary has the specified key, else False."},
@@ -1328,7 +1324,7 @@ static wf_method_def_t dict_methods[] = {
      "D.copy() -> a shallow copy of D"},
     {"__reversed__", {.noargs = dict_reversed_meth}, WF_METH_NOARGS,
      "Return a reverse iterator over the dict keys."},
-    {"__class_getitem__", {.o = class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
+    {"__class_getitem__", {.o = wf_generic_alias_class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
     {0},
 };
 

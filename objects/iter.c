@@ -14,6 +14,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/genericalias.h"
 #include "runtime/errors.h"
 #include "runtime/ids.h"
 #include "runtime/mem.h"
@@ -392,13 +393,8 @@ static wf_object_t *enum_next(wf_object_t *o) {
     return pair_steal(&en->result, idx, item);
 }
 
-static wf_object_t *class_getitem(wf_object_t *cls, wf_object_t *arg) {
-    (void)arg;
-    return wf_newref(cls);
-}
-
 static wf_method_def_t enum_methods[] = {
-    {"__class_getitem__", {.o = class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
+    {"__class_getitem__", {.o = wf_generic_alias_class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
     {0},
 };
 

@@ -19,6 +19,7 @@
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/genericalias.h"
 #include "runtime/errors.h"
 #include "runtime/ids.h"
 #include "runtime/mem.h"
@@ -1361,11 +1362,6 @@ static wf_object_t *list_getitem_meth(wf_object_t *self, wf_object_t *key) {
     return list_subscript(self, key);
 }
 
-static wf_object_t *class_getitem(wf_object_t *cls, wf_object_t *arg) {
-    (void)arg;
-    return wf_newref(cls);
-}
-
 // ---------------------------------------------------------------------------------------
 // Construction.
 
@@ -1537,7 +1533,7 @@ static wf_method_def_t list_methods[] = {
     {"reverse", {.noargs = list_reverse_meth}, WF_METH_NOARGS, "Reverse *IN PLACE*."},
     {"sort", {.fastkw = list_sort_meth}, WF_METH_FASTCALL | WF_METH_KEYWORDS,
      "Sort the list in ascending order and return None."},
-    {"__class_getitem__", {.o = class_getitem}, WF_METH_O | WF_METH_CLASS,
+    {"__class_getitem__", {.o = wf_generic_alias_class_getitem}, WF_METH_O | WF_METH_CLASS,
      "See PEP 585"},
     {0},
 };

@@ -20,6 +20,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/genericalias.h"
 #include "runtime/errors.h"
 #include "runtime/mem.h"
 
@@ -1371,11 +1372,6 @@ static wf_object_t *set_reduce_meth(wf_object_t *self, wf_object_t *unused) {
     return r;
 }
 
-static wf_object_t *class_getitem(wf_object_t *cls, wf_object_t *arg) {
-    (void)arg;
-    return wf_newref(cls);
-}
-
 // ---------------------------------------------------------------------------------------
 // Construction.
 
@@ -1549,7 +1545,7 @@ static wf_method_def_t set_methods[] = {
      "Return a new set with elements from the set and all others."},
     {"update", {.fast = set_update_meth}, WF_METH_FASTCALL,
      "Update the set, adding elements from all others."},
-    {"__class_getitem__", {.o = class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
+    {"__class_getitem__", {.o = wf_generic_alias_class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
     {0},
 };
 
@@ -1575,7 +1571,7 @@ static wf_method_def_t frozenset_methods[] = {
      "Return a new set with elements in either the set or other but not both."},
     {"union", {.fast = set_union_meth}, WF_METH_FASTCALL,
      "Return a new set with elements from the set and all others."},
-    {"__class_getitem__", {.o = class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
+    {"__class_getitem__", {.o = wf_generic_alias_class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
     {0},
 };
 

@@ -14,6 +14,7 @@
 #include "objects/list.h"
 #include "objects/slice.h"
 #include "objects/str.h"
+#include "objects/genericalias.h"
 #include "runtime/errors.h"
 #include "runtime/mem.h"
 
@@ -574,11 +575,6 @@ static wf_object_t *tuple_getnewargs(wf_object_t *self, wf_object_t *unused) {
     return r;
 }
 
-static wf_object_t *class_getitem(wf_object_t *cls, wf_object_t *arg) {
-    (void)arg;
-    return wf_newref(cls);
-}
-
 // ---------------------------------------------------------------------------------------
 // Construction.
 
@@ -700,7 +696,7 @@ static wf_method_def_t tuple_methods[] = {
     {"__getnewargs__", {.noargs = tuple_getnewargs}, WF_METH_NOARGS, NULL},
     {"index", {.fast = tuple_index_meth}, WF_METH_FASTCALL, "Return first index of value."},
     {"count", {.o = tuple_count_meth}, WF_METH_O, "Return number of occurrences of value."},
-    {"__class_getitem__", {.o = class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
+    {"__class_getitem__", {.o = wf_generic_alias_class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
     {0},
 };
 

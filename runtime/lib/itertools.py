@@ -139,7 +139,7 @@ class chain:
             self._active = None
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 def compress(data, selectors):

@@ -1,6 +1,7 @@
 """Synchronised queues for passing work between threads."""
 
 import threading
+import types
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
@@ -147,7 +148,7 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class PriorityQueue(Queue):
@@ -212,4 +213,4 @@ class SimpleQueue:
     def qsize(self):
         return len(self._queue)
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(types.GenericAlias)

@@ -146,6 +146,6 @@ def coroutine(func):
     raise NotImplementedError("types.coroutine is not supported by Weft")
 
 
-GenericAlias = type(list[int]) if hasattr(list, '__class_getitem__') else None
+GenericAlias = type(list[int])
 
 __all__ = [n for n in globals() if n[:1] != '_']

@@ -1,0 +1,1 @@
+# Package for concurrent execution; see concurrent.futures.
