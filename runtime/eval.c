@@ -23,6 +23,8 @@
 // Handlers stay short; anything longer lives in eval_helpers.c.
 #include "runtime/eval.h"
 
+#include <pthread.h>
+
 #include "gil/gil.h"
 #include "objects/abstract.h"
 #include "objects/code.h"
@@ -96,6 +98,85 @@ wf_object_t *wf_eval_handled_exception(void) {
 // ---------------------------------------------------------------------------------------
 // Eval breaker
 
+// Pending calls: a ring guarded by its own mutex, so that threads without the GIL can
+// add to it. Only the main thread runs them.
+static struct {
+    pthread_mutex_t mutex;
+    int head, count;
+    struct {
+        int (*fn)(void *);
+        void *arg;
+    } calls[WF_PENDING_CALLS_MAX];
+} pending = {.mutex = PTHREAD_MUTEX_INITIALIZER};
+
+int wf_eval_add_pending_call(int (*fn)(void *arg), void *arg) {
+    pthread_mutex_lock(&pending.mutex);
+    if (pending.count == WF_PENDING_CALLS_MAX) {
+        pthread_mutex_unlock(&pending.mutex);
+        return -1;
+    }
+    int i = (pending.head + pending.count) % WF_PENDING_CALLS_MAX;
+    pending.calls[i].fn = fn;
+    pending.calls[i].arg = arg;
+    pending.count++;
+    pthread_mutex_unlock(&pending.mutex);
+    wf_tstate_signal(wf_tstate_main(), WF_EB_PENDING_CALLS);
+    return 0;
+}
+
+static int run_pending_calls(wf_tstate_t *ts) {
+    for (;;) {
+        pthread_mutex_lock(&pending.mutex);
+        if (pending.count == 0) {
+            pthread_mutex_unlock(&pending.mutex);
+            return 0;
+        }
+        int (*fn)(void *) = pending.calls[pending.head].fn;
+        void *arg = pending.calls[pending.head].arg;
+        pending.head = (pending.head + 1) % WF_PENDING_CALLS_MAX;
+        pending.count--;
+        int more = pending.count > 0;
+        pthread_mutex_unlock(&pending.mutex);
+        if (fn(arg) < 0) {
+            if (more) {
+                wf_tstate_signal(ts, WF_EB_PENDING_CALLS);
+            }
+            return -1;
+        }
+    }
+}
+
+typedef struct {
+    unsigned long ident;
+    wf_object_t *exc;
+    wf_object_t *old;
+    int found;
+} async_exc_req_t;
+
+static int set_async_exc_in(wf_tstate_t *ts, void *arg) {
+    async_exc_req_t *req = arg;
+    if (ts->ident != req->ident) {
+        return 0;
+    }
+    wf_object_t *exc = req->exc;
+    req->old = WF_ATOMIC_EXCHANGE_ALWAYS(&ts->async_exc, exc);
+    req->exc = NULL;
+    req->found = 1;
+    if (exc != NULL) {
+        wf_tstate_signal(ts, WF_EB_ASYNC_EXC);
+    }
+    return 1;
+}
+
+int wf_eval_set_async_exc(unsigned long ident, wf_object_t *exc) {
+    async_exc_req_t req = {.ident = ident, .exc = wf_xnewref(exc)};
+    wf_tstate_foreach(set_async_exc_in, &req);
+    // Released outside the registry lock: a destructor may run.
+    WF_XDECREF(req.old);
+    WF_XDECREF(req.exc);
+    return req.found;
+}
+
 int wf_eval_handle_breaker(wf_tstate_t *ts) {
     uint32_t bits = WF_ATOMIC_LOAD_ALWAYS(&ts->eval_breaker);
     if (bits & WF_EB_GIL_DROP) {
@@ -107,10 +188,15 @@ int wf_eval_handle_breaker(wf_tstate_t *ts) {
             return -1;
         }
     }
+    if (bits & WF_EB_PENDING_CALLS) {
+        WF_ATOMIC_AND_ALWAYS(&ts->eval_breaker, ~(uint32_t)WF_EB_PENDING_CALLS);
+        if (ts == wf_tstate_main() && run_pending_calls(ts) < 0) {
+            return -1;
+        }
+    }
     if (bits & WF_EB_ASYNC_EXC) {
         WF_ATOMIC_AND_ALWAYS(&ts->eval_breaker, ~(uint32_t)WF_EB_ASYNC_EXC);
-        wf_object_t *exc = ts->async_exc;
-        ts->async_exc = NULL;
+        wf_object_t *exc = WF_ATOMIC_EXCHANGE_ALWAYS(&ts->async_exc, NULL);
         if (exc != NULL) {
             if (WF_EXC_TYPE_CHECK(exc) && WF_TYPE_CHECK(exc)) {
                 wf_err_set((wf_type_t *)exc, NULL);

@@ -49,6 +49,20 @@ int wf_eval_get_recursion_limit(void);
 // requests). 0, or -1 with an exception set (a signal handler raised, async exception).
 int wf_eval_handle_breaker(wf_tstate_t *ts);
 
+// Ask the main thread to call fn(arg) at its next eval-breaker check, with the GIL held
+// (or attached). Any thread may call it, with or without the GIL, but not a signal
+// handler. fn returns 0, or -1 with an exception set, which is raised in the main thread
+// where it was interrupted (the calls still queued run at the next check). Returns 0, or
+// -1 when the queue (WF_PENDING_CALLS_MAX entries) is full; no exception is set.
+enum { WF_PENDING_CALLS_MAX = 32 };
+int wf_eval_add_pending_call(int (*fn)(void *arg), void *arg);
+
+// Raise `exc` (an exception instance or class; new reference taken) asynchronously in
+// the thread whose threading.get_ident() is `ident`, at that thread's next eval-breaker
+// check; NULL withdraws an exception not raised yet. Returns the number of threads
+// found (0 or 1). Needs the GIL / an attached thread.
+int wf_eval_set_async_exc(unsigned long ident, wf_object_t *exc);
+
 // The exception being handled, as sys.exception() reports it (borrowed, NULL if none).
 // The eval loop keeps tstate->handled_exc equal to it (borrowed pointer, owned by the
 // exception slots).

@@ -26,6 +26,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/eval.h"
 #include "runtime/mem.h"
 #include "runtime/modules/mod_signal.h"
 #include "runtime/modules/mod_sys.h"
@@ -674,7 +675,7 @@ static void *thread_main(void *arg) {
     WF_XDECREF(b.kwargs);
     locals_thread_exit(b.ts);
     WF_CLEAR(b.ts->handled_exc);
-    WF_CLEAR(b.ts->async_exc);
+    WF_XDECREF(WF_ATOMIC_EXCHANGE_ALWAYS(&b.ts->async_exc, NULL));
     if (b.done != NULL) {
         flock_release(&b.done->lock);
         WF_DECREF(b.done);
@@ -874,7 +875,56 @@ static wf_object_t *thread_unraisable(wf_object_t *self, wf_object_t *const *arg
     WF_RETURN_NONE;
 }
 
+// _set_async_exc(ident, exc): raise `exc` (class or instance; None withdraws it) in the
+// thread `ident` at its next eval-breaker check, like CPython's C-level
+// PyThreadState_SetAsyncExc. Returns the number of threads found.
+static wf_object_t *thread_set_async_exc(wf_object_t *self, wf_object_t *const *args,
+                                         wf_ssize_t nargs) {
+    if (wf_check_nargs("_set_async_exc", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    int64_t ident;
+    if (!WF_INT_CHECK(args[0])) {
+        return wf_err_set_string(&wf_exc_TypeError, "thread ident must be an int");
+    }
+    if (wf_int_as_i64(args[0], &ident) < 0) {
+        return NULL;
+    }
+    wf_object_t *exc = args[1] == WF_NONE ? NULL : args[1];
+    if (exc != NULL && !WF_EXC_CHECK(exc) && !(WF_TYPE_CHECK(exc) && WF_EXC_TYPE_CHECK(exc))) {
+        return wf_err_set_string(&wf_exc_TypeError,
+                                 "exceptions must derive from BaseException");
+    }
+    return wf_int_from_i64(wf_eval_set_async_exc((unsigned long)ident, exc));
+}
+
+static int call_in_main(void *arg) {
+    wf_object_t *func = arg;
+    wf_object_t *r = wf_call(func, NULL, NULL);
+    WF_DECREF(func);
+    if (r == NULL) {
+        return -1;
+    }
+    WF_DECREF(r);
+    return 0;
+}
+
+// _call_in_main(func): the main thread calls func() at its next eval-breaker check (a
+// pending call); an exception it raises propagates in the main thread.
+static wf_object_t *thread_call_in_main(wf_object_t *self, wf_object_t *func) {
+    if (!wf_callable(func)) {
+        return wf_err_set_string(&wf_exc_TypeError, "func must be callable");
+    }
+    if (wf_eval_add_pending_call(call_in_main, wf_newref(func)) < 0) {
+        WF_DECREF(func);
+        return wf_err_set_string(&wf_exc_RuntimeError, "too many pending calls");
+    }
+    WF_RETURN_NONE;
+}
+
 static wf_method_def_t thread_functions[] = {
+    {"_set_async_exc", {.fast = thread_set_async_exc}, WF_METH_FASTCALL, NULL},
+    {"_call_in_main", {.o = thread_call_in_main}, WF_METH_O, NULL},
     {"_unraisable", {.fast = thread_unraisable}, WF_METH_FASTCALL, NULL},
     {"start_new_thread", {.fast = thread_start_new_thread}, WF_METH_FASTCALL, NULL},
     {"start_new", {.fast = thread_start_new_thread}, WF_METH_FASTCALL, NULL},
