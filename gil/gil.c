@@ -3,12 +3,14 @@
 // The GIL build always uses it. The free-threaded build uses it while its runtime GIL is
 // switched on (-X gil=1 / WEFT_GIL=1, for now the default).
 //
-// Switching: a thread that finds the GIL taken waits on `cond` for one switch interval.
-// (Threads coming back from a blocking call have precedence over threads that were made
-// to drop: see take().)
-// If no other thread took the GIL meanwhile (the switch count did not move), it sets the
-// holder's WF_EB_GIL_DROP bit and waits again. The holder notices the bit at its next
-// eval-breaker check (backward jumps, calls, function entry) and drops. After such a
+// Switching: threads that find the GIL taken wait on `cond`. One of them, the timekeeper,
+// sleeps until the holder has held the GIL for one switch interval (counted from the
+// holder's take, not from anyone's arrival, so no holder keeps it much longer than an
+// interval however many threads wait) and then sets the holder's WF_EB_GIL_DROP bit; the
+// others sleep until the GIL is released, so a switch wakes one thread, not every
+// waiter. (Threads coming back from a blocking call have precedence over threads that
+// were made to drop: see take().) The holder notices the bit at its next eval-breaker
+// check (backward jumps, calls, function entry) and drops. After such a
 // forced drop it waits on `switched` until another thread has actually taken the GIL
 // before it competes again: otherwise the dropping thread, already running, would
 // usually win the race against the sleeping waiter and nothing would switch.
@@ -30,8 +32,12 @@ static struct {
     int enabled;
     int waiters;              // threads waiting in take()
     int returning_waiters;    // those of them coming back from a blocking call
+    int drop_requested;       // the holder has been asked to drop in its current turn
+    int timekeeper;           // a waiter is timing the holder's turn
+    int dropper_coming;       // a thread that was made to drop is about to wait again
     wf_tstate_t *holder;
     wf_tstate_t *last_holder;
+    int64_t held_since;       // when the holder took the GIL
     uint64_t switch_number;   // acquisitions by a thread other than the previous holder
     int64_t interval_ns;
     wf_gil_stats_t stats;
@@ -91,35 +97,52 @@ static void spin_until_released(void) {
     pthread_mutex_lock(&gil.mutex);
 }
 
-// Takes the GIL. `returning` is set for a thread coming back from a blocking call (or
-// starting), clear for a thread retaking it after a forced drop: returning threads go
-// first, so a thread that slept or waited for I/O gets the GIL back within about one
-// switch interval however many CPU-bound threads compete for it.
-static void take(wf_tstate_t *ts, int returning) {
-    pthread_mutex_lock(&gil.mutex);
+// Takes the GIL, with the mutex held. `returning` is set for a thread coming back from a
+// blocking call (or starting), clear for a thread retaking it after a forced drop:
+// returning threads go first, so a thread that slept or waited for I/O gets the GIL back
+// within about one switch interval however many CPU-bound threads compete for it.
+static void take_locked(wf_tstate_t *ts, int returning) {
+    if (!returning) {
+        gil.dropper_coming = 0;
+    }
     if (gil.locked || (!returning && gil.returning_waiters > 0)) {
         int64_t start = now_ns();
+        int keeping = 0;
         gil.waiters++;
         gil.returning_waiters += returning;
         while (gil.locked || (!returning && gil.returning_waiters > 0)) {
-            uint64_t seen = gil.switch_number;
-            int64_t deadline = now_ns() + gil.interval_ns;
-            struct timespec d = {(time_t)(deadline / 1000000000), (long)(deadline % 1000000000)};
-            int rc = pthread_cond_timedwait(&gil.cond, &gil.mutex, &d);
-            if (rc == ETIMEDOUT && gil.locked && gil.switch_number == seen &&
-                gil.holder != NULL) {
+            if (!gil.timekeeper) {
+                gil.timekeeper = keeping = 1;
+            }
+            if (!keeping) {
+                pthread_cond_wait(&gil.cond, &gil.mutex);
+                continue;
+            }
+            int64_t turn_end = gil.held_since + gil.interval_ns;
+            int turn_running = gil.locked && !gil.drop_requested && gil.holder != NULL;
+            if (turn_running && now_ns() >= turn_end) {
                 wf_tstate_signal(gil.holder, WF_EB_GIL_DROP);
+                gil.drop_requested = 1;
                 gil.stats.drop_requests++;
                 spin_until_released();
+                continue;
             }
+            int64_t deadline = turn_running ? turn_end : now_ns() + gil.interval_ns;
+            struct timespec d = {(time_t)(deadline / 1000000000), (long)(deadline % 1000000000)};
+            pthread_cond_timedwait(&gil.cond, &gil.mutex, &d);
         }
         gil.waiters--;
         gil.returning_waiters -= returning;
+        if (keeping) {
+            gil.timekeeper = 0;
+        }
         gil.stats.waits++;
         gil.stats.wait_ns += now_ns() - start;
     }
     WF_ATOMIC_STORE_ALWAYS(&gil.locked, 1);
     gil.holder = ts;
+    gil.held_since = now_ns();
+    gil.drop_requested = 0;
     gil.stats.takes++;
     if (ts != gil.last_holder) {
         gil.last_holder = ts;
@@ -127,14 +150,20 @@ static void take(wf_tstate_t *ts, int returning) {
         gil.stats.switches++;
         pthread_cond_broadcast(&gil.switched);
     }
+    // Someone must time this turn: wake a waiter to do it, unless the thread just made to
+    // drop is on its way to wait again (it will).
+    if (gil.waiters > 0 && !gil.timekeeper && !gil.dropper_coming) {
+        pthread_cond_signal(&gil.cond);
+    }
     // A request aimed at an earlier turn of this thread is stale now.
     WF_ATOMIC_AND_ALWAYS(&ts->eval_breaker, ~(uint32_t)WF_EB_GIL_DROP);
-    pthread_mutex_unlock(&gil.mutex);
 }
 
 void wf_gil_take(wf_tstate_t *ts) {
     if (gil.enabled) {
-        take(ts, 1);
+        pthread_mutex_lock(&gil.mutex);
+        take_locked(ts, 1);
+        pthread_mutex_unlock(&gil.mutex);
     }
 }
 
@@ -170,13 +199,14 @@ void wf_gil_yield_if_requested(wf_tstate_t *ts) {
     pthread_mutex_lock(&gil.mutex);
     release_locked();
     gil.stats.forced_drops++;
+    gil.dropper_coming = 1;
     uint64_t seen = gil.switch_number;
     while (gil.waiters > 0 && gil.switch_number == seen) {
         pthread_cond_wait(&gil.switched, &gil.mutex);
     }
-    pthread_mutex_unlock(&gil.mutex);
     // The thread state stays attached: it only lends the GIL for a turn.
-    take(ts, 0);
+    take_locked(ts, 0);
+    pthread_mutex_unlock(&gil.mutex);
 }
 
 void wf_gil_set_interval(double seconds) {

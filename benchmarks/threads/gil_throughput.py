@@ -29,19 +29,20 @@ def main():
     counts = [int(x) for x in (sys.argv[1] if len(sys.argv) > 1 else "1,2,4,8").split(",")]
     units = int(sys.argv[2]) if len(sys.argv) > 2 else 40
     stats = getattr(sys, "_gil_stats", None)
-    base = None
     print("threads  seconds  work/s vs 1 thread  switches/s")
     for n in counts:
-        # Best of three: this is a throughput ceiling, and the machine is shared.
-        before = stats() if stats else None
-        elapsed = min(run(n, units) for _ in range(3))
-        rate = n * units / elapsed
-        if base is None:
-            base = rate
-        switches = "n/a"
-        if stats:
-            switches = "%.0f" % ((stats()["switches"] - before["switches"]) / (3 * elapsed))
-        print("%7d  %7.3f  %18.2f  %10s" % (n, elapsed, rate / base, switches))
+        # The same total work on one thread and on n threads, measured in alternation so
+        # that both see the same machine, best of three each: this is a throughput
+        # ceiling, and the machine is shared.
+        one, many, switched = [], [], 0
+        for _ in range(3):
+            one.append(run(1, n * units))
+            before = stats()["switches"] if stats else 0
+            many.append(run(n, units))
+            switched += (stats()["switches"] - before) if stats else 0
+        elapsed = min(many)
+        switches = "%.0f" % (switched / sum(many)) if stats else "n/a"
+        print("%7d  %7.3f  %18.2f  %10s" % (n, elapsed, min(one) / elapsed, switches))
 
 
 main()
