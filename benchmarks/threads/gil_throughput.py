@@ -36,13 +36,15 @@ def main():
         # ceiling, and the machine is shared.
         one, many, switched = [], [], 0
         for _ in range(3):
-            one.append(run(1, n * units))
+            if n > 1:
+                one.append(run(1, n * units))
             before = stats()["switches"] if stats else 0
             many.append(run(n, units))
             switched += (stats()["switches"] - before) if stats else 0
         elapsed = min(many)
         switches = "%.0f" % (switched / sum(many)) if stats else "n/a"
-        print("%7d  %7.3f  %18.2f  %10s" % (n, elapsed, min(one) / elapsed, switches))
+        ratio = min(one) / elapsed if one else 1.0
+        print("%7d  %7.3f  %18.2f  %10s" % (n, elapsed, ratio, switches))
 
 
 main()
