@@ -34,10 +34,14 @@ char *wf_mem_strdup(const char *s) {
 }
 
 wf_object_t *wf_object_alloc(wf_type_t *t, size_t size) {
-    wf_object_t *o = calloc(1, size);
+    // malloc and memset rather than calloc: glibc serves malloc from the thread's cache
+    // without locking, while calloc takes the arena lock once the process has threads
+    // (CMakeLists.txt keeps the compiler from turning this back into calloc).
+    wf_object_t *o = malloc(size);
     if (o == NULL) {
         return wf_err_nomemory();
     }
+    memset(o, 0, size);
     wf_object_init_header(o, t);
     return o;
 }
