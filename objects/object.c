@@ -752,6 +752,7 @@ wf_type_t wf_none_type = {
     .new = none_new,
     .repr = none_repr,
     .hash = none_hash,
+    .richcompare = wf_object_base_richcompare,  // not inherited alongside an own hash
     .nb_bool = none_bool,
 };
 

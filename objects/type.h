@@ -164,7 +164,7 @@ struct wf_type {
     wf_descrgetfunc descr_get; // obj NULL when looked up on the class
     wf_descrsetfunc descr_set; // value NULL deletes
     wf_unaryfunc iter;
-    wf_unaryfunc iternext;     // NULL result without an exception set = exhausted
+    wf_unaryfunc iternext;     // exhausted: NULL with no exception or with StopIteration set
 
     // Numbers. Binary slots get the operands in source order and either may be of this
     // type (the reflected call passes the same order); return WF_NOTIMPLEMENTED for

@@ -294,14 +294,10 @@ static wf_object_t *slot_iter(wf_object_t *self) {
     return wf_call_dunder(self, WF_ID(__iter__), NULL, 0, NULL);
 }
 
-// Exhaustion is reported as NULL without an exception (the iternext contract), so a
-// StopIteration raised by __next__ is swallowed here.
+// A StopIteration raised by __next__ stays set: every caller of iternext treats it as
+// exhaustion, and next() and `yield from` need its value.
 static wf_object_t *slot_iternext(wf_object_t *self) {
-    wf_object_t *r = wf_call_dunder(self, WF_ID(__next__), NULL, 0, NULL);
-    if (r == NULL && wf_err_matches(&wf_exc_StopIteration)) {
-        wf_err_clear();
-    }
-    return r;
+    return wf_call_dunder(self, WF_ID(__next__), NULL, 0, NULL);
 }
 
 static wf_object_t *slot_descr_get(wf_object_t *self, wf_object_t *obj, wf_object_t *type) {
@@ -309,8 +305,13 @@ static wf_object_t *slot_descr_get(wf_object_t *self, wf_object_t *obj, wf_objec
     if (f == NULL) {
         return wf_newref(self);  // the slot outlived its dunder: behave as a plain attribute
     }
-    wf_object_t *args[2] = {obj != NULL ? obj : WF_NONE, type != NULL ? type : WF_NONE};
-    return wf_call_dunder(self, WF_ID(__get__), args, 2, NULL);
+    // Called as found on the type, without binding it first (as CPython does): a __get__
+    // that is itself an instance of the class must not recurse into this slot.
+    wf_object_t *args[3] = {self, obj != NULL ? obj : WF_NONE, type != NULL ? type : WF_NONE};
+    WF_INCREF(f);
+    wf_object_t *r = wf_vectorcall(f, args, 3, NULL);
+    WF_DECREF(f);
+    return r;
 }
 
 static int slot_descr_set(wf_object_t *self, wf_object_t *obj, wf_object_t *value) {

@@ -990,7 +990,8 @@ dispatch_opcode:
     }
     INSTRUCTION(DICT_UPDATE) {
         wf_object_t *m = TOP();
-        if (wf_dict_update(PEEK(oparg + 1), m) < 0) {
+        // A mapping only (keys() and [key]), not a sequence of pairs: `{**x}` is not dict(x).
+        if (wf_dict_merge(PEEK(oparg + 1), m, 1) < 0) {
             if (wf_err_matches(&wf_exc_AttributeError) || !WF_DICT_CHECK(m)) {
                 if (wf_hasattr(m, WF_ID(keys)) == 0) {
                     wf_err_clear();

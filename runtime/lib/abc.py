@@ -47,6 +47,7 @@ class ABCMeta(type):
         cls._abc_registry = set()
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = ABCMeta._abc_invalidation
         return cls
 
     def register(cls, subclass):
@@ -77,7 +78,11 @@ class ABCMeta(type):
             raise TypeError('issubclass() arg 1 must be a class')
         if subclass in cls._abc_cache:
             return True
-        if subclass in cls._abc_negative_cache:
+        # A registration anywhere may turn an earlier "no" into "yes".
+        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = ABCMeta._abc_invalidation
+        elif subclass in cls._abc_negative_cache:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
