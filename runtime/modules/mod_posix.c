@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -179,6 +180,75 @@ static wf_object_t *stat_to_result(const struct stat *st) {
         }
     }
     return wf_structseq_new_steal(stat_result_type, v);
+}
+
+static wf_type_t *uname_result_type;
+
+static wf_object_t *posix_uname(wf_object_t *self, wf_object_t *unused) {
+    struct utsname u;
+    if (uname(&u) < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    const char *parts[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
+    wf_object_t *v[5];
+    for (int i = 0; i < 5; i++) {
+        v[i] = wf_str_decode_utf8(parts[i], (wf_ssize_t)strlen(parts[i]), "surrogateescape");
+        if (v[i] == NULL) {
+            for (int j = 0; j < i; j++) {
+                WF_DECREF(v[j]);
+            }
+            return NULL;
+        }
+    }
+    return wf_structseq_new_steal(uname_result_type, v);
+}
+
+static const struct {
+    const char *name;
+    int value;
+} confstr_table[] = {
+    {"CS_PATH", _CS_PATH},
+    {"CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION},
+    {"CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION},
+};
+
+// confstr(name): a configuration string, by name (a key of confstr_names) or number.
+static wf_object_t *posix_confstr(wf_object_t *self, wf_object_t *arg) {
+    int64_t code = -1;
+    if (WF_STR_CHECK(arg)) {
+        const char *name = wf_str_as_utf8(arg, NULL);
+        if (name == NULL) {
+            return NULL;
+        }
+        for (size_t i = 0; i < sizeof(confstr_table) / sizeof(confstr_table[0]); i++) {
+            if (strcmp(name, confstr_table[i].name) == 0) {
+                code = confstr_table[i].value;
+            }
+        }
+        if (code < 0) {
+            return wf_err_set_string(&wf_exc_ValueError, "unrecognized configuration name");
+        }
+    } else if (WF_INT_CHECK(arg)) {
+        if (wf_int_as_i64(arg, &code) < 0) {
+            return NULL;
+        }
+    } else {
+        return wf_err_format(&wf_exc_TypeError,
+                             "configuration names must be strings or integers");
+    }
+    char buf[1024];
+    errno = 0;
+    size_t n = confstr((int)code, buf, sizeof(buf));
+    if (n == 0) {
+        if (errno != 0) {
+            return wf_err_from_errno(&wf_exc_OSError);
+        }
+        WF_RETURN_NONE;
+    }
+    if (n > sizeof(buf)) {
+        n = sizeof(buf);
+    }
+    return wf_str_decode_utf8(buf, (wf_ssize_t)strlen(buf), "surrogateescape");
 }
 
 static wf_object_t *do_stat(const char *fname, wf_object_t *const *args, wf_ssize_t nargs,
@@ -534,6 +604,8 @@ static wf_method_def_t posix_methods[] = {
     {"open", {.fast = posix_open}, WF_METH_FASTCALL, NULL},
     {"isatty", {.o = posix_isatty}, WF_METH_O, NULL},
     {"system", {.o = posix_system}, WF_METH_O, NULL},
+    {"uname", {.noargs = posix_uname}, WF_METH_NOARGS, NULL},
+    {"confstr", {.o = posix_confstr}, WF_METH_O, NULL},
     {"waitstatus_to_exitcode", {.o = posix_waitstatus_to_exitcode}, WF_METH_O, NULL},
     {NULL},
 };
@@ -542,16 +614,40 @@ static const char *const stat_fields[] = {"st_mode", "st_ino", "st_dev", "st_nli
                                           "st_gid", "st_size", "st_atime", "st_mtime",
                                           "st_ctime", NULL};
 static const wf_structseq_desc_t stat_desc = {"os.stat_result", stat_fields, 10};
+static const char *const uname_fields[] = {"sysname", "nodename", "release", "version",
+                                           "machine", NULL};
+static const wf_structseq_desc_t uname_desc = {"posix.uname_result", uname_fields, 5};
 
 wf_object_t *wf_mod_posix_init(void) {
     if (stat_result_type == NULL && (stat_result_type = wf_structseq_new_type(&stat_desc)) == NULL) {
         return NULL;
     }
+    if (uname_result_type == NULL &&
+        (uname_result_type = wf_structseq_new_type(&uname_desc)) == NULL) {
+        return NULL;
+    }
     wf_object_t *m = wf_module_new("posix");
     if (m == NULL || wf_module_add_functions(m, posix_methods) < 0 ||
-        wf_module_add_object(m, "stat_result", WF_OBJ(stat_result_type)) < 0) {
+        wf_module_add_object(m, "stat_result", WF_OBJ(stat_result_type)) < 0 ||
+        wf_module_add_object(m, "uname_result", WF_OBJ(uname_result_type)) < 0) {
         WF_XDECREF(m);
         return NULL;
+    }
+    wf_object_t *names = wf_dict_new();
+    if (names == NULL || wf_module_add_object(m, "confstr_names", names) < 0) {
+        WF_XDECREF(names);
+        WF_DECREF(m);
+        return NULL;
+    }
+    WF_DECREF(names);
+    for (size_t i = 0; i < sizeof(confstr_table) / sizeof(confstr_table[0]); i++) {
+        wf_object_t *v = wf_int_from_i64(confstr_table[i].value);
+        int err = v == NULL || wf_dict_setitem_cstr(names, confstr_table[i].name, v) < 0;
+        WF_XDECREF(v);
+        if (err) {
+            WF_DECREF(m);
+            return NULL;
+        }
     }
     static const struct {
         const char *name;

@@ -508,7 +508,15 @@ static int add_attributes(wf_object_t *mod) {
              "C compiler"
 #endif
     );
-    if (add_steal(mod, "version", wf_str_from_cstr(version)) < 0 ||
+    // The interpreter's own absolute path, as the kernel knows it ('' when unknown).
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+    exe[n > 0 ? n : 0] = '\0';
+    if (add_steal(mod, "executable", wf_str_decode_utf8(exe, (wf_ssize_t)strlen(exe),
+                                                        "surrogateescape")) < 0 ||
+        add_steal(mod, "_base_executable", wf_str_decode_utf8(exe, (wf_ssize_t)strlen(exe),
+                                                              "surrogateescape")) < 0 ||
+        add_steal(mod, "version", wf_str_from_cstr(version)) < 0 ||
         add_steal(mod, "version_info", make_version_info()) < 0 ||
         add_steal(mod, "hexversion", wf_int_from_i64(0x030D00F0)) < 0 ||
         add_steal(mod, "implementation", make_implementation()) < 0 ||
