@@ -1206,16 +1206,30 @@ static void format_frame(wf_strbuf_t *sb, wf_object_t *filename, int lineno, int
     wf_mem_free(orig);
 }
 
+// Which traceback entries to show. The interpreter's printer keeps the last
+// sys.tracebacklimit entries; the traceback module passes its own `limit`: the first
+// `limit` entries when it is >= 0, the last -limit when it is negative.
+typedef struct {
+    int given;      // use `limit` instead of sys.tracebacklimit
+    int64_t limit;
+} tblimit_t;
+
 // The "Traceback (most recent call last):" body: one entry per traceback level, honouring
-// sys.tracebacklimit, with runs of the same frame and line folded.
-static int format_stack(wf_strbuf_t *sb, wf_object_t *tb, int plain) {
+// the limit, with runs of the same frame and line folded. Returns 0 when no entry shows.
+static int format_stack(wf_strbuf_t *sb, wf_object_t *tb, int plain, const tblimit_t *lim) {
     wf_ssize_t count = 0;
     for (wf_object_t *t = tb; t != NULL; t = TB(t)->next) {
         count++;
     }
-    wf_ssize_t skip = 0;
-    wf_object_t *limit = wf_sys_get_object("tracebacklimit");
-    if (limit != NULL && WF_INT_CHECK(limit)) {
+    wf_ssize_t skip = 0, end = count;
+    wf_object_t *limit = lim != NULL && lim->given ? NULL : wf_sys_get_object("tracebacklimit");
+    if (lim != NULL && lim->given) {
+        if (lim->limit >= 0) {
+            end = lim->limit < count ? (wf_ssize_t)lim->limit : count;
+        } else if (-lim->limit < count) {
+            skip = count + (wf_ssize_t)lim->limit;
+        }
+    } else if (limit != NULL && WF_INT_CHECK(limit)) {
         int64_t l = 0;
         if (wf_int_as_i64(limit, &l) < 0) {
             wf_err_clear();
@@ -1228,13 +1242,13 @@ static int format_stack(wf_strbuf_t *sb, wf_object_t *tb, int plain) {
             skip = count - (wf_ssize_t)l;
         }
     }
-    if (count - skip <= 0) {
+    if (end - skip <= 0) {
         return 0;
     }
     wf_object_t *last_file = NULL, *last_name = NULL;
     int last_line = -2, repeat = 0;
     wf_ssize_t i = 0;
-    for (wf_object_t *t = tb; t != NULL; t = TB(t)->next, i++) {
+    for (wf_object_t *t = tb; t != NULL && i < end; t = TB(t)->next, i++) {
         if (i < skip) {
             continue;
         }
@@ -1660,6 +1674,8 @@ typedef struct {
     int need_close;
     wf_object_t **seen;
     int nseen, capseen;
+    tblimit_t limit;
+    int no_chain;   // this exception only, not its cause or context
 } pctx_t;
 
 static int seen_has(pctx_t *c, wf_object_t *e) {
@@ -1757,7 +1773,7 @@ static void format_group(pctx_t *c, wf_object_t *exc) {
     wf_object_t *tb = wf_exc_get_traceback(exc);
     wf_strbuf_t sb;
     wf_strbuf_init(&sb);
-    if (tb != NULL && format_stack(&sb, tb, 0)) {
+    if (tb != NULL && format_stack(&sb, tb, 0, &c->limit)) {
         emit_cstr(c, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : 0);
         emit_buf(c, &sb, 0);
     } else {
@@ -1825,7 +1841,9 @@ static void format_exc(pctx_t *c, wf_object_t *exc) {
         wf_exc_base_t *b = (wf_exc_base_t *)e;
         wf_object_t *next = NULL;
         const char *msg = NULL;
-        if (b->cause != NULL && b->cause != WF_NONE && WF_EXC_CHECK(b->cause) &&
+        if (c->no_chain) {
+            // no cause or context
+        } else if (b->cause != NULL && b->cause != WF_NONE && WF_EXC_CHECK(b->cause) &&
             !seen_has(c, b->cause)) {
             next = b->cause;
             msg = cause_message;
@@ -1856,7 +1874,7 @@ static void format_exc(pctx_t *c, wf_object_t *exc) {
             wf_object_t *tb = wf_exc_get_traceback(e);
             wf_strbuf_t sb;
             wf_strbuf_init(&sb);
-            if (tb != NULL && format_stack(&sb, tb, 0)) {
+            if (tb != NULL && format_stack(&sb, tb, 0, &c->limit)) {
                 emit_cstr(c, "Traceback (most recent call last):\n", 0);
                 emit_buf(c, &sb, 0);
             } else {
@@ -1872,9 +1890,32 @@ static void format_exc(pctx_t *c, wf_object_t *exc) {
     }
 }
 
+wf_object_t *wf_traceback_format_frame(wf_object_t *filename, int lineno, int end_lineno,
+                                       int colno, int end_colno, wf_object_t *name) {
+    wf_strbuf_t sb;
+    wf_strbuf_init(&sb);
+    format_frame(&sb, filename, lineno, end_lineno, colno, end_colno, name);
+    return wf_strbuf_finish(&sb);
+}
+
+wf_object_t *wf_traceback_format_exception_only(wf_object_t *exc) {
+    wf_strbuf_t sb;
+    wf_strbuf_init(&sb);
+    format_exception_only(&sb, exc);
+    return wf_strbuf_finish(&sb);
+}
+
 wf_object_t *wf_traceback_format_exception(wf_object_t *exc) {
+    return wf_traceback_format_exception_ex(exc, 0, 0, 1);
+}
+
+wf_object_t *wf_traceback_format_exception_ex(wf_object_t *exc, int limit_given, int64_t limit,
+                                              int chain) {
     pctx_t c;
     memset(&c, 0, sizeof(c));
+    c.limit.given = limit_given;
+    c.limit.limit = limit;
+    c.no_chain = !chain;
     wf_strbuf_init(&c.out);
     wf_object_t *saved = wf_err_fetch();
     format_exc(&c, exc);
@@ -2013,7 +2054,7 @@ void wf_traceback_print_plain(wf_object_t *exc, wf_object_t *file) {
         wf_strbuf_t st;
         wf_strbuf_init(&st);
         wf_strbuf_append_cstr(&sb, "Traceback (most recent call last):\n");
-        format_stack(&st, tb, 1);
+        format_stack(&st, tb, 1, NULL);
         wf_object_t *s = wf_strbuf_finish(&st);
         if (s != NULL) {
             wf_strbuf_append_str(&sb, s);

@@ -39,6 +39,17 @@ wf_object_t *wf_suggest_name(wf_object_t *candidates, wf_object_t *name);
 // The complete text print_exception would write for `exc` (chain included), as a new
 // str; NULL + exception on failure.
 wf_object_t *wf_traceback_format_exception(wf_object_t *exc);
+// The exception's own lines ("Type: message", SyntaxError details, notes), no traceback.
+wf_object_t *wf_traceback_format_exception_only(wf_object_t *exc);
+// One `  File "...", line N, in name` entry with its source line and carets (-1 for a
+// position that is not known).
+wf_object_t *wf_traceback_format_frame(wf_object_t *filename, int lineno, int end_lineno,
+                                       int colno, int end_colno, wf_object_t *name);
+// The same, as the traceback module asks: `limit` (when limit_given) keeps the first
+// `limit` entries of each traceback (the last -limit when negative); chain = 0 leaves out
+// the cause and context.
+wf_object_t *wf_traceback_format_exception_ex(wf_object_t *exc, int limit_given, int64_t limit,
+                                              int chain);
 
 // What the interpreter's plain C printer writes (used for "Exception ignored in:"
 // reports): the traceback entries without caret lines, then "Type: message". No chain,

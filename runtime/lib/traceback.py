@@ -1,8 +1,13 @@
 """Extract, format and print information about Python stack traces.
 
-Formatting of exceptions is done by the interpreter's own printer (the _traceback
-module), so the output is identical to that of an uncaught exception."""
+Exceptions are formatted by the interpreter's own printer (the _traceback module), so the
+text is identical to that of an uncaught exception; this module adds the limits, the
+choice of chaining and the summary objects (FrameSummary, StackSummary,
+TracebackException) that programs inspect.
+"""
 
+import collections
+import itertools
 import sys
 import _traceback
 
@@ -12,61 +17,99 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_
            'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack', 'walk_tb',
            'print_list']
 
-
-class _Collector:
-    def __init__(self):
-        self.parts = []
-
-    def write(self, s):
-        self.parts.append(s)
-        return len(s)
-
-    def flush(self):
-        pass
-
-    def lines(self):
-        text = ''.join(self.parts)
-        return text.splitlines(keepends=True)
-
-
-def _exc_from_args(exc, value, tb):
-    if value is _sentinel and tb is _sentinel:
-        return exc
-    return value
-
-
 _sentinel = object()
+_RECURSIVE_CUTOFF = 3
+
+
+def _module_limit(limit):
+    # limit=None means sys.tracebacklimit, where a negative value shows nothing.
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
+
+
+def _parse_value_tb(exc, value, tb):
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is tb is _sentinel:
+        if exc is not None:
+            if isinstance(exc, BaseException):
+                return exc, exc.__traceback__
+            raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
+        return None, None
+    return value, tb
+
+
+def _format(value, tb, limit, chain):
+    if value is None:
+        return ['NoneType: None\n']
+    if not isinstance(value, BaseException):
+        raise TypeError(f'Exception expected for value, {type(value).__name__} found')
+    saved = value.__traceback__
+    if tb is not saved:
+        value.__traceback__ = tb
+    try:
+        text = _traceback.format_exception(value, _module_limit(limit), chain)
+    finally:
+        if tb is not saved:
+            value.__traceback__ = saved
+    return _group(text.splitlines(keepends=True))
+
+
+_CHAIN_LINES = ('The above exception was the direct cause of the following exception:\n',
+                'During handling of the above exception, another exception occurred:\n')
+
+
+def _group(lines):
+    # As CPython's lists read: one string per stack entry (its File line, source line and
+    # carets) and one per chain message; every other line on its own.
+    out = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if line.startswith('  File "') and ', in ' in line:
+            j = i + 1
+            while j < n and lines[j].startswith('    '):
+                j += 1
+            out.append(''.join(lines[i:j]))
+            i = j
+        elif (line == '\n' and i + 2 < n and lines[i + 1] in _CHAIN_LINES and
+              lines[i + 2] == '\n'):
+            out.append(''.join(lines[i:i + 3]))
+            i += 3
+        else:
+            out.append(line)
+            i += 1
+    return out
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    exc = _exc_from_args(exc, value, tb)
-    if exc is None:
-        return ['NoneType: None\n']
-    out = _Collector()
-    _traceback.print_exception(exc, out)
-    return out.lines()
+    value, tb = _parse_value_tb(exc, value, tb)
+    return _format(value, tb, limit, chain)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    value, tb = _parse_value_tb(exc, value, tb)
     if file is None:
         file = sys.stderr
-    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
+    for line in _format(value, tb, limit, chain):
         print(line, file=file, end="")
 
 
 def format_exception_only(exc, /, value=_sentinel, *, show_group=False):
-    if value is not _sentinel:
-        exc = value
-    if exc is None:
+    if value is _sentinel:
+        value = exc
+    if value is None:
         return ['NoneType: None\n']
-    lines = format_exception(exc.with_traceback(None) if False else exc)
-    # The last block (after the frames) is the exception line(s).
-    result = []
-    for line in reversed(lines):
-        if line.startswith('  ') or line.startswith('Traceback'):
-            break
-        result.append(line)
-    return list(reversed(result))
+    if not isinstance(value, BaseException):
+        return ['%s: %s\n' % (type(value).__name__, value) if str(value) else
+                '%s\n' % type(value).__name__]
+    if show_group and isinstance(value, BaseExceptionGroup):
+        return list(TracebackException.from_exception(value).format_exception_only(
+            show_group=True))
+    return _traceback.format_exception_only(value).splitlines(keepends=True)
 
 
 def format_exc(limit=None, chain=True):
@@ -80,12 +123,31 @@ def print_exc(limit=None, file=None, chain=True):
 def print_last(limit=None, file=None, chain=True):
     if not hasattr(sys, "last_exc") and not hasattr(sys, "last_type"):
         raise ValueError("no last exception")
-    print_exception(getattr(sys, 'last_exc', None), limit=limit, file=file, chain=chain)
+    if hasattr(sys, "last_exc"):
+        print_exception(sys.last_exc, limit=limit, file=file, chain=chain)
+    else:
+        print_exception(sys.last_type, sys.last_value, sys.last_traceback,
+                        limit=limit, file=file, chain=chain)
+
+
+# ---- frames and stacks ----
+
+def _getline(filename, lineno):
+    try:
+        with open(filename, encoding='utf-8') as f:
+            for i, text in enumerate(f, 1):
+                if i == lineno:
+                    return text
+    except (OSError, UnicodeDecodeError, ValueError):
+        pass
+    return ''
 
 
 class FrameSummary:
+    """One frame of a stack: where it was and, looked up on demand, its source line."""
+
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line',
-                 'locals')
+                 '_line_given', 'locals')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
@@ -96,54 +158,48 @@ class FrameSummary:
         self.end_colno = end_colno
         self.name = name
         self._line = line
-        self.locals = locals
+        self._line_given = line is not None
+        if lookup_line:
+            self.line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
 
-    @property
-    def line(self):
-        if self._line is None:
-            self._line = _getline(self.filename, self.lineno)
-        return self._line.strip()
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno and
+                    self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
 
     def __repr__(self):
         return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
             filename=self.filename, lineno=self.lineno, name=self.name)
 
-    def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
-
     def __len__(self):
         return 4
 
-    def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno and
-                    self.name == other.name)
-        if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+    @property
+    def _original_lines(self):
+        self.line
+        return self._line
 
-
-def _getline(filename, lineno):
-    try:
-        with open(filename, encoding='utf-8') as f:
-            for i, text in enumerate(f, 1):
-                if i == lineno:
-                    return text
-    except (OSError, UnicodeDecodeError):
-        pass
-    return ''
-
-
-def walk_tb(tb):
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _getline(self.filename, self.lineno)
+        return self._line.strip()
 
 
 def walk_stack(f):
+    """Yield (frame, lineno) from frame f outwards (the caller's caller when None)."""
     if f is None:
         f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
@@ -151,15 +207,60 @@ def walk_stack(f):
         f = f.f_back
 
 
+def walk_tb(tb):
+    """Yield (frame, lineno) for each level of a traceback, outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _positions(tb):
+    try:
+        pos = next(itertools.islice(tb.tb_frame.f_code.co_positions(), tb.tb_lasti // 2,
+                                    None), None)
+    except (AttributeError, ValueError):
+        pos = None
+    if pos is None or pos[0] is None:
+        return tb.tb_lineno, None, None, None
+    return pos
+
+
+def _walk_tb_with_full_positions(tb):
+    while tb is not None:
+        yield tb.tb_frame, _positions(tb)
+        tb = tb.tb_next
+
+
 class StackSummary(list):
+    """A list of FrameSummary objects, ready to format."""
+
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        def extended():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+        return klass._extract_from_extended_frame_gen(
+            extended(), limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None, lookup_lines=True,
+                                         capture_locals=False):
+        limit = _module_limit(limit)
+        if limit is not None:
+            if limit >= 0:
+                frame_gen = itertools.islice(frame_gen, limit)
+            else:
+                frame_gen = collections.deque(frame_gen, maxlen=-limit)
         result = klass()
-        for f, lineno in frame_gen:
+        for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
             co = f.f_code
-            result.append(FrameSummary(co.co_filename, lineno, co.co_name))
-            if limit is not None and len(result) >= limit:
-                break
+            f_locals = f.f_locals if capture_locals else None
+            result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=False,
+                                       locals=f_locals, end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
+        if lookup_lines:
+            for fs in result:
+                fs.line
         return result
 
     @classmethod
@@ -173,18 +274,47 @@ class StackSummary(list):
                 result.append(FrameSummary(filename, lineno, name, line=line))
         return result
 
-    def format(self):
-        result = []
-        for fs in self:
+    def format_frame_summary(self, frame_summary):
+        fs = frame_summary
+        if not fs._line_given and isinstance(fs.filename, str) and isinstance(fs.name, str):
+            row = _traceback.format_frame(fs.filename, fs.lineno, fs.end_lineno, fs.colno,
+                                          fs.end_colno, fs.name)
+        else:
             row = '  File "{}", line {}, in {}\n'.format(fs.filename, fs.lineno, fs.name)
             if fs.line:
-                row += '    {}\n'.format(fs.line)
-            result.append(row)
+                row += '    {}\n'.format(fs.line.strip())
+        if fs.locals:
+            for name, value in sorted(fs.locals.items()):
+                row += '    {name} = {value}\n'.format(name=name, value=value)
+        return row
+
+    def format(self):
+        result = []
+        last_file = last_line = last_name = None
+        count = 0
+        for fs in self:
+            if (last_file is None or last_file != fs.filename or last_line is None or
+                    last_line != fs.lineno or last_name is None or last_name != fs.name):
+                if count > _RECURSIVE_CUTOFF:
+                    count -= _RECURSIVE_CUTOFF
+                    result.append(f'  [Previous line repeated {count} more '
+                                  f'time{"s" if count > 1 else ""}]\n')
+                last_file, last_line, last_name = fs.filename, fs.lineno, fs.name
+                count = 0
+            count += 1
+            if count > _RECURSIVE_CUTOFF:
+                continue
+            result.append(self.format_frame_summary(fs))
+        if count > _RECURSIVE_CUTOFF:
+            count -= _RECURSIVE_CUTOFF
+            result.append(f'  [Previous line repeated {count} more '
+                          f'time{"s" if count > 1 else ""}]\n')
         return result
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):
@@ -202,7 +332,7 @@ def format_list(extracted_list):
 def print_list(extracted_list, file=None):
     if file is None:
         file = sys.stderr
-    for item in format_list(extracted_list):
+    for item in StackSummary.from_list(extracted_list).format():
         print(item, file=file, end="")
 
 
@@ -227,34 +357,140 @@ def print_stack(f=None, limit=None, file=None):
 
 
 def clear_frames(tb):
-    pass
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except (RuntimeError, AttributeError):
+            pass
+        tb = tb.tb_next
+
+
+# ---- TracebackException ----
+
+def _type_str(t):
+    name = getattr(t, '__qualname__', t.__name__)
+    module = getattr(t, '__module__', None)
+    if module not in ('__main__', 'builtins', None):
+        if not isinstance(module, str):
+            module = '<unknown>'
+        name = module + '.' + name
+    return name
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except BaseException:
+        return f'<{what} {func.__name__}() failed>'
 
 
 class TracebackException:
+    """An exception captured for later formatting: its type, message, stack and chain."""
+
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
-                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
-        self.exc_type = exc_type
-        self._exc = exc_value
-        self.stack = extract_tb(exc_traceback, limit=limit)
-        self._str = str(exc_value)
-        self.__cause__ = None
-        self.__context__ = None
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
+                 save_exc_type=True, _seen=None):
+        is_recursive_call = _seen is not None
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self._limit = limit
+        self._exc_value = exc_value
+        self._exc_tb = exc_traceback
+        self.stack = StackSummary._extract_from_extended_frame_gen(
+            _walk_tb_with_full_positions(exc_traceback), limit=limit,
+            lookup_lines=lookup_lines, capture_locals=capture_locals)
+        self._exc_type = exc_type if save_exc_type else None
+        self.exc_type_str = _type_str(exc_type) if exc_type is not None else None
+        self._str = _safe_string(exc_value, 'exception')
+        try:
+            self.__notes__ = getattr(exc_value, '__notes__', None)
+        except Exception as e:
+            self.__notes__ = [f'Ignored error getting __notes__: {_safe_string(e, "__notes__", repr)}']
+        self._is_syntax_error = False
+        if exc_type and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            end_lno = exc_value.end_lineno
+            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+            self._is_syntax_error = True
+        elif exc_type and issubclass(exc_type, ImportError) and \
+                getattr(exc_value, 'name_from', None) is not None:
+            pass
+        if lookup_lines:
+            self._load_lines()
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        # The chain, built without recursion so that long chains do not hit the limit.
+        if not is_recursive_call:
+            queue = [(self, exc_value)]
+            while queue:
+                te, e = queue.pop()
+                if (e is not None and e.__cause__ is not None and
+                        id(e.__cause__) not in _seen):
+                    cause = TracebackException(
+                        type(e.__cause__), e.__cause__, e.__cause__.__traceback__,
+                        limit=limit, lookup_lines=lookup_lines,
+                        capture_locals=capture_locals, max_group_width=max_group_width,
+                        max_group_depth=max_group_depth, _seen=_seen)
+                else:
+                    cause = None
+                if compact:
+                    need_context = (cause is None and e is not None and
+                                    not e.__suppress_context__)
+                else:
+                    need_context = True
+                if (e is not None and e.__context__ is not None and need_context and
+                        id(e.__context__) not in _seen):
+                    context = TracebackException(
+                        type(e.__context__), e.__context__, e.__context__.__traceback__,
+                        limit=limit, lookup_lines=lookup_lines,
+                        capture_locals=capture_locals, max_group_width=max_group_width,
+                        max_group_depth=max_group_depth, _seen=_seen)
+                else:
+                    context = None
+                if e is not None and isinstance(e, BaseExceptionGroup):
+                    exceptions = []
+                    for exc in e.exceptions:
+                        texc = TracebackException(
+                            type(exc), exc, exc.__traceback__, limit=limit,
+                            lookup_lines=lookup_lines, capture_locals=capture_locals,
+                            max_group_width=max_group_width,
+                            max_group_depth=max_group_depth, _seen=_seen)
+                        exceptions.append(texc)
+                else:
+                    exceptions = None
+                te.__cause__ = cause
+                te.__context__ = context
+                te.exceptions = exceptions
+                if cause:
+                    queue.append((te.__cause__, e.__cause__))
+                if context:
+                    queue.append((te.__context__, e.__context__))
+                if exceptions:
+                    queue.extend(zip(te.exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
-    def format(self, *, chain=True, _ctx=None):
-        yield from format_exception(self._exc)
+    @property
+    def exc_type(self):
+        import warnings
+        warnings.warn('Deprecated in 3.13. Use exc_type_str instead.', DeprecationWarning,
+                      stacklevel=2)
+        return self._exc_type
 
-    def format_exception_only(self, *, show_group=False, _depth=0):
-        yield from format_exception_only(self._exc)
-
-    def print(self, *, file=None, chain=True):
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+    def _load_lines(self):
+        for frame in self.stack:
+            frame.line
 
     def __eq__(self, other):
         if isinstance(other, TracebackException):
@@ -263,3 +499,30 @@ class TracebackException:
 
     def __str__(self):
         return self._str
+
+    def format_exception_only(self, *, show_group=False, _depth=0):
+        indent = 3 * _depth * ' '
+        if self._exc_value is not None and isinstance(self._exc_value, BaseException):
+            lines = _traceback.format_exception_only(self._exc_value).splitlines(keepends=True)
+        elif self.exc_type_str is None:
+            lines = ['None\n']
+        else:
+            lines = [f'{self.exc_type_str}: {self._str}\n' if self._str else
+                     f'{self.exc_type_str}\n']
+        for line in lines:
+            yield indent + line if _depth else line
+        if show_group and self.exceptions is not None:
+            for ex in self.exceptions:
+                yield from ex.format_exception_only(show_group=show_group, _depth=_depth + 1)
+
+    def format(self, *, chain=True, _ctx=None):
+        if self._exc_value is None:
+            yield from ['NoneType: None\n']
+            return
+        yield from _format(self._exc_value, self._exc_tb, self._limit, chain)
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")

@@ -3,7 +3,11 @@
 #include "objects/descr.h"
 #include "objects/exceptions.h"
 #include "objects/module.h"
+#include "objects/str.h"
+#include "objects/int.h"
+#include "objects/abstract.h"
 #include "runtime/errors.h"
+#include "runtime/traceback.h"
 
 // print_exception(exc, file): write exc's traceback, chain and message to file.
 static wf_object_t *tb_print_exception(wf_object_t *self, wf_object_t *const *args,
@@ -22,7 +26,63 @@ static wf_object_t *tb_print_exception(wf_object_t *self, wf_object_t *const *ar
     WF_RETURN_NONE;
 }
 
+// format_exception(exc, limit, chain): the text print_exception writes, as one str, with
+// the traceback module's `limit` (None or an int) and `chain`.
+static wf_object_t *tb_format_exception(wf_object_t *self, wf_object_t *const *args,
+                                        wf_ssize_t nargs) {
+    if (wf_check_nargs("format_exception", nargs, 3, 3) < 0) {
+        return NULL;
+    }
+    if (!WF_EXC_CHECK(args[0])) {
+        return wf_err_format(&wf_exc_TypeError,
+                             "format_exception() expected an exception, not %T", args[0]);
+    }
+    int64_t limit = 0;
+    int given = args[1] != WF_NONE;
+    if (given && wf_int_as_i64(args[1], &limit) < 0) {
+        return NULL;
+    }
+    int chain = wf_truthy(args[2]);
+    if (chain < 0) {
+        return NULL;
+    }
+    return wf_traceback_format_exception_ex(args[0], given, limit, chain);
+}
+
+// format_frame(filename, lineno, end_lineno, colno, end_colno, name): one stack entry as
+// the printer writes it; positions may be None.
+static wf_object_t *tb_format_frame(wf_object_t *self, wf_object_t *const *args,
+                                    wf_ssize_t nargs) {
+    if (wf_check_nargs("format_frame", nargs, 6, 6) < 0) {
+        return NULL;
+    }
+    if (!WF_STR_CHECK(args[0]) || !WF_STR_CHECK(args[5])) {
+        return wf_err_set_string(&wf_exc_TypeError, "format_frame() expects str names");
+    }
+    int pos[4];
+    for (int i = 0; i < 4; i++) {
+        int64_t v = -1;
+        if (args[i + 1] != WF_NONE && wf_int_as_i64(args[i + 1], &v) < 0) {
+            return NULL;
+        }
+        pos[i] = v < 0 || v > INT32_MAX ? -1 : (int)v;
+    }
+    return wf_traceback_format_frame(args[0], pos[0], pos[1], pos[2], pos[3], args[5]);
+}
+
+// format_exception_only(exc): the exception's own lines, as one str.
+static wf_object_t *tb_format_exception_only(wf_object_t *self, wf_object_t *exc) {
+    if (!WF_EXC_CHECK(exc)) {
+        return wf_err_format(&wf_exc_TypeError,
+                             "format_exception_only() expected an exception, not %T", exc);
+    }
+    return wf_traceback_format_exception_only(exc);
+}
+
 static wf_method_def_t traceback_methods[] = {
+    {"format_exception_only", {.o = tb_format_exception_only}, WF_METH_O, NULL},
+    {"format_frame", {.fast = tb_format_frame}, WF_METH_FASTCALL, NULL},
+    {"format_exception", {.fast = tb_format_exception}, WF_METH_FASTCALL, NULL},
     {"print_exception", {.fast = tb_print_exception}, WF_METH_FASTCALL, NULL},
     {NULL},
 };
