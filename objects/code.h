@@ -115,6 +115,10 @@ enum {
     // it takes no arguments and returns the __class__ cell (when methods use super() or
     // __class__) or None.
     WF_CO_CLASS_BODY = 0x40000000,
+    // library code standing in for what CPython writes in C: its frames are left out of
+    // tracebacks, as C functions have none (modules whose first lines carry the comment
+    // "# weft: hide-frames").
+    WF_CO_HIDE_FRAMES = 0x20000000,
 };
 #define WF_CO_PUBLIC_FLAGS_MASK 0x0fffffff
 #define WF_CO_GENERATOR_LIKE (WF_CO_GENERATOR | WF_CO_COROUTINE | WF_CO_ASYNC_GENERATOR)

@@ -8,6 +8,7 @@
 #include "runtime/import.h"
 #include "objects/exceptions.h"
 #include "objects/abstract.h"
+#include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/list.h"
@@ -96,6 +97,36 @@ static int is_dir(const char *path) {
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+// Marks `code` and every code object nested in it with WF_CO_HIDE_FRAMES.
+static void hide_frames(wf_object_t *code) {
+    wf_code_t *co = (wf_code_t *)code;
+    co->flags |= WF_CO_HIDE_FRAMES;
+    for (wf_ssize_t i = 0; i < WF_TUPLE_SIZE(co->consts); i++) {
+        wf_object_t *c = WF_TUPLE_GET(co->consts, i);
+        if (WF_CODE_CHECK(c)) {
+            hide_frames(c);
+        }
+    }
+}
+
+// Whether the source's first three lines hold the "# weft: hide-frames" comment.
+static int wants_hidden_frames(const char *src, wf_ssize_t len) {
+    static const char marker[] = "# weft: hide-frames";
+    wf_ssize_t i = 0;
+    for (int line = 0; line < 3 && i < len; line++) {
+        wf_ssize_t end = i;
+        while (end < len && src[end] != '\n') {
+            end++;
+        }
+        if (end - i >= (wf_ssize_t)sizeof(marker) - 1 &&
+            memcmp(src + i, marker, sizeof(marker) - 1) == 0) {
+            return 1;
+        }
+        i = end + 1;
+    }
+    return 0;
+}
+
 wf_object_t *wf_import_exec_file(const char *path, wf_object_t *module) {
     wf_ssize_t len;
     char *src = wf_import_read_file(path, &len);
@@ -103,6 +134,9 @@ wf_object_t *wf_import_exec_file(const char *path, wf_object_t *module) {
         return NULL;
     }
     wf_object_t *code = wf_compile_source(src, len, path, 0);
+    if (code != NULL && wants_hidden_frames(src, len)) {
+        hide_frames(code);
+    }
     wf_mem_free(src);
     if (code == NULL) {
         return NULL;

@@ -57,7 +57,8 @@ wf_object_t *wf_traceback_new(wf_object_t *next, wf_object_t *frameobj, int last
 }
 
 int wf_traceback_here(wf_frame_t *f) {
-    if (wf_err_occurred() == NULL) {
+    if (wf_err_occurred() == NULL ||
+        (f->code != NULL && (((wf_code_t *)f->code)->flags & WF_CO_HIDE_FRAMES))) {
         return 0;
     }
     wf_object_t *exc = wf_err_fetch();

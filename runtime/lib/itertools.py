@@ -1,3 +1,4 @@
+# weft: hide-frames
 """Functions creating iterators for efficient looping."""
 
 import operator as _operator
@@ -85,33 +86,6 @@ class repeat:
         return f'repeat({self._object!r}, {self._times})'
 
 
-def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
-    total = initial
-    if initial is None:
-        for total in it:
-            break
-        else:
-            return
-    yield total
-    if func is None:
-        func = _operator.add
-    for element in it:
-        total = func(total, element)
-        yield total
-
-
-def batched(iterable, n, *, strict=False):
-    if n < 1:
-        raise ValueError('n must be at least one')
-    it = iter(iterable)
-    while True:
-        batch = tuple(islice(it, n))
-        if not batch:
-            return
-        if strict and len(batch) != n:
-            raise ValueError('batched(): incomplete batch')
-        yield batch
 
 
 class chain:
@@ -142,26 +116,7 @@ class chain:
         return type(list[int])(cls, item)
 
 
-def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
 
-
-def dropwhile(predicate, iterable):
-    it = iter(iterable)
-    for x in it:
-        if not predicate(x):
-            yield x
-            break
-    for x in it:
-        yield x
-
-
-def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
-    for x in iterable:
-        if not predicate(x):
-            yield x
 
 
 class groupby:
@@ -250,26 +205,7 @@ class islice:
         return item
 
 
-def pairwise(iterable):
-    it = iter(iterable)
-    for a in it:
-        for b in it:
-            yield a, b
-            a = b
-        return
 
-
-def starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
-
-
-def takewhile(predicate, iterable):
-    for x in iterable:
-        if predicate(x):
-            yield x
-        else:
-            break
 
 
 class _TeeLink:
@@ -335,23 +271,213 @@ class zip_longest:
         return tuple(values)
 
 
-def product(*iterables, repeat=1):
-    if repeat < 0:
-        raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in iterables] * repeat
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+# ---- iterators driven by a generator ----
+# Each is a class, as in CPython (type(accumulate([])) is itertools.accumulate), that
+# checks its arguments when it is called and then delegates to a private generator.
+
+def _iter_self(self):
+    return self
 
 
-def permutations(iterable, r=None):
-    pool = tuple(iterable)
-    n = len(pool)
-    r = n if r is None else r
+def _next_gen(self):
+    return next(self._gen)
+
+
+def _as_index(v):
+    return _operator.index(v)
+
+
+def _want_args(name, args, n):
+    if len(args) != n:
+        raise TypeError(f'{name} expected {n} arguments, got {len(args)}')
+    return args
+
+
+def _accumulate(it, func, total):
+    if total is None:
+        for total in it:
+            break
+        else:
+            return
+    yield total
+    if func is None:
+        func = _operator.add
+    for element in it:
+        total = func(total, element)
+        yield total
+
+
+class accumulate:
+    """Return series of accumulated sums (or other binary function results)."""
+    __iter__ = _iter_self
+    __next__ = _next_gen
+
+    def __init__(self, iterable, func=None, *, initial=None):
+        self._gen = _accumulate(iter(iterable), func, initial)
+
+
+def _batched(it, n, strict):
+    while True:
+        batch = tuple(islice(it, n))
+        if not batch:
+            return
+        if strict and len(batch) != n:
+            raise ValueError('batched(): incomplete batch')
+        yield batch
+
+
+class batched:
+    """Batch data into tuples of length n. The last batch may be shorter than n."""
+    __iter__ = _iter_self
+    __next__ = _next_gen
+
+    def __init__(self, iterable, n, *, strict=False):
+        n = _as_index(n)
+        if n < 1:
+            raise ValueError('n must be at least one')
+        self._gen = _batched(iter(iterable), n, strict)
+
+
+class compress:
+    """Return data elements corresponding to true selector elements."""
+    __iter__ = _iter_self
+    __next__ = _next_gen
+
+    def __init__(self, data, selectors):
+        data, selectors = iter(data), iter(selectors)
+        self._gen = (d for d, s in zip(data, selectors) if s)
+
+
+def _dropwhile(predicate, it):
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+class dropwhile:
+    """Drop items from the iterable while predicate(item) is true."""
+    __iter__ = _iter_self
+    __next__ = _next_gen
+
+    def __init__(self, *args):
+        predicate, iterable = _want_args('dropwhile', args, 2)
+        self._gen = _dropwhile(predicate, iter(iterable))
+
+
+def _filterfalse(predicate, it):
+    if predicate is None:
+        predicate = bool
+    for x in it:
+        if not predicate(x):
+            yield x
+
+
+class filterfalse:
+    """Return those items of iterable for which function(item) is false."""
+    __iter__ = _iter_self
+    __next__ = _next_gen
+
+    def __init__(self, *args):
+        function, iterable = _want_args('filterfalse', args, 2)
+        self._gen = _filterfalse(function, iter(iterable))
+
+
+def _pairwise(it):
+    for a in it:
+        for b in it:
+            yield a, b
+            a = b
+        return
+
+
+class pairwise:
+    """Return an iterator of overlapping pairs taken from the input iterator."""
+    __iter__ = _iter_self
+    __next__ = _next_gen
+
+    def __init__(self, iterable, /):
+        self._gen = _pairwise(iter(iterable))
+
+
+def _starmap(function, it):
+    for args in it:
+        yield function(*args)
+
+
+class starmap:
+    """Return an iterator whose values are returned from the function evaluated with an
+    argument tuple taken from the given sequence."""
+    __iter__ = _iter_self
+    __next__ = _next_gen
+
+    def __init__(self, *args):
+        function, iterable = _want_args('starmap', args, 2)
+        self._gen = _starmap(function, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for x in it:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+class takewhile:
+    """Return successive entries from an iterable as long as the predicate evaluates to
+    true for each entry."""
+    __iter__ = _iter_self
+    __next__ = _next_gen
+
+    def __init__(self, *args):
+        predicate, iterable = _want_args('takewhile', args, 2)
+        self._gen = _takewhile(predicate, iter(iterable))
+
+
+def _product(pools):
+    n = len(pools)
+    if any(not pool for pool in pools):
+        return
+    indices = [0] * n
+    yield tuple(pool[0] for pool in pools)
+    while True:
+        for i in reversed(range(n)):
+            indices[i] += 1
+            if indices[i] < len(pools[i]):
+                break
+            indices[i] = 0
+        else:
+            return
+        yield tuple(pool[j] for pool, j in zip(pools, indices))
+
+
+class product:
+    """Cartesian product of input iterables. Equivalent to nested for-loops."""
+    __iter__ = _iter_self
+    __next__ = _next_gen
+
+    def __init__(self, *iterables, repeat=1):
+        repeat = _as_index(repeat)
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        pools = [tuple(pool) for pool in iterables] * repeat
+        self._gen = _product(pools)
+
+
+def _check_r(r, int_message):
+    if int_message and not isinstance(r, int):
+        raise TypeError('Expected int as r')
+    r = _as_index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
+    return r
+
+
+def _permutations(pool, r):
+    n = len(pool)
     if r > n:
         return
     indices = list(range(n))
@@ -372,11 +498,19 @@ def permutations(iterable, r=None):
             return
 
 
-def combinations(iterable, r):
-    pool = tuple(iterable)
+class permutations:
+    """Return successive r-length permutations of elements in the iterable."""
+    __iter__ = _iter_self
+    __next__ = _next_gen
+
+    def __init__(self, iterable, r=None):
+        pool = tuple(iterable)
+        r = len(pool) if r is None else _check_r(r, True)
+        self._gen = _permutations(pool, r)
+
+
+def _combinations(pool, r):
     n = len(pool)
-    if r < 0:
-        raise ValueError('r must be non-negative')
     if r > n:
         return
     indices = list(range(r))
@@ -393,11 +527,22 @@ def combinations(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
+class combinations:
+    """Return successive r-length combinations of elements in the iterable."""
+    __iter__ = _iter_self
+    __next__ = _next_gen
+
+    def __init__(self, iterable=_marker, r=_marker):
+        if iterable is _marker:
+            raise TypeError("combinations() missing required argument 'iterable' (pos 1)")
+        if r is _marker:
+            raise TypeError("combinations() missing required argument 'r' (pos 2)")
+        pool = tuple(iterable)
+        self._gen = _combinations(pool, _check_r(r, False))
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
-    if r < 0:
-        raise ValueError('r must be non-negative')
     if not n and r:
         return
     indices = [0] * r
@@ -410,3 +555,29 @@ def combinations_with_replacement(iterable, r):
             return
         indices[i:] = [indices[i] + 1] * (r - i)
         yield tuple(pool[i] for i in indices)
+
+
+class combinations_with_replacement:
+    """Return successive r-length combinations of elements in the iterable allowing
+    individual elements to have successive repeats."""
+    __iter__ = _iter_self
+    __next__ = _next_gen
+
+    def __init__(self, iterable=_marker, r=_marker):
+        if iterable is _marker:
+            raise TypeError("combinations_with_replacement() missing required argument "
+                            "'iterable' (pos 1)")
+        if r is _marker:
+            raise TypeError("combinations_with_replacement() missing required argument "
+                            "'r' (pos 2)")
+        pool = tuple(iterable)
+        self._gen = _combinations_with_replacement(pool, _check_r(r, False))
+
+
+# Argument errors name the type, as CPython's do ("product() got an unexpected keyword
+# argument ..."), not its __init__.
+for _cls in (count, cycle, repeat, chain, groupby, islice, zip_longest, accumulate, batched,
+             compress, dropwhile, filterfalse, pairwise, starmap, takewhile, product,
+             permutations, combinations, combinations_with_replacement):
+    _cls.__init__.__qualname__ = _cls.__name__
+del _cls

@@ -1,3 +1,4 @@
+# weft: hide-frames
 """Standard operators as functions (the operator module)."""
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
@@ -26,7 +27,13 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    if type(a) is int:
+        return a
+    if isinstance(a, int):
+        return int.__index__(a)
+    # range() applies __index__ with CPython's checks and messages.
+    return range(a).stop
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

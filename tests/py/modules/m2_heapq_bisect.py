@@ -10,8 +10,8 @@ h = list(range(20, 0, -3))
 heapq.heapify(h)
 print(h, h[0] == min(h))
 print(heapq.heappushpop(h, 0), heapq.heappushpop(h, 100), heapq.heapreplace(h, 7), h)
-for bad in [lambda: heapq.heappop([]), lambda: heapq.heapreplace([], 1), lambda: heapq.heapify((1,)),
-            lambda: heapq.heappush([1], 'a'), lambda: heapq.heappush(None, 1)]:
+for bad in [lambda: heapq.heappop([]), lambda: heapq.heapreplace([], 1), lambda: heapq.heapreplace((), 1),
+            lambda: heapq.heappush([1], 'a'), lambda: heapq.heappushpop('a', 1)]:
     try:
         bad()
     except Exception as e:
