@@ -37,8 +37,10 @@ class Random(_random.Random):
 
     def seed(self, a=None, version=2):
         if version == 2 and isinstance(a, (str, bytes, bytearray)):
-            raise NotImplementedError("seeding random with str/bytes (needs sha512) is not "
-                                      "supported by Weft")
+            from _sha2 import sha512
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + sha512(a).digest())
         elif version == 1 and isinstance(a, (str, bytes)):
             a = a.decode('latin-1') if isinstance(a, bytes) else a
             x = ord(a[0]) << 7 if a else 0
