@@ -29,6 +29,7 @@
 #include "runtime/ids.h"
 
 #include <stdio.h>
+#include <limits.h>
 #include <string.h>
 
 #define TNAME(o) (WF_TYPE(o)->name)
@@ -526,6 +527,23 @@ wf_object_t *wf_index(wf_object_t *o) {
     wf_object_t *exact = wf_int_exact(r);
     WF_DECREF(r);
     return exact;
+}
+
+int wf_as_c_int(wf_object_t *o, int *out) {
+    wf_ssize_t v = wf_as_ssize(o, &wf_exc_OverflowError);
+    if (v == -1 && wf_err_occurred()) {
+        if (wf_err_matches(&wf_exc_OverflowError)) {
+            wf_err_clear();
+            wf_err_set_string(&wf_exc_OverflowError, "Python int too large to convert to C int");
+        }
+        return -1;
+    }
+    if (v > INT_MAX || v < INT_MIN) {
+        wf_err_set_string(&wf_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
 }
 
 wf_ssize_t wf_as_ssize(wf_object_t *o, wf_type_t *exc) {

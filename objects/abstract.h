@@ -79,6 +79,9 @@ wf_object_t *wf_index(wf_object_t *o);       // __index__ -> exact int
 // o.__index__() clamped: on overflow raise `exc` (e.g. IndexError) or, if exc is NULL,
 // clamp to WF_SSIZE_MIN/MAX. -1 with an exception set on error (check wf_err_occurred()).
 wf_ssize_t wf_as_ssize(wf_object_t *o, wf_type_t *exc);
+// An index-able object as a C int (file descriptors, flags): 0, or -1 with OverflowError
+// "Python int too large to convert to C int" (or the error of __index__).
+int wf_as_c_int(wf_object_t *o, int *out);
 wf_object_t *wf_number_int(wf_object_t *o);    // int(o)
 wf_object_t *wf_number_float(wf_object_t *o);  // float(o)
 int wf_index_check(wf_object_t *o);             // has __index__

@@ -47,7 +47,14 @@ class array:
         if tc in 'fd':
             if not isinstance(v, (int, float)):
                 raise TypeError("must be real number, not %s" % type(v).__name__)
-            return float(v)
+            v = float(v)
+            if tc == 'f':
+                # Stored as a C float: round to single precision (out of range: infinity).
+                try:
+                    v = _struct.unpack('f', _struct.pack('f', v))[0]
+                except OverflowError:
+                    v = float('inf') if v > 0 else float('-inf')
+            return v
         if tc == 'u':
             if not isinstance(v, str) or len(v) != 1:
                 raise TypeError("array item must be a unicode character, not %s"
@@ -68,6 +75,9 @@ class array:
                 'less' if v < lo else 'greater', 'minimum' if v < lo else 'maximum')
                 if tc in 'hHiI' else 'Python int too large to convert to C long')
         return v
+
+    def __bytes__(self):
+        return self.tobytes()
 
     def append(self, v, /):
         self._items.append(self._check(v))
@@ -119,7 +129,7 @@ class array:
     def tobytes(self):
         if self._typecode == 'u':
             return b''.join(ord(c).to_bytes(4, 'little') for c in self._items)
-        return _struct.pack('<%d%s' % (len(self._items), self._typecode), *self._items)
+        return _struct.pack('@%d%s' % (len(self._items), self._typecode), *self._items)
 
     def frombytes(self, data, /):
         size = self.itemsize
@@ -130,7 +140,7 @@ class array:
             self._items.extend(chr(int.from_bytes(data[i * 4:i * 4 + 4], 'little'))
                                for i in range(n))
         else:
-            self._items.extend(_struct.unpack('<%d%s' % (n, self._typecode), bytes(data)))
+            self._items.extend(_struct.unpack('@%d%s' % (n, self._typecode), bytes(data)))
 
     def fromunicode(self, s, /):
         if self._typecode != 'u':

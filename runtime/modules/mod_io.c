@@ -20,6 +20,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -94,7 +95,23 @@ static int bin_flush(file_t *f) {
     return 0;
 }
 
+// Bytes read ahead into the buffer but not consumed: give them back to the file (seek the
+// descriptor back over them) so that a write lands where tell() says.
+static int bin_drop_readahead(file_t *f) {
+    wf_ssize_t ahead = f->rlen - f->rpos;
+    f->rpos = f->rlen = 0;
+    f->eof = 0;
+    if (ahead > 0 && lseek(f->fd, -(off_t)ahead, SEEK_CUR) < 0) {
+        wf_err_from_errno(&wf_exc_OSError);
+        return -1;
+    }
+    return 0;
+}
+
 static int bin_write(file_t *f, const char *p, wf_ssize_t n, int line_flush) {
+    if (f->rpos < f->rlen && bin_drop_readahead(f) < 0) {
+        return -1;
+    }
     if (f->wlen + n > f->wcap) {
         if (bin_flush(f) < 0) {
             return -1;
@@ -182,7 +199,7 @@ static int bin_fill(file_t *f) {
 }
 
 // Append up to `limit` bytes (all if < 0) to a growing buffer; stop after '\n' when
-// `line` is set. Returns a malloc'd buffer and its length, or NULL on error.
+// `line` is 1, after '\n' or '\r' when it is 2. Returns a malloc'd buffer and its length, or NULL on error.
 static char *bin_read(file_t *f, wf_ssize_t limit, int line, wf_ssize_t *outlen) {
     wf_ssize_t cap = 256, len = 0;
     char *out = wf_mem_alloc((size_t)cap);
@@ -206,11 +223,20 @@ static char *bin_read(file_t *f, wf_ssize_t limit, int line, wf_ssize_t *outlen)
         }
         const char *start = f->rbuf + f->rpos;
         int done = 0;
-        if (line) {
+        if (line == 1) {
             const char *nl = memchr(start, '\n', (size_t)avail);
             if (nl != NULL) {
                 avail = nl - start + 1;
                 done = 1;
+            }
+        } else if (line == 2) {
+            // Universal newlines: '\r' ends a line too (the caller joins "\r\n").
+            for (wf_ssize_t i = 0; i < avail; i++) {
+                if (start[i] == '\n' || start[i] == '\r') {
+                    avail = i + 1;
+                    done = 1;
+                    break;
+                }
             }
         }
         if (len + avail > cap) {
@@ -331,6 +357,9 @@ static wf_object_t *file_write(wf_object_t *self, wf_object_t *arg) {
     if (data == NULL) {
         return NULL;
     }
+    // A text file's reads run ahead in chunks, and as in CPython a write after a read goes
+    // where the chunk ended, not where the reading stopped.
+    b->rpos = b->rlen;
     int rc = bin_write(b, WF_BYTES_DATA(data), WF_BYTES_LEN(data), f->line_buffering);
     WF_DECREF(data);
     if (rc < 0) {
@@ -366,6 +395,99 @@ static wf_object_t *decode_text(file_t *f, char *data, wf_ssize_t n) {
     return wf_bytes_decode(data, j, f->encoding, f->errors);
 }
 
+static int is_utf8_name(const char *e) {
+    return strcasecmp(e, "utf-8") == 0 || strcasecmp(e, "utf8") == 0 ||
+           strcasecmp(e, "utf_8") == 0;
+}
+
+// Text read(n) and readline(n): at most `limit` characters after newline translation.
+// Bytes come from the binary layer in chunks no longer than the characters still wanted
+// (a character is at least one byte); a UTF-8 sequence cut at a chunk's end is completed,
+// and a '\r' at a chunk's end takes a following '\n' with it.
+static wf_object_t *text_read_limited(file_t *f, file_t *b, wf_ssize_t limit, int line) {
+    int utf8 = is_utf8_name(f->encoding);
+    wf_ssize_t len = 0, cap = 0, chars = 0;
+    char *out = NULL;
+    while (chars < limit) {
+        wf_ssize_t n;
+        char *chunk = bin_read(b, limit - chars, line ? 2 : 0, &n);
+        if (chunk == NULL) {
+            wf_mem_free(out);
+            return NULL;
+        }
+        if (n == 0) {
+            wf_mem_free(chunk);
+            break;
+        }
+        if (cap - len < n + 8) {
+            cap = (len + n + 8) * 2;
+            char *nb = wf_mem_realloc(out, (size_t)cap);
+            if (nb == NULL) {
+                wf_mem_free(chunk);
+                wf_mem_free(out);
+                return wf_err_nomemory();
+            }
+            out = nb;
+        }
+        memcpy(out + len, chunk, (size_t)n);
+        wf_mem_free(chunk);
+        wf_ssize_t start = len;
+        len += n;
+        if (utf8) {
+            // Find the last lead byte; read the continuation bytes it still lacks.
+            wf_ssize_t i = len - 1;
+            while (i > start && i > len - 4 && ((unsigned char)out[i] & 0xC0) == 0x80) {
+                i--;
+            }
+            unsigned char lead = (unsigned char)out[i];
+            wf_ssize_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+            while (len - i < want && len < cap) {
+                int r = bin_fill(b);
+                if (r < 0) {
+                    wf_mem_free(out);
+                    return NULL;
+                }
+                if (r == 0 || ((unsigned char)b->rbuf[b->rpos] & 0xC0) != 0x80) {
+                    break;
+                }
+                out[len++] = b->rbuf[b->rpos++];
+            }
+        }
+        if (out[len - 1] == '\r' && len < cap) {
+            int r = bin_fill(b);
+            if (r < 0) {
+                wf_mem_free(out);
+                return NULL;
+            }
+            if (r > 0 && b->rbuf[b->rpos] == '\n') {
+                out[len++] = b->rbuf[b->rpos++];
+            }
+        }
+        // Translate "\r\n" and "\r" to "\n" in what was just added, and count characters.
+        wf_ssize_t j = start;
+        for (wf_ssize_t i = start; i < len; i++) {
+            char c = out[i];
+            if (c == '\r') {
+                c = '\n';
+                if (i + 1 < len && out[i + 1] == '\n') {
+                    i++;
+                }
+            }
+            out[j++] = c;
+            if (!utf8 || ((unsigned char)c & 0xC0) != 0x80) {
+                chars++;
+            }
+        }
+        len = j;
+        if (line && len > 0 && out[len - 1] == '\n') {
+            break;
+        }
+    }
+    wf_object_t *r = wf_bytes_decode(out != NULL ? out : "", len, f->encoding, f->errors);
+    wf_mem_free(out);
+    return r;
+}
+
 static wf_ssize_t size_arg(wf_object_t *const *args, wf_ssize_t nargs) {
     if (nargs == 0 || args[0] == WF_NONE) {
         return -1;
@@ -392,8 +514,11 @@ static wf_object_t *read_common(file_t *f, wf_object_t *const *args, wf_ssize_t 
     if (bin_flush(b) < 0) {
         return NULL;
     }
+    if (!f->binary && (limit >= 0 || line)) {
+        return text_read_limited(f, b, limit >= 0 ? limit : WF_SSIZE_MAX, line);
+    }
     wf_ssize_t n;
-    char *data = bin_read(b, f->binary ? limit : (line ? -1 : limit), line, &n);
+    char *data = bin_read(b, f->binary ? limit : -1, line, &n);
     if (data == NULL) {
         return NULL;
     }
@@ -765,8 +890,12 @@ wf_object_t *wf_io_open(wf_object_t *const *args, wf_ssize_t nargs, wf_object_t 
     int fd;
     int closefd = a[6] == NULL || wf_truthy(a[6]) > 0;
     if (WF_INT_CHECK(a[0])) {
-        fd = (int)wf_as_ssize(a[0], &wf_exc_OverflowError);
-        if (fd == -1 && wf_err_occurred()) {
+        if (wf_as_c_int(a[0], &fd) < 0) {
+            if (wf_err_matches(&wf_exc_OverflowError)) {
+                wf_err_clear();  // CPython goes on to read it as a path, and refuses that
+                return wf_err_format(&wf_exc_TypeError,
+                                     "expected str, bytes or os.PathLike object, not %T", a[0]);
+            }
             return NULL;
         }
     } else {
@@ -776,9 +905,13 @@ wf_object_t *wf_io_open(wf_object_t *const *args, wf_ssize_t nargs, wf_object_t 
         if (!closefd) {
             return wf_err_set_string(&wf_exc_ValueError, "Cannot use closefd=False with file name");
         }
-        const char *path = wf_str_as_utf8(a[0], NULL);
+        wf_ssize_t pathlen;
+        const char *path = wf_str_as_utf8(a[0], &pathlen);
         if (path == NULL) {
             return NULL;
+        }
+        if ((wf_ssize_t)strlen(path) != pathlen) {
+            return wf_err_set_string(&wf_exc_ValueError, "embedded null byte");
         }
         WF_BLOCKING_BEGIN();
         fd = open(path, flags, 0666);

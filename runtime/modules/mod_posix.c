@@ -37,11 +37,23 @@ static wf_type_t *stat_result_type;
 
 // A C path from a str or bytes argument (borrowed from the object), NULL + TypeError.
 static const char *path_arg(const char *fname, wf_object_t *o) {
+    const char *p = NULL;
+    wf_ssize_t n = 0;
     if (WF_STR_CHECK(o)) {
-        return wf_str_as_utf8(o, NULL);
+        p = wf_str_as_utf8(o, &n);
+    } else if (WF_BYTES_CHECK(o)) {
+        p = WF_BYTES_DATA(o);
+        n = WF_SIZE(o);
     }
-    if (WF_BYTES_CHECK(o)) {
-        return WF_BYTES_DATA(o);
+    if (p != NULL) {
+        if ((wf_ssize_t)strlen(p) != n) {
+            wf_err_set_string(&wf_exc_ValueError, "embedded null byte");
+            return NULL;
+        }
+        return p;
+    }
+    if (WF_STR_CHECK(o) || WF_BYTES_CHECK(o)) {
+        return NULL;
     }
     wf_object_t *fs = NULL;
     if (wf_getattr_opt(o, wf_str_intern_cstr("__fspath__"), &fs) > 0) {
@@ -264,7 +276,11 @@ static wf_object_t *do_stat(const char *fname, wf_object_t *const *args, wf_ssiz
     struct stat st;
     int rc;
     if (WF_INT_CHECK(a[0])) {
-        rc = fstat((int)wf_as_ssize(a[0], &wf_exc_OverflowError), &st);
+        int fd = -1;
+        if (wf_as_c_int(a[0], &fd) < 0) {
+            return NULL;
+        }
+        rc = fstat(fd, &st);
     } else {
         const char *p = path_arg(fname, a[0]);
         if (p == NULL) {
@@ -466,8 +482,8 @@ static wf_object_t *posix_write(wf_object_t *self, wf_object_t *const *args, wf_
     if (wf_check_nargs("write", nargs, 2, 2) < 0) {
         return NULL;
     }
-    wf_ssize_t fd = wf_as_ssize(args[0], &wf_exc_OverflowError);
-    if (fd == -1 && wf_err_occurred()) {
+    int fd;
+    if (wf_as_c_int(args[0], &fd) < 0) {
         return NULL;
     }
     if (!WF_BYTES_CHECK(args[1]) && !WF_BYTEARRAY_CHECK(args[1])) {
@@ -488,12 +504,16 @@ static wf_object_t *posix_read(wf_object_t *self, wf_object_t *const *args, wf_s
     if (wf_check_nargs("read", nargs, 2, 2) < 0) {
         return NULL;
     }
-    wf_ssize_t fd = wf_as_ssize(args[0], &wf_exc_OverflowError);
+    int fd;
+    if (wf_as_c_int(args[0], &fd) < 0) {
+        return NULL;
+    }
     wf_ssize_t n = wf_as_ssize(args[1], &wf_exc_OverflowError);
-    if (wf_err_occurred()) {
+    if (n == -1 && wf_err_occurred()) {
         return NULL;
     }
     if (n < 0) {
+        errno = EINVAL;
         return wf_err_from_errno(&wf_exc_OSError);
     }
     char *buf = wf_mem_alloc((size_t)n);
@@ -510,8 +530,8 @@ static wf_object_t *posix_read(wf_object_t *self, wf_object_t *const *args, wf_s
 }
 
 static wf_object_t *posix_close(wf_object_t *self, wf_object_t *arg) {
-    wf_ssize_t fd = wf_as_ssize(arg, &wf_exc_OverflowError);
-    if (fd == -1 && wf_err_occurred()) {
+    int fd;
+    if (wf_as_c_int(arg, &fd) < 0) {
         return NULL;
     }
     if (close((int)fd) < 0) {
@@ -541,8 +561,8 @@ static wf_object_t *posix_open(wf_object_t *self, wf_object_t *const *args, wf_s
 }
 
 static wf_object_t *posix_isatty(wf_object_t *self, wf_object_t *arg) {
-    wf_ssize_t fd = wf_as_ssize(arg, &wf_exc_OverflowError);
-    if (fd == -1 && wf_err_occurred()) {
+    int fd;
+    if (wf_as_c_int(arg, &fd) < 0) {
         return NULL;
     }
     return wf_bool_from(isatty((int)fd));

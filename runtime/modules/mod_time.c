@@ -65,6 +65,15 @@ static wf_object_t *time_sleep(wf_object_t *self, wf_object_t *arg) {
     if (secs < 0) {
         return wf_err_set_string(&wf_exc_ValueError, "sleep length must be non-negative");
     }
+    // The length in nanoseconds must fit a 64-bit count, as CPython's PyTime_t.
+    if (WF_INT_CHECK(arg) && secs >= 9223372037.0) {
+        return wf_err_set_string(&wf_exc_OverflowError,
+                                 "timestamp too large to convert to C PyTime_t");
+    }
+    if (!(secs * 1e9 < 9223372036854775807.0)) {
+        return wf_err_set_string(&wf_exc_OverflowError,
+                                 "timestamp out of range for platform time_t");
+    }
     int64_t deadline = clock_ns(CLOCK_MONOTONIC) + (int64_t)(secs * 1e9);
     for (;;) {
         int64_t left = deadline - clock_ns(CLOCK_MONOTONIC);
