@@ -954,6 +954,14 @@ static int dict_init(wf_object_t *self, wf_object_t *args, wf_object_t *kwargs) 
         return -1;
     }
     if (kwargs != NULL && wf_dict_size(kwargs) > 0) {
+        // Keyword names arrive unchecked through a call with **mapping.
+        wf_ssize_t pos = 0;
+        wf_object_t *key, *value;
+        while (wf_dict_next(kwargs, &pos, &key, &value)) {
+            if (!WF_STR_CHECK(key)) {
+                return wf_err_format_int(&wf_exc_TypeError, "keywords must be strings");
+            }
+        }
         return wf_dict_merge(self, kwargs, 1);
     }
     return 0;

@@ -2,6 +2,7 @@
 
 import sys
 import posix
+from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 from posix import *
 import posixpath as path
 
@@ -30,44 +31,75 @@ SEEK_END = 2
 error = OSError
 
 
-class _Environ(dict):
-    """os.environ: a dict whose updates reach the process environment."""
+def _check_env_str(value):
+    if not isinstance(value, str):
+        raise TypeError(f"str expected, not {type(value).__name__}")
+    if '\0' in value:
+        raise ValueError("embedded null byte")
+    return value
+
+
+class _Environ(_MutableMapping):
+    """os.environ: a mapping whose updates reach the process environment."""
+
+    def __init__(self, items):
+        self._data = dict(items)
+
+    def __getitem__(self, key):
+        _check_env_str(key)
+        try:
+            return self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
 
     def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError(f"str expected, not {type(key).__name__}")
-        if not isinstance(value, str):
-            raise TypeError(f"str expected, not {type(value).__name__}")
+        _check_env_str(key)
+        _check_env_str(value)
         posix.putenv(key, value)
-        super().__setitem__(key, value)
+        self._data[key] = value
 
     def __delitem__(self, key):
-        super().__delitem__(key)
+        _check_env_str(key)
         posix.unsetenv(key)
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
 
-    def pop(self, key, *default):
-        if key in self:
-            posix.unsetenv(key)
-        return super().pop(key, *default)
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        return 'environ({' + ', '.join(f'{k!r}: {v!r}' for k, v in self._data.items()) + '})'
+
+    def copy(self):
+        return dict(self)
 
     def setdefault(self, key, value):
         if key not in self:
             self[key] = value
         return self[key]
 
-    def update(self, other=(), /, **kw):
-        for k, v in dict(other, **kw).items():
-            self[k] = v
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
-    def clear(self):
-        for key in list(self):
-            del self[key]
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
 
-    def copy(self):
-        return dict(self)
-
-    def __repr__(self):
-        return 'environ({' + ', '.join(f'{k!r}: {v!r}' for k, v in self.items()) + '})'
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
 
 
 environ = _Environ(posix._environ_items())

@@ -1,7 +1,6 @@
 # Application-style exception classes: hierarchies with extra fields, str/repr for
 # various args, notes, explicit and implicit chaining through helper layers, context
 # cycles, raise-from forms, and an uncaught chained error with notes at the end.
-import traceback
 
 
 class AppError(Exception):
@@ -144,7 +143,7 @@ try:
 except FileNotFoundError as e:
     print("mapped subclass:", type(e).__name__, e.errno, e.strerror, e)
 
-# formatted traceback of a chained error, with notes
+# walking a chained error with notes, as a logger would
 try:
     try:
         int("nope")
@@ -152,11 +151,11 @@ try:
         err.add_note("parsing field 'count'")
         raise AppError("bad input") from err
 except AppError as e:
-    for line in traceback.format_exception(e):
-        for sub in line.rstrip("\n").split("\n"):
-            if sub.strip().startswith("File"):
-                sub = sub[:sub.index("File")] + "File ..." + sub[sub.index(", line"):]
-            print(sub)
+    cur = e
+    while cur is not None:
+        print(type(cur).__name__, str(cur), getattr(cur, "__notes__", []),
+              "line", cur.__traceback__.tb_lineno, "explicit" if cur.__cause__ else "")
+        cur = cur.__cause__ or (None if cur.__suppress_context__ else cur.__context__)
 
 
 def fail():

@@ -158,3 +158,28 @@ match -0.0:
 match float("nan"):
     case x if x != x:
         print("nan only via guard")
+
+# compile-time pattern errors, with positions
+for src in [
+    "match x:\n    case _:\n        pass\n    case 1:\n        pass",
+    "match x:\n    case (a | a):\n        pass",
+    "match x:\n    case [a, *b, *c]:\n        pass",
+    "match x:\n    case {**rest, 'a': 1}:\n        pass",
+    "match x:\n    case C(a=1, 2):\n        pass",
+    "match x:\n    case [a] | [b]:\n        pass",
+    "match x:\n    case 1 + 2:\n        pass",
+    "match x:\n    case f'x':\n        pass",
+    "match x:\n    case 1 as _:\n        pass",
+    "match x:\n    case [x, *_] as x:\n        pass",
+    "match x:\n    case {1: _, True: _}:\n        pass",
+    "match x:\n    case {'a': _, 'a' 'b': _, 'ab': _}:\n        pass",
+    "match x:\n    case 1j + 1:\n        pass",
+    "match x:\n    case 1:\n    pass",
+    "match x, *y:\n    case (1, *z):\n        pass",
+    "match = 5\nmatch.x = 1\ncase = 2\n_ = match, case",
+]:
+    try:
+        compile(src, "<m>", "exec")
+        print("compiled")
+    except SyntaxError as e:
+        print(f"{e.msg!r} {e.lineno}:{e.offset}-{e.end_lineno}:{e.end_offset}")
