@@ -38,11 +38,29 @@ def _abstracts_of(cls, namespace, bases):
     return frozenset(abstracts)
 
 
+from _collections import _set_collection_flag
+
+# The "sequence" and "mapping" marks that match statements test (CPython's values).
+_COLLECTION_FLAGS = (1 << 5) | (1 << 6)
+
+
+def _mark_collection(cls, flags):
+    # A registered class and its subclasses take the ABC's mark, unless they have one.
+    if _set_collection_flag(cls, flags):
+        for sub in type.__subclasses__(cls):
+            _mark_collection(sub, flags)
+
+
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
+        tpflags = namespace.pop('__abc_tpflags__', 0) if '__abc_tpflags__' in namespace else 0
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        if tpflags & _COLLECTION_FLAGS:
+            # Subclasses inherit the attribute, as they inherit the mark itself.
+            cls._abc_tpflags = tpflags & _COLLECTION_FLAGS
+            _set_collection_flag(cls, cls._abc_tpflags)
         cls.__abstractmethods__ = _abstracts_of(cls, namespace, bases)
         cls._abc_registry = set()
         cls._abc_cache = set()
@@ -60,6 +78,9 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         ABCMeta._abc_invalidation += 1
+        flags = getattr(cls, '_abc_tpflags', 0)
+        if flags:
+            _mark_collection(subclass, flags)
         return subclass
 
     _abc_invalidation = 0

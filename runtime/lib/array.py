@@ -259,3 +259,8 @@ class array:
 
 
 ArrayType = array
+
+
+import collections.abc as _abc
+_abc.MutableSequence.register(array)
+del _abc

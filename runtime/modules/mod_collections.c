@@ -5,6 +5,7 @@
 // is absent; defaultdict's __missing__ calls the factory and stores its result through
 // the generic setitem, so a subclass's __setitem__ sees it. Everything else (storage,
 // locking, iteration) is dict's own.
+#include "objects/int.h"
 #include "objects/abstract.h"
 #include "objects/deque.h"
 #include "objects/descr.h"
@@ -213,9 +214,42 @@ wf_type_t wf_defaultdict_type = {
     .base = &wf_dict_type,
 };
 
+// _set_collection_flag(cls, flags): give a class the "sequence" (1 << 5) or "mapping"
+// (1 << 6) mark that match statements test, as CPython's ABCs do for __abc_tpflags__ and
+// register(). Returns whether the class changed: builtin and immutable types and classes that already
+// carry either mark stay as they are.
+static wf_object_t *coll_set_collection_flag(wf_object_t *self, wf_object_t *const *args,
+                                             wf_ssize_t nargs) {
+    if (wf_check_nargs("_set_collection_flag", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    if (!WF_TYPE_CHECK(args[0])) {
+        return wf_err_set_string(&wf_exc_TypeError, "_set_collection_flag() expects a class");
+    }
+    wf_type_t *t = (wf_type_t *)args[0];
+    wf_ssize_t flags = wf_as_ssize(args[1], &wf_exc_OverflowError);
+    if (flags == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    uint32_t mark = (flags & (1 << 5)) ? WF_TPFLAGS_SEQUENCE
+                    : (flags & (1 << 6)) ? WF_TPFLAGS_MAPPING : 0;
+    if (mark == 0 || !(t->flags & WF_TPFLAGS_HEAPTYPE) || (t->flags & WF_TPFLAGS_IMMUTABLETYPE) ||
+        (t->flags & (WF_TPFLAGS_SEQUENCE | WF_TPFLAGS_MAPPING))) {
+        return wf_bool_from(0);
+    }
+    t->flags |= mark;
+    return wf_bool_from(1);
+}
+
+static wf_method_def_t collections_functions[] = {
+    {"_set_collection_flag", {.fast = coll_set_collection_flag}, WF_METH_FASTCALL, NULL},
+    {NULL},
+};
+
 wf_object_t *wf_mod_collections_init(void) {
     wf_object_t *m = wf_module_new("_collections");
-    if (m == NULL || wf_module_add_type(m, &wf_deque_type) < 0 ||
+    if (m == NULL || wf_module_add_functions(m, collections_functions) < 0 ||
+        wf_module_add_type(m, &wf_deque_type) < 0 ||
         wf_module_add_type(m, &wf_defaultdict_type) < 0 ||
         wf_module_add_type(m, &wf_deque_iter_type) < 0 ||
         wf_module_add_type(m, &wf_deque_reviter_type) < 0) {

@@ -441,6 +441,7 @@ class MutableSet(Set):
 
 class Mapping(Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # marks subclasses as mappings for match statements
 
     @abstractmethod
     def __getitem__(self, key):
@@ -603,6 +604,7 @@ class MutableMapping(Mapping):
 
 class Sequence(Reversible, Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # marks subclasses as sequences for match statements
 
     @abstractmethod
     def __getitem__(self, index):
