@@ -216,8 +216,8 @@ wf_type_t wf_defaultdict_type = {
 
 // _set_collection_flag(cls, flags): give a class the "sequence" (1 << 5) or "mapping"
 // (1 << 6) mark that match statements test, as CPython's ABCs do for __abc_tpflags__ and
-// register(). Returns whether the class changed: builtin and immutable types and classes that already
-// carry either mark stay as they are.
+// register(). Returns whether the class changed: builtin and immutable types, and classes
+// that already carry either mark, stay as they are.
 static wf_object_t *coll_set_collection_flag(wf_object_t *self, wf_object_t *const *args,
                                              wf_ssize_t nargs) {
     if (wf_check_nargs("_set_collection_flag", nargs, 2, 2) < 0) {
