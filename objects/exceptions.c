@@ -1197,8 +1197,172 @@ static wf_object_t *group_derive(wf_object_t *self, wf_object_t *excs) {
     return wf_vectorcall(WF_OBJ(&wf_exc_BaseExceptionGroup), args, 2, NULL);
 }
 
+// ---- split and subgroup ----
+
+// What a split condition is: exception types (one or a tuple), or a predicate.
+typedef enum { COND_TYPES, COND_PREDICATE } cond_kind_t;
+
+static int cond_kind(wf_object_t *cond, cond_kind_t *kind) {
+    int types = 0;
+    if (WF_TYPE_CHECK(cond)) {
+        types = wf_type_is_subtype((wf_type_t *)cond, &wf_exc_BaseException);
+    } else if (WF_TUPLE_CHECK(cond)) {
+        types = 1;
+        for (wf_ssize_t i = 0; i < WF_TUPLE_SIZE(cond); i++) {
+            wf_object_t *t = WF_TUPLE_GET(cond, i);
+            if (!WF_TYPE_CHECK(t) || !wf_type_is_subtype((wf_type_t *)t, &wf_exc_BaseException)) {
+                types = 0;
+            }
+        }
+    }
+    if (types) {
+        *kind = COND_TYPES;
+        return 0;
+    }
+    if (!WF_TYPE_CHECK(cond) && wf_callable(cond)) {
+        *kind = COND_PREDICATE;
+        return 0;
+    }
+    wf_err_set_string(&wf_exc_TypeError,
+                      "expected an exception type, a tuple of exception types, or a callable "
+                      "(other than a class)");
+    return -1;
+}
+
+static int cond_matches(wf_object_t *exc, wf_object_t *cond, cond_kind_t kind) {
+    if (kind == COND_TYPES) {
+        return wf_err_given_matches(exc, cond);
+    }
+    wf_object_t *r = wf_vectorcall(cond, &exc, 1, NULL);
+    if (r == NULL) {
+        return -1;
+    }
+    int t = wf_truthy(r);
+    WF_DECREF(r);
+    return t;
+}
+
+wf_object_t *wf_exc_group_subset(wf_object_t *orig, wf_object_t *excs) {
+    if (WF_LIST_SIZE(excs) == 0) {
+        return wf_newref(WF_NONE);
+    }
+    wf_object_t *eg = wf_call_method_cstr(orig, "derive", &excs, 1);
+    if (eg == NULL) {
+        return NULL;
+    }
+    if (!wf_type_check(eg, &wf_exc_BaseExceptionGroup)) {
+        WF_DECREF(eg);
+        return wf_err_set_string(&wf_exc_TypeError,
+                                 "derive must return an instance of BaseExceptionGroup");
+    }
+    wf_exc_base_t *o = (wf_exc_base_t *)orig;
+    wf_exc_set_traceback(eg, wf_xnewref(o->traceback));
+    wf_exc_set_cause(eg, wf_xnewref(o->cause));
+    ((wf_exc_base_t *)eg)->suppress_context = o->suppress_context;
+    wf_exc_set_context(eg, wf_xnewref(o->context));
+    wf_object_t *notes = NULL;
+    if (wf_getattr_opt(orig, wf_str_intern_cstr("__notes__"), &notes) < 0) {
+        WF_DECREF(eg);
+        return NULL;
+    }
+    if (notes != NULL) {
+        wf_object_t *copy = WF_LIST_CHECK(notes) || WF_TUPLE_CHECK(notes) ? wf_sequence_list(notes)
+                                                                          : wf_newref(notes);
+        int r = copy != NULL ? wf_setattr(eg, wf_str_intern_cstr("__notes__"), copy) : -1;
+        WF_XDECREF(copy);
+        WF_DECREF(notes);
+        if (r < 0) {
+            WF_DECREF(eg);
+            return NULL;
+        }
+    }
+    return eg;
+}
+
+static int split_rec(wf_object_t *exc, wf_object_t *cond, cond_kind_t kind, int want_rest,
+                     wf_object_t **match, wf_object_t **rest) {
+    *match = *rest = NULL;
+    int m = cond_matches(exc, cond, kind);
+    if (m < 0) {
+        return -1;
+    }
+    if (m) {
+        *match = wf_newref(exc);
+        *rest = wf_newref(WF_NONE);
+        return 0;
+    }
+    if (!wf_type_check(exc, &wf_exc_BaseExceptionGroup)) {
+        *match = wf_newref(WF_NONE);
+        *rest = wf_newref(want_rest ? exc : WF_NONE);
+        return 0;
+    }
+    if (wf_enter_recursive_call(" in split()") < 0) {
+        return -1;
+    }
+    wf_object_t *excs = group_get_exceptions(exc, NULL);
+    wf_object_t *ml = wf_list_new(0), *rl = wf_list_new(0);
+    int rc = excs != NULL && ml != NULL && rl != NULL ? 0 : -1;
+    for (wf_ssize_t i = 0; rc == 0 && i < WF_TUPLE_SIZE(excs); i++) {
+        wf_object_t *sm = NULL, *sr = NULL;
+        rc = split_rec(WF_TUPLE_GET(excs, i), cond, kind, want_rest, &sm, &sr);
+        if (rc == 0 && sm != WF_NONE) {
+            rc = wf_list_append(ml, sm);
+        }
+        if (rc == 0 && sr != WF_NONE) {
+            rc = wf_list_append(rl, sr);
+        }
+        WF_XDECREF(sm);
+        WF_XDECREF(sr);
+    }
+    wf_leave_recursive_call();
+    if (rc == 0) {
+        *match = wf_exc_group_subset(exc, ml);
+        *rest = *match == NULL ? NULL : want_rest ? wf_exc_group_subset(exc, rl)
+                                                  : wf_newref(WF_NONE);
+        if (*rest == NULL) {
+            WF_CLEAR(*match);
+            rc = -1;
+        }
+    }
+    WF_XDECREF(excs);
+    WF_XDECREF(ml);
+    WF_XDECREF(rl);
+    return rc;
+}
+
+int wf_exc_group_split(wf_object_t *exc, wf_object_t *cond, int want_rest, wf_object_t **match,
+                       wf_object_t **rest) {
+    cond_kind_t kind;
+    if (cond_kind(cond, &kind) < 0) {
+        return -1;
+    }
+    return split_rec(exc, cond, kind, want_rest, match, rest);
+}
+
+static wf_object_t *group_split(wf_object_t *self, wf_object_t *cond) {
+    wf_object_t *match, *rest;
+    if (wf_exc_group_split(self, cond, 1, &match, &rest) < 0) {
+        return NULL;
+    }
+    wf_object_t *r = wf_tuple_pack(2, match, rest);
+    WF_DECREF(match);
+    WF_DECREF(rest);
+    return r;
+}
+
+static wf_object_t *group_subgroup(wf_object_t *self, wf_object_t *cond) {
+    wf_object_t *match, *rest;
+    if (wf_exc_group_split(self, cond, 0, &match, &rest) < 0) {
+        return NULL;
+    }
+    WF_DECREF(rest);
+    return match;
+}
+
 static wf_method_def_t group_methods[] = {
     {"derive", {.o = group_derive}, WF_METH_O, NULL},
+    {"split", {.o = group_split}, WF_METH_O, NULL},
+    {"subgroup", {.o = group_subgroup}, WF_METH_O, NULL},
     {"__class_getitem__", {.o = wf_generic_alias_class_getitem}, WF_METH_O | WF_METH_CLASS,
      "See PEP 585"},
     {0},

@@ -46,4 +46,12 @@ void wf_exc_set_traceback(wf_object_t *exc, wf_object_t *tb);
 void wf_exc_set_context(wf_object_t *exc, wf_object_t *ctx);
 void wf_exc_set_cause(wf_object_t *exc, wf_object_t *cause);
 
+// BaseExceptionGroup.split(cond): the part of `exc` that matches `cond` (exception types or
+// a predicate) and the rest (None for an empty part; rest is None unless want_rest).
+int wf_exc_group_split(wf_object_t *exc, wf_object_t *cond, int want_rest, wf_object_t **match,
+                       wf_object_t **rest);
+// orig.derive(excs) carrying orig's traceback, cause, context and a copy of its notes; None
+// for an empty list.
+wf_object_t *wf_exc_group_subset(wf_object_t *orig, wf_object_t *excs);
+
 #endif

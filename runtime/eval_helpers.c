@@ -368,94 +368,6 @@ bad:
     return -1;
 }
 
-// orig.derive(excs) carrying orig's traceback, cause, context and a copy of its notes;
-// None for an empty list.
-static wf_object_t *group_subset(wf_object_t *orig, wf_object_t *excs) {
-    if (WF_LIST_SIZE(excs) == 0) {
-        return wf_newref(WF_NONE);
-    }
-    wf_object_t *t = wf_list_as_tuple(excs);
-    wf_object_t *eg = t != NULL ? wf_call_method_cstr(orig, "derive", &t, 1) : NULL;
-    WF_XDECREF(t);
-    if (eg == NULL) {
-        return NULL;
-    }
-    if (!wf_type_check(eg, &wf_exc_BaseExceptionGroup)) {
-        WF_DECREF(eg);
-        return wf_err_set_string(&wf_exc_TypeError,
-                                 "derive must return an instance of BaseExceptionGroup");
-    }
-    wf_exc_base_t *o = (wf_exc_base_t *)orig;
-    wf_exc_set_traceback(eg, wf_xnewref(o->traceback));
-    wf_exc_set_cause(eg, wf_xnewref(o->cause));
-    ((wf_exc_base_t *)eg)->suppress_context = o->suppress_context;
-    wf_exc_set_context(eg, wf_xnewref(o->context));
-    wf_object_t *notes = NULL;
-    if (wf_getattr_opt(orig, WF_ID(__notes__), &notes) < 0) {
-        WF_DECREF(eg);
-        return NULL;
-    }
-    if (notes != NULL) {
-        wf_object_t *copy = WF_LIST_CHECK(notes) || WF_TUPLE_CHECK(notes) ? wf_sequence_list(notes)
-                                                                          : wf_newref(notes);
-        int r = copy != NULL ? wf_setattr(eg, WF_ID(__notes__), copy) : -1;
-        WF_XDECREF(copy);
-        WF_DECREF(notes);
-        if (r < 0) {
-            WF_DECREF(eg);
-            return NULL;
-        }
-    }
-    return eg;
-}
-
-// BaseExceptionGroup.split(type) for groups whose class does not provide it.
-static int group_split(wf_object_t *exc, wf_object_t *type, wf_object_t **match,
-                       wf_object_t **rest) {
-    int m = wf_err_given_matches(exc, type);
-    if (m < 0) {
-        return -1;
-    }
-    if (m) {
-        *match = wf_newref(exc);
-        *rest = wf_newref(WF_NONE);
-        return 0;
-    }
-    if (!wf_type_check(exc, &wf_exc_BaseExceptionGroup)) {
-        *match = wf_newref(WF_NONE);
-        *rest = wf_newref(exc);
-        return 0;
-    }
-    wf_object_t *excs = wf_getattr_cstr(exc, "exceptions");
-    wf_object_t *ml = wf_list_new(0), *rl = wf_list_new(0);
-    int rc = excs != NULL && ml != NULL && rl != NULL && WF_TUPLE_CHECK(excs) ? 0 : -1;
-    for (wf_ssize_t i = 0; rc == 0 && i < WF_TUPLE_SIZE(excs); i++) {
-        wf_object_t *sm = NULL, *sr = NULL;
-        rc = group_split(WF_TUPLE_GET(excs, i), type, &sm, &sr);
-        if (rc == 0 && sm != WF_NONE) {
-            rc = wf_list_append(ml, sm);
-        }
-        if (rc == 0 && sr != WF_NONE) {
-            rc = wf_list_append(rl, sr);
-        }
-        WF_XDECREF(sm);
-        WF_XDECREF(sr);
-    }
-    *match = *rest = NULL;
-    if (rc == 0) {
-        *match = group_subset(exc, ml);
-        *rest = *match != NULL ? group_subset(exc, rl) : NULL;
-        if (*rest == NULL) {
-            WF_CLEAR(*match);
-            rc = -1;
-        }
-    }
-    WF_XDECREF(excs);
-    WF_XDECREF(ml);
-    WF_XDECREF(rl);
-    return rc;
-}
-
 static int is_group_class(wf_object_t *t) {
     return WF_TYPE_CHECK(t) && wf_type_is_subtype((wf_type_t *)t, &wf_exc_BaseExceptionGroup);
 }
@@ -514,7 +426,7 @@ int wf_eval_exception_group_match(wf_object_t *exc, wf_object_t *type, wf_object
         }
         *rest = wf_newref(WF_NONE);
     } else if (is_eg && wf_type_lookup(WF_TYPE(exc), wf_str_intern_cstr("split")) == NULL) {
-        if (group_split(exc, type, match, rest) < 0) {
+        if (wf_exc_group_split(exc, type, 1, match, rest) < 0) {
             return -1;
         }
     } else if (is_eg) {
