@@ -166,7 +166,7 @@ static wf_object_t *ba_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwar
 }
 
 static int ba_init(wf_object_t *self, wf_object_t *args, wf_object_t *kwargs) {
-    static const char *const names[] = {"source", "encoding", "errors"};
+    static const char *const names[] = {"source", "encoding", "errors", NULL};
     wf_object_t *vals[3] = {NULL, NULL, NULL};
     wf_ssize_t nargs = args != NULL ? WF_TUPLE_SIZE(args) : 0;
     if (nargs > 3) {
@@ -188,8 +188,7 @@ static int ba_init(wf_object_t *self, wf_object_t *args, wf_object_t *kwargs) {
                 }
             }
             if (!found) {
-                return wf_err_format_int(&wf_exc_TypeError,
-                                         "bytearray() got an unexpected keyword argument '%S'", k);
+                return wf_err_unexpected_keyword("bytearray", k, names);
             }
         }
     }

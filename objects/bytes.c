@@ -527,7 +527,7 @@ static wf_object_t *bytes_subscript(wf_object_t *o, wf_object_t *key) {
 
 // bytes(source=b'', encoding=..., errors=...)
 static wf_object_t *bytes_new_exact(wf_object_t *args, wf_object_t *kwargs) {
-    static const char *const names[] = {"source", "encoding", "errors"};
+    static const char *const names[] = {"source", "encoding", "errors", NULL};
     wf_object_t *vals[3] = {NULL, NULL, NULL};
     wf_ssize_t nargs = args != NULL ? WF_TUPLE_SIZE(args) : 0;
     if (nargs > 3) {
@@ -555,8 +555,8 @@ static wf_object_t *bytes_new_exact(wf_object_t *args, wf_object_t *kwargs) {
                 }
             }
             if (!found) {
-                return wf_err_format(&wf_exc_TypeError,
-                                     "bytes() got an unexpected keyword argument '%S'", k);
+                wf_err_unexpected_keyword("bytes", k, names);
+                return NULL;
             }
         }
     }

@@ -448,8 +448,8 @@ static int complex_args(wf_object_t *args, wf_object_t *kwargs, wf_object_t **r,
         int is_real = WF_STR_CHECK(k) && wf_str_eq_cstr(k, "real");
         int is_imag = WF_STR_CHECK(k) && wf_str_eq_cstr(k, "imag");
         if (!is_real && !is_imag) {
-            wf_err_format(&wf_exc_TypeError, "complex() got an unexpected keyword argument '%S'", k);
-            return -1;
+            static const char *const names[] = {"real", "imag", NULL};
+            return wf_err_unexpected_keyword("complex", k, names);
         }
         wf_object_t **slot = is_real ? r : i;
         if (*slot != NULL) {

@@ -734,6 +734,34 @@ static int find_name(const char *const *names, int from, int n, wf_object_t *key
     return -1;
 }
 
+int wf_err_unexpected_keyword(const char *fname, wf_object_t *key,
+                              const char *const *candidates) {
+    if (!WF_STR_CHECK(key)) {
+        return wf_err_format_int(&wf_exc_TypeError, "keywords must be strings");
+    }
+    wf_object_t *cands = wf_list_new(0);
+    for (int i = 0; cands != NULL && candidates[i] != NULL; i++) {
+        wf_object_t *n = wf_str_from_cstr(candidates[i]);
+        if (n == NULL || wf_list_append_steal(cands, n) < 0) {
+            WF_CLEAR(cands);
+        }
+    }
+    if (cands == NULL) {
+        return -1;
+    }
+    wf_object_t *hint = wf_suggest_name(cands, key);
+    WF_DECREF(cands);
+    if (hint != NULL) {
+        wf_err_format(&wf_exc_TypeError,
+                      "%s() got an unexpected keyword argument '%U'. Did you mean '%U'?", fname,
+                      key, hint);
+        WF_DECREF(hint);
+        return -1;
+    }
+    return wf_err_format_int(&wf_exc_TypeError, "%s() got an unexpected keyword argument '%U'",
+                             fname, key);
+}
+
 // The first keyword in kwnames[from..] that names no keyword-capable parameter: "f() got
 // an unexpected keyword argument 'x'", with a "Did you mean" hint as CPython 3.13 gives.
 static int parse_unexpected(const char *fname, const char *const *names, int npos_only, int nmax,

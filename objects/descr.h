@@ -43,5 +43,9 @@ int wf_parse_args(const char *fname, wf_object_t *const *args, wf_ssize_t nargs,
 // Arity checks for METH_FASTCALL functions: "f expected at most 2 arguments, got 3".
 int wf_check_nargs(const char *fname, wf_ssize_t nargs, wf_ssize_t min, wf_ssize_t max);
 int wf_check_no_kwargs(const char *fname, wf_object_t *kwnames);
+// "f() got an unexpected keyword argument 'x'", with CPython's ". Did you mean 'y'?" when one
+// of the NULL-terminated candidates is close. Returns -1.
+int wf_err_unexpected_keyword(const char *fname, wf_object_t *key,
+                              const char *const *candidates);
 
 #endif

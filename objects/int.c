@@ -182,8 +182,9 @@ static wf_object_t *int_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwa
         wf_object_t *k, *v;
         while (wf_dict_next(kwargs, &pos, &k, &v)) {
             if (!WF_STR_CHECK(k) || !wf_str_eq_cstr(k, "base")) {
-                return wf_err_format(&wf_exc_TypeError,
-                                     "int() got an unexpected keyword argument '%S'", k);
+                static const char *const names[] = {"base", NULL};
+                wf_err_unexpected_keyword("int", k, names);
+                return NULL;
             }
             if (base != NULL) {
                 return wf_err_set_string(&wf_exc_TypeError,

@@ -290,6 +290,16 @@ typedef struct {
 static wf_object_t *enum_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwargs) {
     static const char *const names[] = {"iterable", "start", NULL};
     wf_object_t *out[2] = {NULL, NULL};
+    // enumerate words an unknown keyword the older way, as CPython's does.
+    wf_ssize_t kpos = 0;
+    wf_object_t *key, *value;
+    while (kwargs != NULL && wf_dict_next(kwargs, &kpos, &key, &value)) {
+        if (WF_STR_CHECK(key) && !wf_str_eq_cstr(key, "iterable") &&
+            !wf_str_eq_cstr(key, "start")) {
+            return wf_err_format(&wf_exc_TypeError,
+                                 "'%U' is an invalid keyword argument for enumerate()", key);
+        }
+    }
     if (parse_tuple_kwargs("enumerate", args, kwargs, names, 0, 0, out) < 0) {
         return NULL;
     }
@@ -416,8 +426,9 @@ static wf_object_t *zip_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwa
         wf_object_t *key, *value;
         while (wf_dict_next(kwargs, &pos, &key, &value)) {
             if (!WF_STR_CHECK(key) || !wf_str_eq_cstr(key, "strict")) {
-                return wf_err_format(&wf_exc_TypeError,
-                                     "zip() got an unexpected keyword argument '%S'", key);
+                static const char *const names[] = {"strict", NULL};
+                wf_err_unexpected_keyword("zip", key, names);
+                return NULL;
             }
             strict = wf_truthy(value);
             if (strict < 0) {

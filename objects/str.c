@@ -1642,7 +1642,7 @@ static wf_object_t *str_subscript(wf_object_t *o, wf_object_t *key) {
 
 // str(object='') / str(object=b'', encoding='utf-8', errors='strict')
 static wf_object_t *str_new_exact(wf_object_t *args, wf_object_t *kwargs) {
-    static const char *const names[] = {"object", "encoding", "errors"};
+    static const char *const names[] = {"object", "encoding", "errors", NULL};
     wf_object_t *vals[3] = {NULL, NULL, NULL};
     wf_ssize_t nargs = args != NULL ? WF_TUPLE_SIZE(args) : 0;
     if (nargs > 3) {
@@ -1669,8 +1669,8 @@ static wf_object_t *str_new_exact(wf_object_t *args, wf_object_t *kwargs) {
                 }
             }
             if (!found) {
-                return wf_err_format(&wf_exc_TypeError,
-                                     "str() got an unexpected keyword argument '%S'", k);
+                wf_err_unexpected_keyword("str", k, names);
+                return NULL;
             }
         }
     }

@@ -53,8 +53,7 @@ static int keyword_args(const char *fname, wf_object_t *const *args, wf_ssize_t 
             i++;
         }
         if (names[i] == NULL) {
-            return wf_err_format_int(&wf_exc_TypeError,
-                                     "%s() got an unexpected keyword argument '%U'", fname, key);
+            return wf_err_unexpected_keyword(fname, key, names);
         }
         out[i] = args[nargs + k];
     }
