@@ -48,8 +48,16 @@ def _reduce(x, cls):
 
 
 def _default_reduce(x):
-    # Plain instances: recreate with object.__new__ and copy the attribute state.
+    # What object.__reduce_ex__(4) gives: recreate with cls.__new__(cls, *args, **kwargs)
+    # (args from __getnewargs_ex__ or __getnewargs__), then restore the attribute state
+    # and, for list and dict subclasses, the items.
     cls = type(x)
+    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex()
+    else:
+        getnewargs = getattr(x, '__getnewargs__', None)
+        args, kwargs = (tuple(getnewargs()) if getnewargs is not None else ()), {}
     state = None
     d = getattr(x, '__dict__', None)
     slots = _slot_state(x)
@@ -57,7 +65,9 @@ def _default_reduce(x):
         state = dict(d)
     if slots:
         state = (state, slots)
-    return (_new_instance, (cls,), state, None, None)
+    listiter = iter(x) if isinstance(x, list) else None
+    dictiter = iter(x.items()) if isinstance(x, dict) else None
+    return (_new_instance, (cls, args, kwargs), state, listiter, dictiter)
 
 
 def _slot_state(x):
@@ -76,8 +86,8 @@ def _slot_state(x):
     return state
 
 
-def _new_instance(cls):
-    return cls.__new__(cls)
+def _new_instance(cls, args=(), kwargs=None):
+    return cls.__new__(cls, *args, **(kwargs or {}))
 
 
 def deepcopy(x, memo=None, _nil=[]):

@@ -5,17 +5,18 @@
 // is absent; defaultdict's __missing__ calls the factory and stores its result through
 // the generic setitem, so a subclass's __setitem__ sees it. Everything else (storage,
 // locking, iteration) is dict's own.
-#include "objects/int.h"
 #include "objects/abstract.h"
 #include "objects/deque.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/genericalias.h"
+#include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/mem.h"
 
 #include <stddef.h>
 
@@ -214,6 +215,103 @@ wf_type_t wf_defaultdict_type = {
     .base = &wf_dict_type,
 };
 
+// ---- _tuplegetter: the field descriptors of namedtuple classes ----
+
+typedef struct {
+    WF_OBJECT_HEAD
+    wf_ssize_t index;
+    wf_object_t *doc;
+} tuplegetter_t;
+
+extern wf_type_t wf_tuplegetter_type;
+
+static wf_object_t *tuplegetter_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwargs) {
+    if (kwargs != NULL && wf_dict_size(kwargs) > 0) {
+        return wf_err_set_string(&wf_exc_TypeError, "_tuplegetter() takes no keyword arguments");
+    }
+    if (args == NULL || WF_TUPLE_SIZE(args) != 2) {
+        return wf_err_format(&wf_exc_TypeError, "_tuplegetter expected 2 arguments, got %zd",
+                             args != NULL ? WF_TUPLE_SIZE(args) : 0);
+    }
+    wf_ssize_t index = wf_as_ssize(WF_TUPLE_GET(args, 0), &wf_exc_OverflowError);
+    if (index == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    tuplegetter_t *g = (tuplegetter_t *)wf_type_alloc(type, 0);
+    if (g == NULL) {
+        return NULL;
+    }
+    g->index = index;
+    g->doc = wf_newref(WF_TUPLE_GET(args, 1));
+    return WF_OBJ(g);
+}
+
+static wf_object_t *tuplegetter_get(wf_object_t *self, wf_object_t *obj, wf_object_t *type) {
+    if (obj == NULL || obj == WF_NONE) {
+        return wf_newref(self);
+    }
+    wf_ssize_t i = ((tuplegetter_t *)self)->index;
+    if (!WF_TUPLE_CHECK(obj)) {
+        return wf_err_format(&wf_exc_TypeError,
+                             "descriptor for index '%zd' for tuple subclasses doesn't apply to "
+                             "'%T' object",
+                             i, obj);
+    }
+    if (i < 0 || i >= WF_TUPLE_SIZE(obj)) {
+        return wf_err_set_string(&wf_exc_IndexError, "tuple index out of range");
+    }
+    return wf_newref(WF_TUPLE_GET(obj, i));
+}
+
+static int tuplegetter_set(wf_object_t *self, wf_object_t *obj, wf_object_t *value) {
+    wf_err_set_string(&wf_exc_AttributeError,
+                      value == NULL ? "can't delete attribute" : "can't set attribute");
+    return -1;
+}
+
+static wf_object_t *tuplegetter_reduce(wf_object_t *self, wf_object_t *unused) {
+    tuplegetter_t *g = (tuplegetter_t *)self;
+    wf_object_t *index = wf_int_from_ssize(g->index);
+    if (index == NULL) {
+        return NULL;
+    }
+    wf_object_t *args = wf_tuple_pack(2, index, g->doc);
+    WF_DECREF(index);
+    if (args == NULL) {
+        return NULL;
+    }
+    wf_object_t *r = wf_tuple_pack(2, WF_OBJ(WF_TYPE(self)), args);
+    WF_DECREF(args);
+    return r;
+}
+
+static void tuplegetter_dealloc(wf_object_t *self) {
+    WF_XDECREF(((tuplegetter_t *)self)->doc);
+    wf_object_free(self);
+}
+
+static wf_method_def_t tuplegetter_methods[] = {
+    {"__reduce__", {.noargs = tuplegetter_reduce}, WF_METH_NOARGS, NULL},
+    {NULL},
+};
+
+static wf_member_def_t tuplegetter_members[] = {
+    {"__doc__", WF_MEMBER_OBJECT, offsetof(tuplegetter_t, doc), 0, NULL},
+    {NULL},
+};
+
+wf_type_t wf_tuplegetter_type = {
+    .ob_base = WF_STATIC_HEAD(&wf_type_type),
+    .name = "_collections._tuplegetter",
+    .basicsize = sizeof(tuplegetter_t),
+    .dealloc = tuplegetter_dealloc,
+    .new = tuplegetter_new,
+    .descr_get = tuplegetter_get,
+    .descr_set = tuplegetter_set,
+    .methods = tuplegetter_methods,
+    .members = tuplegetter_members,
+};
+
 // _set_collection_flag(cls, flags): give a class the "sequence" (1 << 5) or "mapping"
 // (1 << 6) mark that match statements test, as CPython's ABCs do for __abc_tpflags__ and
 // register(). Returns whether the class changed: builtin and immutable types, and classes
@@ -250,6 +348,7 @@ wf_object_t *wf_mod_collections_init(void) {
     wf_object_t *m = wf_module_new("_collections");
     if (m == NULL || wf_module_add_functions(m, collections_functions) < 0 ||
         wf_module_add_type(m, &wf_deque_type) < 0 ||
+        wf_module_add_type(m, &wf_tuplegetter_type) < 0 ||
         wf_module_add_type(m, &wf_defaultdict_type) < 0 ||
         wf_module_add_type(m, &wf_deque_iter_type) < 0 ||
         wf_module_add_type(m, &wf_deque_reviter_type) < 0) {

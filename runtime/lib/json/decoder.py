@@ -141,13 +141,13 @@ class JSONDecoder(object):
                 try:
                     chunks.append(_BACKSLASH[esc])
                 except KeyError:
-                    raise JSONDecodeError("Invalid \\escape: {0!r}".format(esc), s, j) from None
+                    raise JSONDecodeError("Invalid \\escape", s, j) from None
                 i = j + 2
                 continue
-            uni = self._hex4(s, j + 2, j)
+            uni = self._hex4(s, j + 2, j + 1)
             i = j + 6
             if 0xd800 <= uni <= 0xdbff and s[i:i + 2] == '\\u':
-                uni2 = self._hex4(s, i + 2, i)
+                uni2 = self._hex4(s, i + 2, i + 1)
                 if 0xdc00 <= uni2 <= 0xdfff:
                     uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
                     i += 6
@@ -156,11 +156,8 @@ class JSONDecoder(object):
     @staticmethod
     def _hex4(s, i, esc_pos):
         esc = s[i:i + 4]
-        if len(esc) == 4 and esc[1:2] not in ('x', 'X'):
-            try:
-                return int(esc, 16)
-            except ValueError:
-                pass
+        if len(esc) == 4 and all(c in '0123456789abcdefABCDEF' for c in esc):
+            return int(esc, 16)
         raise JSONDecodeError("Invalid \\uXXXX escape", s, esc_pos)
 
     def _object(self, s, i):
