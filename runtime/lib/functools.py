@@ -176,6 +176,7 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
+    K.__name__ = K.__qualname__ = 'KeyWrapper'
     return K
 
 
@@ -365,37 +366,176 @@ def cache(user_function, /):
 
 # ---- singledispatch ----
 
-def singledispatch(func):
-    """Single-dispatch generic function decorator."""
-    registry = {}
-    dispatch_cache = {}
+# ---- single dispatch ----
+# The implementation for a class is found on a linearisation of its bases that also
+# places the abstract base classes it is registered with (or passes the subclass hook
+# of), merged in C3 order, so that an ABC registration is chosen like a real base.
 
-    def dispatch(cls):
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            pass
-        for base in cls.__mro__:
-            if base in registry:
-                impl = registry[base]
+def _c3_merge(sequences):
+    result = []
+    while True:
+        sequences = [s for s in sequences if s]
+        if not sequences:
+            return result
+        for s1 in sequences:
+            candidate = s1[0]
+            if not any(candidate in s2[1:] for s2 in sequences):
                 break
         else:
-            impl = registry[object]
-        dispatch_cache[cls] = impl
+            raise RuntimeError("Inconsistent hierarchy")
+        result.append(candidate)
+        for seq in sequences:
+            if seq[0] == candidate:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=None):
+    # The bases after the last ABC among the explicit bases are where implicit ABCs go.
+    for i, base in reversed(list(enumerate(cls.__bases__))):
+        if hasattr(base, '__abstractmethods__'):
+            boundary = i + 1
+            break
+    else:
+        boundary = 0
+    abcs = list(abcs) if abcs else []
+    explicit_bases = list(cls.__bases__[:boundary])
+    abstract_bases = []
+    other_bases = list(cls.__bases__[boundary:])
+    for base in abcs:
+        if issubclass(cls, base) and not any(issubclass(b, base) for b in cls.__bases__):
+            abstract_bases.append(base)
+    for base in abstract_bases:
+        abcs.remove(base)
+    explicit_c3 = [_c3_mro(base, abcs=abcs) for base in explicit_bases]
+    abstract_c3 = [_c3_mro(base, abcs=abcs) for base in abstract_bases]
+    other_c3 = [_c3_mro(base, abcs=abcs) for base in other_bases]
+    return _c3_merge(
+        [[cls]] + explicit_c3 + abstract_c3 + other_c3 +
+        [explicit_bases] + [abstract_bases] + [other_bases])
+
+
+def _compose_mro(cls, types):
+    from types import GenericAlias
+    bases = set(cls.__mro__)
+
+    def is_related(typ):
+        return (typ not in bases and hasattr(typ, '__mro__') and
+                not isinstance(typ, GenericAlias) and issubclass(cls, typ))
+    types = [n for n in types if is_related(n)]
+
+    def is_strict_base(typ):
+        for other in types:
+            if typ != other and typ in other.__mro__:
+                return True
+        return False
+    types = [n for n in types if not is_strict_base(n)]
+    type_set = set(types)
+    mro = []
+    for typ in types:
+        found = []
+        for sub in typ.__subclasses__():
+            if sub not in bases and issubclass(cls, sub):
+                found.append([s for s in sub.__mro__ if s in type_set])
+        if not found:
+            mro.append(typ)
+            continue
+        found.sort(key=len, reverse=True)
+        for sub in found:
+            for subcls in sub:
+                if subcls not in mro:
+                    mro.append(subcls)
+    return _c3_mro(cls, abcs=mro)
+
+
+def _find_impl(cls, registry):
+    mro = _compose_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            # Two candidates that are not bases of one another: ambiguous.
+            if (t in registry and t not in cls.__mro__ and match not in cls.__mro__ and
+                    not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
+
+
+def _is_union_type(cls):
+    from types import UnionType
+    if isinstance(cls, UnionType):
+        return True
+    import typing
+    return typing.get_origin(cls) is typing.Union
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator.
+
+    Transforms a function into a generic function, which can have different behaviours
+    depending upon the type of its first argument.
+    """
+    from types import MappingProxyType
+    registry = {}
+    dispatch_cache = {}
+    cache_token = None
+
+    def dispatch(cls):
+        nonlocal cache_token
+        if cache_token is not None:
+            from abc import get_cache_token
+            current = get_cache_token()
+            if cache_token != current:
+                dispatch_cache.clear()
+                cache_token = current
+        try:
+            impl = dispatch_cache[cls]
+        except KeyError:
+            try:
+                impl = registry[cls]
+            except KeyError:
+                impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
         return impl
 
     def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
+        nonlocal cache_token
+        if _is_valid_dispatch_type(cls):
+            if func is None:
                 return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
             ann = getattr(cls, '__annotations__', {})
             if not ann:
                 raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
                                 f"Use either `@register(some_class)` or plain `@register` "
                                 f"on an annotated function.")
             func = cls
-            cls = next(iter(ann.values()))
-        registry[cls] = func
+            import typing
+            argname, cls = next(iter(typing.get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. "
+                                    f"{cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. "
+                                f"{cls!r} is not a class.")
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        if cache_token is None and hasattr(cls, '__abstractmethods__'):
+            from abc import get_cache_token
+            cache_token = get_cache_token()
         dispatch_cache.clear()
         return func
 
@@ -408,7 +548,8 @@ def singledispatch(func):
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
 

@@ -149,3 +149,4 @@ def coroutine(func):
 GenericAlias = type(list[int])
 
 __all__ = [n for n in globals() if n[:1] != '_']
+UnionType = type(int | str)

@@ -164,12 +164,23 @@ class _UnionGenericAlias(_GenericAlias):
         return super().__repr__()
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
+
+
+class _CallableGenericAlias(_GenericAlias):
+    """Callable[[arg, ...], result] (or Callable[..., result]); __args__ is flat."""
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is Ellipsis:
+            return f'typing.Callable[..., {_type_repr(args[1])}]'
+        params = ', '.join(_type_repr(a) for a in args[:-1])
+        return f'typing.Callable[[{params}], {_type_repr(args[-1])}]'
 
 
 class _SpecialGenericAlias(_Final):
@@ -185,6 +196,22 @@ class _SpecialGenericAlias(_Final):
         return 'typing.' + self._name
 
     def __getitem__(self, params):
+        if self._name == 'Callable':
+            if not isinstance(params, tuple) or len(params) != 2:
+                raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+            args, result = params
+            if result is None:
+                result = type(None)
+            if isinstance(args, list):
+                args = [type(None) if a is None else a for a in args]
+            if args is Ellipsis:
+                flat = (Ellipsis, result)
+            elif isinstance(args, list):
+                flat = (*args, result)
+            else:
+                flat = (args, result)
+            return _CallableGenericAlias(self.__origin__, flat, name='Callable',
+                                         inst=self._inst)
         if not isinstance(params, tuple):
             params = (params,)
         return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
@@ -738,7 +765,12 @@ def get_origin(tp):
 def get_args(tp):
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, _CallableGenericAlias):
+        args = tp.__args__
+        if len(args) == 2 and args[0] is Ellipsis:
+            return args
+        return (list(args[:-1]), args[-1])
+    if isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
         return tp.__args__
     return ()
 
@@ -874,6 +906,10 @@ NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 # ---- TypedDict ----
 
 class _TypedDictMeta(type):
+    # Calling a TypedDict class makes a plain dict (dict is not a descriptor, so it is
+    # called without the class).
+    __call__ = dict
+
     def __new__(cls, name, bases, ns, total=True):
         tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
         annotations = {}
