@@ -37,6 +37,33 @@ class property(__builtins__['property'] if isinstance(__builtins__, dict)
 
     def __set_name__(self, ownerclass, name):
         self.name = name
+        self.clsname = ownerclass
+
+    def __set__(self, instance, value):
+        if self.fset is not None:
+            return self.fset(instance, value)
+        raise AttributeError("%r cannot set attribute %r" % (self.clsname, self.name))
+
+    def __delete__(self, instance):
+        if self.fdel is not None:
+            return self.fdel(instance)
+        raise AttributeError("%r cannot delete attribute %r" % (self.clsname, self.name))
+
+
+def _bits(num, max_bits=None):
+    # Two's complement binary with the sign bit apart: 8 -> '0b0 1000', -1 -> '0b1 1'.
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = __builtins_bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = __builtins_bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+__builtins_bin = bin
 
 
 class FlagBoundary:
@@ -149,6 +176,10 @@ class EnumType(type):
         return enum_dict
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError("<enum %r> cannot extend %r" % (cls, base))
         member_names = list(classdict._member_names)
         members = {name: classdict[name] for name in member_names}
         ns = dict(classdict)
@@ -504,7 +535,9 @@ class Flag(Enum):
         if value < 0:
             value = max(cls._all_bits_ + 1, 2 ** value.bit_length()) + value
         if value & ~flag_mask and not issubclass(cls, int):
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            max_bits = max(value.bit_length(), flag_mask.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                cls, value, _bits(value, max_bits), _bits(flag_mask, max_bits)))
         pseudo_member = (cls._member_type_.__new__(cls, value) if cls._member_type_ is not object
                          else object.__new__(cls))
         pseudo_member._value_ = value
