@@ -18,6 +18,29 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
+def _bytes_like(b):
+    # bytes, bytearray and objects that turn into bytes themselves (array.array).
+    if isinstance(b, (bytes, bytearray)):
+        return b
+    if not isinstance(b, (str, int, list, tuple)) and hasattr(type(b), '__bytes__'):
+        return bytes(b)
+    raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+
+
+def _index(v):
+    import operator
+    return operator.index(v)
+
+
+def _size(v):
+    # A read/readline/truncate size: None or an integer.
+    if v is None:
+        return -1
+    if isinstance(v, int) or hasattr(type(v), '__index__'):
+        return _index(v)
+    raise TypeError(f"argument should be integer or None, not '{type(v).__name__}'")
+
+
 class IOBase:
     """The abstract base class for all I/O classes."""
 
@@ -101,17 +124,35 @@ class TextIOBase(IOBase):
 class StringIO(TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
+    def _checkClosed(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
     def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f"illegal newline value: {newline!r}")
         if initial_value is None:
             initial_value = ''
         if not isinstance(initial_value, str):
             raise TypeError(f"initial_value must be str or None, not "
                             f"{type(initial_value).__name__}")
-        # Appends at the end are kept as chunks and joined on demand.
-        self._chunks = [initial_value] if initial_value else []
-        self._len = len(initial_value)
-        self._pos = 0
+        # newline=None: "\r\n" and "\r" become "\n" as they are written; newline='':
+        # nothing is translated but any of the three ends a line; '\r' or '\r\n': "\n" is
+        # written as that and ends lines; '\n': as given.
         self._newline = newline
+        self._universal = newline is None or newline == ''
+        self._translate = newline is None
+        self._writenl = newline if newline in ('\r', '\r\n') else '\n'
+        self._seennl = 0
+        # Appends at the end are kept as chunks and joined on demand.
+        self._chunks = []
+        self._len = 0
+        self._pos = 0
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
 
     def _joined(self):
         if len(self._chunks) > 1:
@@ -126,9 +167,19 @@ class StringIO(TextIOBase):
         self._checkClosed()
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        given = len(s)
+        if self._universal:
+            crlf = s.count('\r\n')
+            cr = s.count('\r') - crlf
+            lf = s.count('\n') - crlf
+            self._seennl |= (1 if lf else 0) | (2 if cr else 0) | (4 if crlf else 0)
+            if self._translate:
+                s = s.replace('\r\n', '\n').replace('\r', '\n')
+        if self._writenl != '\n':
+            s = s.replace('\n', self._writenl)
         n = len(s)
         if not n:
-            return 0
+            return given
         if self._pos == self._len:
             self._chunks.append(s)
         else:
@@ -139,26 +190,40 @@ class StringIO(TextIOBase):
             self._chunks = [value]
         self._pos += n
         self._len = max(self._len, self._pos)
-        return n
+        return given
 
     def _length(self):
         return self._len
 
     def read(self, size=-1):
         self._checkClosed()
+        size = _size(size)
         value = self._joined()
-        if size is None or size < 0:
+        if size < 0:
             size = len(value)
         result = value[self._pos:self._pos + size]
         self._pos += len(result)
         return result
 
+    def _line_end(self, value, pos):
+        if self._universal and not self._translate:
+            cr = value.find('\r', pos)
+            lf = value.find('\n', pos)
+            if cr < 0 and lf < 0:
+                return len(value)
+            if cr < 0 or (0 <= lf < cr):
+                return lf + 1
+            return cr + 2 if value.startswith('\n', cr + 1) else cr + 1
+        nl = '\n' if self._translate else self._writenl
+        end = value.find(nl, pos)
+        return len(value) if end < 0 else end + len(nl)
+
     def readline(self, size=-1):
         self._checkClosed()
+        size = _size(size)
         value = self._joined()
-        end = value.find('\n', self._pos)
-        end = len(value) if end < 0 else end + 1
-        if size is not None and size >= 0:
+        end = self._line_end(value, self._pos)
+        if size >= 0:
             end = min(end, self._pos + size)
         result = value[self._pos:end]
         self._pos = end
@@ -166,6 +231,8 @@ class StringIO(TextIOBase):
 
     def seek(self, pos, whence=0):
         self._checkClosed()
+        pos = _index(pos)
+        whence = _index(whence)
         if whence == 0:
             if pos < 0:
                 raise ValueError(f"Negative seek position {pos}")
@@ -175,7 +242,7 @@ class StringIO(TextIOBase):
                 raise OSError("Can't do nonzero cur-relative seeks")
         elif whence == 2:
             if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
+                raise OSError("Can't do nonzero cur-relative seeks")  # sic, as CPython
             self._pos = self._length()
         else:
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
@@ -188,8 +255,7 @@ class StringIO(TextIOBase):
     def truncate(self, size=None):
         self._checkClosed()
         value = self._joined()
-        if size is None:
-            size = self._pos
+        size = self._pos if size is None else _size(size)
         if size < 0:
             raise ValueError(f"Negative size value {size}")
         self._chunks = [value[:size]]
@@ -218,14 +284,28 @@ class StringIO(TextIOBase):
 
     @property
     def newlines(self):
+        if not self._universal:
+            return None
+        kinds = tuple(k for bit, k in ((2, '\r'), (1, '\n'), (4, '\r\n')) if self._seennl & bit)
+        return kinds[0] if len(kinds) == 1 else (kinds or None)
+
+    @property
+    def encoding(self):
         return None
+
+    @property
+    def errors(self):
+        return None
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
 
 
 class BytesIO(BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
     def __init__(self, initial_bytes=b''):
-        self._buffer = bytearray(initial_bytes if initial_bytes is not None else b'')
+        self._buffer = bytearray(_bytes_like(initial_bytes) if initial_bytes is not None else b'')
         self._pos = 0
 
     def getvalue(self):
@@ -237,9 +317,7 @@ class BytesIO(BufferedIOBase):
 
     def write(self, b):
         self._checkClosed()
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        data = bytes(b)
+        data = bytes(_bytes_like(b))
         n = len(data)
         if self._pos > len(self._buffer):
             self._buffer.extend(b'\0' * (self._pos - len(self._buffer)))
@@ -249,7 +327,8 @@ class BytesIO(BufferedIOBase):
 
     def read(self, size=-1):
         self._checkClosed()
-        if size is None or size < 0:
+        size = _size(size)
+        if size < 0:
             size = len(self._buffer)
         result = bytes(self._buffer[self._pos:self._pos + size])
         self._pos += len(result)
@@ -257,11 +336,19 @@ class BytesIO(BufferedIOBase):
 
     read1 = read
 
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    readinto1 = readinto
+
     def readline(self, size=-1):
         self._checkClosed()
+        size = _size(size)
         end = self._buffer.find(b'\n', self._pos)
         end = len(self._buffer) if end < 0 else end + 1
-        if size is not None and size >= 0:
+        if size >= 0:
             end = min(end, self._pos + size)
         result = bytes(self._buffer[self._pos:end])
         self._pos = end
@@ -269,6 +356,8 @@ class BytesIO(BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self._checkClosed()
+        pos = _index(pos)
+        whence = _index(whence)
         if whence == 0:
             if pos < 0:
                 raise ValueError(f"negative seek value {pos}")
@@ -289,6 +378,10 @@ class BytesIO(BufferedIOBase):
         self._checkClosed()
         if size is None:
             size = self._pos
+        else:
+            size = _size(size)
+            if size < 0:
+                raise ValueError(f"negative size value {size}")
         del self._buffer[size:]
         return size
 
