@@ -124,9 +124,14 @@ class TextIOBase(IOBase):
 class StringIO(TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
-    def _checkClosed(self):
+    # StringIO's own methods word the closed-file error without the final period that
+    # the IOBase methods (iteration, with, readlines...) use, as CPython's do.
+    def _check_open(self):
         if self._closed:
             raise ValueError("I/O operation on closed file")
+
+    def flush(self):
+        pass
 
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
@@ -160,11 +165,11 @@ class StringIO(TextIOBase):
         return self._chunks[0] if self._chunks else ''
 
     def getvalue(self):
-        self._checkClosed()
+        self._check_open()
         return self._joined()
 
     def write(self, s):
-        self._checkClosed()
+        self._check_open()
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
         given = len(s)
@@ -196,7 +201,7 @@ class StringIO(TextIOBase):
         return self._len
 
     def read(self, size=-1):
-        self._checkClosed()
+        self._check_open()
         size = _size(size)
         value = self._joined()
         if size < 0:
@@ -219,7 +224,7 @@ class StringIO(TextIOBase):
         return len(value) if end < 0 else end + len(nl)
 
     def readline(self, size=-1):
-        self._checkClosed()
+        self._check_open()
         size = _size(size)
         value = self._joined()
         end = self._line_end(value, self._pos)
@@ -230,7 +235,7 @@ class StringIO(TextIOBase):
         return result
 
     def seek(self, pos, whence=0):
-        self._checkClosed()
+        self._check_open()
         pos = _index(pos)
         whence = _index(whence)
         if whence == 0:
@@ -249,11 +254,11 @@ class StringIO(TextIOBase):
         return self._pos
 
     def tell(self):
-        self._checkClosed()
+        self._check_open()
         return self._pos
 
     def truncate(self, size=None):
-        self._checkClosed()
+        self._check_open()
         value = self._joined()
         size = self._pos if size is None else _size(size)
         if size < 0:
@@ -263,15 +268,15 @@ class StringIO(TextIOBase):
         return size
 
     def readable(self):
-        self._checkClosed()
+        self._check_open()
         return True
 
     def writable(self):
-        self._checkClosed()
+        self._check_open()
         return True
 
     def seekable(self):
-        self._checkClosed()
+        self._check_open()
         return True
 
     def close(self):
