@@ -14,9 +14,11 @@
 
 #include "objects/abstract.h"
 #include "objects/code.h"
+#include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/func.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
@@ -255,6 +257,13 @@ wf_object_t *wf_frame_locals_dict(wf_frame_t *f) {
             return NULL;
         }
     }
+    // Names written through f_locals that are not variables of the code.
+    wf_object_t *extra =
+        f->frame_obj != NULL ? ((wf_frameobj_t *)f->frame_obj)->locals_cache : NULL;
+    if (extra != NULL && wf_dict_merge(d, extra, 1) < 0) {
+        WF_DECREF(d);
+        return NULL;
+    }
     return d;
 }
 
@@ -421,12 +430,374 @@ static wf_object_t *fo_get_builtins(wf_object_t *o, void *closure) {
     return wf_newref(f != NULL && f->builtins != NULL ? f->builtins : WF_NONE);
 }
 
+// ---------------------------------------------------------------------------------------
+// FrameLocalsProxy: f_locals of a function frame (PEP 667). Reading and writing go
+// straight to the frame's variables (cells included); names that are not variables of the
+// code are kept in a dict of the frame object (`locals_cache`), which locals() merges in.
+
+typedef struct {
+    WF_OBJECT_HEAD
+    wf_object_t *frame;  // the frame object
+} flproxy_t;
+
+extern wf_type_t wf_framelocalsproxy_type;
+#define FLP(o) ((flproxy_t *)(o))
+
+// The frame behind a proxy, or NULL with an error when it is gone.
+static wf_frame_t *flp_frame(wf_object_t *self) {
+    wf_frame_t *f = live(FLP(self)->frame);
+    if (f == NULL || f->code == NULL) {
+        wf_err_set_string(&wf_exc_RuntimeError, "frame is no longer available");
+    }
+    return f;
+}
+
+// The localsplus index of variable `key`, or -1 when the code has no such variable.
+static int flp_index(wf_frame_t *f, wf_object_t *key) {
+    if (!WF_STR_CHECK(key)) {
+        return -1;
+    }
+    wf_code_t *co = WF_CODE(f->code);
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        if (!(co->localkinds[i] & WF_FAST_HIDDEN) &&
+            wf_str_eq(WF_TUPLE_GET(co->localsplusnames, i), key)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+static wf_object_t *flp_extra(wf_object_t *self, int create) {
+    wf_frameobj_t *fo = FO(FLP(self)->frame);
+    if (fo->locals_cache == NULL && create) {
+        fo->locals_cache = wf_dict_new();
+    }
+    return fo->locals_cache;
+}
+
+// The value of `key` (new reference), or NULL: *found says whether it exists.
+static wf_object_t *flp_lookup(wf_object_t *self, wf_object_t *key, int *found) {
+    *found = 0;
+    wf_frame_t *f = flp_frame(self);
+    if (f == NULL) {
+        return NULL;
+    }
+    int i = flp_index(f, key);
+    if (i >= 0) {
+        wf_object_t *v = slot_value(f, i);
+        *found = v != NULL;
+        return wf_xnewref(v);
+    }
+    wf_object_t *extra = flp_extra(self, 0);
+    if (extra == NULL) {
+        return NULL;
+    }
+    wf_object_t *v = NULL;
+    int r = wf_dict_get_ref(extra, key, &v);
+    *found = r > 0;
+    return r > 0 ? v : NULL;
+}
+
+static wf_object_t *flp_getitem(wf_object_t *self, wf_object_t *key) {
+    int found;
+    wf_object_t *v = flp_lookup(self, key, &found);
+    if (v == NULL && !found && !wf_err_occurred()) {
+        wf_object_t *msg = wf_str_from_format("local variable '%R' is not defined", key);
+        if (msg != NULL) {
+            wf_err_set(&wf_exc_KeyError, msg);
+            WF_DECREF(msg);
+        }
+    }
+    return v;
+}
+
+static int flp_setitem(wf_object_t *self, wf_object_t *key, wf_object_t *value) {
+    if (value == NULL) {
+        wf_err_set_string(&wf_exc_TypeError, "cannot remove variables from FrameLocalsProxy");
+        return -1;
+    }
+    wf_frame_t *f = flp_frame(self);
+    if (f == NULL) {
+        return -1;
+    }
+    int i = flp_index(f, key);
+    if (i >= 0) {
+        wf_code_t *co = WF_CODE(f->code);
+        wf_object_t *slot = f->localsplus[i];
+        uint8_t kind = co->localkinds[i];
+        if (slot != NULL && (kind & (WF_FAST_CELL | WF_FAST_FREE)) &&
+            WF_IS_TYPE(slot, &wf_cell_type) && ((kind & WF_FAST_FREE) || f->instr >= co->instr)) {
+            wf_cell_set(slot, value);
+        } else {
+            WF_SETREF(f->localsplus[i], wf_newref(value));
+        }
+        return 0;
+    }
+    wf_object_t *extra = flp_extra(self, 1);
+    return extra != NULL ? wf_dict_setitem(extra, key, value) : -1;
+}
+
+// The names that are bound, variables first (in the code's order), then the extra ones.
+static wf_object_t *flp_keys(wf_object_t *self, wf_object_t *unused) {
+    wf_frame_t *f = flp_frame(self);
+    if (f == NULL) {
+        return NULL;
+    }
+    wf_object_t *d = wf_frame_locals_dict(f);
+    if (d == NULL) {
+        return NULL;
+    }
+    wf_object_t *keys = wf_sequence_list(d);
+    WF_DECREF(d);
+    return keys;
+}
+
+static wf_object_t *flp_copy(wf_object_t *self, wf_object_t *unused) {
+    wf_frame_t *f = flp_frame(self);
+    return f != NULL ? wf_frame_locals_dict(f) : NULL;
+}
+
+static wf_object_t *flp_values_or_items(wf_object_t *self, int items) {
+    wf_object_t *d = flp_copy(self, NULL);
+    if (d == NULL) {
+        return NULL;
+    }
+    wf_object_t *view = items ? wf_dict_items_view(d) : wf_dict_values_view(d);
+    WF_DECREF(d);
+    wf_object_t *list = view != NULL ? wf_sequence_list(view) : NULL;
+    WF_XDECREF(view);
+    return list;
+}
+
+static wf_object_t *flp_values(wf_object_t *self, wf_object_t *unused) {
+    return flp_values_or_items(self, 0);
+}
+
+static wf_object_t *flp_items(wf_object_t *self, wf_object_t *unused) {
+    return flp_values_or_items(self, 1);
+}
+
+static wf_ssize_t flp_len(wf_object_t *self) {
+    wf_object_t *d = flp_copy(self, NULL);
+    if (d == NULL) {
+        return -1;
+    }
+    wf_ssize_t n = wf_dict_size(d);
+    WF_DECREF(d);
+    return n;
+}
+
+static int flp_contains(wf_object_t *self, wf_object_t *key) {
+    int found;
+    wf_object_t *v = flp_lookup(self, key, &found);
+    WF_XDECREF(v);
+    return wf_err_occurred() ? -1 : found;
+}
+
+static wf_object_t *flp_iter(wf_object_t *self) {
+    wf_object_t *keys = flp_keys(self, NULL);
+    wf_object_t *it = keys != NULL ? wf_iter(keys) : NULL;
+    WF_XDECREF(keys);
+    return it;
+}
+
+static wf_object_t *flp_reversed(wf_object_t *self, wf_object_t *unused) {
+    wf_object_t *keys = flp_keys(self, NULL);
+    if (keys == NULL || wf_list_reverse(keys) < 0) {
+        WF_XDECREF(keys);
+        return NULL;
+    }
+    wf_object_t *it = wf_iter(keys);
+    WF_DECREF(keys);
+    return it;
+}
+
+static wf_object_t *flp_get(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("get", nargs, 1, 2) < 0) {
+        return NULL;
+    }
+    int found;
+    wf_object_t *v = flp_lookup(self, args[0], &found);
+    if (v != NULL || wf_err_occurred()) {
+        return v;
+    }
+    return wf_newref(nargs > 1 ? args[1] : WF_NONE);
+}
+
+static wf_object_t *flp_setdefault(wf_object_t *self, wf_object_t *const *args,
+                                   wf_ssize_t nargs) {
+    if (wf_check_nargs("setdefault", nargs, 1, 2) < 0) {
+        return NULL;
+    }
+    int found;
+    wf_object_t *v = flp_lookup(self, args[0], &found);
+    if (v != NULL || wf_err_occurred()) {
+        return v;
+    }
+    wf_object_t *dflt = nargs > 1 ? args[1] : WF_NONE;
+    return flp_setitem(self, args[0], dflt) < 0 ? NULL : wf_newref(dflt);
+}
+
+static wf_object_t *flp_pop(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("pop", nargs, 1, 2) < 0) {
+        return NULL;
+    }
+    int found;
+    wf_object_t *v = flp_lookup(self, args[0], &found);
+    if (v != NULL) {
+        WF_DECREF(v);
+        return wf_err_set_string(&wf_exc_TypeError,
+                                 "cannot remove variables from FrameLocalsProxy");
+    }
+    if (wf_err_occurred()) {
+        return NULL;
+    }
+    if (nargs > 1) {
+        return wf_newref(args[1]);
+    }
+    return flp_getitem(self, args[0]);
+}
+
+static int flp_update_from(wf_object_t *self, wf_object_t *other) {
+    wf_object_t *d = wf_dict_new();
+    if (d == NULL || wf_dict_update(d, other) < 0) {
+        WF_XDECREF(d);
+        return -1;
+    }
+    wf_ssize_t pos = 0;
+    wf_object_t *k, *v;
+    int rc = 0;
+    while (rc == 0 && wf_dict_next(d, &pos, &k, &v)) {
+        rc = flp_setitem(self, k, v);
+    }
+    WF_DECREF(d);
+    return rc;
+}
+
+static wf_object_t *flp_update(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                               wf_object_t *kwnames) {
+    if (wf_check_nargs("update", nargs, 0, 1) < 0 ||
+        (nargs == 1 && flp_update_from(self, args[0]) < 0)) {
+        return NULL;
+    }
+    for (wf_ssize_t i = 0; kwnames != NULL && i < WF_TUPLE_SIZE(kwnames); i++) {
+        if (flp_setitem(self, WF_TUPLE_GET(kwnames, i), args[nargs + i]) < 0) {
+            return NULL;
+        }
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *flp_repr(wf_object_t *self) {
+    int r = wf_list_repr_enter(self);
+    if (r != 0) {
+        return r > 0 ? wf_str_from_cstr("{...}") : NULL;
+    }
+    wf_object_t *d = flp_copy(self, NULL);
+    wf_object_t *s = d != NULL ? wf_repr(d) : NULL;
+    WF_XDECREF(d);
+    wf_list_repr_leave(self);
+    return s;
+}
+
+static wf_object_t *flp_richcompare(wf_object_t *a, wf_object_t *b, int op) {
+    if (op != WF_EQ && op != WF_NE) {
+        WF_RETURN_NOTIMPLEMENTED;
+    }
+    wf_object_t *da = flp_copy(a, NULL);
+    wf_object_t *db = WF_IS_TYPE(b, &wf_framelocalsproxy_type) ? flp_copy(b, NULL)
+                                                               : wf_newref(b);
+    wf_object_t *r = da != NULL && db != NULL ? wf_richcompare(da, db, op) : NULL;
+    WF_XDECREF(da);
+    WF_XDECREF(db);
+    return r;
+}
+
+static wf_object_t *flp_or(wf_object_t *a, wf_object_t *b) {
+    if (!WF_IS_TYPE(a, &wf_framelocalsproxy_type)) {
+        WF_RETURN_NOTIMPLEMENTED;
+    }
+    if (!WF_DICT_CHECK(b) && !WF_IS_TYPE(b, &wf_framelocalsproxy_type)) {
+        WF_RETURN_NOTIMPLEMENTED;
+    }
+    wf_object_t *d = flp_copy(a, NULL);
+    if (d == NULL) {
+        return NULL;
+    }
+    wf_object_t *other = WF_DICT_CHECK(b) ? wf_newref(b) : flp_copy(b, NULL);
+    if (other == NULL || wf_dict_merge(d, other, 1) < 0) {
+        WF_XDECREF(other);
+        WF_DECREF(d);
+        return NULL;
+    }
+    WF_DECREF(other);
+    return d;
+}
+
+static wf_object_t *flp_ior(wf_object_t *a, wf_object_t *b) {
+    if (flp_update_from(a, b) < 0) {
+        return NULL;
+    }
+    return wf_newref(a);
+}
+
+static void flp_dealloc(wf_object_t *self) {
+    wf_gc_untrack(self);
+    WF_XDECREF(FLP(self)->frame);
+    wf_object_free(self);
+}
+
+static int flp_traverse(wf_object_t *self, wf_visitproc visit, void *arg) {
+    return FLP(self)->frame != NULL ? visit(FLP(self)->frame, arg) : 0;
+}
+
+static wf_method_def_t flp_methods[] = {
+    {"keys", {.noargs = flp_keys}, WF_METH_NOARGS, NULL},
+    {"values", {.noargs = flp_values}, WF_METH_NOARGS, NULL},
+    {"items", {.noargs = flp_items}, WF_METH_NOARGS, NULL},
+    {"copy", {.noargs = flp_copy}, WF_METH_NOARGS, NULL},
+    {"get", {.fast = flp_get}, WF_METH_FASTCALL, NULL},
+    {"setdefault", {.fast = flp_setdefault}, WF_METH_FASTCALL, NULL},
+    {"pop", {.fast = flp_pop}, WF_METH_FASTCALL, NULL},
+    {"update", {.fastkw = flp_update}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {"__reversed__", {.noargs = flp_reversed}, WF_METH_NOARGS, NULL},
+    {NULL},
+};
+
+wf_type_t wf_framelocalsproxy_type = {
+    .ob_base = WF_STATIC_HEAD(&wf_type_type),
+    .name = "FrameLocalsProxy",
+    .basicsize = sizeof(flproxy_t),
+    .flags = WF_TPFLAGS_HAVE_GC | WF_TPFLAGS_MAPPING,
+    .dealloc = flp_dealloc,
+    .traverse = flp_traverse,
+    .repr = flp_repr,
+    .richcompare = flp_richcompare,
+    .iter = flp_iter,
+    .len = flp_len,
+    .getitem = flp_getitem,
+    .setitem = flp_setitem,
+    .contains = flp_contains,
+    .binop = {[WF_BINOP_OR] = flp_or},
+    .inplace = {[WF_BINOP_OR] = flp_ior},
+    .methods = flp_methods,
+};
+
 static wf_object_t *fo_get_locals(wf_object_t *o, void *closure) {
     wf_frame_t *f = live(o);
     if (f == NULL || f->code == NULL) {
         return wf_dict_new();
     }
-    return wf_frame_locals_dict(f);
+    if (f->locals != NULL || !(WF_CODE(f->code)->flags & WF_CO_OPTIMIZED)) {
+        return wf_frame_locals_dict(f);
+    }
+    flproxy_t *p = (flproxy_t *)wf_type_alloc(&wf_framelocalsproxy_type, 0);
+    if (p == NULL) {
+        return NULL;
+    }
+    p->frame = wf_newref(o);
+    wf_gc_track(WF_OBJ(p));
+    return WF_OBJ(p);
 }
 
 static wf_object_t *fo_get_lineno(wf_object_t *o, void *closure) {

@@ -726,3 +726,12 @@ def _register_builtins():
 
 
 _register_builtins()
+
+
+def _frame_locals_proxy_type():
+    return type(sys._getframe().f_locals)
+
+
+# f_locals of a function frame (FrameLocalsProxy) reads and writes like a mapping.
+Mapping.register(_frame_locals_proxy_type())
+del _frame_locals_proxy_type
