@@ -14,8 +14,7 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
+from _io import UnsupportedOperation
 
 
 def _bytes_like(b):

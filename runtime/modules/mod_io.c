@@ -12,6 +12,7 @@
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "objects/dict.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/ids.h"
@@ -46,8 +47,32 @@ static wf_object_t *err_closed(void) {
     return wf_err_set_string(&wf_exc_ValueError, "I/O operation on closed file.");
 }
 
+// io.UnsupportedOperation, made when _io is first imported (a class deriving from both
+// OSError and ValueError, as CPython's); plain OSError until then.
+static wf_object_t *unsupported_operation;
+
 static wf_object_t *err_unsupported(const char *what) {
-    return wf_err_format(&wf_exc_OSError, "%s", what);  // io.UnsupportedOperation is an OSError
+    wf_type_t *t = unsupported_operation != NULL ? (wf_type_t *)unsupported_operation
+                                                 : &wf_exc_OSError;
+    return wf_err_format(t, "%s", what);
+}
+
+static wf_object_t *make_unsupported_operation(void) {
+    wf_object_t *name = wf_str_from_cstr("UnsupportedOperation");
+    wf_object_t *bases = wf_tuple_pack(2, WF_OBJ(&wf_exc_OSError), WF_OBJ(&wf_exc_ValueError));
+    wf_object_t *ns = wf_dict_new();
+    wf_object_t *module = wf_str_from_cstr("io");
+    wf_object_t *cls = NULL;
+    if (name != NULL && bases != NULL && ns != NULL && module != NULL &&
+        wf_dict_setitem_cstr(ns, "__module__", module) == 0) {
+        wf_object_t *args[3] = {name, bases, ns};
+        cls = wf_vectorcall(WF_OBJ(&wf_type_type), args, 3, NULL);
+    }
+    WF_XDECREF(name);
+    WF_XDECREF(bases);
+    WF_XDECREF(ns);
+    WF_XDECREF(module);
+    return cls;
 }
 
 // ---- binary layer ----
@@ -967,8 +992,15 @@ static wf_method_def_t io_methods[] = {
 };
 
 wf_object_t *wf_mod_io_init(void) {
+    if (unsupported_operation == NULL) {
+        unsupported_operation = make_unsupported_operation();
+        if (unsupported_operation == NULL) {
+            return NULL;
+        }
+    }
     wf_object_t *m = wf_module_new("_io");
     if (m == NULL || wf_module_add_functions(m, io_methods) < 0 ||
+        wf_module_add_object(m, "UnsupportedOperation", unsupported_operation) < 0 ||
         wf_module_add_object(m, "TextIOWrapper", WF_OBJ(&wf_file_type)) < 0 ||
         wf_module_add_int(m, "DEFAULT_BUFFER_SIZE", 8192) < 0) {
         WF_XDECREF(m);
