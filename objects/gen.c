@@ -282,8 +282,9 @@ static wf_object_t *throw_impl(wf_object_t *o, int close_on_genexit, wf_object_t
     if (yf != NULL) {
         wf_object_t *ret = NULL;
         int saved = gen->state;
-        if (close_on_genexit && WF_TYPE_CHECK(typ) &&
-            wf_type_is_subtype((wf_type_t *)typ, &wf_exc_GeneratorExit)) {
+        if (close_on_genexit &&
+            ((WF_TYPE_CHECK(typ) && wf_type_is_subtype((wf_type_t *)typ, &wf_exc_GeneratorExit)) ||
+             wf_type_check(typ, &wf_exc_GeneratorExit))) {
             gen->state = WF_GEN_RUNNING;
             int err = close_iter(yf);
             gen->state = saved;

@@ -163,7 +163,11 @@ static wf_object_t *seqiter_next(wf_object_t *o) {
         it->index++;
         return item;
     }
-    WF_CLEAR(it->seq);
+    // Another error leaves the iterator where it was (the next call tries the same index
+    // again), as CPython's does; only the end exhausts it.
+    if (!wf_err_occurred()) {
+        WF_CLEAR(it->seq);
+    }
     return NULL;
 }
 
@@ -368,9 +372,15 @@ static int enum_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
     return r ? r : visit_opt(en->long_index, visit, arg);
 }
 
+// The next item of an iterator made by wf_iter; at the end NULL, with the StopIteration
+// its __next__ raised (and so its value) left set, as CPython's enumerate, zip and map do.
+static wf_object_t *next_keep_stop(wf_object_t *it) {
+    return WF_TYPE(it)->iternext(it);
+}
+
 static wf_object_t *enum_next(wf_object_t *o) {
     enum_t *en = (enum_t *)o;
-    wf_object_t *item = wf_iter_next(en->it);
+    wf_object_t *item = next_keep_stop(en->it);
     if (item == NULL) {
         return NULL;
     }
@@ -497,7 +507,10 @@ static int zip_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
 // strict=True forbids, checking whether the later iterators are exhausted too.
 static wf_object_t *zip_strict_check(zip_t *z, wf_ssize_t i) {
     if (wf_err_occurred()) {
-        return NULL;
+        if (!wf_err_matches(&wf_exc_StopIteration)) {
+            return NULL;
+        }
+        wf_err_clear();
     }
     if (i > 0) {
         return wf_err_format(&wf_exc_ValueError, "zip() argument %zd is shorter than argument%s%zd",
@@ -527,7 +540,7 @@ static wf_object_t *zip_next(wf_object_t *o) {
     wf_object_t *result = z->result;
     if (wf_is_unique(result)) {
         for (wf_ssize_t i = 0; i < n; i++) {
-            wf_object_t *item = wf_iter_next(WF_TUPLE_GET(z->iters, i));
+            wf_object_t *item = next_keep_stop(WF_TUPLE_GET(z->iters, i));
             if (item == NULL) {
                 return z->strict ? zip_strict_check(z, i) : NULL;
             }
@@ -543,7 +556,7 @@ static wf_object_t *zip_next(wf_object_t *o) {
         return NULL;
     }
     for (wf_ssize_t i = 0; i < n; i++) {
-        wf_object_t *item = wf_iter_next(WF_TUPLE_GET(z->iters, i));
+        wf_object_t *item = next_keep_stop(WF_TUPLE_GET(z->iters, i));
         if (item == NULL) {
             for (wf_ssize_t j = i; j < n; j++) {
                 WF_TUPLE_SET_STEAL(result, j, wf_newref(WF_NONE));
@@ -631,7 +644,7 @@ static wf_object_t *map_next(wf_object_t *o) {
     wf_ssize_t got = 0;
     wf_object_t *result = NULL;
     for (; got < n; got++) {
-        stack[got] = wf_iter_next(WF_TUPLE_GET(m->iters, got));
+        stack[got] = next_keep_stop(WF_TUPLE_GET(m->iters, got));
         if (stack[got] == NULL) {
             break;
         }

@@ -173,6 +173,10 @@ static int property_set(wf_object_t *self, wf_object_t *obj, wf_object_t *value)
 static wf_object_t *property_copy(wf_object_t *old, wf_object_t *get, wf_object_t *set,
                                   wf_object_t *del) {
     property_t *p = PR(old);
+    // None keeps the current function, as CPython does.
+    get = get == WF_NONE ? NULL : get;
+    set = set == WF_NONE ? NULL : set;
+    del = del == WF_NONE ? NULL : del;
     wf_object_t *g = get != NULL ? get : (p->fget != NULL ? p->fget : WF_NONE);
     wf_object_t *s = set != NULL ? set : (p->fset != NULL ? p->fset : WF_NONE);
     wf_object_t *d = del != NULL ? del : (p->fdel != NULL ? p->fdel : WF_NONE);

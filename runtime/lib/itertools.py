@@ -107,7 +107,11 @@ class chain:
     def __next__(self):
         while True:
             if self._active is None:
-                self._active = iter(next(self._sources))
+                try:
+                    self._active = iter(next(self._sources))
+                except BaseException:
+                    self._sources = iter(())  # an error ends the chain, as in CPython
+                    raise
             for item in self._active:
                 return item
             self._active = None
