@@ -364,11 +364,17 @@ static inline wf_object_t *subscr_fast(wf_object_t *c, wf_object_t *key) {
 // ---------------------------------------------------------------------------------------
 // Frames for inline calls
 
+// How much a frame of `co` counts toward the recursion limit: library code standing in
+// for CPython's C functions (WF_CO_HIDE_FRAMES) counts nothing, as C calls count nothing
+// there, so that recursion through lru_cache or partial reaches the same depth.
+#define DEPTH_UNIT(co) ((((wf_code_t *)(co))->flags & WF_CO_HIDE_FRAMES) ? 0 : 1)
+
 // Push and bind a frame for a call of `fn`, consuming the references in args[0 ..
 // nargs + len(kwnames)). NULL with the exception set (RecursionError, binding errors).
 static wf_frame_t *push_call_frame(wf_tstate_t *ts, wf_func_t *fn, wf_object_t *const *args,
                                    wf_ssize_t nargs, wf_object_t *kwnames, int steal) {
-    if (WF_UNLIKELY(ts->py_depth >= WF_ATOMIC_LOAD_RELAXED_ALWAYS(&recursion_limit))) {
+    if (WF_UNLIKELY(ts->py_depth >= WF_ATOMIC_LOAD_RELAXED_ALWAYS(&recursion_limit)) &&
+        DEPTH_UNIT(fn->code)) {
         if (steal) {
             wf_ssize_t n = nargs + (kwnames != NULL ? WF_TUPLE_SIZE(kwnames) : 0);
             for (wf_ssize_t i = 0; i < n; i++) {
@@ -455,7 +461,9 @@ wf_object_t *wf_eval_frame_ex(wf_tstate_t *ts, wf_frame_t *entry, int throwflag)
     entry->is_entry = 1;
     entry->previous = ts->frame;
     ts->frame = entry;
-    if (WF_UNLIKELY(++ts->py_depth > WF_ATOMIC_LOAD_RELAXED_ALWAYS(&recursion_limit))) {
+    ts->py_depth += DEPTH_UNIT(entry->code);
+    if (WF_UNLIKELY(ts->py_depth > WF_ATOMIC_LOAD_RELAXED_ALWAYS(&recursion_limit)) &&
+        DEPTH_UNIT(entry->code)) {
         wf_err_set_string(&wf_exc_RecursionError, "maximum recursion depth exceeded");
         LOAD_FRAME();
         goto exit_unwind;
@@ -1322,7 +1330,7 @@ dispatch_opcode:
         // A generator frame is always an entry frame: return to wf_gen_send.
         ts->frame = frame->previous;
         frame->previous = NULL;
-        ts->py_depth--;
+        ts->py_depth -= DEPTH_UNIT(code);
         wf_leave_recursive_call();
         return retval;
     }
@@ -1587,7 +1595,7 @@ enter_frame:
     SAVE_STACK();
     new_frame->previous = frame;
     ts->frame = new_frame;
-    ts->py_depth++;
+    ts->py_depth += DEPTH_UNIT(new_frame->code);
     frame = new_frame;
     LOAD_FRAME();
     next_instr = code->instr;
@@ -1597,7 +1605,7 @@ enter_frame:
 return_value:
     // Leave the frame with `retval`.
     frame->stacktop = code->nlocalsplus;
-    ts->py_depth--;
+    ts->py_depth -= DEPTH_UNIT(code);
     if (frame->is_entry) {
         ts->frame = frame->previous;
         frame->previous = NULL;
@@ -1651,7 +1659,7 @@ exit_unwind:
         WF_XDECREF(v);
     }
     frame->stacktop = code->nlocalsplus;
-    ts->py_depth--;
+    ts->py_depth -= DEPTH_UNIT(code);
     if (frame->is_entry) {
         ts->frame = frame->previous;
         frame->previous = NULL;

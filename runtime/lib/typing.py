@@ -757,6 +757,10 @@ def get_origin(tp):
         if isinstance(origin, _SpecialForm):
             return origin
         return origin
+    if isinstance(tp, types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     if tp is Generic:
         return Generic
     return None

@@ -1,0 +1,153 @@
+# weft: hide-frames
+"""The parts of functools that CPython writes in C (its _functools module): reduce,
+partial, cmp_to_key and the lru_cache wrapper. Their frames stay out of tracebacks and do
+not count toward the recursion limit, as C functions do not."""
+
+_sentinel = object()
+
+
+def reduce(function, iterable, initial=_sentinel, /):
+    it = iter(iterable)
+    if initial is _sentinel:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    class K(object):
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    K.__name__ = K.__qualname__ = 'KeyWrapper'
+    return K
+
+
+class partial:
+    """New function with partial application of the given arguments and keywords."""
+
+    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
+    __module__ = 'functools'
+
+    def __new__(cls, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super(partial, cls).__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        qualname = type(self).__qualname__
+        module = type(self).__module__
+        args = [repr(self.func)]
+        args.extend(repr(x) for x in self.args)
+        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
+        if module == 'functools':
+            return f"functools.{qualname}({', '.join(args)})"
+        return f"{module}.{qualname}({', '.join(args)})"
+
+    def __get__(self, obj, objtype=None):
+        return self
+
+
+_kwd_mark = object()
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += (_kwd_mark,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in {int, str}:
+        return key[0]
+    return key
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type):
+    # The cache is a dict whose insertion order is the recency order: a hit moves the
+    # key to the end; when full, the first (least recently used) key is evicted.
+    cache = {}
+    stats = [0, 0]  # hits, misses
+    sentinel = object()
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            stats[1] += 1
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, sentinel)
+            if result is not sentinel:
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+    else:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.pop(key, sentinel)
+            if result is not sentinel:
+                cache[key] = result
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            if key not in cache:
+                if len(cache) >= maxsize:
+                    del cache[next(iter(cache))]
+                cache[key] = result
+            return result
+
+    def cache_info():
+        return cache_info_type(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return wrapper
