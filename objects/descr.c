@@ -118,6 +118,18 @@ static wf_object_t *def_display_name(wf_method_def_t *def, wf_object_t *self) {
 static wf_object_t *arity_error(wf_method_def_t *def, wf_object_t *self, wf_type_t *owner,
                                 const char *fmt, wf_ssize_t n) {
     wf_object_t *name = def_display_name(def, owner != NULL ? WF_OBJ(owner) : self);
+    // Module functions are named with their module ("math.sqrt()"), except builtins.
+    if (name != NULL && owner == NULL && self != NULL && WF_MODULE_CHECK(self)) {
+        wf_object_t *mod = NULL;
+        if (wf_dict_get_ref_cstr(WF_MODULE_DICT(self), "__name__", &mod) > 0 &&
+            WF_STR_CHECK(mod) && !wf_str_eq_cstr(mod, "builtins")) {
+            WF_SETREF(name, wf_str_from_format("%U.%U", mod, name));
+        }
+        WF_XDECREF(mod);
+        if (name == NULL) {
+            return NULL;
+        }
+    }
     if (name != NULL) {
         wf_err_format(&wf_exc_TypeError, fmt, name, n);
         WF_DECREF(name);
