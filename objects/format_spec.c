@@ -238,6 +238,24 @@ wf_object_t *wf_format_pad(const char *text, wf_ssize_t nbytes, wf_ssize_t nchar
     return wf_strbuf_finish(&sb);
 }
 
+// The same for a str object, whatever it holds (lone surrogates included).
+static wf_object_t *pad_str(wf_object_t *str, const wf_format_spec_t *spec) {
+    wf_strbuf_t sb;
+    wf_strbuf_init(&sb);
+    wf_ssize_t nchars = WF_STR_LEN(str);
+    wf_ssize_t pad = spec->width > nchars ? spec->width - nchars : 0;
+    wf_ssize_t left = 0;
+    if (spec->align == '>' || spec->align == '=') {
+        left = pad;
+    } else if (spec->align == '^') {
+        left = pad / 2;
+    }
+    append_fill(&sb, spec->fill, left);
+    wf_strbuf_append_str(&sb, str);
+    append_fill(&sb, spec->fill, pad - left);
+    return wf_strbuf_finish(&sb);
+}
+
 // ---- str ----------------------------------------------------------------------------------
 
 wf_object_t *wf_format_str_parsed(wf_object_t *s, const wf_format_spec_t *spec,
@@ -277,9 +295,7 @@ wf_object_t *wf_format_str_parsed(wf_object_t *s, const wf_format_spec_t *spec,
     if (sub == NULL) {
         return NULL;
     }
-    wf_ssize_t nbytes;
-    const char *u = wf_str_as_utf8(sub, &nbytes);
-    wf_object_t *r = u == NULL ? NULL : wf_format_pad(u, nbytes, len, spec);
+    wf_object_t *r = pad_str(sub, spec);
     WF_DECREF(sub);
     return r;
 }
@@ -436,9 +452,7 @@ static wf_object_t *format_int_char(wf_object_t *i, const wf_format_spec_t *spec
     if (ch == NULL) {
         return NULL;
     }
-    wf_ssize_t nbytes;
-    const char *u = wf_str_as_utf8(ch, &nbytes);
-    wf_object_t *r = u == NULL ? NULL : wf_format_pad(u, nbytes, 1, spec);
+    wf_object_t *r = pad_str(ch, spec);
     WF_DECREF(ch);
     return r;
 }

@@ -251,13 +251,13 @@ static int parse_spec(pctx_t *c, pspec_t *sp) {
             return -1;
         }
     }
-    // Length modifiers are accepted and ignored.
-    while (c->pos < c->fmtlen) {
+    // One length modifier is accepted and ignored (a second one is an unsupported
+    // conversion character, as in CPython).
+    if (c->pos < c->fmtlen) {
         uint32_t ch = fmt_char(c, c->pos);
-        if (ch != 'h' && ch != 'l' && ch != 'L') {
-            break;
+        if (ch == 'h' || ch == 'l' || ch == 'L') {
+            c->pos++;
         }
-        c->pos++;
     }
     if (c->pos >= c->fmtlen) {
         return incomplete();
