@@ -372,7 +372,86 @@ static wf_object_t *code_co_positions(wf_object_t *o, wf_object_t *unused) {
     return it;
 }
 
+// replace(**changes): a copy with some fields changed. The name, qualname, filename, first
+// line, flags, constants and names can change; changes that would need the instructions
+// rewritten (variables, argument counts, the bytecode itself) raise NotImplementedError.
+static wf_object_t *code_replace(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                                 wf_object_t *kwnames) {
+    if (nargs != 0) {
+        return wf_err_format(&wf_exc_TypeError,
+                             "replace() takes 0 positional arguments but %zd were given", nargs);
+    }
+    wf_code_t *co = WF_CODE(self);
+    wf_code_spec_t spec = {
+        .argcount = co->argcount, .posonlyargcount = co->posonlyargcount,
+        .kwonlyargcount = co->kwonlyargcount, .flags = co->flags, .stacksize = co->stacksize,
+        .firstlineno = co->firstlineno, .instr = co->instr, .ninstr = co->ninstr,
+        .positions = co->positions, .exctable = co->exctable, .nexctable = co->nexctable,
+        .localkinds = co->localkinds, .consts = co->consts, .names = co->names,
+        .localsplusnames = co->localsplusnames, .filename = co->filename, .name = co->name,
+        .qualname = co->qualname};
+    for (wf_ssize_t i = 0; kwnames != NULL && i < WF_TUPLE_SIZE(kwnames); i++) {
+        wf_object_t *key = WF_TUPLE_GET(kwnames, i), *v = args[i];
+        const char *k = wf_str_as_utf8(key, NULL);
+        if (k == NULL) {
+            return NULL;
+        }
+        if (strcmp(k, "co_name") == 0 || strcmp(k, "co_qualname") == 0 ||
+            strcmp(k, "co_filename") == 0) {
+            if (!WF_STR_CHECK(v)) {
+                return wf_err_format(&wf_exc_TypeError,
+                                     "replace() argument '%s' must be str, not %T", k, v);
+            }
+            if (k[3] == 'n') {
+                spec.name = v;
+            } else if (k[3] == 'q') {
+                spec.qualname = v;
+            } else {
+                spec.filename = v;
+            }
+        } else if (strcmp(k, "co_flags") == 0 || strcmp(k, "co_firstlineno") == 0) {
+            int64_t n;
+            if (!WF_INT_CHECK(v)) {
+                return wf_err_format(&wf_exc_TypeError,
+                                     "replace() argument '%s' must be int, not %T", k, v);
+            }
+            if (wf_int_as_i64(v, &n) < 0) {
+                return NULL;
+            }
+            if (k[3] == 'f' && k[4] == 'l') {
+                // Weft's private bits stay as they were.
+                spec.flags = (int)((n & WF_CO_PUBLIC_FLAGS_MASK) |
+                                   (co->flags & ~WF_CO_PUBLIC_FLAGS_MASK));
+            } else {
+                spec.firstlineno = (int)n;
+            }
+        } else if (strcmp(k, "co_consts") == 0 || strcmp(k, "co_names") == 0) {
+            if (!WF_TUPLE_CHECK(v)) {
+                return wf_err_format(&wf_exc_TypeError,
+                                     "replace() argument '%s' must be tuple, not %T", k, v);
+            }
+            wf_object_t *old = k[3] == 'c' ? co->consts : co->names;
+            if (WF_TUPLE_SIZE(v) != WF_TUPLE_SIZE(old)) {
+                return wf_err_format(&wf_exc_NotImplementedError,
+                                     "code.replace() with a different number of %s is not "
+                                     "supported by Weft", k);
+            }
+            if (k[3] == 'c') {
+                spec.consts = v;
+            } else {
+                spec.names = v;
+            }
+        } else {
+            return wf_err_format(&wf_exc_NotImplementedError,
+                                 "code.replace() of %s is not supported by Weft", k);
+        }
+    }
+    return wf_code_new(&spec);
+}
+
 static wf_method_def_t code_methods[] = {
+    {"replace", {.fastkw = code_replace}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {"__replace__", {.fastkw = code_replace}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
     {"co_lines", {.noargs = code_co_lines}, WF_METH_NOARGS, NULL},
     {"co_positions", {.noargs = code_co_positions}, WF_METH_NOARGS, NULL},
     {NULL, {NULL}, 0, NULL},

@@ -31,6 +31,16 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+del _c
+
+
 class _C:
     def _m(self): pass
 
@@ -143,7 +153,60 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
-    raise NotImplementedError("types.coroutine is not supported by Weft")
+    """Convert a generator function into one whose generators can be awaited."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if func.__class__ is FunctionType and getattr(func, '__code__', None).__class__ is CodeType:
+        co = func.__code__
+        if co.co_flags & 0x180:  # already a coroutine or an iterable coroutine
+            return func
+        if co.co_flags & 0x20:  # a generator function: mark its code awaitable
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            return func
+    import functools
+    import collections.abc
+
+    # Other callables: wrap what they return when it is a generator-like object.
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is CoroutineType or
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if (isinstance(coro, collections.abc.Generator) and
+                not isinstance(coro, collections.abc.Coroutine)):
+            return _GeneratorWrapper(coro)
+        return coro
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """Makes a generator-like object awaitable."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
 
 
 GenericAlias = type(list[int])
