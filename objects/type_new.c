@@ -231,7 +231,8 @@ static int subtype_set_dict(wf_object_t *o, wf_object_t *value, void *closure) {
         return wf_err_format_int(&wf_exc_AttributeError, "This object has no __dict__");
     }
     if (value == NULL) {
-        return wf_err_format_int(&wf_exc_TypeError, "cannot delete __dict__");
+        WF_CLEAR(*dp);  // a later access starts a new, empty one
+        return 0;
     }
     if (!WF_DICT_CHECK(value)) {
         return wf_err_format_int(&wf_exc_TypeError, "__dict__ must be set to a dictionary, not a '%.200s'",

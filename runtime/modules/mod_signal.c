@@ -6,13 +6,20 @@
 #include "runtime/modules/mod_signal.h"
 #include "objects/abstract.h"
 #include "objects/descr.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/module.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "sync/blocking.h"
 #include "sync/tstate.h"
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #define NSIG_MAX 65
@@ -186,7 +193,160 @@ static wf_object_t *sig_alarm(wf_object_t *self, wf_object_t *arg) {
     return wf_int_from_i64(alarm((unsigned)secs));
 }
 
+static wf_object_t *sig_strsignal(wf_object_t *self, wf_object_t *arg) {
+    wf_ssize_t n = wf_as_ssize(arg, &wf_exc_OverflowError);
+    if (n == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    if (n < 1 || n >= NSIG_MAX) {
+        return wf_err_set_string(&wf_exc_ValueError, "signal number out of range");
+    }
+    const char *text = strsignal((int)n);
+    if (text == NULL || strncmp(text, "Unknown signal", 14) == 0 ||
+        strncmp(text, "Real-time signal", 16) == 0) {
+        WF_RETURN_NONE;
+    }
+    return wf_str_from_cstr(text);
+}
+
+// The signals this system can deliver (sigfillset's), as a set of ints.
+static wf_object_t *sig_valid_signals(wf_object_t *self, wf_object_t *unused) {
+    sigset_t all;
+    sigfillset(&all);
+    wf_object_t *r = wf_set_new(NULL);
+    for (int n = 1; r != NULL && n < NSIG_MAX; n++) {
+        if (sigismember(&all, n) != 1) {
+            continue;
+        }
+        wf_object_t *v = wf_int_from_i64(n);
+        if (v == NULL || wf_set_add(r, v) < 0) {
+            WF_XDECREF(v);
+            WF_CLEAR(r);
+            break;
+        }
+        WF_DECREF(v);
+    }
+    return r;
+}
+
+static wf_object_t *sig_pthread_kill(wf_object_t *self, wf_object_t *const *args,
+                                     wf_ssize_t nargs) {
+    if (wf_check_nargs("pthread_kill", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    int64_t ident;
+    wf_ssize_t signum = wf_as_ssize(args[1], &wf_exc_OverflowError);
+    if (wf_int_as_i64(args[0], &ident) < 0 || (signum == -1 && wf_err_occurred())) {
+        return NULL;
+    }
+    int err = pthread_kill((pthread_t)(unsigned long)ident, (int)signum);
+    if (err != 0) {
+        errno = err;
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    if (wf_signals_run_handlers() < 0) {
+        return NULL;
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *sig_pause(wf_object_t *self, wf_object_t *unused) {
+    WF_BLOCKING_BEGIN();
+    pause();
+    WF_BLOCKING_END();
+    if (wf_signals_run_handlers() < 0) {
+        return NULL;
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *itimer_pair(const struct itimerval *v) {
+    wf_object_t *a = wf_float_new((double)v->it_value.tv_sec + v->it_value.tv_usec * 1e-6);
+    wf_object_t *b = wf_float_new((double)v->it_interval.tv_sec + v->it_interval.tv_usec * 1e-6);
+    wf_object_t *r = a != NULL && b != NULL ? wf_tuple_pack(2, a, b) : NULL;
+    WF_XDECREF(a);
+    WF_XDECREF(b);
+    return r;
+}
+
+static void to_timeval(double secs, struct timeval *tv) {
+    tv->tv_sec = (time_t)secs;
+    tv->tv_usec = (suseconds_t)((secs - (double)tv->tv_sec) * 1e6);
+    if (tv->tv_sec == 0 && tv->tv_usec == 0 && secs > 0) {
+        tv->tv_usec = 1;  // a tiny positive delay still arms the timer
+    }
+}
+
+// setitimer(which, seconds, interval=0.0): arm an interval timer; returns the old
+// (delay, interval).
+static wf_object_t *sig_setitimer(wf_object_t *self, wf_object_t *const *args,
+                                  wf_ssize_t nargs) {
+    if (wf_check_nargs("setitimer", nargs, 2, 3) < 0) {
+        return NULL;
+    }
+    wf_ssize_t which = wf_as_ssize(args[0], &wf_exc_OverflowError);
+    double secs = wf_float_as_double(args[1]);
+    double interval = nargs > 2 ? wf_float_as_double(args[2]) : 0.0;
+    if (wf_err_occurred()) {
+        return NULL;
+    }
+    struct itimerval nv, old;
+    to_timeval(secs, &nv.it_value);
+    to_timeval(interval, &nv.it_interval);
+    if (setitimer((int)which, &nv, &old) < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    return itimer_pair(&old);
+}
+
+static wf_object_t *sig_getitimer(wf_object_t *self, wf_object_t *arg) {
+    wf_ssize_t which = wf_as_ssize(arg, &wf_exc_OverflowError);
+    if (which == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    struct itimerval v;
+    if (getitimer((int)which, &v) < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    return itimer_pair(&v);
+}
+
+static wf_object_t *sig_siginterrupt(wf_object_t *self, wf_object_t *const *args,
+                                     wf_ssize_t nargs) {
+    if (wf_check_nargs("siginterrupt", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    wf_ssize_t signum = wf_as_ssize(args[0], &wf_exc_OverflowError);
+    int flag = wf_truthy(args[1]);
+    if ((signum == -1 && wf_err_occurred()) || flag < 0) {
+        return NULL;
+    }
+    if (signum < 1 || signum >= NSIG_MAX) {
+        return wf_err_set_string(&wf_exc_ValueError, "signal number out of range");
+    }
+    struct sigaction sa;
+    if (sigaction((int)signum, NULL, &sa) < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    if (flag) {
+        sa.sa_flags &= ~SA_RESTART;
+    } else {
+        sa.sa_flags |= SA_RESTART;
+    }
+    if (sigaction((int)signum, &sa, NULL) < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    WF_RETURN_NONE;
+}
+
 static wf_method_def_t signal_methods[] = {
+    {"strsignal", {.o = sig_strsignal}, WF_METH_O, NULL},
+    {"valid_signals", {.noargs = sig_valid_signals}, WF_METH_NOARGS, NULL},
+    {"pthread_kill", {.fast = sig_pthread_kill}, WF_METH_FASTCALL, NULL},
+    {"pause", {.noargs = sig_pause}, WF_METH_NOARGS, NULL},
+    {"setitimer", {.fast = sig_setitimer}, WF_METH_FASTCALL, NULL},
+    {"getitimer", {.o = sig_getitimer}, WF_METH_O, NULL},
+    {"siginterrupt", {.fast = sig_siginterrupt}, WF_METH_FASTCALL, NULL},
     {"signal", {.fast = sig_signal}, WF_METH_FASTCALL, NULL},
     {"getsignal", {.o = sig_getsignal}, WF_METH_O, NULL},
     {"raise_signal", {.o = sig_raise_signal}, WF_METH_O, NULL},
@@ -233,12 +393,28 @@ wf_object_t *wf_mod_signal_init(void) {
                   {"SIGTERM", SIGTERM},  {"SIGALRM", SIGALRM},  {"SIGUSR1", SIGUSR1},
                   {"SIGUSR2", SIGUSR2},  {"SIGHUP", SIGHUP},    {"SIGQUIT", SIGQUIT},
                   {"SIGKILL", SIGKILL},  {"SIGPIPE", SIGPIPE},  {"SIGCHLD", SIGCHLD},
-                  {"SIGABRT", SIGABRT},  {"SIGSEGV", SIGSEGV},  {"NSIG", NSIG_MAX}};
+                  {"SIGABRT", SIGABRT},  {"SIGSEGV", SIGSEGV},  {"NSIG", NSIG_MAX},
+                  {"SIGILL", SIGILL},    {"SIGTRAP", SIGTRAP},  {"SIGBUS", SIGBUS},
+                  {"SIGFPE", SIGFPE},    {"SIGCONT", SIGCONT},  {"SIGSTOP", SIGSTOP},
+                  {"SIGTSTP", SIGTSTP},  {"SIGTTIN", SIGTTIN},  {"SIGTTOU", SIGTTOU},
+                  {"SIGURG", SIGURG},    {"SIGXCPU", SIGXCPU},  {"SIGXFSZ", SIGXFSZ},
+                  {"SIGVTALRM", SIGVTALRM}, {"SIGPROF", SIGPROF}, {"SIGWINCH", SIGWINCH},
+                  {"SIGIO", SIGIO},      {"SIGPOLL", SIGPOLL},  {"SIGPWR", SIGPWR},
+                  {"SIGSYS", SIGSYS},    {"SIGIOT", SIGIOT},    {"SIGSTKFLT", SIGSTKFLT},
+                  {"ITIMER_REAL", ITIMER_REAL}, {"ITIMER_VIRTUAL", ITIMER_VIRTUAL},
+                  {"ITIMER_PROF", ITIMER_PROF}, {"SIG_BLOCK", SIG_BLOCK},
+                  {"SIG_UNBLOCK", SIG_UNBLOCK}, {"SIG_SETMASK", SIG_SETMASK}};
     for (size_t i = 0; i < sizeof(consts) / sizeof(consts[0]); i++) {
         if (wf_module_add_int(m, consts[i].name, consts[i].value) < 0) {
             WF_DECREF(m);
             return NULL;
         }
+    }
+    // The real-time range is decided by the C library at run time.
+    if (wf_module_add_int(m, "SIGRTMIN", SIGRTMIN) < 0 ||
+        wf_module_add_int(m, "SIGRTMAX", SIGRTMAX) < 0) {
+        WF_DECREF(m);
+        return NULL;
     }
     return m;
 }
