@@ -251,7 +251,89 @@ static wf_object_t *time_mktime(wf_object_t *self, wf_object_t *arg) {
     return wf_float_new((double)t);
 }
 
+// asctime's text of a struct tm: "Sun Jun 20 23:21:05 1993".
+static wf_object_t *asctime_text(const struct tm *tm) {
+    static const char wday[7][4] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char mon[12][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (tm->tm_mon < 0 || tm->tm_mon > 11) {
+        return wf_err_set_string(&wf_exc_ValueError, "month out of range");
+    }
+    if (tm->tm_wday < 0 || tm->tm_wday > 6) {
+        return wf_err_set_string(&wf_exc_ValueError, "day of week out of range");
+    }
+    return wf_str_from_format("%s %s%3d %.2d:%.2d:%.2d %d", wday[tm->tm_wday], mon[tm->tm_mon],
+                              tm->tm_mday, tm->tm_hour, tm->tm_min, tm->tm_sec,
+                              tm->tm_year + 1900);
+}
+
+static wf_object_t *time_asctime(wf_object_t *self, wf_object_t *const *args,
+                                 wf_ssize_t nargs) {
+    if (wf_check_nargs("asctime", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    struct tm tm;
+    if (nargs == 1) {
+        if (tuple_to_tm(args[0], &tm) < 0) {
+            return NULL;
+        }
+    } else {
+        time_t t = time(NULL);
+        localtime_r(&t, &tm);
+    }
+    return asctime_text(&tm);
+}
+
+static wf_object_t *time_ctime(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("ctime", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    time_t t;
+    if (seconds_arg(args, nargs, &t) < 0) {
+        return NULL;
+    }
+    struct tm tm;
+    if (localtime_r(&t, &tm) == NULL) {
+        return wf_err_set_string(&wf_exc_OverflowError, "timestamp out of range for platform time_t");
+    }
+    return asctime_text(&tm);
+}
+
+// timezone, altzone, daylight and tzname, from the offsets of January and July of this year
+// (as CPython computes them), so that the southern hemisphere comes out right.
+static int add_zone_info(wf_object_t *m) {
+    tzset();
+    time_t now = time(NULL);
+    struct tm t;
+    localtime_r(&now, &t);
+    struct tm jan = {.tm_year = t.tm_year, .tm_mon = 0, .tm_mday = 1, .tm_isdst = -1};
+    struct tm jul = {.tm_year = t.tm_year, .tm_mon = 6, .tm_mday = 1, .tm_isdst = -1};
+    time_t tj = mktime(&jan), tl = mktime(&jul);
+    localtime_r(&tj, &jan);
+    localtime_r(&tl, &jul);
+    long janzone = -jan.tm_gmtoff, julzone = -jul.tm_gmtoff;
+    const char *janname = jan.tm_zone != NULL ? jan.tm_zone : "";
+    const char *julname = jul.tm_zone != NULL ? jul.tm_zone : "";
+    int swap = janzone < julzone;  // DST in January: the southern hemisphere
+    long zone = swap ? julzone : janzone, alt = swap ? janzone : julzone;
+    wf_object_t *n0 = wf_str_from_cstr(swap ? julname : janname);
+    wf_object_t *n1 = wf_str_from_cstr(swap ? janname : julname);
+    wf_object_t *names = n0 != NULL && n1 != NULL ? wf_tuple_pack(2, n0, n1) : NULL;
+    WF_XDECREF(n0);
+    WF_XDECREF(n1);
+    int rc = names == NULL || wf_module_add_int(m, "timezone", zone) < 0 ||
+                     wf_module_add_int(m, "altzone", alt) < 0 ||
+                     wf_module_add_int(m, "daylight", janzone != julzone) < 0 ||
+                     wf_module_add_object(m, "tzname", names) < 0
+                 ? -1
+                 : 0;
+    WF_XDECREF(names);
+    return rc;
+}
+
 static wf_method_def_t time_methods[] = {
+    {"asctime", {.fast = time_asctime}, WF_METH_FASTCALL, NULL},
+    {"ctime", {.fast = time_ctime}, WF_METH_FASTCALL, NULL},
     {"time", {.noargs = time_time}, WF_METH_NOARGS, NULL},
     {"time_ns", {.noargs = time_time_ns}, WF_METH_NOARGS, NULL},
     {"monotonic", {.noargs = time_monotonic}, WF_METH_NOARGS, NULL},
@@ -278,7 +360,8 @@ wf_object_t *wf_mod_time_init(void) {
     }
     wf_object_t *m = wf_module_new("time");
     if (m == NULL || wf_module_add_functions(m, time_methods) < 0 ||
-        wf_module_add_object(m, "struct_time", WF_OBJ(struct_time_type)) < 0) {
+        wf_module_add_object(m, "struct_time", WF_OBJ(struct_time_type)) < 0 ||
+        add_zone_info(m) < 0) {
         WF_XDECREF(m);
         return NULL;
     }
