@@ -31,6 +31,12 @@ class array:
                 raise TypeError("cannot use a str to initialize an array with typecode '%s'"
                                 % typecode)
             self.fromunicode(initializer)
+        elif isinstance(initializer, array) and initializer._typecode != typecode:
+            if initializer._typecode == 'u':
+                raise TypeError("cannot use a unicode array to initialize an array with "
+                                "typecode '%s'" % typecode)
+            for v in initializer._items:  # converted item by item, as CPython does
+                self.append(v)
         else:
             self.extend(initializer)
 

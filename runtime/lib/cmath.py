@@ -173,9 +173,13 @@ def _hypot(x, y):
 # Argument conversion
 # ---------------------------------------------------------------------------------
 
+_NOT_FOUND = object()
+
+
 def _lookup_special(obj, name):
     # Find a special method on the type (not the instance), as the interpreter does,
-    # and bind it to obj.  Returns None when the type does not define it.
+    # and bind it to obj.  Returns _NOT_FOUND when the type does not define it (a
+    # class attribute set to None is found, and calling it fails as in CPython).
     for klass in type(obj).__mro__:
         if name in klass.__dict__:
             attr = klass.__dict__[name]
@@ -183,7 +187,7 @@ def _lookup_special(obj, name):
             if getter is not None:
                 return getter(attr, obj, type(obj))
             return attr
-    return None
+    return _NOT_FOUND
 
 
 def _warn_deprecated(message):
@@ -198,7 +202,7 @@ def _to_float(obj):
     if isinstance(obj, float):
         return float.__float__(obj)
     method = _lookup_special(obj, '__float__')
-    if method is not None:
+    if method is not _NOT_FOUND:
         result = method()
         if type(result) is float:
             return result
@@ -211,7 +215,7 @@ def _to_float(obj):
             return float.__float__(result)
         raise TypeError(f'{type(obj).__name__}.__float__ returned non-float '
                         f'(type {type(result).__name__})')
-    if _lookup_special(obj, '__index__') is not None:
+    if _lookup_special(obj, '__index__') is not _NOT_FOUND:
         import operator
         return float(operator.index(obj))
     raise TypeError(f'must be real number, not {type(obj).__name__}')
@@ -222,7 +226,7 @@ def _to_complex(obj):
     if isinstance(obj, complex):
         return complex.real.__get__(obj), complex.imag.__get__(obj)
     method = _lookup_special(obj, '__complex__')
-    if method is not None:
+    if method is not _NOT_FOUND:
         result = method()
         if type(result) is not complex:
             if not isinstance(result, complex):
@@ -602,9 +606,11 @@ def _sinh_special(x, y):
     if _isnan(x):
         return (_NAN, y) if y == 0.0 else (_NAN, _NAN)
     if _isinf(x):
-        return (x, y) if y == 0.0 else (x, _NAN)
-    # x finite, y infinite or NaN.
-    return (x, _NAN) if x == 0.0 else (_NAN, _NAN)
+        # An infinite or NaN angle leaves the sign of the infinity unspecified by
+        # C99; CPython returns +inf.
+        return (x, y) if y == 0.0 else (_INF, _NAN)
+    # x finite, y infinite or NaN: +0 (whatever the sign of a zero x) or NaN.
+    return (0.0, _NAN) if x == 0.0 else (_NAN, _NAN)
 
 
 def _c_sinh(x, y):
@@ -636,7 +642,9 @@ def _tanh_special(x, y):
     if _isnan(x):
         return (_NAN, y) if y == 0.0 else (_NAN, _NAN)
     if _isinf(x):
-        return _copysign(1.0, x), _copysign(0.0, y)
+        # y is a zero (kept), or infinite or NaN (the zero's sign is unspecified by
+        # C99; CPython gives +0).
+        return _copysign(1.0, x), (y if y == 0.0 else 0.0)
     return _NAN, _NAN       # x finite, y infinite or NaN
 
 
@@ -737,7 +745,12 @@ def log(*args, **kwargs):
 def phase(*args, **kwargs):
     """Return argument, also known as the phase angle, of a complex."""
     x, y = _arg_one('phase', args, kwargs)
-    return _atan2(y, x)
+    phi = _atan2(y, x)
+    # The C library reports an angle that underflows to zero (a nonzero y that is
+    # negligible against a finite x) as a range error, and CPython passes it on.
+    if phi == 0.0 and y != 0.0 and _isfinite(x):
+        raise OverflowError('math range error')
+    return phi
 
 
 def _abs(x, y):
@@ -770,7 +783,7 @@ def _rect_special(r, phi):
             return _copysign(_INF, _cos(phi)), _copysign(_INF, _sin(phi))
         return -_copysign(_INF, _cos(phi)), -_copysign(_INF, _sin(phi))
     if _isnan(r):
-        return (_NAN, phi) if phi == 0.0 else (_NAN, _NAN)
+        return (_NAN, 0.0) if phi == 0.0 else (_NAN, _NAN)
     if _isinf(r):
         if phi == 0.0:
             return r, _copysign(0.0, r) * phi

@@ -340,6 +340,9 @@ class BytesIO(BufferedIOBase):
 
     read1 = read
 
+    def flush(self):
+        self._checkClosed()
+
     def readinto(self, b):
         data = self.read(len(b))
         b[:len(data)] = data

@@ -217,9 +217,14 @@ class Formatter:
             c = s[i]
             if c == '{':
                 if i + 1 < n and s[i + 1] == '{':
+                    # An escaped brace ends the literal chunk, as CPython's parser does.
                     literal.append('{')
+                    yield ''.join(literal), None, None, None
+                    literal = []
                     i += 2
                     continue
+                if i + 1 == n:
+                    raise ValueError("Single '{' encountered in format string")
                 depth = 1
                 j = i + 1
                 while j < n and depth:
@@ -237,6 +242,8 @@ class Formatter:
             elif c == '}':
                 if i + 1 < n and s[i + 1] == '}':
                     literal.append('}')
+                    yield ''.join(literal), None, None, None
+                    literal = []
                     i += 2
                     continue
                 raise ValueError("Single '}' encountered in format string")
