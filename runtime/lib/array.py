@@ -20,6 +20,10 @@ class array:
     def __init__(self, typecode, initializer=None, /):
         if not isinstance(typecode, str) or len(typecode) != 1 or typecode not in typecodes:
             raise ValueError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)')
+        if typecode == 'u':
+            import warnings
+            warnings.warn("The 'u' type code is deprecated and will be removed in Python 3.16",
+                          DeprecationWarning, stacklevel=2)
         self._typecode = typecode
         self._items = []
         if initializer is None:
