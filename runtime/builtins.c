@@ -648,7 +648,7 @@ static wf_object_t *builtin_issubclass(wf_object_t *self, wf_object_t *const *ar
 // The keys of a namespace mapping as a sorted list (dir() without arguments).
 static wf_object_t *sorted_keys(wf_object_t *ns) {
     wf_object_t *keys;
-    if (WF_DICT_CHECK(ns)) {
+    if (WF_DICT_CHECK_EXACT(ns)) {  // a subclass may override keys()
         keys = wf_dict_keys_list(ns);
     } else {
         wf_object_t *view = wf_call_method(ns, WF_ID(keys), NULL, 0);
