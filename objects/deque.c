@@ -1402,7 +1402,9 @@ static wf_object_t *iter_step(wf_object_t *o, int reverse) {
     int mutated = 0;
     WF_BEGIN_CRITICAL(it->deque);
     wf_ssize_t left = it->counter;
-    if (DQ(it->deque)->state != it->state) {
+    // As in CPython, a reverse iterator that has reported the mutation once is then just
+    // exhausted, while a forward one keeps reporting it.
+    if (DQ(it->deque)->state != it->state && !(reverse && left == 0)) {
         WF_ATOMIC_STORE_RELAXED(&it->counter, 0);
         mutated = 1;
     } else if (left > 0) {
