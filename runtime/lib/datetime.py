@@ -19,7 +19,20 @@ returns them (timedelta constructor arguments, total_seconds(), timestamps).
 
 Not implemented (each raises NotImplementedError naming the feature):
 strptime directives %c %x %X (locale formats) and %U %W %G %V (week-number
-based dates), and a format that uses the same strptime directive twice.
+based dates), and a format that uses the same strptime directive twice
+(CPython fails there too, with a regular-expression error).
+
+Known differences from CPython, all on error or edge paths:
+* ordering comparisons with unrelated types (date < 5) return NotImplemented,
+  so the interpreter's TypeError names the class 'date', not 'datetime.date'
+  (the same holds for `seq * timedelta`); and when a date is ordered against a
+  datetime the message always reads as `datetime <op> date`;
+* calling a reflected dunder directly (timedelta.__radd__(x)) raises the
+  TypeError instead of returning NotImplemented;
+* local-time conversions within a day of datetime.min/max succeed where
+  CPython's probing raises "year 0 is out of range";
+* fromisoformat() rejects a few malformed strings that CPython's C parser
+  happens to accept (e.g. '2024010203' as a date, '12:30:45:12').
 """
 
 import time as _time
@@ -58,11 +71,6 @@ def _type_name(obj):
     if cls in _OWN_TYPES:
         return "datetime." + cls.__name__
     return cls.__name__
-
-
-def _repr_name(self):
-    """Prefix of a repr: 'datetime.date' for our own classes, the bare name for subclasses."""
-    return _type_name(self)
 
 
 def _binop_error(op, left, right):
@@ -514,7 +522,7 @@ class timedelta:
             parts.append("seconds=%d" % self._seconds)
         if self._microseconds:
             parts.append("microseconds=%d" % self._microseconds)
-        return "%s(%s)" % (_repr_name(self), ", ".join(parts) or "0")
+        return "%s(%s)" % (_type_name(self), ", ".join(parts) or "0")
 
     def __str__(self):
         minutes, seconds = divmod(self._seconds, 60)
@@ -689,7 +697,17 @@ def _refuse_setattr(self, name, fields, owner, value=_MISSING):
             raise AttributeError("readonly attribute")
         raise AttributeError("attribute '%s' of '%s' objects is not writable" % (name, owner))
     if hasattr(self, "__dict__"):
-        if value is _MISSING:
+        if name in _INTERNAL_SLOTS:
+            # Our own storage must stay untouched: a subclass instance gets a
+            # plain instance attribute of that name instead.
+            if value is _MISSING:
+                try:
+                    del self.__dict__[name]
+                except KeyError:
+                    raise AttributeError(name) from None
+            else:
+                self.__dict__[name] = value
+        elif value is _MISSING:
             object.__delattr__(self, name)
         else:
             _oset(self, name, value)
@@ -697,6 +715,11 @@ def _refuse_setattr(self, name, fields, owner, value=_MISSING):
     raise AttributeError("'%s' object has no attribute '%s' and no __dict__ for setting "
                          "new attributes" % (_type_name(self), name))
 
+
+# The slots in which the classes below keep their values.
+_INTERNAL_SLOTS = frozenset(("_days", "_seconds", "_microseconds", "_year", "_month", "_day",
+                             "_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold",
+                             "_offset", "_name"))
 
 timedelta.min = _new_timedelta(-999999999 * _US_PER_DAY)
 timedelta.max = _new_timedelta(1000000000 * _US_PER_DAY - 1)
@@ -1022,12 +1045,32 @@ def _new_date_raw(cls, year, month, day):
     return self
 
 
-def _latin1_state(state, kind):
-    try:
-        return state.encode("latin1")
-    except UnicodeEncodeError:
-        raise ValueError("Failed to encode latin1 string when unpickling a %s object. "
-                         "pickle.load(data, encoding='latin1') is assumed." % kind) from None
+def _pickle_state(args, size, index, valid, kind):
+    """The pickle state passed as args[0] to a constructor, or None.
+
+    CPython's constructors accept the bytes from __reduce__ (or a latin-1 str,
+    from Python 2 pickles) when it has the right size and the byte at `index`
+    passes `valid` (a plausibility check: the same call with a year is normal).
+    """
+    state = args[0]
+    if not isinstance(state, (bytes, str)) or len(state) != size:
+        return None
+    if not valid(ord(state[index]) if isinstance(state, str) else state[index]):
+        return None
+    if isinstance(state, str):
+        try:
+            state = state.encode("latin1")
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a %s object. "
+                             "pickle.load(data, encoding='latin1') is assumed." % kind) from None
+    return state
+
+
+def _state_tzinfo(args):
+    tz = args[1] if len(args) == 2 else None
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("bad tzinfo state arg")
+    return tz
 
 
 _DATE_FIELDS = ("year", "month", "day")
@@ -1038,11 +1081,9 @@ class date:
     __slots__ = ("_year", "_month", "_day")
 
     def __new__(cls, *args, **kwargs):
-        if len(args) == 1 and isinstance(args[0], (bytes, str)):
-            state = args[0]
-            if len(state) == 4 and 1 <= (ord(state[2]) if isinstance(state, str) else state[2]) <= 12:
-                if isinstance(state, str):
-                    state = _latin1_state(state, "date")
+        if len(args) == 1:
+            state = _pickle_state(args, 4, 2, lambda month: 1 <= month <= 12, "date")
+            if state is not None:
                 return _date_from_state(cls, state)
         year, month, day = _parse_args(None, _DATE_FIELDS, 3, 3, args, kwargs,
                                        {0: _as_c_int, 1: _as_c_int, 2: _as_c_int})
@@ -1199,7 +1240,7 @@ class date:
     __replace__ = replace
 
     def __repr__(self):
-        return "%s(%d, %d, %d)" % (_repr_name(self), self._year, self._month, self._day)
+        return "%s(%d, %d, %d)" % (_type_name(self), self._year, self._month, self._day)
 
     # -- arithmetic --
     def _plus_days(self, days):
@@ -1327,7 +1368,7 @@ class IsoCalendarDate(tuple):
         return self[2]
 
     def __repr__(self):
-        return "%s(year=%d, week=%d, weekday=%d)" % (_repr_name(self), self[0], self[1], self[2])
+        return "%s(year=%d, week=%d, weekday=%d)" % (_type_name(self), self[0], self[1], self[2])
 
     def __reduce__(self):
         # Pickled as a plain tuple, as CPython does.
@@ -1534,15 +1575,10 @@ class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, *args, **kwargs):
-        if 1 <= len(args) <= 2 and isinstance(args[0], (bytes, str)):
-            state = args[0]
-            if len(state) == 6 and ((ord(state[0]) if isinstance(state, str)
-                                     else state[0]) & 0x7F) < 24:
-                if isinstance(state, str):
-                    state = _latin1_state(state, "time")
-                tz = args[1] if len(args) == 2 else None
-                if tz is not None and not isinstance(tz, tzinfo):
-                    raise TypeError("bad tzinfo state arg")
+        if 1 <= len(args) <= 2:
+            state = _pickle_state(args, 6, 0, lambda hour: hour & 0x7F < 24, "time")
+            if state is not None:
+                tz = _state_tzinfo(args)
                 us = (state[3] << 16) | (state[4] << 8) | state[5]
                 hour, fold = state[0] & 0x7F, state[0] >> 7
                 _check_time_fields(hour, state[1], state[2], us, fold)
@@ -1646,13 +1682,13 @@ class time:
 
     def __repr__(self):
         if self._microsecond:
-            text = "%s(%d, %d, %d, %d)" % (_repr_name(self), self._hour, self._minute,
+            text = "%s(%d, %d, %d, %d)" % (_type_name(self), self._hour, self._minute,
                                            self._second, self._microsecond)
         elif self._second:
-            text = "%s(%d, %d, %d)" % (_repr_name(self), self._hour, self._minute,
+            text = "%s(%d, %d, %d)" % (_type_name(self), self._hour, self._minute,
                                        self._second)
         else:
-            text = "%s(%d, %d)" % (_repr_name(self), self._hour, self._minute)
+            text = "%s(%d, %d)" % (_type_name(self), self._hour, self._minute)
         if self._tzinfo is not None:
             text = text[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
         if self._fold:
@@ -1734,6 +1770,20 @@ class time:
 
     def __bool__(self):
         return True
+
+    # A time of day supports no arithmetic; these only give the other operand
+    # its chance and then word the TypeError as CPython does.
+    def __add__(self, other):
+        return _try_reflected("+", "__radd__", self, other)
+
+    def __radd__(self, other):
+        raise _binop_error("+", other, self)
+
+    def __sub__(self, other):
+        return _try_reflected("-", "__rsub__", self, other)
+
+    def __rsub__(self, other):
+        raise _binop_error("-", other, self)
 
     # -- pickling --
     def __reduce_ex__(self, protocol):
@@ -1819,15 +1869,11 @@ class datetime(date):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, *args, **kwargs):
-        if 1 <= len(args) <= 2 and isinstance(args[0], (bytes, str)):
-            state = args[0]
-            if len(state) == 10 and 1 <= ((ord(state[2]) if isinstance(state, str)
-                                           else state[2]) & 0x7F) <= 12:
-                if isinstance(state, str):
-                    state = _latin1_state(state, "datetime")
-                tz = args[1] if len(args) == 2 else None
-                if tz is not None and not isinstance(tz, tzinfo):
-                    raise TypeError("bad tzinfo state arg")
+        if 1 <= len(args) <= 2:
+            state = _pickle_state(args, 10, 2, lambda month: 1 <= month & 0x7F <= 12,
+                                  "datetime")
+            if state is not None:
+                tz = _state_tzinfo(args)
                 year = state[0] * 256 + state[1]
                 month, fold = state[2] & 0x7F, state[2] >> 7
                 us = (state[7] << 16) | (state[8] << 8) | state[9]
@@ -2118,7 +2164,7 @@ class datetime(date):
             fields += [self._second, self._microsecond]
         elif self._second:
             fields.append(self._second)
-        text = "%s(%s)" % (_repr_name(self), ", ".join(["%d" % f for f in fields]))
+        text = "%s(%s)" % (_type_name(self), ", ".join(["%d" % f for f in fields]))
         # CPython puts fold before tzinfo in a datetime's repr.
         if self._fold:
             text = text[:-1] + ", fold=1)"
@@ -2337,7 +2383,7 @@ _NAME_LISTS = {
 }
 
 _strptime_cache = {}
-_STRPTIME_CACHE_MAX = 100
+_STRPTIME_CACHE_MAX = 5
 
 _DAY_WITHOUT_YEAR_WARNING = (
     "Parsing dates involving a day of month without a year specified is ambiguious\n"
@@ -2362,6 +2408,10 @@ def _local_zone_names():
 def _compile_strptime(fmt):
     """Tokens of a strptime format (cached); warns as CPython does when a day
     of month is parsed without a year."""
+    # Same policy as CPython's cache (which decides how often the warning
+    # below repeats): flushed entirely once it holds more than five formats.
+    if len(_strptime_cache) > _STRPTIME_CACHE_MAX:
+        _strptime_cache.clear()
     tokens = _strptime_cache.get(fmt)
     if tokens is not None:
         return tokens
@@ -2401,8 +2451,6 @@ def _compile_strptime(fmt):
     if "d" in seen and not (seen & {"Y", "y"}):
         import warnings
         warnings.warn(_DAY_WITHOUT_YEAR_WARNING, DeprecationWarning, stacklevel=4)
-    if len(_strptime_cache) >= _STRPTIME_CACHE_MAX:
-        _strptime_cache.clear()
     _strptime_cache[fmt] = tokens
     return tokens
 
