@@ -133,9 +133,12 @@ static int seconds_arg(wf_object_t *const *args, wf_ssize_t nargs, time_t *out) 
     if (d == -1.0 && wf_err_occurred()) {
         return -1;
     }
-    if (!isfinite(d)) {
-        wf_err_set_string(&wf_exc_ValueError, isnan(d) ? "Invalid value NaN (not a number)"
-                                                       : "timestamp out of range for platform time_t");
+    if (isnan(d)) {
+        wf_err_set_string(&wf_exc_ValueError, "Invalid value NaN (not a number)");
+        return -1;
+    }
+    if (!(d > -9223372036854775808.0 && d < 9223372036854775808.0)) {
+        wf_err_set_string(&wf_exc_OverflowError, "timestamp out of range for platform time_t");
         return -1;
     }
     *out = (time_t)floor(d);
@@ -294,7 +297,7 @@ static wf_object_t *time_ctime(wf_object_t *self, wf_object_t *const *args, wf_s
     }
     struct tm tm;
     if (localtime_r(&t, &tm) == NULL) {
-        return wf_err_set_string(&wf_exc_OverflowError, "timestamp out of range for platform time_t");
+        return wf_err_from_errno(&wf_exc_OSError);
     }
     return asctime_text(&tm);
 }

@@ -451,6 +451,10 @@ class TestCase(object):
     # Strings longer than this are compared without a diff.
     _diffThreshold = 2 ** 16
 
+    # Class fixture state (each subclass gets its own, see __init_subclass__).
+    _classSetupFailed = False
+    _class_cleanups = []
+
     def __init_subclass__(cls, *args, **kwargs):
         # Per-class state used by TestSuite for setUpClass and class cleanups.
         cls._classSetupFailed = False

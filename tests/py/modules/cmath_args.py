@@ -106,8 +106,12 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter('always')
     attempt(cmath.sqrt, ReturnsSub())
     attempt(cmath.exp, FloatReturnsSub())
+    attempt(cmath.log, ReturnsSub(), FloatReturnsSub())
+    attempt(cmath.rect, FloatReturnsSub(), 0)
+    attempt(cmath.isclose, ReturnsSub(), 16, abs_tol=FloatReturnsSub())
 for w in caught:
-    print(w.category.__name__, str(w.message)[:60])
+    # The warning names the line that called cmath (the one in attempt()).
+    print(w.category.__name__, str(w.message)[:60], w.lineno)
 
 print('--- argument counts and keywords')
 attempt(cmath.sqrt)
