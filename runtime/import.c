@@ -163,13 +163,29 @@ static wf_object_t *sys_modules(void) {
     return m;
 }
 
-// Look `name` up in sys.modules: -1 error, 0 missing, 1 found (*mod new ref).
+// Look `name` up in sys.modules: -1 error, 0 missing, 1 found (*mod new ref). None there
+// blocks the import: ModuleNotFoundError, as CPython.
 static int modules_get(wf_object_t *name, wf_object_t **mod) {
     wf_object_t *mods = sys_modules();
     if (mods == NULL) {
         return -1;
     }
-    return wf_dict_get_ref(mods, name, mod);
+    int r = wf_dict_get_ref(mods, name, mod);
+    if (r > 0 && *mod == WF_NONE) {
+        WF_DECREF(*mod);
+        *mod = NULL;
+        wf_object_t *msg = wf_str_from_format("import of %U halted; None in sys.modules", name);
+        if (msg != NULL) {
+            wf_object_t *exc = wf_call_one(WF_OBJ(&wf_exc_ModuleNotFoundError), msg);
+            WF_DECREF(msg);
+            if (exc != NULL) {
+                wf_setattr(exc, wf_str_intern_cstr("name"), name);
+                wf_err_set_object_steal(exc);
+            }
+        }
+        return -1;
+    }
+    return r;
 }
 
 static wf_object_t *load_builtin(wf_object_t *name) {
