@@ -447,7 +447,7 @@ static int compile_assert(wf_compiler_t *c, wf_ast_stmt_t *s) {
         TRY(wf_c_visit_expr(c, s->v.Assert.msg));
         EMIT_I(WF_LOC(s), CALL, 0);
     }
-    EMIT_I(WF_LOC(s), RAISE_VARARGS, 1);
+    EMIT_I(WF_LOC(test), RAISE_VARARGS, 1);  // tracebacks underline the test, as CPython's
     USE_LABEL(end);
     return 0;
 }
