@@ -407,6 +407,22 @@ static int run_module_main(const char *name) {
     wf_object_t *mod = main_module(fpath);
     int status = report_exception();
     if (mod != NULL) {
+        // __package__ makes relative imports work: the package itself for `-m pkg`
+        // (which runs pkg/__main__.py), else everything before the last dot.
+        size_t flen = strlen(fpath), nlen = strlen(name);
+        const char *dot = strrchr(name, '.');
+        int is_pkg_main = flen >= 12 && strcmp(fpath + flen - 12, "/__main__.py") == 0 &&
+                          !(nlen >= 9 && strcmp(name + nlen - 9, ".__main__") == 0) &&
+                          strcmp(name, "__main__") != 0;
+        wf_object_t *pkg = is_pkg_main ? wf_str_from_cstr(name)
+                                       : wf_str_from_utf8(name, dot != NULL ? dot - name : 0);
+        if (pkg == NULL || wf_dict_setitem_cstr(WF_MODULE_DICT(mod), "__package__", pkg) < 0) {
+            WF_XDECREF(pkg);
+            WF_DECREF(mod);
+            WF_DECREF(file);
+            return report_exception();
+        }
+        WF_DECREF(pkg);
         wf_object_t *r = wf_import_exec_file(fpath, mod);
         status = r == NULL ? report_exception() : 0;
         WF_XDECREF(r);
