@@ -442,6 +442,11 @@ int main(int argc, char **argv) {
     if (first == -1) {
         return 2;
     }
+    // PYTHONUNBUFFERED (non-empty) is -u, unless -I ignores the environment.
+    const char *unbuf = wf_config.isolated ? NULL : getenv("PYTHONUNBUFFERED");
+    if (unbuf != NULL && *unbuf) {
+        wf_config.unbuffered = 1;
+    }
     if (check_gil_option() < 0) {
         return 1;
     }
