@@ -68,6 +68,20 @@ _fold_cache = {}
 _members_cache = {}
 
 
+_lower_cache = {}
+
+
+def simple_lower(c):
+    """The one-character lowercase of c (what backreferences compare)."""
+    low = _lower_cache.get(c)
+    if low is None:
+        low = _simple_lower(c)
+        if len(_lower_cache) > 20000:
+            _lower_cache.clear()
+        _lower_cache[c] = low
+    return low
+
+
 def _compute_fold(c):
     return _simple_lower(_simple_upper(_simple_lower(c)))
 

@@ -9,7 +9,8 @@ from ._constants import (PatternError, MAXREPEAT, FLAG_IGNORECASE,
                          FLAG_MULTILINE, FLAG_DOTALL, FLAG_ASCII, FLAG_LOCALE)
 from . import _engine as E
 from ._parser import width
-from ._casefold import fold_unicode, members_unicode, fold_ascii, members_ascii
+from ._casefold import (fold_unicode, members_unicode, fold_ascii,
+                        members_ascii, simple_lower)
 
 # -- character categories ---------------------------------------------------
 
@@ -61,11 +62,13 @@ class _Mode:
     def __init__(self, ascii):
         self.ascii = ascii
         if ascii:
+            self.lower = fold_ascii
             self.fold = fold_ascii
             self.members = members_ascii
             self.categories = _ASCII_CATEGORIES
             self.isword = _ASCII_WORD.__contains__
         else:
+            self.lower = simple_lower
             self.fold = fold_unicode
             self.members = members_unicode
             self.categories = _UNICODE_CATEGORIES
@@ -306,8 +309,10 @@ class _Compiler:
         elif tag == 'backref':
             flags = node[2]
             if flags & FLAG_IGNORECASE:
+                # Backreferences compare simple lowercase forms only (so,
+                # unlike literals, LONG S does not match 's' here).
                 code.append((E.GROUPREF_I, node[1],
-                             _mode(flags, self.is_str).fold))
+                             _mode(flags, self.is_str).lower))
             else:
                 code.append((E.GROUPREF, node[1]))
         elif tag == 'look':
@@ -416,7 +421,12 @@ class _Compiler:
     def emit_repeat(self, node):
         code = self.code
         body, mn, mx, mode = node[1], node[2], node[3], node[4]
-        if mx == 0:
+        if mx == 0 and body[0] not in ('lit', 'any', 'set'):
+            # Matches only the empty string; the body is still compiled for
+            # its errors (a bad look-behind), then dropped.
+            size = len(code)
+            self.emit(body)
+            del code[size:]
             return
         if mn == 1 and mx == 1 and mode != 'possessive':
             self.emit(body)
@@ -426,7 +436,7 @@ class _Compiler:
             if mode == 'greedy':
                 code.append((E.REP1, m.count, m.test, mn, mx, None))
             elif mode == 'lazy':
-                code.append((E.REP1_LAZY, m.count, m.test, mn, mx))
+                code.append((E.REP1_LAZY, m.count, m.test, mn, mx, None))
             else:
                 code.append((E.REP1_POSS, m.count, m.test, mn, mx))
             return
@@ -452,10 +462,11 @@ class _Compiler:
     def finish(self):
         code = self.code
         code.append((E.MATCH,))
-        # Greedy single-character repeats followed by a literal: remember the
-        # literal's first character so backtracking can jump to it.
+        # Greedy or lazy single-character repeats followed by a literal:
+        # remember the literal's first character so backtracking can jump to
+        # the places where it occurs.
         for pc, ins in enumerate(code):
-            if ins[0] == E.REP1:
+            if ins[0] == E.REP1 or ins[0] == E.REP1_LAZY:
                 nxt = code[pc + 1]
                 if nxt[0] == E.CHAR or nxt[0] == E.STR:
                     code[pc] = ins[:5] + (nxt[1][0],)
@@ -484,10 +495,22 @@ def _literal_prefix(node, is_str, out):
     return False
 
 
-def _first_chars(node, is_str):
-    """A test for the first character of any non-empty match of node, as
-    ('set', frozenset) or ('test', function); None when node can match the
-    empty string or nothing useful is known."""
+def _union(parts):
+    """Combine first-character descriptions (see _first_chars)."""
+    if all(p[0] == 'set' for p in parts):
+        chars = frozenset()
+        for p in parts:
+            chars |= p[1]
+        return ('set', chars)
+    tests = [p[1].__contains__ if p[0] == 'set' else p[1] for p in parts]
+    if len(tests) == 1:
+        return ('test', tests[0])
+    return ('test', lambda ch: any(t(ch) for t in tests))
+
+
+def _first_chars(node, is_str, group_widths):
+    """What the first character of any non-empty match of node can be, as
+    ('set', frozenset) or ('test', function); None when unknown."""
     tag = node[0]
     if tag in ('lit', 'set'):
         m = _leaf_matcher(node, is_str)
@@ -495,31 +518,49 @@ def _first_chars(node, is_str):
             return ('set', m.chars)
         return ('test', m.test)
     if tag == 'seq':
+        # The first item that must consume a character, and the optional
+        # ones before it, can supply the first character.
+        parts = []
         for item in node[1]:
             if item[0] in ('at', 'look'):
                 continue
-            return _first_chars(item, is_str)
-        return None
+            first = _first_chars(item, is_str, group_widths)
+            if first is None:
+                return None
+            parts.append(first)
+            if width(item, group_widths)[0] > 0:
+                break
+        return _union(parts) if parts else None
     if tag == 'group':
-        return _first_chars(node[2], is_str)
+        return _first_chars(node[2], is_str, group_widths)
     if tag == 'atomic':
-        return _first_chars(node[1], is_str)
+        return _first_chars(node[1], is_str, group_widths)
     if tag == 'repeat':
-        if node[2] >= 1:
-            return _first_chars(node[1], is_str)
-        return None
+        if node[3] == 0:
+            return None
+        return _first_chars(node[1], is_str, group_widths)
     if tag == 'alt':
-        parts = [_first_chars(b, is_str) for b in node[1]]
+        parts = [_first_chars(b, is_str, group_widths) for b in node[1]]
         if any(p is None for p in parts):
             return None
-        if all(p[0] == 'set' for p in parts):
-            chars = frozenset()
-            for p in parts:
-                chars |= p[1]
-            return ('set', chars)
-        tests = [p[1].__contains__ if p[0] == 'set' else p[1] for p in parts]
-        return ('test', lambda ch: any(t(ch) for t in tests))
+        return _union(parts)
     return None
+
+
+def _line_anchored(node):
+    """True when every match must start at the beginning of a line."""
+    tag = node[0]
+    if tag == 'at':
+        return node[1] == '^' and bool(node[2] & FLAG_MULTILINE)
+    if tag == 'seq':
+        return bool(node[1]) and _line_anchored(node[1][0])
+    if tag == 'group':
+        return _line_anchored(node[2])
+    if tag == 'atomic':
+        return _line_anchored(node[1])
+    if tag == 'alt':
+        return all(_line_anchored(b) for b in node[1])
+    return False
 
 
 def _anchored(node):
@@ -542,13 +583,15 @@ def _anchored(node):
 class Program:
     """A compiled pattern, ready for _engine.run and the search loop."""
 
-    def __init__(self, code, ngroups, nrep, prefix, first, anchored):
+    def __init__(self, code, ngroups, nrep, prefix, first, anchored,
+                 line_anchored):
         self.code = code
         self.nslots = 2 * ngroups + 1
         self.nrep = nrep
         self.prefix = prefix       # literal text every match starts with
         self.first = first         # ('set', chars) / ('test', fn) / None
         self.anchored = anchored   # matches only at the beginning
+        self.line_anchored = line_anchored   # ... only at line beginnings
 
 
 def compile_parsed(parsed):
@@ -557,6 +600,9 @@ def compile_parsed(parsed):
     code = comp.finish()
     prefix = []
     _literal_prefix(parsed.tree, parsed.is_str, prefix)
-    first = None if prefix else _first_chars(parsed.tree, parsed.is_str)
+    first = None
+    if not prefix and width(parsed.tree, parsed.group_widths)[0] > 0:
+        # Only when the pattern cannot match the empty string.
+        first = _first_chars(parsed.tree, parsed.is_str, parsed.group_widths)
     return Program(code, parsed.ngroups, comp.nrep, ''.join(prefix), first,
-                   _anchored(parsed.tree))
+                   _anchored(parsed.tree), _line_anchored(parsed.tree))

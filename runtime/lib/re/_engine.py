@@ -36,7 +36,7 @@ JMP = 10          # (a,)
 SAVE = 11         # (slot,)                  group start
 SAVE_END = 12     # (slot, gid)              group end (also sets lastindex)
 REP1 = 13         # (count, test, min, max, hint)  greedy single-char repeat
-REP1_LAZY = 14    # (count, test, min, max)
+REP1_LAZY = 14    # (count, test, min, max, hint)
 REP1_POSS = 15    # (count, test, min, max)
 REPEAT = 16       # (r, until_pc)            start a general repeat
 UNTIL = 17        # (r, min, max, body_pc)   end of one greedy iteration
@@ -71,8 +71,16 @@ BT_CAPS = 4       # (caps copy,)         undo every capture (atomic bodies)
 BT_MARK = 5       # (resume_pc, pos)     atomic/lookaround frame; resume_pc -1
                   #                      means: failing through it fails on
 BT_REP1 = 6       # (pc, start, n, min, hint)   greedy repeat: give one back
-BT_REP1_LAZY = 7  # (pc, start, n, max, test)   lazy repeat: take one more
+BT_REP1_LAZY = 7  # (pc, start, n, ins)    lazy repeat: take one more
 BT_LAZY = 8       # (r, pos, count, until_instruction)
+
+
+_OPCODES = (CHAR, STR, INSET, REP1, SPLIT, JMP, IN, ANY, SAVE, SAVE_END, UNTIL,
+            REPEAT, MATCH, ANYALL, NOTINSET, ISTR, AT, REP1_LAZY, REP1_POSS,
+            UNTIL_LAZY, GROUPREF, GROUPREF_I, GREXISTS, LOOK, LOOK_END, ATOMIC,
+            ATOMIC_END, POSS, POSS_CHECK, POSS_ITER)
+_RECORDS = (BT_ALT, BT_CAP, BT_CAP_END, BT_REG, BT_CAPS, BT_MARK, BT_REP1,
+            BT_REP1_LAZY, BT_LAZY)
 
 
 def _at(kind, isword, s, pos, end):
@@ -86,9 +94,9 @@ def _at(kind, isword, s, pos, end):
     if kind == AT_END_DOLLAR:
         return pos == end or (pos == end - 1 and s[pos] == '\n')
     if kind == AT_END_LINE:
-        return pos == end or s[pos] == '\n'
-    # \b and \B never match in an empty (searched part of the) string.
-    if pos == 0 and end == 0:
+        return pos == end or (pos < end and s[pos] == '\n')
+    # \b and \B never match when the string (up to endpos) is empty.
+    if end == 0:
         return False
     before = pos > 0 and isword(s[pos - 1])
     after = pos < end and isword(s[pos])
@@ -104,6 +112,13 @@ def run(code, nslots, nrep, s, pos, end, match_all, must_advance):
     for a match that ends at end (fullmatch); must_advance rejects an empty
     match at pos.
     """
+    # Local copies of the opcodes and record kinds: locals are faster.
+    (CHAR, STR, INSET, REP1, SPLIT, JMP, IN, ANY, SAVE, SAVE_END, UNTIL,
+     REPEAT, MATCH, ANYALL, NOTINSET, ISTR, AT, REP1_LAZY, REP1_POSS,
+     UNTIL_LAZY, GROUPREF, GROUPREF_I, GREXISTS, LOOK, LOOK_END, ATOMIC,
+     ATOMIC_END, POSS, POSS_CHECK, POSS_ITER) = _OPCODES
+    (BT_ALT, BT_CAP, BT_CAP_END, BT_REG, BT_CAPS, BT_MARK, BT_REP1,
+     BT_REP1_LAZY, BT_LAZY) = _RECORDS
     start = pos
     caps = [-1] * nslots
     cnt = [0] * nrep
@@ -134,7 +149,7 @@ def run(code, nslots, nrep, s, pos, end, match_all, must_advance):
         elif op == REP1:
             mn = ins[3]
             limit = pos + ins[4] if ins[4] < end - pos else end
-            n = ins[1](s, pos, limit)
+            n = ins[1](s, pos, limit) if mn <= end - pos else -1
             if n >= mn:
                 hint = ins[5]
                 if hint is not None:
@@ -243,13 +258,13 @@ def run(code, nslots, nrep, s, pos, end, match_all, must_advance):
             mn = ins[3]
             if pos + mn <= end and (mn == 0 or ins[1](s, pos, pos + mn) == mn):
                 if mn < ins[4]:
-                    push((BT_REP1_LAZY, pc + 1, pos, mn, ins[4], ins[2]))
+                    push((BT_REP1_LAZY, pc + 1, pos, mn, ins))
                 pos += mn
                 pc += 1
                 continue
         elif op == REP1_POSS:
             limit = pos + ins[4] if ins[4] < end - pos else end
-            n = ins[1](s, pos, limit)
+            n = ins[1](s, pos, limit) if ins[3] <= end - pos else -1
             if n >= ins[3]:
                 pos += n
                 pc += 1
@@ -430,15 +445,30 @@ def run(code, nslots, nrep, s, pos, end, match_all, must_advance):
                 cnt[e[1]] = e[2]
                 last[e[1]] = e[3]
             elif t == BT_REP1_LAZY:
-                # Lazy single-character repeat: take one more character.
-                p = e[2] + e[3]
-                if p < end and e[5](s[p]):
-                    n = e[3] + 1
-                    if n < e[4]:
-                        push((BT_REP1_LAZY, e[1], e[2], n, e[4], e[5]))
-                    pos = p + 1
-                    pc = e[1]
-                    break
+                # Lazy single-character repeat: take one more character (or,
+                # with a hint, as many as it takes to reach the next place
+                # where the following instruction can start).
+                p0 = e[2]
+                p = p0 + e[3]
+                rins = e[4]
+                hint = rins[5]
+                if hint is None:
+                    if p < end and rins[2](s[p]):
+                        q = p + 1
+                    else:
+                        continue
+                else:
+                    q = s.find(hint, p + 1, end)
+                    if q < 0 or rins[1](s, p, q) != q - p:
+                        continue
+                n = q - p0
+                if n > rins[4]:
+                    continue
+                if n < rins[4]:
+                    push((BT_REP1_LAZY, e[1], p0, n, rins))
+                pos = q
+                pc = e[1]
+                break
             elif t == BT_LAZY:
                 # The tail after a lazy iteration failed: iterate once more,
                 # unless the maximum is reached or the last optional
@@ -463,6 +493,22 @@ def run(code, nslots, nrep, s, pos, end, match_all, must_advance):
                     break
             elif t == BT_CAPS:
                 caps[:] = e[1]
+
+
+def _next_in_set(s, p, end, chars, cache):
+    """The first index >= p of a character of chars (a few characters), or
+    end; cache remembers the next occurrence of each character."""
+    best = end
+    for c in chars:
+        q = cache.get(c, -1)
+        if q < p:
+            q = s.find(c, p, end)
+            if q < 0:
+                q = end
+            cache[c] = q
+        if q < best:
+            best = q
+    return best
 
 
 def search(prog, s, pos, end, must_advance):
@@ -495,15 +541,11 @@ def search(prog, s, pos, end, must_advance):
         # Every match starts with a character passing this test (and so is
         # not empty): skip the characters that do not.
         kind, data = first
-        single = None
-        if kind == 'set' and len(data) == 1:
-            for single in data:
-                pass
+        few = kind == 'set' and len(data) <= 6
+        cache = {}
         while True:
-            if single is not None:
-                p = s.find(single, p, end)
-                if p < 0:
-                    return None
+            if few:
+                p = _next_in_set(s, p, end, data, cache)
             elif kind == 'set':
                 while p < end and s[p] not in data:
                     p += 1
@@ -515,6 +557,17 @@ def search(prog, s, pos, end, must_advance):
             r = run(code, nslots, nrep, s, p, end, False, False)
             if r is not None:
                 return p, r
+            p += 1
+    if prog.line_anchored:
+        # Every match starts at the beginning of a line.
+        while True:
+            r = run(code, nslots, nrep, s, p, end, False,
+                    must_advance and p == pos)
+            if r is not None:
+                return p, r
+            p = s.find('\n', p, end)
+            if p < 0:
+                return None
             p += 1
     while p <= end:
         r = run(code, nslots, nrep, s, p, end, False, must_advance and p == pos)

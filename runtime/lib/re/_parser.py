@@ -138,6 +138,11 @@ def _valid_name(name, is_str):
     return name.isidentifier() and (is_str or name.isascii())
 
 
+def _name_repr(name, is_str):
+    """How group names appear in messages (ASCII-escaped for bytes)."""
+    return repr(name) if is_str else ascii(name)
+
+
 def _ascii_number(text):
     """int(text) when text is only ASCII digits, else None."""
     if text and text.isascii() and text.isdigit():
@@ -483,14 +488,16 @@ class _Parser:
                 if src.match('<'):
                     name = src.getuntil('>', 'group name')
                     if not _valid_name(name, src.is_str):
-                        raise src.error('bad character in group name %r'
-                                        % name, src.tell() - len(name) - 1)
+                        raise src.error('bad character in group name %s'
+                                        % _name_repr(name, src.is_str),
+                                        src.tell() - len(name) - 1)
                 elif src.match('='):
                     name = src.getuntil(')', 'group name')
                     name_pos = src.tell() - len(name) - 1
                     if not _valid_name(name, src.is_str):
-                        raise src.error('bad character in group name %r'
-                                        % name, name_pos)
+                        raise src.error('bad character in group name %s'
+                                        % _name_repr(name, src.is_str),
+                                        name_pos)
                     ref = self.groupindex.get(name)
                     if ref is None:
                         raise src.error('unknown group name %r' % name,
@@ -578,8 +585,8 @@ class _Parser:
         else:
             gid = _ascii_number(cond)
             if gid is None:
-                raise src.error('bad character in group name %r' % cond,
-                                name_pos)
+                raise src.error('bad character in group name %s'
+                                % _name_repr(cond, src.is_str), name_pos)
             if not gid:
                 raise src.error('bad group number', name_pos)
             if gid >= MAXGROUPS:
@@ -764,16 +771,16 @@ def parse_template(template, ngroups, groupindex, orig):
             name_pos = src.tell() - len(name) - 1
             if name.isidentifier():
                 if not src.is_str and not name.isascii():
-                    raise src.error('bad character in group name %r' % name,
-                                    name_pos)
+                    raise src.error('bad character in group name %s'
+                                    % ascii(name), name_pos)
                 gid = groupindex.get(name)
                 if gid is None:
                     raise IndexError('unknown group name %r' % name)
             else:
                 gid = _ascii_number(name)
                 if gid is None:
-                    raise src.error('bad character in group name %r' % name,
-                                    name_pos)
+                    raise src.error('bad character in group name %s'
+                                    % _name_repr(name, src.is_str), name_pos)
                 if gid > ngroups or gid >= MAXGROUPS:
                     raise src.error('invalid group reference %d' % gid,
                                     name_pos)
