@@ -288,6 +288,7 @@ class StringIO(TextIOBase):
 
     @property
     def newlines(self):
+        self._check_open()
         if not self._universal:
             return None
         kinds = tuple(k for bit, k in ((2, '\r'), (1, '\n'), (4, '\r\n')) if self._seennl & bit)

@@ -222,3 +222,9 @@ class JSONDecoder(object):
 
 class _Stop(Exception):
     pass
+
+
+def scanstring(s, end, strict=True):
+    """Scan the JSON string starting just after its opening quote at s[end - 1]:
+    returns (the decoded str, the index just past its closing quote)."""
+    return JSONDecoder(strict=strict)._string(s, end)
