@@ -8,6 +8,7 @@
 #include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/import.h"
 #include "runtime/mem.h"
 #include "runtime/modules/mod_signal.h"
 #include "sync/blocking.h"
@@ -334,7 +335,28 @@ static int add_zone_info(wf_object_t *m) {
     return rc;
 }
 
+// strptime(string, format): parsed by the _strptime module (in Python), as CPython does.
+static wf_object_t *time_strptime(wf_object_t *self, wf_object_t *const *args,
+                                  wf_ssize_t nargs) {
+    if (wf_check_nargs("strptime", nargs, 1, 2) < 0) {
+        return NULL;
+    }
+    wf_object_t *mod = wf_import_module_cstr("_strptime");
+    if (mod == NULL) {
+        return NULL;
+    }
+    wf_object_t *fn = wf_getattr_cstr(mod, "_strptime_time");
+    WF_DECREF(mod);
+    if (fn == NULL) {
+        return NULL;
+    }
+    wf_object_t *r = wf_vectorcall(fn, args, nargs, NULL);
+    WF_DECREF(fn);
+    return r;
+}
+
 static wf_method_def_t time_methods[] = {
+    {"strptime", {.fast = time_strptime}, WF_METH_FASTCALL, NULL},
     {"asctime", {.fast = time_asctime}, WF_METH_FASTCALL, NULL},
     {"ctime", {.fast = time_ctime}, WF_METH_FASTCALL, NULL},
     {"time", {.noargs = time_time}, WF_METH_NOARGS, NULL},
