@@ -786,27 +786,8 @@ static int parse_unexpected(const char *fname, const char *const *names, int npo
         if (find_name(names, npos_only, nmax, key) >= 0) {
             continue;
         }
-        wf_object_t *cands = wf_list_new(0);
-        for (int i = npos_only; cands != NULL && i < nmax; i++) {
-            wf_object_t *n = wf_str_from_cstr(names[i]);
-            if (n == NULL || wf_list_append_steal(cands, n) < 0) {
-                WF_CLEAR(cands);
-            }
-        }
-        if (cands == NULL) {
-            return -1;
-        }
-        wf_object_t *hint = wf_suggest_name(cands, key);
-        WF_DECREF(cands);
-        if (hint != NULL) {
-            wf_err_format(&wf_exc_TypeError,
-                          "%s() got an unexpected keyword argument '%U'. Did you mean '%U'?",
-                          fname, key, hint);
-            WF_DECREF(hint);
-            return -1;
-        }
-        return wf_err_format_int(&wf_exc_TypeError, "%s() got an unexpected keyword argument '%U'",
-                                 fname, key);
+        // names[npos_only..] are the keyword-capable parameters (NULL-terminated).
+        return wf_err_unexpected_keyword(fname, key, names + npos_only);
     }
     return wf_err_format_int(&wf_exc_SystemError, "%s(): unexpected keyword arguments", fname);
 }

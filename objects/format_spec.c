@@ -221,17 +221,21 @@ static int append_fill(wf_strbuf_t *sb, uint32_t fill, wf_ssize_t n) {
     return 0;
 }
 
+// How much fill goes before a text of `nchars` characters padded to the spec's width;
+// *pad receives the total.
+static wf_ssize_t fill_before(const wf_format_spec_t *spec, wf_ssize_t nchars, wf_ssize_t *pad) {
+    *pad = spec->width > nchars ? spec->width - nchars : 0;
+    if (spec->align == '>' || spec->align == '=') {
+        return *pad;
+    }
+    return spec->align == '^' ? *pad / 2 : 0;
+}
+
 wf_object_t *wf_format_pad(const char *text, wf_ssize_t nbytes, wf_ssize_t nchars,
                            const wf_format_spec_t *spec) {
     wf_strbuf_t sb;
     wf_strbuf_init(&sb);
-    wf_ssize_t pad = spec->width > nchars ? spec->width - nchars : 0;
-    wf_ssize_t left = 0;
-    if (spec->align == '>' || spec->align == '=') {
-        left = pad;
-    } else if (spec->align == '^') {
-        left = pad / 2;
-    }
+    wf_ssize_t pad, left = fill_before(spec, nchars, &pad);
     append_fill(&sb, spec->fill, left);
     wf_strbuf_append_utf8(&sb, text, nbytes);
     append_fill(&sb, spec->fill, pad - left);
@@ -242,14 +246,7 @@ wf_object_t *wf_format_pad(const char *text, wf_ssize_t nbytes, wf_ssize_t nchar
 static wf_object_t *pad_str(wf_object_t *str, const wf_format_spec_t *spec) {
     wf_strbuf_t sb;
     wf_strbuf_init(&sb);
-    wf_ssize_t nchars = WF_STR_LEN(str);
-    wf_ssize_t pad = spec->width > nchars ? spec->width - nchars : 0;
-    wf_ssize_t left = 0;
-    if (spec->align == '>' || spec->align == '=') {
-        left = pad;
-    } else if (spec->align == '^') {
-        left = pad / 2;
-    }
+    wf_ssize_t pad, left = fill_before(spec, WF_STR_LEN(str), &pad);
     append_fill(&sb, spec->fill, left);
     wf_strbuf_append_str(&sb, str);
     append_fill(&sb, spec->fill, pad - left);
