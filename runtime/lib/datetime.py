@@ -1890,35 +1890,8 @@ class datetime(date):
         return _new_datetime_raw(cls, year, month, day, hour, minute, second, microsecond,
                                  tz, fold)
 
-    # -- attributes --
-    @property
-    def hour(self):
-        """hour (0-23)"""
-        return self._hour
-
-    @property
-    def minute(self):
-        """minute (0-59)"""
-        return self._minute
-
-    @property
-    def second(self):
-        """second (0-59)"""
-        return self._second
-
-    @property
-    def microsecond(self):
-        """microsecond (0-999999)"""
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        """timezone info object"""
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    # hour, minute, second, microsecond, tzinfo and fold: time's properties,
+    # given to datetime after both classes exist (see below).
 
     def __setattr__(self, name, value):
         if name in _DATE_FIELDS:
@@ -2322,6 +2295,11 @@ class datetime(date):
     def __reduce__(self):
         return self.__reduce_ex__(2)
 
+
+# datetime reads its time fields through the same properties as time.
+for _name in ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'):
+    setattr(datetime, _name, time.__dict__[_name])
+del _name
 
 datetime.min = _new_datetime_raw(datetime, 1, 1, 1, 0, 0, 0, 0, None, 0)
 datetime.max = _new_datetime_raw(datetime, 9999, 12, 31, 23, 59, 59, 999999, None, 0)
