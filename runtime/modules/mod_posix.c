@@ -20,6 +20,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <math.h>
 #include <signal.h>
 #include <sched.h>
 #include <stdio.h>
@@ -560,6 +561,238 @@ static wf_object_t *posix_open(wf_object_t *self, wf_object_t *const *args, wf_s
     return wf_int_from_i64(fd);
 }
 
+// ---- descriptors and links ----
+
+static wf_object_t *posix_fstat(wf_object_t *self, wf_object_t *arg) {
+    if (!WF_INT_CHECK(arg)) {
+        return wf_err_format(&wf_exc_TypeError, "'%T' object cannot be interpreted as an integer",
+                             arg);
+    }
+    return posix_stat(self, &arg, 1, NULL);
+}
+
+static wf_object_t *posix_lseek(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("lseek", nargs, 3, 3) < 0) {
+        return NULL;
+    }
+    int fd, how;
+    int64_t pos;
+    if (wf_as_c_int(args[0], &fd) < 0 || wf_int_as_i64(args[1], &pos) < 0 ||
+        wf_as_c_int(args[2], &how) < 0) {
+        return NULL;
+    }
+    off_t r = lseek(fd, (off_t)pos, how);
+    if (r < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    return wf_int_from_i64((int64_t)r);
+}
+
+static wf_object_t *posix_ftruncate(wf_object_t *self, wf_object_t *const *args,
+                                    wf_ssize_t nargs) {
+    if (wf_check_nargs("ftruncate", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    int fd;
+    int64_t len;
+    if (wf_as_c_int(args[0], &fd) < 0 || wf_int_as_i64(args[1], &len) < 0) {
+        return NULL;
+    }
+    int r;
+    WF_BLOCKING_BEGIN();
+    r = ftruncate(fd, (off_t)len);
+    WF_BLOCKING_END();
+    if (r < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *posix_truncate(wf_object_t *self, wf_object_t *const *args,
+                                   wf_ssize_t nargs) {
+    if (wf_check_nargs("truncate", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    if (WF_INT_CHECK(args[0])) {
+        return posix_ftruncate(self, args, nargs);
+    }
+    const char *p = path_arg("truncate", args[0]);
+    int64_t len;
+    if (p == NULL || wf_int_as_i64(args[1], &len) < 0) {
+        return NULL;
+    }
+    if (truncate(p, (off_t)len) < 0) {
+        return err_path(args[0]);
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *posix_chmod(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("chmod", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    const char *p = path_arg("chmod", args[0]);
+    int mode;
+    if (p == NULL || wf_as_c_int(args[1], &mode) < 0) {
+        return NULL;
+    }
+    if (chmod(p, (mode_t)mode) < 0) {
+        return err_path(args[0]);
+    }
+    WF_RETURN_NONE;
+}
+
+// symlink(src, dst) and link(src, dst): errors name both paths, as CPython's do.
+static wf_object_t *two_paths(const char *fname, int (*fn)(const char *, const char *),
+                              wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs(fname, nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    const char *a = path_arg(fname, args[0]);
+    const char *b = a != NULL ? path_arg(fname, args[1]) : NULL;
+    if (b == NULL) {
+        return NULL;
+    }
+    if (fn(a, b) < 0) {
+        return wf_err_from_errno_filename(&wf_exc_OSError, args[0]);
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *posix_symlink(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    return two_paths("symlink", symlink, args, nargs);
+}
+
+static wf_object_t *posix_link(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    return two_paths("link", link, args, nargs);
+}
+
+static wf_object_t *posix_readlink(wf_object_t *self, wf_object_t *arg) {
+    const char *p = path_arg("readlink", arg);
+    if (p == NULL) {
+        return NULL;
+    }
+    char buf[4096];
+    ssize_t n = readlink(p, buf, sizeof(buf));
+    if (n < 0) {
+        return err_path(arg);
+    }
+    if (WF_BYTES_CHECK(arg)) {
+        return wf_bytes_from(buf, n);
+    }
+    return wf_str_decode_utf8(buf, n, "surrogateescape");
+}
+
+static wf_object_t *posix_pipe(wf_object_t *self, wf_object_t *unused) {
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    wf_object_t *r = wf_int_from_i64(fds[0]), *w = wf_int_from_i64(fds[1]);
+    wf_object_t *t = r != NULL && w != NULL ? wf_tuple_pack(2, r, w) : NULL;
+    WF_XDECREF(r);
+    WF_XDECREF(w);
+    return t;
+}
+
+static wf_object_t *posix_dup(wf_object_t *self, wf_object_t *arg) {
+    int fd;
+    if (wf_as_c_int(arg, &fd) < 0) {
+        return NULL;
+    }
+    int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);  // new descriptors are not inheritable
+    if (r < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    return wf_int_from_i64(r);
+}
+
+static wf_object_t *posix_dup2(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                               wf_object_t *kwnames) {
+    static const char *const names[] = {"fd", "fd2", "inheritable", NULL};
+    wf_object_t *a[3] = {NULL, NULL, NULL};
+    if (wf_parse_args("dup2", args, nargs, kwnames, names, 0, 2, a) < 0) {
+        return NULL;
+    }
+    int fd, fd2, inheritable = a[2] == NULL ? 1 : wf_truthy(a[2]);
+    if (wf_as_c_int(a[0], &fd) < 0 || wf_as_c_int(a[1], &fd2) < 0 || inheritable < 0) {
+        return NULL;
+    }
+    int r = inheritable ? dup2(fd, fd2) : dup3(fd, fd2, O_CLOEXEC);
+    if (r < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    return wf_int_from_i64(r);
+}
+
+static wf_object_t *posix_umask(wf_object_t *self, wf_object_t *arg) {
+    int mask;
+    if (wf_as_c_int(arg, &mask) < 0) {
+        return NULL;
+    }
+    return wf_int_from_i64((int64_t)umask((mode_t)mask));
+}
+
+static wf_object_t *posix_fsync(wf_object_t *self, wf_object_t *arg) {
+    int fd;
+    if (!WF_INT_CHECK(arg)) {
+        wf_object_t *n = wf_call_method_cstr(arg, "fileno", NULL, 0);  // file objects too
+        if (n == NULL) {
+            return NULL;
+        }
+        int rc = wf_as_c_int(n, &fd);
+        WF_DECREF(n);
+        if (rc < 0) {
+            return NULL;
+        }
+    } else if (wf_as_c_int(arg, &fd) < 0) {
+        return NULL;
+    }
+    int r;
+    WF_BLOCKING_BEGIN();
+    r = fsync(fd);
+    WF_BLOCKING_END();
+    if (r < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    WF_RETURN_NONE;
+}
+
+// utime(path, times=None): set the access and modification times (now when None).
+static wf_object_t *posix_utime(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                                wf_object_t *kwnames) {
+    static const char *const names[] = {"path", "times", NULL};
+    wf_object_t *a[2] = {NULL, NULL};
+    if (wf_parse_args("utime", args, nargs, kwnames, names, 0, 1, a) < 0) {
+        return NULL;
+    }
+    const char *p = path_arg("utime", a[0]);
+    if (p == NULL) {
+        return NULL;
+    }
+    struct timespec ts[2];
+    struct timespec *tp = NULL;
+    if (a[1] != NULL && a[1] != WF_NONE) {
+        if (!WF_TUPLE_CHECK(a[1]) || WF_TUPLE_SIZE(a[1]) != 2) {
+            return wf_err_set_string(&wf_exc_TypeError,
+                                     "utime: 'times' must be either a tuple of two ints or None");
+        }
+        for (int i = 0; i < 2; i++) {
+            double d = wf_float_as_double(WF_TUPLE_GET(a[1], i));
+            if (d == -1.0 && wf_err_occurred()) {
+                return NULL;
+            }
+            ts[i].tv_sec = (time_t)floor(d);
+            ts[i].tv_nsec = (long)((d - floor(d)) * 1e9);
+        }
+        tp = ts;
+    }
+    if (utimensat(AT_FDCWD, p, tp, 0) < 0) {
+        return err_path(a[0]);
+    }
+    WF_RETURN_NONE;
+}
+
 static wf_object_t *posix_isatty(wf_object_t *self, wf_object_t *arg) {
     int fd;
     if (wf_as_c_int(arg, &fd) < 0) {
@@ -625,6 +858,20 @@ static wf_method_def_t posix_methods[] = {
     {"isatty", {.o = posix_isatty}, WF_METH_O, NULL},
     {"system", {.o = posix_system}, WF_METH_O, NULL},
     {"uname", {.noargs = posix_uname}, WF_METH_NOARGS, NULL},
+    {"fstat", {.o = posix_fstat}, WF_METH_O, NULL},
+    {"lseek", {.fast = posix_lseek}, WF_METH_FASTCALL, NULL},
+    {"ftruncate", {.fast = posix_ftruncate}, WF_METH_FASTCALL, NULL},
+    {"truncate", {.fast = posix_truncate}, WF_METH_FASTCALL, NULL},
+    {"chmod", {.fast = posix_chmod}, WF_METH_FASTCALL, NULL},
+    {"symlink", {.fast = posix_symlink}, WF_METH_FASTCALL, NULL},
+    {"link", {.fast = posix_link}, WF_METH_FASTCALL, NULL},
+    {"readlink", {.o = posix_readlink}, WF_METH_O, NULL},
+    {"pipe", {.noargs = posix_pipe}, WF_METH_NOARGS, NULL},
+    {"dup", {.o = posix_dup}, WF_METH_O, NULL},
+    {"dup2", {.fastkw = posix_dup2}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {"umask", {.o = posix_umask}, WF_METH_O, NULL},
+    {"fsync", {.o = posix_fsync}, WF_METH_O, NULL},
+    {"utime", {.fastkw = posix_utime}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
     {"confstr", {.o = posix_confstr}, WF_METH_O, NULL},
     {"waitstatus_to_exitcode", {.o = posix_waitstatus_to_exitcode}, WF_METH_O, NULL},
     {NULL},
@@ -675,7 +922,9 @@ wf_object_t *wf_mod_posix_init(void) {
     } consts[] = {{"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR},
                   {"O_CREAT", O_CREAT},   {"O_EXCL", O_EXCL},     {"O_TRUNC", O_TRUNC},
                   {"O_APPEND", O_APPEND}, {"F_OK", F_OK},         {"R_OK", R_OK},
-                  {"W_OK", W_OK},         {"X_OK", X_OK}};
+                  {"W_OK", W_OK},         {"X_OK", X_OK},
+                  {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
+                  {"O_CLOEXEC", O_CLOEXEC}, {"O_NONBLOCK", O_NONBLOCK}};
     for (size_t i = 0; i < sizeof(consts) / sizeof(consts[0]); i++) {
         if (wf_module_add_int(m, consts[i].name, consts[i].value) < 0) {
             WF_DECREF(m);

@@ -1,0 +1,25 @@
+import os, stat
+d = 'osx_%d' % os.getpid()
+os.mkdir(d)
+p = os.path.join(d, 'f.txt')
+with open(p, 'w') as f:
+    f.write('hello world')
+fd = os.open(p, os.O_RDWR)
+print(os.fstat(fd).st_size, os.lseek(fd, 6, os.SEEK_SET), os.read(fd, 5), os.lseek(fd, 0, os.SEEK_END))
+os.ftruncate(fd, 5); print(os.fstat(fd).st_size)
+os.fsync(fd)
+fd2 = os.dup(fd); print(fd2 != fd, os.lseek(fd2, 0, os.SEEK_CUR))
+os.close(fd2); os.close(fd)
+os.truncate(p, 2); print(os.stat(p).st_size)
+os.chmod(p, 0o600); print(oct(stat.S_IMODE(os.stat(p).st_mode)) if hasattr(stat, 'S_IMODE') else oct(os.stat(p).st_mode & 0o777))
+ln = os.path.join(d, 'ln'); os.symlink('f.txt', ln); print(os.readlink(ln), os.readlink(ln.encode()))
+hl = os.path.join(d, 'hl'); os.link(p, hl); print(os.stat(hl).st_nlink)
+r, w = os.pipe(); os.write(w, b'pipe!'); os.close(w); print(os.read(r, 10)); os.close(r)
+old = os.umask(0o022); print(os.umask(old) == 0o022)
+os.utime(p, (1000000000, 1000000000.5)); st = os.stat(p); print(int(st.st_mtime), st.st_atime)
+for bad in [lambda: os.readlink(p), lambda: os.symlink('x', ln), lambda: os.lseek(999, 0, 0), lambda: os.utime(p, 5)]:
+    try: bad()
+    except (OSError, TypeError) as e: print(type(e).__name__, e.errno if isinstance(e, OSError) else e)
+for n in ('ln', 'hl', 'f.txt'):
+    os.remove(os.path.join(d, n))
+os.rmdir(d)
