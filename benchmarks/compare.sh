@@ -16,7 +16,7 @@ set_interp() {
   case $1 in
     weft-gil) echo "$build/weft-gil" ;;
     weft-ft) echo "$build/weft-ft" ;;
-    python3) command -v python3 ;;
+    python3) python3 -c 'import sys; print(sys.executable)' ;;  # not a launcher shim
   esac
 }
 if command -v python3 >/dev/null 2>&1; then names="$names python3"; fi

@@ -8,7 +8,7 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../build}
 [ $# -gt 0 ] && shift
-host=${HOST_PYTHON:-$(command -v python3)}
+host=${HOST_PYTHON:-$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null)}
 if [ $# -gt 0 ]; then
   progs=$(for n in "$@"; do echo "$here/threads/$n.py"; done)
 else
