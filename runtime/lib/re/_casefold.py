@@ -12,6 +12,9 @@ The table below lists, per fold, the characters of the class that cannot be
 reached from the fold by lower/upper/title; it was derived by checking CPython
 3.13's re behaviour over every code point (no code was taken from CPython).
 
+Backreferences under IGNORECASE compare simple_lower() forms only, as
+CPython does (so there LONG S does not match 's').
+
 In ASCII mode (bytes patterns, the ASCII flag, and LOCALE, which Weft treats as
 the C locale) only the 52 ASCII letters fold.
 """
@@ -137,16 +140,3 @@ def members_ascii(c):
 for _c in map(chr, range(128)):
     _fold_cache[_c] = _compute_fold(_c)
 del _c
-
-
-def fold_string(s, fold):
-    """Fold every character of s (the result has the same length)."""
-    if s.isascii():
-        # Both modes fold an ASCII character to its lowercase.
-        return s.lower()
-    return ''.join([fold(c) for c in s])
-
-
-def is_cased(c, members):
-    """True when c has case-insensitive partners (so folding matters)."""
-    return len(members(c)) > 1

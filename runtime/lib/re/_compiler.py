@@ -287,6 +287,8 @@ class _Compiler:
 
     def emit(self, node):
         code = self.code
+        while node[0] == 'group' and node[1] is None:
+            node = node[2]      # (?:...) adds nothing (and saves frames)
         tag = node[0]
         if tag == 'lit' or tag == 'any' or tag == 'set':
             code.append(_leaf_matcher(node, self.is_str).instr)
@@ -296,12 +298,9 @@ class _Compiler:
             self.emit_at(node)
         elif tag == 'group':
             gid = node[1]
-            if gid is None:
-                self.emit(node[2])
-            else:
-                code.append((E.SAVE, 2 * gid - 2))
-                self.emit(node[2])
-                code.append((E.SAVE_END, 2 * gid - 1, gid))
+            code.append((E.SAVE, 2 * gid - 2))
+            self.emit(node[2])
+            code.append((E.SAVE_END, 2 * gid - 1, gid))
         elif tag == 'alt':
             self.emit_alt(node[1])
         elif tag == 'repeat':

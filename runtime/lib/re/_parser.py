@@ -236,19 +236,28 @@ class _Parser:
             elif this not in SPECIAL_CHARS:
                 items.append(('lit', this, flags))
             elif this == '[':
-                items.append(self.parse_class(flags, nested))
+                items.append(self.parse_class(flags))
             elif this in REPEAT_CHARS:
                 self.parse_repeat(this, items, flags)
             elif this == '.':
                 items.append(('any', flags))
             elif this == '(':
+                # The body is parsed right here so that each level of
+                # nesting costs few Python frames.
                 start = src.tell() - 1
-                node, new_flags = self.parse_group(start, flags, nested,
-                                                   first and not items)
-                if node is not None:
-                    items.append(node)
-                elif new_flags is not None:
-                    flags = new_flags
+                head = self.parse_group_head(start, flags, first and not items)
+                kind = head[0]
+                if kind == 'item':
+                    items.append(head[1])
+                elif kind == 'flags':
+                    flags = head[1]
+                elif kind == 'cond':
+                    items.append(self.parse_conditional(start, head[1], flags,
+                                                        nested))
+                elif kind != 'comment':
+                    outer = self.enter_body(head)
+                    body = self.parse_sub(head[-1], nested + 1)
+                    items.append(self.leave_body(start, head, body, outer))
             elif this == '^':
                 items.append(('at', '^', flags))
             elif this == '$':
@@ -393,7 +402,7 @@ class _Parser:
 
     # -- character classes ---------------------------------------------------
 
-    def parse_class(self, flags, nested):
+    def parse_class(self, flags):
         src = self.src
         start = src.tell() - 1
         items = []
@@ -471,110 +480,120 @@ class _Parser:
 
     # -- groups and extensions -----------------------------------------------
 
-    def parse_group(self, start, flags, nested, at_start):
-        """Everything that begins with '('.  Returns (node, None) for an item,
-        (None, new_flags) for global inline flags, (None, None) for a
-        comment."""
+    def parse_conditional(self, start, gid, flags, nested):
+        """The branches of '(?(group)yes|no)' after its condition."""
         src = self.src
-        gid = None
-        name = None
-        sub_flags = flags
-        capture = True
-        if src.match('?'):
+        yes = self.parse_seq(flags, nested + 1)
+        no = None
+        if src.match('|'):
+            no = self.parse_seq(flags, nested + 1)
+            if src.peek() == '|':
+                raise src.error('conditional backref with more than two '
+                                'branches', src.tell())
+        if not src.match(')'):
+            raise src.error('missing ), unterminated subpattern', start)
+        return ('cond', gid, yes, no)
+
+    def enter_body(self, head):
+        """Bookkeeping before the body of a group: look-behinds record which
+        groups are defined inside them.  Returns what leave_body needs."""
+        outer = self.lookbehind_start
+        if head[0] == 'look' and head[1] and outer is None:
+            self.lookbehind_start = self.ngroups
+        return outer
+
+    def leave_body(self, start, head, body, outer):
+        """The node for a group whose body was just parsed."""
+        self.lookbehind_start = outer
+        if not self.src.match(')'):
+            raise self.src.error('missing ), unterminated subpattern', start)
+        kind = head[0]
+        if kind == 'look':
+            return ('look', head[1], head[2], body)
+        if kind == 'atomic':
+            return ('atomic', body)
+        gid = head[1]
+        if gid is not None:
+            self.close_group(gid, body)
+        return ('group', gid, body)
+
+    def parse_group_head(self, start, flags, at_start):
+        """Read what follows '(' up to the group's body.  Returns one of
+            ('item', node)            a complete item: (?P=name)
+            ('flags', new_flags)      global flags: (?i)
+            ('comment',)              (?#...)
+            ('cond', gid)             (?(group)
+            ('look', behind, negative, body_flags)
+            ('atomic', body_flags)
+            ('group', gid, body_flags)  gid None when not capturing
+        """
+        src = self.src
+        if not src.match('?'):
+            return ('group', self.open_group(None, start), flags)
+        char = src.get()
+        if char is None:
+            raise src.error('unexpected end of pattern', src.tell())
+        if char == 'P':
+            if src.match('<'):
+                name = src.getuntil('>', 'group name')
+                name_pos = src.tell() - len(name) - 1
+                if not _valid_name(name, src.is_str):
+                    raise src.error('bad character in group name %s'
+                                    % _name_repr(name, src.is_str), name_pos)
+                return ('group', self.open_group(name, name_pos), flags)
+            if src.match('='):
+                name = src.getuntil(')', 'group name')
+                name_pos = src.tell() - len(name) - 1
+                if not _valid_name(name, src.is_str):
+                    raise src.error('bad character in group name %s'
+                                    % _name_repr(name, src.is_str), name_pos)
+                ref = self.groupindex.get(name)
+                if ref is None:
+                    raise src.error('unknown group name %r' % name, name_pos)
+                if ref in self.open_groups:
+                    raise src.error('cannot refer to an open group', name_pos)
+                self.check_lookbehind_group(ref)
+                return ('item', ('backref', ref, flags))
             char = src.get()
             if char is None:
                 raise src.error('unexpected end of pattern', src.tell())
-            if char == 'P':
-                if src.match('<'):
-                    name = src.getuntil('>', 'group name')
-                    if not _valid_name(name, src.is_str):
-                        raise src.error('bad character in group name %s'
-                                        % _name_repr(name, src.is_str),
-                                        src.tell() - len(name) - 1)
-                elif src.match('='):
-                    name = src.getuntil(')', 'group name')
-                    name_pos = src.tell() - len(name) - 1
-                    if not _valid_name(name, src.is_str):
-                        raise src.error('bad character in group name %s'
-                                        % _name_repr(name, src.is_str),
-                                        name_pos)
-                    ref = self.groupindex.get(name)
-                    if ref is None:
-                        raise src.error('unknown group name %r' % name,
-                                        name_pos)
-                    if ref in self.open_groups:
-                        raise src.error('cannot refer to an open group',
-                                        name_pos)
-                    self.check_lookbehind_group(ref)
-                    return ('backref', ref, flags), None
-                else:
-                    char = src.get()
-                    if char is None:
-                        raise src.error('unexpected end of pattern',
-                                        src.tell())
-                    raise src.error('unknown extension ?P' + char, start + 1)
-            elif char == ':':
-                capture = False
-            elif char == '#':
-                while True:
-                    if src.peek() is None:
-                        raise src.error('missing ), unterminated comment',
-                                        start)
-                    if src.get() == ')':
-                        break
-                return None, None
-            elif char in '=!<':
-                behind = False
-                if char == '<':
-                    char = src.get()
-                    if char is None:
-                        raise src.error('unexpected end of pattern',
-                                        src.tell())
-                    if char not in '=!':
-                        raise src.error('unknown extension ?<' + char,
-                                        start + 1)
-                    behind = True
-                saved = self.lookbehind_start
-                if behind and saved is None:
-                    self.lookbehind_start = self.ngroups
-                body = self.parse_sub(flags, nested + 1)
-                if behind and saved is None:
-                    self.lookbehind_start = None
-                if not src.match(')'):
-                    raise src.error('missing ), unterminated subpattern', start)
-                return ('look', behind, char == '!', body), None
-            elif char == '(':
-                return self.parse_conditional(start, flags, nested), None
-            elif char == '>':
-                body = self.parse_sub(flags, nested + 1)
-                if not src.match(')'):
-                    raise src.error('missing ), unterminated subpattern', start)
-                return ('atomic', body), None
-            elif char in INLINE_FLAGS or char == '-':
-                result = self.parse_flags(char)
-                if isinstance(result, int):
-                    # Global flags: (?i) and the like.
-                    if not at_start:
-                        raise src.error('global flags not at the start of '
-                                        'the expression', start)
-                    return None, _combine_flags(flags, result, 0)
-                add, remove = result
-                sub_flags = _combine_flags(flags, add, remove)
-                capture = False
-            else:
-                raise src.error('unknown extension ?' + char, start + 1)
+            raise src.error('unknown extension ?P' + char, start + 1)
+        if char == ':':
+            return ('group', None, flags)
+        if char == '#':
+            while True:
+                if src.peek() is None:
+                    raise src.error('missing ), unterminated comment', start)
+                if src.get() == ')':
+                    return ('comment',)
+        if char in '=!<':
+            behind = False
+            if char == '<':
+                char = src.get()
+                if char is None:
+                    raise src.error('unexpected end of pattern', src.tell())
+                if char not in '=!':
+                    raise src.error('unknown extension ?<' + char, start + 1)
+                behind = True
+            return ('look', behind, char == '!', flags)
+        if char == '(':
+            return ('cond', self.parse_condition())
+        if char == '>':
+            return ('atomic', flags)
+        if char in INLINE_FLAGS or char == '-':
+            result = self.parse_flags(char)
+            if isinstance(result, int):
+                # Global flags: (?i) and the like.
+                if not at_start:
+                    raise src.error('global flags not at the start of the '
+                                    'expression', start)
+                return ('flags', _combine_flags(flags, result, 0))
+            add, remove = result
+            return ('group', None, _combine_flags(flags, add, remove))
+        raise src.error('unknown extension ?' + char, start + 1)
 
-        if capture:
-            name_pos = src.tell() - len(name) - 1 if name is not None else start
-            gid = self.open_group(name, name_pos)
-        body = self.parse_sub(sub_flags, nested + 1)
-        if not src.match(')'):
-            raise src.error('missing ), unterminated subpattern', start)
-        if gid is not None:
-            self.close_group(gid, body)
-        return ('group', gid, body), None
-
-    def parse_conditional(self, start, flags, nested):
+    def parse_condition(self):
+        """The group of a conditional '(?(group)yes|no)': its number."""
         src = self.src
         cond = src.getuntil(')', 'group name')
         name_pos = src.tell() - len(cond) - 1
@@ -593,16 +612,7 @@ class _Parser:
                 raise src.error('invalid group reference %d' % gid, name_pos)
             self.cond_refs.setdefault(gid, name_pos)
         self.check_lookbehind_group(gid)
-        yes = self.parse_seq(flags, nested + 1)
-        no = None
-        if src.match('|'):
-            no = self.parse_seq(flags, nested + 1)
-            if src.peek() == '|':
-                raise src.error('conditional backref with more than two '
-                                'branches', src.tell())
-        if not src.match(')'):
-            raise src.error('missing ), unterminated subpattern', start)
-        return ('cond', gid, yes, no)
+        return gid
 
     def parse_flags(self, char):
         """Inline flags after '(?'; char is the first flag letter or '-'.
