@@ -5,7 +5,7 @@ use to skip hopeless start positions: a literal prefix, a test for the first
 character, or an anchor at the beginning.
 """
 
-from ._constants import (PatternError, MAXREPEAT, FLAG_IGNORECASE,
+from ._constants import (PatternError, FLAG_IGNORECASE,
                          FLAG_MULTILINE, FLAG_DOTALL, FLAG_ASCII, FLAG_LOCALE)
 from . import _engine as E
 from ._parser import width
@@ -501,10 +501,19 @@ def _union(parts):
         for p in parts:
             chars |= p[1]
         return ('set', chars)
-    tests = [p[1].__contains__ if p[0] == 'set' else p[1] for p in parts]
+    chars = frozenset()
+    tests = []
+    for p in parts:
+        if p[0] == 'set':
+            chars |= p[1]
+        else:
+            tests.append(p[1])
     if len(tests) == 1:
-        return ('test', tests[0])
-    return ('test', lambda ch: any(t(ch) for t in tests))
+        only = tests[0]
+        if not chars:
+            return ('test', only)
+        return ('test', lambda ch: ch in chars or only(ch))
+    return ('test', lambda ch: ch in chars or any(t(ch) for t in tests))
 
 
 def _first_chars(node, is_str, group_widths):

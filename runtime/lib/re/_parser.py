@@ -22,6 +22,7 @@ CPython's messages and positions.  Patterns given as bytes are parsed as their
 latin-1 decoding, so character positions are byte positions.
 """
 
+import sys
 import warnings
 
 from ._constants import (PatternError, MAXREPEAT, MAXGROUPS, INLINE_FLAGS,
@@ -46,7 +47,13 @@ _PKG_DIR = __file__.rpartition('/')[0] + '/'
 
 
 def _warn(msg, category):
-    warnings.warn(msg, category, skip_file_prefixes=(_PKG_DIR,))
+    """warnings.warn, attributed to the first caller outside this package."""
+    level = 2
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.startswith(_PKG_DIR):
+        frame = frame.f_back
+        level += 1
+    warnings.warn(msg, category, stacklevel=level)
 
 
 class _Source:

@@ -92,3 +92,13 @@ for f, args in [(re.compile, (12,)), (re.match, ('a', 5)), (re.compile, (re.comp
         f(*args)
     except Exception as exc:
         print(type(exc).__name__, exc)
+
+# FutureWarnings about possible future set syntax, attributed to the caller.
+import os
+import warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter('always')
+    for p in ['[[a]', '[^[a]', '[a&&b]', '[a||b]', '[a~~b]', '[a-z--]', '[%--]']:
+        re.compile(p)
+for w in caught:
+    print(w.category.__name__, w.message, os.path.basename(w.filename), w.lineno)
