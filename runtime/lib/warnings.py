@@ -58,7 +58,16 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
     if action not in {"error", "ignore", "always", "all", "default", "module", "once"}:
         raise ValueError(f"invalid action: {action!r}")
-    _add_filter(action, message or None, category, module or None, lineno, append=append)
+    if not isinstance(message, str):
+        raise TypeError("message must be a string")
+    if not isinstance(module, str):
+        raise TypeError("module must be a string")
+    # Regular expressions, as CPython's: the message case-insensitively, matched at the start.
+    if message or module:
+        import re
+    message = re.compile(message, re.I) if message else None
+    module = re.compile(module) if module else None
+    _add_filter(action, message, category, module, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
