@@ -350,18 +350,9 @@ class _Parser:
             return ('lit', chr(int('0' + digits, 8)), flags)
         if c in DIGITS:
             # An octal escape (three octal digits) or a group reference.
-            escape = this
-            if src.peek() in DIGITS:
-                escape += src.get()
-                if (escape[1] in OCTDIGITS and escape[2] in OCTDIGITS
-                        and src.peek() in OCTDIGITS):
-                    escape += src.get()
-                    value = int(escape[1:], 8)
-                    if value > 0o377:
-                        raise src.error('octal escape value %s outside of '
-                                        'range 0-0o377' % escape,
-                                        src.tell() - len(escape))
-                    return ('lit', chr(value), flags)
+            escape, value = _octal_or_group(src, this)
+            if value is not None:
+                return ('lit', chr(value), flags)
             gid = int(escape[1:])
             if gid <= self.ngroups:
                 if gid in self.open_groups:
@@ -808,19 +799,10 @@ def parse_template(template, ngroups, groupindex, orig):
             digits = src.getwhile(2, OCTDIGITS)
             literal.append(chr(int('0' + digits, 8)))
         elif c in DIGITS:
-            escape = this
-            if src.peek() in DIGITS:
-                escape += src.get()
-                if (escape[1] in OCTDIGITS and escape[2] in OCTDIGITS
-                        and src.peek() in OCTDIGITS):
-                    escape += src.get()
-                    value = int(escape[1:], 8)
-                    if value > 0o377:
-                        raise src.error('octal escape value %s outside of '
-                                        'range 0-0o377' % escape,
-                                        src.tell() - len(escape))
-                    literal.append(chr(value))
-                    continue
+            escape, value = _octal_or_group(src, this)
+            if value is not None:
+                literal.append(chr(value))
+                continue
             gid = int(escape[1:])
             if gid > ngroups:
                 raise src.error('invalid group reference %d' % gid,
@@ -839,3 +821,20 @@ def parse_template(template, ngroups, groupindex, orig):
             literal.append(this)
     parts.append(''.join(literal))
     return parts
+
+
+def _octal_or_group(src, this):
+    """After a backslash and a nonzero digit (`this` is both): read a three-digit octal
+    escape, giving (text, its value), or the digits of a group number, giving (text, None).
+    Patterns and replacement templates read these the same way."""
+    escape = this
+    if src.peek() in DIGITS:
+        escape += src.get()
+        if escape[1] in OCTDIGITS and escape[2] in OCTDIGITS and src.peek() in OCTDIGITS:
+            escape += src.get()
+            value = int(escape[1:], 8)
+            if value > 0o377:
+                raise src.error('octal escape value %s outside of range 0-0o377' % escape,
+                                src.tell() - len(escape))
+            return escape, value
+    return escape, None
