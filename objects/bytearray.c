@@ -8,6 +8,7 @@
 // changed in one locked step.
 #include "objects/abstract.h"
 #include "objects/bytes.h"
+#include "objects/buffer.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -27,6 +28,10 @@
 // the object exclusively. 0 / -1 (MemoryError).
 static int resize_locked(wf_object_t *o, wf_ssize_t n) {
     wf_bytearray_t *b = BA(o);
+    if (n != BLEN(o) && b->exports > 0) {
+        wf_err_set_string(&wf_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
     if (n + 1 <= b->alloc && (n + 1) * 2 >= b->alloc) {
         WF_SET_SIZE(o, n);
         b->data[n] = 0;
@@ -51,6 +56,16 @@ static int resize_locked(wf_object_t *o, wf_ssize_t n) {
     b->alloc = alloc;
     WF_SET_SIZE(o, n);
     nd[n] = 0;
+    return 0;
+}
+
+// BufferError when a buffer export pins the size (checked before an in-place shift that
+// a failing resize could not undo). 1 when exported.
+static int exported(wf_object_t *o) {
+    if (BA(o)->exports > 0) {
+        wf_err_set_string(&wf_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return 1;
+    }
     return 0;
 }
 
@@ -101,7 +116,9 @@ static int splice(wf_object_t *o, wf_ssize_t lo, wf_ssize_t hi, const char *src,
     }
     wf_ssize_t newlen = len - (hi - lo) + n;
     wf_ssize_t tail = len - hi;
-    if (n > hi - lo) {
+    if (newlen != len && exported(o)) {
+        rc = -1;
+    } else if (n > hi - lo) {
         if (resize_locked(o, newlen) < 0) {
             rc = -1;
         } else {
@@ -409,6 +426,10 @@ static int assign_extended(wf_object_t *o, wf_ssize_t start, wf_ssize_t step, wf
         // Delete items start, start+step, ... by compacting the survivors.
         char *d = BA(o)->data;
         wf_ssize_t len = BLEN(o), w = 0;
+        int pinned = n > 0 && exported(o);
+        if (pinned) {
+            n = 0;
+        }
         if (step < 0) {
             start += step * (n - 1);
             step = -step;
@@ -419,7 +440,7 @@ static int assign_extended(wf_object_t *o, wf_ssize_t start, wf_ssize_t step, wf
                 d[w++] = d[i];
             }
         }
-        rc = resize_locked(o, w);
+        rc = pinned ? -1 : resize_locked(o, w);
         WF_END_CRITICAL(o);
         return rc;
     }
@@ -495,8 +516,12 @@ static int ba_setitem(wf_object_t *o, wf_object_t *key, wf_object_t *value) {
         wf_err_set_string(&wf_exc_IndexError, "bytearray index out of range");
         rc = -1;
     } else if (value == NULL) {
-        memmove(BA(o)->data + i, BA(o)->data + i + 1, (size_t)(len - i - 1));
-        rc = resize_locked(o, len - 1);
+        if (exported(o)) {
+            rc = -1;
+        } else {
+            memmove(BA(o)->data + i, BA(o)->data + i + 1, (size_t)(len - i - 1));
+            rc = resize_locked(o, len - 1);
+        }
     } else {
         BA(o)->data[i] = (char)b;
     }
@@ -580,7 +605,7 @@ wf_object_t *wf_bytearray_pop_meth(wf_object_t *self, wf_object_t *const *args, 
         }
         if (i < 0 || i >= len) {
             wf_err_set_string(&wf_exc_IndexError, "pop index out of range");
-        } else {
+        } else if (!exported(self)) {
             value = (unsigned char)BA(self)->data[i];
             memmove(BA(self)->data + i, BA(self)->data + i + 1, (size_t)(len - i - 1));
             if (resize_locked(self, len - 1) < 0) {
@@ -601,7 +626,10 @@ wf_object_t *wf_bytearray_remove_meth(wf_object_t *self, wf_object_t *arg) {
     WF_BEGIN_CRITICAL(self);
     wf_ssize_t len = BLEN(self);
     char *p = len > 0 ? memchr(BA(self)->data, b, (size_t)len) : NULL;
-    if (p != NULL) {
+    if (p != NULL && exported(self)) {
+        found = 1;
+        rc = -1;
+    } else if (p != NULL) {
         found = 1;
         wf_ssize_t i = p - BA(self)->data;
         memmove(p, p + 1, (size_t)(len - i - 1));
@@ -651,6 +679,24 @@ wf_object_t *wf_bytearray_sizeof_meth(wf_object_t *self, wf_object_t *unused) {
     return wf_int_from_ssize(56 + (BLEN(self) == 0 ? 0 : BA(self)->alloc));
 }
 
+// Exports pin the buffer: resizing fails while any is held (resize_locked).
+static int ba_getbuffer(wf_object_t *o, wf_buffer_t *v, int flags) {
+    int rc;
+    WF_BEGIN_CRITICAL(o);
+    rc = wf_buffer_fill(v, o, BA(o)->data, BLEN(o), 0, flags);
+    if (rc == 0) {
+        BA(o)->exports++;
+    }
+    WF_END_CRITICAL(o);
+    return rc;
+}
+
+static void ba_releasebuffer(wf_object_t *o, wf_buffer_t *v) {
+    WF_BEGIN_CRITICAL(o);
+    BA(o)->exports--;
+    WF_END_CRITICAL(o);
+}
+
 wf_type_t wf_bytearray_type = {
     .ob_base = WF_STATIC_HEAD(&wf_type_type),
     .name = "bytearray",
@@ -676,5 +722,7 @@ wf_type_t wf_bytearray_type = {
     .getitem = ba_subscript,
     .setitem = ba_setitem,
     .contains = ba_contains,
+    .getbuffer = ba_getbuffer,
+    .releasebuffer = ba_releasebuffer,
     .methods = wf_bytearray_methods,
 };

@@ -6,6 +6,7 @@
 // one-byte strings are immortal singletons; the hash is cached (-1 = not computed) and
 // equals the hash of the ASCII str with the same characters, as in CPython.
 #include "objects/bytes.h"
+#include "objects/buffer.h"
 
 #include "objects/abstract.h"
 #include "objects/descr.h"
@@ -88,7 +89,50 @@ int wf_bytes_view(wf_object_t *o, wf_bview_t *v) {
         v->len = WF_SIZE(o);
         return 1;
     }
+    if (WF_MEMORYVIEW_CHECK(o)) {
+        return wf_memoryview_bytes(o, &v->data, &v->len);
+    }
+    // Other exporters written in C (array.array) keep their memory in place while the
+    // object lives unchanged, like bytearray: peek at it without holding an export.
+    wf_getbufferproc get = WF_TYPE(o)->getbuffer;
+    if (get != NULL && get != wf_slot_getbuffer) {
+        wf_buffer_t b;
+        if (wf_buffer_get(o, &b, WF_BUF_SIMPLE) < 0) {
+            wf_err_clear();
+            return 0;
+        }
+        int ok = wf_buffer_is_contiguous(&b);
+        v->data = b.buf;
+        v->len = b.len;
+        wf_buffer_release(&b);
+        return ok;
+    }
     return 0;
+}
+
+int wf_bytes_view_any(wf_object_t *o, wf_bview_t *v) {
+    v->owner = NULL;
+    if (wf_bytes_view(o, v)) {
+        return 1;
+    }
+    if (WF_TYPE(o)->getbuffer != wf_slot_getbuffer) {
+        return 0;
+    }
+    // A class with __buffer__: hold its export through a memoryview until release.
+    v->owner = wf_memoryview_from_flags(o, WF_BUF_SIMPLE);
+    if (v->owner == NULL) {
+        return -1;
+    }
+    if (!wf_memoryview_bytes(v->owner, &v->data, &v->len)) {
+        WF_CLEAR(v->owner);
+        return 0;
+    }
+    return 1;
+}
+
+void wf_bview_release(wf_bview_t *v) {
+    WF_XDECREF(v->owner);
+    v->owner = NULL;
 }
 
 int wf_bytes_view_or_raise(wf_object_t *o, wf_bview_t *v) {
@@ -108,23 +152,28 @@ wf_object_t *wf_bytes_make_like(wf_object_t *self, const char *data, wf_ssize_t 
 
 wf_object_t *wf_bytes_concat(wf_object_t *a, wf_object_t *b) {
     wf_bview_t va, vb;
-    if (!wf_bytes_view(a, &va) || !wf_bytes_view(b, &vb)) {
+    if (!wf_bytes_view(a, &va)) {
         return wf_err_format(&wf_exc_TypeError, "can't concat %T to %T", b, a);
     }
+    int got = wf_bytes_view_any(b, &vb);
+    if (got <= 0) {
+        return got < 0 ? NULL : wf_err_format(&wf_exc_TypeError, "can't concat %T to %T", b, a);
+    }
+    wf_object_t *r;
     if (vb.len == 0 && WF_TYPE(a) == &wf_bytes_type) {
-        return wf_newref(a);
+        r = wf_newref(a);
+    } else if (va.len == 0 && WF_TYPE(b) == &wf_bytes_type) {
+        r = wf_newref(b);
+    } else if (va.len > WF_SSIZE_MAX - vb.len) {
+        r = wf_err_nomemory();
+    } else {
+        r = wf_bytes_new_uninit(va.len + vb.len);
+        if (r != NULL && va.len + vb.len > 0) {
+            memcpy(B(r)->data, va.data, (size_t)va.len);
+            memcpy(B(r)->data + va.len, vb.data, (size_t)vb.len);
+        }
     }
-    if (va.len == 0 && WF_TYPE(b) == &wf_bytes_type) {
-        return wf_newref(b);
-    }
-    if (va.len > WF_SSIZE_MAX - vb.len) {
-        return wf_err_nomemory();
-    }
-    wf_object_t *r = wf_bytes_new_uninit(va.len + vb.len);
-    if (r != NULL && va.len + vb.len > 0) {
-        memcpy(B(r)->data, va.data, (size_t)va.len);
-        memcpy(B(r)->data + va.len, vb.data, (size_t)vb.len);
-    }
+    wf_bview_release(&vb);
     return r;
 }
 
@@ -179,6 +228,22 @@ static int collect(wf_object_t *x, const char *target, char **out, wf_ssize_t *o
         }
         memcpy(*out, v.data, (size_t)v.len);
         *outlen = v.len;
+        return 0;
+    }
+    if (wf_buffer_check(x)) {
+        wf_buffer_t b;
+        if (wf_buffer_get(x, &b, WF_BUF_FULL_RO) < 0) {
+            return -1;
+        }
+        *out = wf_mem_alloc((size_t)b.len + 1);
+        if (*out == NULL) {
+            wf_buffer_release(&b);
+            wf_err_nomemory();
+            return -1;
+        }
+        wf_buffer_copy_out(&b, *out);
+        *outlen = b.len;
+        wf_buffer_release(&b);
         return 0;
     }
     if (wf_index_check(x)) {
@@ -376,7 +441,10 @@ static wf_hash_t bytes_hash(wf_object_t *o) {
 
 static wf_object_t *bytes_richcompare(wf_object_t *a, wf_object_t *b, int op) {
     wf_bview_t va, vb;
-    if (!wf_bytes_view(a, &va) || !wf_bytes_view(b, &vb)) {
+    // Only byte strings: a memoryview compares itself (== only), and bytearray accepts
+    // any buffer on its own side.
+    if (!(WF_BYTES_CHECK(b) || WF_BYTEARRAY_CHECK(b)) || !wf_bytes_view(a, &va) ||
+        !wf_bytes_view(b, &vb)) {
         WF_RETURN_NOTIMPLEMENTED;
     }
     if (a == b && (op == WF_EQ || op == WF_NE)) {
@@ -394,7 +462,7 @@ static wf_object_t *bytes_add(wf_object_t *a, wf_object_t *b) {
     if (!WF_BYTES_CHECK(a)) {
         WF_RETURN_NOTIMPLEMENTED;
     }
-    if (!wf_bytes_view(b, &v)) {
+    if (!wf_bytes_view(b, &v) && WF_TYPE(b)->getbuffer != wf_slot_getbuffer) {
         wf_binaryfunc other = WF_TYPE(b)->binop[WF_BINOP_ADD];
         if (other != NULL && other != bytes_add) {
             wf_object_t *r = other(a, b);
@@ -468,13 +536,16 @@ int wf_bytes_contains_in(const char *data, wf_ssize_t len, wf_object_t *x) {
         }
         return len > 0 && memchr(data, b, (size_t)len) != NULL;
     }
-    if (!wf_bytes_view_or_raise(x, &v)) {
+    int got = wf_bytes_view_any(x, &v);
+    if (got <= 0) {
+        if (got == 0) {
+            wf_err_format(&wf_exc_TypeError, "a bytes-like object is required, not '%T'", x);
+        }
         return -1;
     }
-    if (v.len == 0) {
-        return 1;
-    }
-    return memmem(data, (size_t)len, v.data, (size_t)v.len) != NULL;
+    int r = v.len == 0 || memmem(data, (size_t)len, v.data, (size_t)v.len) != NULL;
+    wf_bview_release(&v);
+    return r;
 }
 
 static int bytes_contains(wf_object_t *o, wf_object_t *x) {
@@ -635,7 +706,7 @@ static void bytesiter_dealloc(wf_object_t *o) {
 static wf_object_t *bytesiter_next(wf_object_t *o) {
     bytes_iter_t *it = (bytes_iter_t *)o;
     wf_object_t *seq = it->seq;
-    wf_bview_t v = {NULL, 0};
+    wf_bview_t v = {NULL, 0, NULL};
     if (seq == NULL) {
         return NULL;
     }
@@ -651,7 +722,7 @@ static wf_object_t *bytesiter_next(wf_object_t *o) {
 static wf_object_t *bytesiter_length_hint(wf_object_t *o, wf_object_t *unused) {
     (void)unused;
     bytes_iter_t *it = (bytes_iter_t *)o;
-    wf_bview_t v = {NULL, 0};
+    wf_bview_t v = {NULL, 0, NULL};
     if (it->seq != NULL) {
         wf_bytes_view(it->seq, &v);
     }
@@ -692,6 +763,10 @@ wf_type_t wf_bytearray_iter_type = {
     .methods = bytesiter_methods,
 };
 
+static int bytes_getbuffer(wf_object_t *o, wf_buffer_t *v, int flags) {
+    return wf_buffer_fill(v, o, B(o)->data, WF_BYTES_LEN(o), 1, flags);
+}
+
 wf_type_t wf_bytes_type = {
     .ob_base = WF_STATIC_HEAD(&wf_type_type),
     .name = "bytes",
@@ -714,5 +789,6 @@ wf_type_t wf_bytes_type = {
     .len = bytes_len,
     .getitem = bytes_subscript,
     .contains = bytes_contains,
+    .getbuffer = bytes_getbuffer,
     .methods = wf_bytes_methods,
 };

@@ -441,10 +441,9 @@ static wf_object_t *partition_common(wf_object_t *self, wf_object_t *arg, int di
         }
     } else {
         parts[0] = wf_bytes_make_like(self, v.data, i);
-        parts[1] =
-            WF_BYTES_CHECK(arg) && WF_TYPE(self) == &wf_bytes_type && WF_TYPE(arg) == &wf_bytes_type
-                ? wf_newref(arg)
-                : wf_bytes_make_like(self, sep.data, sep.len);
+        // bytes hands back the separator object itself, whatever its type (as CPython).
+        parts[1] = !WF_BYTEARRAY_CHECK(self) ? wf_newref(arg)
+                                             : wf_bytes_make_like(self, sep.data, sep.len);
         parts[2] = wf_bytes_make_like(self, v.data + i + sep.len, v.len - i - sep.len);
     }
     if (parts[0] == NULL || parts[1] == NULL || parts[2] == NULL) {
@@ -475,35 +474,48 @@ static wf_object_t *b_join(wf_object_t *self, wf_object_t *iterable) {
         }
         return NULL;
     }
-    wf_bview_t sep, item;
+    wf_bview_t sep;
     view(self, &sep);
-    wf_ssize_t n = WF_TUPLE_SIZE(seq), total = 0;
-    for (wf_ssize_t i = 0; i < n; i++) {
-        if (!wf_bytes_view(WF_TUPLE_GET(seq, i), &item)) {
-            wf_err_format(&wf_exc_TypeError,
-                          "sequence item %zd: expected a bytes-like object, %T found", i,
-                          WF_TUPLE_GET(seq, i));
-            WF_DECREF(seq);
-            return NULL;
-        }
-        total += item.len + (i > 0 ? sep.len : 0);
+    wf_ssize_t n = WF_TUPLE_SIZE(seq), total = 0, got = 0;
+    wf_bview_t *items = wf_mem_alloc(sizeof(wf_bview_t) * (size_t)(n + 1));
+    char *buf = NULL;
+    wf_object_t *r = NULL;
+    if (items == NULL) {
+        wf_err_nomemory();
+        goto done;
     }
-    char *buf = wf_mem_alloc((size_t)total + 1);
+    for (; got < n; got++) {
+        int ok = wf_bytes_view_any(WF_TUPLE_GET(seq, got), &items[got]);
+        if (ok <= 0) {
+            if (ok == 0) {
+                wf_err_format(&wf_exc_TypeError,
+                              "sequence item %zd: expected a bytes-like object, %T found", got,
+                              WF_TUPLE_GET(seq, got));
+            }
+            goto done;
+        }
+        total += items[got].len + (got > 0 ? sep.len : 0);
+    }
+    buf = wf_mem_alloc((size_t)total + 1);
     if (buf == NULL) {
-        WF_DECREF(seq);
-        return wf_err_nomemory();
+        wf_err_nomemory();
+        goto done;
     }
     wf_ssize_t at = 0;
     for (wf_ssize_t i = 0; i < n; i++) {
-        wf_bytes_view(WF_TUPLE_GET(seq, i), &item);
         if (i > 0) {
             memcpy(buf + at, sep.data, (size_t)sep.len);
             at += sep.len;
         }
-        memcpy(buf + at, item.data, (size_t)item.len);
-        at += item.len;
+        memcpy(buf + at, items[i].data, (size_t)items[i].len);
+        at += items[i].len;
     }
-    wf_object_t *r = wf_bytes_make_like(self, buf, at);
+    r = wf_bytes_make_like(self, buf, at);
+done:
+    for (wf_ssize_t i = 0; i < got; i++) {
+        wf_bview_release(&items[i]);
+    }
+    wf_mem_free(items);
     wf_mem_free(buf);
     WF_DECREF(seq);
     return r;
@@ -564,7 +576,7 @@ static wf_object_t *b_replace(wf_object_t *self, wf_object_t *const *args, wf_ss
 
 static wf_object_t *strip_common(const char *fname, wf_object_t *self, wf_object_t *const *args,
                                  wf_ssize_t nargs, int which) {
-    wf_bview_t v, chars = {NULL, 0};
+    wf_bview_t v, chars = {NULL, 0, NULL};
     int use_chars = 0;
     if (wf_check_nargs(fname, nargs, 0, 1) < 0) {
         return NULL;
@@ -940,7 +952,7 @@ static wf_object_t *b_translate(wf_object_t *self, wf_object_t *const *args, wf_
     if (wf_parse_args("translate", args, nargs, kwnames, names, 1, 1, a) < 0) {
         return NULL;
     }
-    wf_bview_t table = {NULL, 0}, del = {"", 0}, v;
+    wf_bview_t table = {NULL, 0, NULL}, del = {"", 0, NULL}, v;
     if (a[0] != WF_NONE) {
         if (!wf_bytes_view_or_raise(a[0], &table)) {
             return NULL;

@@ -1028,3 +1028,56 @@ wf_type_t wf_float_type = {
     .methods = float_methods,
     .getsets = float_getsets,
 };
+
+// ---------------------------------------------------------------------------------------
+// IEEE 754 half precision (struct and memoryview format 'e').
+
+uint16_t wf_double_to_half(double x, int *overflow) {
+    uint16_t sign = signbit(x) ? 0x8000 : 0;
+    if (isnan(x)) {
+        return sign | 0x7e00;
+    }
+    double a = fabs(x);
+    if (isinf(x)) {
+        return sign | 0x7c00;
+    }
+    if (a == 0) {
+        return sign;
+    }
+    int e;
+    double f = frexp(a, &e);  // a = f * 2**e, 0.5 <= f < 1
+    if (e > 16) {
+        *overflow = 1;
+        return 0;
+    }
+    if (e < -13) {
+        // Subnormal: units of 2**-24, round half to even.
+        double units = ldexp(a, 24);
+        double r = nearbyint(units);
+        return sign | (uint16_t)r;
+    }
+    double mant = ldexp(f, 11);  // 1024 <= mant < 2048
+    double r = nearbyint(mant);
+    if (r == 2048) {
+        r = 1024;
+        e++;
+        if (e > 16) {
+            *overflow = 1;
+            return 0;
+        }
+    }
+    return sign | (uint16_t)((e + 14) << 10) | ((uint16_t)r & 0x3ff);
+}
+
+double wf_half_to_double(uint16_t h) {
+    int sign = h >> 15, e = (h >> 10) & 0x1f, m = h & 0x3ff;
+    double v;
+    if (e == 0) {
+        v = ldexp(m, -24);
+    } else if (e == 31) {
+        v = m ? NAN : INFINITY;
+    } else {
+        v = ldexp(m + 1024, e - 25);
+    }
+    return sign ? -v : v;
+}

@@ -38,5 +38,9 @@ wf_hash_t wf_hash_double_obj(wf_object_t *o, double v);
 // complex(x) conversion of a number for C code: complex, float, int, or __complex__ /
 // __float__ / __index__. 0 / -1.
 int wf_complex_as_values(wf_object_t *o, double *real, double *imag);
+// IEEE half precision: a double rounded to the nearest half (ties to even), *overflow set
+// when it is too large; and back.
+uint16_t wf_double_to_half(double x, int *overflow);
+double wf_half_to_double(uint16_t h);
 
 #endif

@@ -56,6 +56,8 @@ int wf_int_as_i64(wf_object_t *o, int64_t *out);   // 0 / -1
 wf_ssize_t wf_int_as_ssize(wf_object_t *o);
 // 1 and the value if it fits in int64, else 0. Never raises.
 int wf_int_to_i64_if_fits(wf_object_t *o, int64_t *out);
+// 1 and the value if it is in [0, 2**64), else 0. Never raises.
+int wf_int_to_u64_if_fits(wf_object_t *o, uint64_t *out);
 double wf_int_as_double(wf_object_t *o);   // -1.0 + OverflowError "int too large to convert to float"
 int wf_int_sign(wf_object_t *o);           // -1/0/1
 wf_object_t *wf_int_to_str(wf_object_t *o, int base);  // base 2/8/10/16 with 0b/0o/0x prefix

@@ -77,6 +77,23 @@ int wf_int_to_i64_if_fits(wf_object_t *o, int64_t *out) {
     return 0;
 }
 
+int wf_int_to_u64_if_fits(wf_object_t *o, uint64_t *out) {
+    wf_int_t *i = (wf_int_t *)o;
+    if (i->ndigits == 0) {
+        *out = (uint64_t)i->u.small;
+        return i->u.small >= 0;
+    }
+    if (i->ndigits < 0 || i->ndigits > 2) {
+        return 0;
+    }
+    uint64_t v = i->u.digits[0];
+    if (i->ndigits == 2) {
+        v |= (uint64_t)i->u.digits[1] << 32;
+    }
+    *out = v;
+    return 1;
+}
+
 int wf_int_as_i64(wf_object_t *o, int64_t *out) {
     if (!WF_INT_CHECK(o)) {
         wf_err_format(&wf_exc_TypeError, "'%T' object cannot be interpreted as an integer", o);

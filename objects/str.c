@@ -1708,11 +1708,15 @@ wf_object_t *wf_str_decode_object(wf_object_t *obj, const char *encoding, const 
         return wf_err_set_string(&wf_exc_TypeError, "decoding str is not supported");
     }
     wf_bview_t v;
-    if (!wf_bytes_view(obj, &v)) {
-        return wf_err_format(&wf_exc_TypeError,
-                             "decoding to str: need a bytes-like object, %T found", obj);
+    int got = wf_bytes_view_any(obj, &v);
+    if (got <= 0) {
+        return got < 0 ? NULL
+                       : wf_err_format(&wf_exc_TypeError,
+                                       "decoding to str: need a bytes-like object, %T found", obj);
     }
-    return wf_bytes_decode(v.data, v.len, encoding != NULL ? encoding : "utf-8", errors);
+    wf_object_t *r = wf_bytes_decode(v.data, v.len, encoding != NULL ? encoding : "utf-8", errors);
+    wf_bview_release(&v);
+    return r;
 }
 
 // ---------------------------------------------------------------------------------------

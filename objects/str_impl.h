@@ -122,9 +122,16 @@ int wf_codecs_utf8_of_str(wf_object_t *str, int allow_surrogates, char **out, wf
 typedef struct {
     const char *data;
     wf_ssize_t len;
+    wf_object_t *owner;  // wf_bytes_view_any: a copy to drop with wf_bview_release
 } wf_bview_t;
-// 1 and fills *v for bytes/bytearray, 0 otherwise (no exception).
+// 1 and fills *v for bytes, bytearray, a C-contiguous memoryview or another exporter
+// written in C, 0 otherwise (no exception). The data is borrowed from `o`.
 int wf_bytes_view(wf_object_t *o, wf_bview_t *v);
+// The same, also accepting classes with __buffer__ (their contents are copied once, with
+// the export released at once): 1, 0 (not bytes-like, no exception) or -1 (the exporter
+// failed). Pair with wf_bview_release().
+int wf_bytes_view_any(wf_object_t *o, wf_bview_t *v);
+void wf_bview_release(wf_bview_t *v);
 // Same but raises TypeError "a bytes-like object is required, not 'int'" when not.
 int wf_bytes_view_or_raise(wf_object_t *o, wf_bview_t *v);
 

@@ -38,6 +38,9 @@ typedef int (*wf_objobjargproc)(wf_object_t *o, wf_object_t *key, wf_object_t *v
 typedef int (*wf_objobjproc)(wf_object_t *container, wf_object_t *item);
 typedef wf_object_t *(*wf_descrgetfunc)(wf_object_t *descr, wf_object_t *obj, wf_object_t *type);
 typedef int (*wf_descrsetfunc)(wf_object_t *descr, wf_object_t *obj, wf_object_t *value);
+typedef struct wf_buffer wf_buffer_t;  // objects/buffer.h
+typedef int (*wf_getbufferproc)(wf_object_t *o, wf_buffer_t *view, int flags);
+typedef void (*wf_releasebufferproc)(wf_object_t *o, wf_buffer_t *view);
 typedef wf_object_t *(*wf_newfunc)(wf_type_t *type, wf_object_t *args, wf_object_t *kwargs);
 typedef int (*wf_initfunc)(wf_object_t *self, wf_object_t *args, wf_object_t *kwargs);
 // Vectorcall: args[0..nargs) positional, then one value per name in kwnames (a tuple of
@@ -184,6 +187,11 @@ struct wf_type {
     wf_binaryfunc getitem;     // o[key] (sequences convert the index themselves)
     wf_objobjargproc setitem;  // o[key] = value; value NULL: del o[key]
     wf_objobjproc contains;    // -1/0/1; NULL: iterate
+
+    // Buffer protocol (objects/buffer.h): fill a view of the object's memory, 0 / -1; and
+    // take it back (NULL: nothing to undo).
+    wf_getbufferproc getbuffer;
+    wf_releasebufferproc releasebuffer;
 
     // Attribute tables, read by wf_type_ready().
     wf_method_def_t *methods;

@@ -73,6 +73,8 @@ typedef enum {
     WF_WRAP_DELITEM,    // __delitem__(key)
     WF_WRAP_CONTAINS,   // __contains__(item) -> bool
     WF_WRAP_DEL,        // __del__()
+    WF_WRAP_BUFFER,     // __buffer__(flags) -> memoryview
+    WF_WRAP_RELEASEBUFFER,  // __release_buffer__(view)
 } wf_wrap_kind_t;
 
 typedef struct {

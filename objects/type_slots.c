@@ -13,6 +13,7 @@
 #include "objects/type_impl.h"
 
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -819,7 +820,8 @@ static wf_object_t *wrapper_call(wrapper_descr_t *d, wf_object_t *self, wf_objec
         [WF_WRAP_UNARY] = 0, [WF_WRAP_NEXT] = 0,    [WF_WRAP_INQUIRY] = 0, [WF_WRAP_LEN] = 0,
         [WF_WRAP_HASH] = 0,  [WF_WRAP_DEL] = 0,     [WF_WRAP_BINARY] = 1,  [WF_WRAP_BINARY_R] = 1,
         [WF_WRAP_RICHCMP] = 1, [WF_WRAP_GETATTR] = 1, [WF_WRAP_CONTAINS] = 1,
-        [WF_WRAP_DELITEM] = 1, [WF_WRAP_DESCR_DEL] = 1,
+        [WF_WRAP_DELITEM] = 1, [WF_WRAP_DESCR_DEL] = 1, [WF_WRAP_BUFFER] = 1,
+        [WF_WRAP_RELEASEBUFFER] = 1,
     };
     switch (k) {
         case WF_WRAP_POW: return wrapper_pow(d, self, args, nargs, 0);
@@ -883,6 +885,14 @@ static wf_object_t *wrapper_call(wrapper_descr_t *d, wf_object_t *self, wf_objec
         case WF_WRAP_CONTAINS: return bool_or_error(((wf_objobjproc)fn)(self, args[0]));
         case WF_WRAP_DELITEM: return ((wf_objobjargproc)fn)(self, args[0], NULL) < 0 ? NULL : WF_NONE;
         case WF_WRAP_DESCR_DEL: return ((wf_descrsetfunc)fn)(self, args[0], NULL) < 0 ? NULL : WF_NONE;
+        case WF_WRAP_BUFFER: {
+            wf_ssize_t flags = wf_as_ssize(args[0], &wf_exc_OverflowError);
+            if (flags == -1 && wf_err_occurred()) {
+                return NULL;
+            }
+            return wf_memoryview_from_flags(self, (int)flags);
+        }
+        case WF_WRAP_RELEASEBUFFER: return wf_memoryview_release_arg(self, args[0]);
         default: return wf_err_bad_internal_call("slot wrapper");
     }
 }

@@ -1212,11 +1212,6 @@ static wf_object_t *builtin_breakpoint(wf_object_t *self, wf_object_t *const *ar
     return wf_err_set_string(&wf_exc_NotImplementedError, "breakpoint() is not supported");
 }
 
-static wf_object_t *builtin_memoryview(wf_object_t *self, wf_object_t *const *args,
-                                       wf_ssize_t nargs, wf_object_t *kwnames) {
-    return wf_err_set_string(&wf_exc_NotImplementedError, "memoryview is not supported");
-}
-
 // ---------------------------------------------------------------------------------------
 // The table.
 
@@ -1268,7 +1263,6 @@ wf_method_def_t wf_builtins_methods[] = {
      "Return a dictionary containing the current scope's local variables."},
     {"max", FASTKW(builtin_max),
      "Return the largest item in an iterable or the largest of two or more arguments."},
-    {"memoryview", FASTKW(builtin_memoryview), "Create a new memoryview object."},
     {"min", FASTKW(builtin_min),
      "Return the smallest item in an iterable or the smallest of two or more arguments."},
     {"next", FAST(builtin_next), "Return the next item from the iterator."},

@@ -18,12 +18,17 @@ from _io import UnsupportedOperation
 
 
 def _bytes_like(b):
-    # bytes, bytearray and objects that turn into bytes themselves (array.array).
+    # bytes, bytearray, or the contents of any other C-contiguous buffer.
     if isinstance(b, (bytes, bytearray)):
         return b
-    if not isinstance(b, (str, int, list, tuple)) and hasattr(type(b), '__bytes__'):
-        return bytes(b)
-    raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+    try:
+        m = memoryview(b)
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'") from None
+    with m:
+        if not m.c_contiguous:
+            raise BufferError('memoryview: underlying buffer is not C-contiguous')
+        return m.tobytes()
 
 
 def _index(v):

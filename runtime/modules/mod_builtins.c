@@ -6,6 +6,7 @@
 #include "objects/module.h"
 
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -90,6 +91,7 @@ static const struct {
     {"bool", &wf_bool_type},
     {"bytearray", &wf_bytearray_type},
     {"bytes", &wf_bytes_type},
+    {"memoryview", &wf_memoryview_type},
     {"classmethod", &wf_classmethod_type},
     {"complex", &wf_complex_type},
     {"dict", &wf_dict_type},

@@ -6,7 +6,9 @@
 // write of the descriptor runs in a blocking region.
 #include "runtime/modules/mod_io.h"
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
+#include "objects/str_impl.h"
 #include "objects/descr.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -366,14 +368,24 @@ static wf_object_t *file_write(wf_object_t *self, wf_object_t *arg) {
     }
     file_t *b = binary_of(f);
     if (f->binary) {
-        if (!WF_BYTES_CHECK(arg) && !WF_BYTEARRAY_CHECK(arg)) {
-            return wf_err_format(&wf_exc_TypeError, "a bytes-like object is required, not '%T'", arg);
+        wf_bview_t v;
+        int got = wf_bytes_view_any(arg, &v);
+        if (got <= 0) {
+            if (got == 0 && wf_buffer_check(arg)) {
+                return wf_err_set_string(&wf_exc_BufferError,
+                                         "memoryview: underlying buffer is not C-contiguous");
+            }
+            return got < 0 ? NULL
+                           : wf_err_format(&wf_exc_TypeError,
+                                           "a bytes-like object is required, not '%T'", arg);
         }
-        const char *p = WF_BYTES_CHECK(arg) ? WF_BYTES_DATA(arg) : ((wf_bytearray_t *)arg)->data;
-        if (bin_write(b, p, WF_SIZE(arg), 0) < 0) {
+        int rc = bin_write(b, v.data, v.len, 0);
+        wf_ssize_t n = v.len;
+        wf_bview_release(&v);
+        if (rc < 0) {
             return NULL;
         }
-        return wf_int_from_ssize(WF_SIZE(arg));
+        return wf_int_from_ssize(n);
     }
     if (!WF_STR_CHECK(arg)) {
         return wf_err_format(&wf_exc_TypeError, "write() argument must be str, not %T", arg);
@@ -554,6 +566,42 @@ static wf_object_t *read_common(file_t *f, wf_object_t *const *args, wf_ssize_t 
 
 static wf_object_t *file_read(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
     return read_common((file_t *)self, args, nargs, 0, "read");
+}
+
+// readinto(buffer): read up to len(buffer) bytes into a writable buffer; the count read.
+static wf_object_t *file_readinto(wf_object_t *self, wf_object_t *arg) {
+    file_t *f = (file_t *)self;
+    if (check_open(f) < 0) {
+        return NULL;
+    }
+    if (!f->binary) {
+        return err_unsupported("readinto");
+    }
+    wf_buffer_t v;
+    if (wf_buffer_get(arg, &v, WF_BUF_WRITABLE) < 0) {
+        if (wf_err_matches(&wf_exc_BufferError) || wf_err_matches(&wf_exc_TypeError)) {
+            wf_err_clear();
+            wf_err_format(&wf_exc_TypeError,
+                          "readinto() argument must be read-write bytes-like object, not %T", arg);
+        }
+        return NULL;
+    }
+    wf_object_t *r = NULL;
+    if (!wf_buffer_is_contiguous(&v)) {
+        wf_err_set_string(&wf_exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+    } else {
+        wf_object_t *n = wf_int_from_ssize(v.len);
+        wf_object_t *data = n == NULL ? NULL : read_common(f, &n, 1, 0, "read");
+        WF_XDECREF(n);
+        if (data != NULL) {
+            wf_ssize_t got = WF_BYTES_LEN(data);
+            memcpy(v.buf, WF_BYTES_DATA(data), (size_t)got);
+            r = wf_int_from_ssize(got);
+            WF_DECREF(data);
+        }
+    }
+    wf_buffer_release(&v);
+    return r;
 }
 
 static wf_object_t *file_readline(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
@@ -796,6 +844,7 @@ static void file_dealloc(wf_object_t *self) {
 static wf_method_def_t file_methods[] = {
     {"write", {.o = file_write}, WF_METH_O, NULL},
     {"read", {.fast = file_read}, WF_METH_FASTCALL, NULL},
+    {"readinto", {.o = file_readinto}, WF_METH_O, NULL},
     {"readline", {.fast = file_readline}, WF_METH_FASTCALL, NULL},
     {"readlines", {.fast = file_readlines}, WF_METH_FASTCALL, NULL},
     {"writelines", {.o = file_writelines}, WF_METH_O, NULL},

@@ -2,6 +2,7 @@
 // Paths are str (UTF-8 with surrogateescape) or bytes; results are str.
 #include "objects/abstract.h"
 #include "objects/bytes.h"
+#include "objects/str_impl.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -487,13 +488,13 @@ static wf_object_t *posix_write(wf_object_t *self, wf_object_t *const *args, wf_
     if (wf_as_c_int(args[0], &fd) < 0) {
         return NULL;
     }
-    if (!WF_BYTES_CHECK(args[1]) && !WF_BYTEARRAY_CHECK(args[1])) {
+    wf_bview_t v;
+    if (!wf_bytes_view(args[1], &v)) {
         return wf_err_format(&wf_exc_TypeError, "a bytes-like object is required, not '%T'", args[1]);
     }
-    const char *p = WF_BYTES_CHECK(args[1]) ? WF_BYTES_DATA(args[1]) : ((wf_bytearray_t *)args[1])->data;
     ssize_t w;
     WF_BLOCKING_BEGIN();
-    w = write((int)fd, p, (size_t)WF_SIZE(args[1]));
+    w = write((int)fd, v.data, (size_t)v.len);
     WF_BLOCKING_END();
     if (w < 0) {
         return wf_err_from_errno(&wf_exc_OSError);

@@ -5,7 +5,9 @@
 // family (384/512) keep their state in separate fields of a union. An object's update,
 // digest and copy run under its critical section, so threads may share one.
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
+#include "objects/str_impl.h"
 #include "objects/descr.h"
 #include "objects/int.h"
 #include "objects/module.h"
@@ -239,8 +241,16 @@ static int get_data(wf_object_t *o, const unsigned char **p, wf_ssize_t *n) {
         *n = WF_SIZE(o);
         return 0;
     }
+    wf_bview_t v;
+    if (wf_bytes_view(o, &v)) {
+        *p = (const unsigned char *)v.data;
+        *n = v.len;
+        return 0;
+    }
     if (WF_STR_CHECK(o)) {
         wf_err_set_string(&wf_exc_TypeError, "Strings must be encoded before hashing");
+    } else if (wf_buffer_check(o)) {
+        wf_err_set_string(&wf_exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
     } else {
         wf_err_set_string(&wf_exc_TypeError, "object supporting the buffer API required");
     }
@@ -255,7 +265,7 @@ static int update_from(sha2_t *s, wf_object_t *data) {
     }
     // A bytearray could be resized by another thread: hash a private copy of it.
     unsigned char *copy = NULL;
-    if (!WF_BYTES_CHECK(data)) {
+    if (WF_BYTEARRAY_CHECK(data)) {
         copy = wf_mem_alloc((size_t)n);
         if (copy == NULL) {
             wf_err_nomemory();

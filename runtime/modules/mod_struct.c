@@ -4,7 +4,9 @@
 // come from the first character ('@' native with alignment, '=' '<' '>' '!' standard
 // sizes without alignment), as in CPython.
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
+#include "objects/str_impl.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -234,56 +236,6 @@ static int pack_int(unsigned char *dst, wf_object_t *v, item_t *it, int little) 
     return 0;
 }
 
-static uint16_t float_to_half(double x, int *overflow) {
-    uint16_t sign = signbit(x) ? 0x8000 : 0;
-    if (isnan(x)) {
-        return sign | 0x7e00;
-    }
-    double a = fabs(x);
-    if (isinf(x)) {
-        return sign | 0x7c00;
-    }
-    if (a == 0) {
-        return sign;
-    }
-    int e;
-    double f = frexp(a, &e);  // a = f * 2**e, 0.5 <= f < 1
-    if (e > 16) {
-        *overflow = 1;
-        return 0;
-    }
-    if (e < -13) {
-        // Subnormal: units of 2**-24, round half to even.
-        double units = ldexp(a, 24);
-        double r = nearbyint(units);
-        return sign | (uint16_t)r;
-    }
-    double mant = ldexp(f, 11);  // 1024 <= mant < 2048
-    double r = nearbyint(mant);
-    if (r == 2048) {
-        r = 1024;
-        e++;
-        if (e > 16) {
-            *overflow = 1;
-            return 0;
-        }
-    }
-    return sign | (uint16_t)((e + 14) << 10) | ((uint16_t)r & 0x3ff);
-}
-
-static double half_to_float(uint16_t h) {
-    int sign = h >> 15, e = (h >> 10) & 0x1f, m = h & 0x3ff;
-    double v;
-    if (e == 0) {
-        v = ldexp(m, -24);
-    } else if (e == 31) {
-        v = m ? NAN : INFINITY;
-    } else {
-        v = ldexp(m + 1024, e - 25);
-    }
-    return sign ? -v : v;
-}
-
 static int pack_one(unsigned char *dst, wf_object_t *v, item_t *it, int little) {
     switch (it->code) {
         case 'c':
@@ -329,7 +281,7 @@ static int pack_one(unsigned char *dst, wf_object_t *v, item_t *it, int little) 
                 put_uint(dst, bits, 4, little);
             } else {
                 int overflow = 0;
-                uint16_t h = float_to_half(x, &overflow);
+                uint16_t h = wf_double_to_half(x, &overflow);
                 if (overflow) {
                     wf_err_set_string(&wf_exc_OverflowError, "float too large to pack with e format");
                     return -1;
@@ -347,7 +299,7 @@ static wf_object_t *unpack_one(const unsigned char *src, item_t *it, int little)
     switch (it->code) {
         case 'c': return wf_bytes_from(src, 1);
         case '?': return wf_bool_from(*src != 0);
-        case 'e': return wf_float_new(half_to_float((uint16_t)get_uint(src, 2, little)));
+        case 'e': return wf_float_new(wf_half_to_double((uint16_t)get_uint(src, 2, little)));
         case 'f': {
             uint32_t bits = (uint32_t)get_uint(src, 4, little);
             float f;
@@ -496,17 +448,16 @@ static wf_object_t *st_pack(wf_object_t *self, wf_object_t *const *args, wf_ssiz
     return out;
 }
 
-// Borrow the bytes of a bytes/bytearray argument.
-static const unsigned char *buffer_of(wf_object_t *o, wf_ssize_t *len) {
-    if (WF_BYTES_CHECK(o)) {
-        *len = WF_BYTES_LEN(o);
-        return (const unsigned char *)WF_BYTES_DATA(o);
+// The bytes of a bytes-like argument; release *v after use.
+static const unsigned char *buffer_of(wf_object_t *o, wf_ssize_t *len, wf_bview_t *v) {
+    int got = wf_bytes_view_any(o, v);
+    if (got > 0) {
+        *len = v->len;
+        return (const unsigned char *)v->data;
     }
-    if (WF_BYTEARRAY_CHECK(o)) {
-        *len = WF_SIZE(o);
-        return (const unsigned char *)((wf_bytearray_t *)o)->data;
+    if (got == 0) {
+        wf_err_format(&wf_exc_TypeError, "a bytes-like object is required, not '%T'", o);
     }
-    wf_err_format(&wf_exc_TypeError, "a bytes-like object is required, not '%T'", o);
     return NULL;
 }
 
@@ -519,7 +470,8 @@ static wf_object_t *st_unpack(wf_object_t *self, wf_object_t *const *args, wf_ss
         return NULL;
     }
     wf_ssize_t len;
-    const unsigned char *buf = buffer_of(args[1], &len);
+    wf_bview_t v;
+    const unsigned char *buf = buffer_of(args[1], &len, &v);
     wf_object_t *r = NULL;
     if (buf != NULL) {
         if (len != lay.size) {
@@ -527,6 +479,7 @@ static wf_object_t *st_unpack(wf_object_t *self, wf_object_t *const *args, wf_ss
         } else {
             r = unpack_buffer(&lay, buf);
         }
+        wf_bview_release(&v);
     }
     wf_mem_free(lay.items);
     return r;
@@ -548,7 +501,8 @@ static wf_object_t *st_unpack_from(wf_object_t *self, wf_object_t *const *args, 
         return NULL;
     }
     wf_ssize_t len;
-    const unsigned char *buf = buffer_of(a[1], &len);
+    wf_bview_t v;
+    const unsigned char *buf = buffer_of(a[1], &len, &v);
     wf_object_t *r = NULL;
     if (buf != NULL) {
         if (offset < 0) {
@@ -562,18 +516,33 @@ static wf_object_t *st_unpack_from(wf_object_t *self, wf_object_t *const *args, 
         } else {
             r = unpack_buffer(&lay, buf + offset);
         }
+        wf_bview_release(&v);
     }
     wf_mem_free(lay.items);
     return r;
 }
 
+static wf_object_t *pack_into_view(wf_object_t *const *args, wf_ssize_t nargs, wf_buffer_t *view);
+
 static wf_object_t *st_pack_into(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
     if (nargs < 3) {
         return wf_err_format(&wf_exc_TypeError, "pack_into expected at least 3 arguments, got %zd", nargs);
     }
-    if (!WF_BYTEARRAY_CHECK(args[1])) {
+    wf_buffer_t view;
+    if (!wf_buffer_check(args[1]) || wf_buffer_get(args[1], &view, WF_BUF_WRITABLE) < 0 ||
+        !wf_buffer_is_contiguous(&view)) {
+        if (wf_buffer_check(args[1]) && !wf_err_occurred()) {
+            wf_buffer_release(&view);
+        }
+        wf_err_clear();
         return wf_err_format(&wf_exc_TypeError, "argument must be read-write bytes-like object, not %T", args[1]);
     }
+    wf_object_t *r = pack_into_view(args, nargs, &view);
+    wf_buffer_release(&view);
+    return r;
+}
+
+static wf_object_t *pack_into_view(wf_object_t *const *args, wf_ssize_t nargs, wf_buffer_t *view) {
     wf_ssize_t offset = wf_as_ssize(args[2], &wf_exc_OverflowError);
     if (offset == -1 && wf_err_occurred()) {
         return NULL;
@@ -582,7 +551,7 @@ static wf_object_t *st_pack_into(wf_object_t *self, wf_object_t *const *args, wf
     if (get_layout(args[0], &lay) < 0) {
         return NULL;
     }
-    wf_ssize_t len = WF_SIZE(args[1]);
+    wf_ssize_t len = view->len;
     if (offset < 0) {
         offset += len;
     }
@@ -596,7 +565,7 @@ static wf_object_t *st_pack_into(wf_object_t *self, wf_object_t *const *args, wf
         if (tmp == NULL) {
             wf_err_nomemory();
         } else if (pack_into_buffer(&lay, tmp, args + 3, nargs - 3) == 0) {
-            memcpy(((wf_bytearray_t *)args[1])->data + offset, tmp, (size_t)lay.size);
+            memcpy((char *)view->buf + offset, tmp, (size_t)lay.size);
             r = wf_newref(WF_NONE);
         }
         wf_mem_free(tmp);
