@@ -1,4 +1,4 @@
-// Text encodings: UTF-8, ASCII and Latin-1, in both directions, with the standard error
+// Text encodings: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32, in both directions, with the standard error
 // handlers (strict, replace, ignore, surrogateescape, surrogatepass, backslashreplace and,
 // for encoding, xmlcharrefreplace).
 //
@@ -20,7 +20,17 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+static const char *const codec_names[] = {"utf-8",     "ascii",  "latin-1",   "utf-16",   "utf-16-le",
+                                          "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
+
+// Bytes per code unit of the wide codecs (0 for the byte-oriented ones).
+static int unit_size(int codec) {
+    return codec >= WF_CODEC_UTF32 ? 4 : codec >= WF_CODEC_UTF16 ? 2 : 0;
+}
+
+static int big_endian(int codec) {
+    return codec == WF_CODEC_UTF16_BE || codec == WF_CODEC_UTF32_BE;
+}
 
 // ---------------------------------------------------------------------------------------
 // Names.
@@ -84,6 +94,22 @@ int wf_codecs_lookup(const char *encoding) {
         {"iso8859", WF_CODEC_LATIN1},
         {"csisolatin1", WF_CODEC_LATIN1},
         {"ibm819", WF_CODEC_LATIN1},
+        {"utf_16", WF_CODEC_UTF16},
+        {"utf16", WF_CODEC_UTF16},
+        {"u16", WF_CODEC_UTF16},
+        {"utf_16le", WF_CODEC_UTF16_LE},
+        {"utf_16_le", WF_CODEC_UTF16_LE},
+        {"unicodelittleunmarked", WF_CODEC_UTF16_LE},
+        {"utf_16be", WF_CODEC_UTF16_BE},
+        {"utf_16_be", WF_CODEC_UTF16_BE},
+        {"unicodebigunmarked", WF_CODEC_UTF16_BE},
+        {"utf_32", WF_CODEC_UTF32},
+        {"utf32", WF_CODEC_UTF32},
+        {"u32", WF_CODEC_UTF32},
+        {"utf_32le", WF_CODEC_UTF32_LE},
+        {"utf_32_le", WF_CODEC_UTF32_LE},
+        {"utf_32be", WF_CODEC_UTF32_BE},
+        {"utf_32_be", WF_CODEC_UTF32_BE},
     };
     char norm[64];
     if (encoding == NULL) {
@@ -173,6 +199,10 @@ static wf_object_t *raise_decode_error(int codec, const char *s, wf_ssize_t n, w
 
 // ---------------------------------------------------------------------------------------
 // Decoding.
+
+static int is_surrogate_cp(uint32_t c) {
+    return c >= 0xD800 && c <= 0xDFFF;
+}
 
 // Decode one multi-byte UTF-8 sequence at s[i] (s[i] >= 0x80). Returns its length with
 // *cp set, or 0 with the invalid range [i, *bad_end) and the reason.
@@ -318,7 +348,98 @@ static wf_object_t *decode_bytes(int codec, const char *data, wf_ssize_t n, cons
     return wf_str_writer_finish(&w);
 }
 
+static uint32_t read_unit(const unsigned char *p, int size, int big) {
+    uint32_t v = 0;
+    for (int k = 0; k < size; k++) {
+        v |= (uint32_t)p[big ? k : size - 1 - k] << (8 * (size - 1 - k));
+    }
+    return v;
+}
+
+// UTF-16 and UTF-32. The BOM-reading forms pick the byte order from a leading mark.
+static wf_object_t *decode_wide(int codec, const char *data, wf_ssize_t n, const char *errors) {
+    const unsigned char *s = (const unsigned char *)data;
+    int size = unit_size(codec), big = big_endian(codec);
+    wf_ssize_t i = 0;
+    if (codec == WF_CODEC_UTF16 && n >= 2) {
+        if (s[0] == 0xFF && s[1] == 0xFE) {
+            i = 2;
+        } else if (s[0] == 0xFE && s[1] == 0xFF) {
+            i = 2, big = 1;
+        }
+    } else if (codec == WF_CODEC_UTF32 && n >= 4) {
+        if (s[0] == 0xFF && s[1] == 0xFE && s[2] == 0 && s[3] == 0) {
+            i = 4;
+        } else if (s[0] == 0 && s[1] == 0 && s[2] == 0xFE && s[3] == 0xFF) {
+            i = 4, big = 1;
+        }
+    }
+    // Errors name the byte order actually read.
+    if (codec == WF_CODEC_UTF16) {
+        codec = big ? WF_CODEC_UTF16_BE : WF_CODEC_UTF16_LE;
+    } else if (codec == WF_CODEC_UTF32) {
+        codec = big ? WF_CODEC_UTF32_BE : WF_CODEC_UTF32_LE;
+    }
+    wf_str_writer_t w;
+    wf_str_writer_init(&w);
+    if (wf_str_writer_reserve(&w, n / size) < 0) {
+        return NULL;
+    }
+    int eh = -1;
+    while (i < n && !w.failed) {
+        const char *reason = NULL;
+        wf_ssize_t bad_end = i + size;
+        uint32_t c = 0;
+        if (n - i < size) {
+            reason = "truncated data";
+            bad_end = n;
+        } else {
+            c = read_unit(s + i, size, big);
+            if (size == 4) {
+                if (c > 0x10FFFF) {
+                    reason = "code point not in range(0x110000)";
+                } else if (is_surrogate_cp(c)) {
+                    reason = "code point in surrogate code point range(0xd800, 0xe000)";
+                }
+            } else if (c >= 0xD800 && c < 0xDC00) {
+                if (n - i < 4) {
+                    reason = "unexpected end of data";
+                    bad_end = n;
+                } else {
+                    uint32_t lo = read_unit(s + i + 2, 2, big);
+                    if (lo >= 0xDC00 && lo < 0xE000) {
+                        c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+                        i += 2;
+                    } else {
+                        reason = "illegal UTF-16 surrogate";
+                    }
+                }
+            } else if (c >= 0xDC00 && c < 0xE000) {
+                reason = "illegal encoding";
+            }
+        }
+        if (reason == NULL) {
+            wf_str_writer_putc(&w, c);
+            i += size;
+            continue;
+        }
+        if (eh < 0 && (eh = error_handler(errors)) < 0) {
+            wf_str_writer_discard(&w);
+            return NULL;
+        }
+        i = decode_handle(eh, codec, s, n, i, bad_end, reason, &w);
+        if (i < 0) {
+            wf_str_writer_discard(&w);
+            return NULL;
+        }
+    }
+    return wf_str_writer_finish(&w);
+}
+
 wf_object_t *wf_codecs_decode(int codec, const char *s, wf_ssize_t len, const char *errors) {
+    if (unit_size(codec) > 0) {
+        return decode_wide(codec, s, len, errors);
+    }
     return decode_bytes(codec, s, len, errors);
 }
 
@@ -399,12 +520,48 @@ static int encodable(int codec, uint32_t c) {
     }
 }
 
+static int put_unit(bbuf_t *b, uint32_t v, int size, int big) {
+    char t[4];
+    for (int k = 0; k < size; k++) {
+        int shift = 8 * (big ? size - 1 - k : k);
+        t[k] = (char)(v >> shift);
+    }
+    return bbuf_write(b, t, size);
+}
+
 static int put_direct(bbuf_t *b, int codec, uint32_t c) {
     if (codec == WF_CODEC_UTF8) {
         return put_utf8(b, c);
     }
+    int size = unit_size(codec);
+    if (size == 4) {
+        return put_unit(b, c, 4, big_endian(codec));
+    }
+    if (size == 2) {
+        if (c >= 0x10000) {
+            c -= 0x10000;
+            if (put_unit(b, 0xD800 + (c >> 10), 2, big_endian(codec)) < 0) {
+                return -1;
+            }
+            c = 0xDC00 + (c & 0x3FF);
+        }
+        return put_unit(b, c, 2, big_endian(codec));
+    }
     char ch = (char)c;
     return bbuf_write(b, &ch, 1);
+}
+
+// Replacement text of an error handler, in the codec's own units.
+static int put_ascii(bbuf_t *b, int codec, const char *s, wf_ssize_t n) {
+    if (unit_size(codec) == 0) {
+        return bbuf_write(b, s, n);
+    }
+    for (wf_ssize_t k = 0; k < n; k++) {
+        if (put_direct(b, codec, (unsigned char)s[k]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
 }
 
 static int raise_encode_error(int codec, wf_object_t *str, wf_ssize_t start, wf_ssize_t end) {
@@ -424,7 +581,7 @@ static int encode_handle(int eh, int codec, wf_object_t *str, wf_ssize_t start, 
         int n, rc = 0;
         switch (eh) {
             case EH_REPLACE:
-                rc = bbuf_write(b, "?", 1);
+                rc = put_ascii(b, codec, "?", 1);
                 break;
             case EH_IGNORE:
                 break;
@@ -434,11 +591,11 @@ static int encode_handle(int eh, int codec, wf_object_t *str, wf_ssize_t start, 
                              : c < 0x10000 ? "\\u%04x"
                                            : "\\U%08x",
                              (unsigned)c);
-                rc = bbuf_write(b, buf, n);
+                rc = put_ascii(b, codec, buf, n);
                 break;
             case EH_XMLCHARREFREPLACE:
                 n = snprintf(buf, sizeof buf, "&#%u;", (unsigned)c);
-                rc = bbuf_write(b, buf, n);
+                rc = put_ascii(b, codec, buf, n);
                 break;
             case EH_SURROGATEESCAPE:
                 if (c < 0xDC80 || c > 0xDCFF) {
@@ -448,10 +605,11 @@ static int encode_handle(int eh, int codec, wf_object_t *str, wf_ssize_t start, 
                 rc = bbuf_write(b, buf, 1);
                 break;
             case EH_SURROGATEPASS:
-                if (codec != WF_CODEC_UTF8) {
+                if (codec == WF_CODEC_ASCII || codec == WF_CODEC_LATIN1) {
                     return raise_encode_error(codec, str, start, end);
                 }
-                rc = put_utf8(b, c);
+                rc = codec == WF_CODEC_UTF8 ? put_utf8(b, c)
+                                            : put_unit(b, c, unit_size(codec), big_endian(codec));
                 break;
             default:
                 return raise_encode_error(codec, str, start, end);
@@ -466,25 +624,32 @@ static int encode_handle(int eh, int codec, wf_object_t *str, wf_ssize_t start, 
 // Encode str into b. 0 / -1.
 static int encode_into(int codec, wf_object_t *str, const char *errors, bbuf_t *b) {
     wf_ssize_t n = WF_STR_LEN(str);
-    if (WF_STR_KIND(str) == 1) {
-        return bbuf_write(b, WF_STR_DATA(str), n); // ASCII is valid in every codec here
+    int size = unit_size(codec);
+    if (codec == WF_CODEC_UTF16 || codec == WF_CODEC_UTF32) {
+        // A byte order mark, then little-endian units.
+        if (put_unit(b, 0xFEFF, size, 0) < 0) {
+            return -1;
+        }
     }
-    if (bbuf_reserve(b, codec == WF_CODEC_UTF8 ? n * 2 : n) < 0) {
+    if (WF_STR_KIND(str) == 1 && size == 0) {
+        return bbuf_write(b, WF_STR_DATA(str), n); // ASCII is valid in every byte codec
+    }
+    if (bbuf_reserve(b, codec == WF_CODEC_UTF8 ? n * 2 : size > 0 ? n * size : n) < 0) {
         return -1;
     }
     int eh = -1;
-    const uint32_t *p = WF_STR_DATA(str);
     wf_ssize_t i = 0;
     while (i < n) {
-        if (encodable(codec, p[i])) {
-            if (put_direct(b, codec, p[i]) < 0) {
+        uint32_t c = wf_str_char(str, i);
+        if (encodable(codec, c)) {
+            if (put_direct(b, codec, c) < 0) {
                 return -1;
             }
             i++;
             continue;
         }
         wf_ssize_t j = i + 1;
-        while (j < n && !encodable(codec, p[j])) {
+        while (j < n && !encodable(codec, wf_str_char(str, j))) {
             j++;
         }
         if (eh < 0 && (eh = error_handler(errors)) < 0) {
@@ -499,7 +664,7 @@ static int encode_into(int codec, wf_object_t *str, const char *errors, bbuf_t *
 }
 
 wf_object_t *wf_codecs_encode(int codec, wf_object_t *str, const char *errors) {
-    if (WF_STR_KIND(str) == 1) {
+    if (WF_STR_KIND(str) == 1 && unit_size(codec) == 0) {
         return wf_bytes_from(WF_STR_DATA(str), WF_STR_LEN(str));
     }
     bbuf_t b = {NULL, 0, 0};

@@ -106,7 +106,19 @@ wf_object_t *wf_str_meth_maketrans(wf_object_t *unused, wf_object_t *const *args
 
 // Canonical codec of an encoding name: 0 utf-8, 1 ascii, 2 latin-1, -1 unknown (no
 // exception set).
-enum { WF_CODEC_UTF8 = 0, WF_CODEC_ASCII = 1, WF_CODEC_LATIN1 = 2 };
+enum {
+    WF_CODEC_UTF8 = 0,
+    WF_CODEC_ASCII = 1,
+    WF_CODEC_LATIN1 = 2,
+    // Two- and four-byte units; the plain names read a byte order mark and write one
+    // (little-endian without a mark).
+    WF_CODEC_UTF16 = 3,
+    WF_CODEC_UTF16_LE = 4,
+    WF_CODEC_UTF16_BE = 5,
+    WF_CODEC_UTF32 = 6,
+    WF_CODEC_UTF32_LE = 7,
+    WF_CODEC_UTF32_BE = 8,
+};
 int wf_codecs_lookup(const char *encoding);
 // Decode with a known codec; errors NULL means "strict".
 wf_object_t *wf_codecs_decode(int codec, const char *s, wf_ssize_t len, const char *errors);

@@ -770,7 +770,14 @@ static wf_object_t *array_tolist_impl(wf_object_t *o) {
 }
 
 static wf_object_t *array_tounicode_impl(wf_object_t *o) {
-    return wf_str_from_ucs4((const uint32_t *)A(o)->data, ALEN(o));
+    const uint32_t *cps = (const uint32_t *)A(o)->data;
+    for (wf_ssize_t i = 0; i < ALEN(o); i++) {
+        if (cps[i] > 0x10ffff) {
+            // Raises the UTF-32 decoder's error, as CPython reports it.
+            return wf_codecs_decode(WF_CODEC_UTF32_LE, A(o)->data, ALEN(o) * 4, NULL);
+        }
+    }
+    return wf_str_from_ucs4(cps, ALEN(o));
 }
 
 static wf_object_t *array_repr(wf_object_t *o) {
