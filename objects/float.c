@@ -8,6 +8,7 @@
 // so the results agree bit for bit.
 #include "objects/float.h"
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -157,6 +158,15 @@ static int float_parse_text_like(wf_object_t *x, double *out, int *handled) {
     } else if (WF_BYTEARRAY_CHECK(x)) {
         text = ((wf_bytearray_t *)x)->data ? ((wf_bytearray_t *)x)->data : "";
         n = WF_SIZE(x);
+    } else if (wf_buffer_check(x)) {
+        // memoryview, array: parse a bytes copy (which errors show).
+        wf_object_t *b = wf_buffer_to_bytes(x);
+        if (b == NULL) {
+            return -1;
+        }
+        int r = float_parse_text_like(b, out, handled);
+        WF_DECREF(b);
+        return r;
     } else {
         *handled = 0;
         return 0;

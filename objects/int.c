@@ -7,6 +7,7 @@
 // usable before wf_int_init() runs.
 #include "objects/int_impl.h"
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -82,7 +83,7 @@ static wf_object_t *int_subtype_from(wf_type_t *type, wf_object_t *v) {
 
 // Text-like argument of int(x, base): str, bytes or bytearray; NULL result with no
 // exception when x is none of these.
-static wf_object_t *int_from_text_like(wf_object_t *x, int base, int *handled) {
+static wf_object_t *int_from_text_like(wf_object_t *x, int base, int any_buffer, int *handled) {
     *handled = 1;
     if (WF_STR_CHECK(x)) {
         return wf_int_from_str_object(x, base);
@@ -93,6 +94,16 @@ static wf_object_t *int_from_text_like(wf_object_t *x, int base, int *handled) {
     if (WF_BYTEARRAY_CHECK(x)) {
         wf_bytearray_t *ba = (wf_bytearray_t *)x;
         return wf_int_from_bytes_text(ba->data ? ba->data : "", WF_SIZE(x), base, x);
+    }
+    if (any_buffer && wf_buffer_check(x)) {
+        // Other buffers (memoryview, array): parse a bytes copy, which errors show.
+        wf_object_t *b = wf_buffer_to_bytes(x);
+        if (b == NULL) {
+            return NULL;
+        }
+        wf_object_t *r = wf_int_from_bytes_text(WF_BYTES_DATA(b), WF_BYTES_LEN(b), base, b);
+        WF_DECREF(b);
+        return r;
     }
     *handled = 0;
     return NULL;
@@ -157,7 +168,7 @@ wf_object_t *wf_int_from_object(wf_object_t *x) {
         return NULL;
     }
     int handled;
-    wf_object_t *r = int_from_text_like(x, 10, &handled);
+    wf_object_t *r = int_from_text_like(x, 10, 1, &handled);
     if (handled) {
         return r;
     }
@@ -219,7 +230,7 @@ static wf_object_t *int_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwa
             return wf_err_set_string(&wf_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
         }
         int handled;
-        result = int_from_text_like(x, (int)bv, &handled);
+        result = int_from_text_like(x, (int)bv, 0, &handled);
         if (!handled) {
             return wf_err_set_string(&wf_exc_TypeError,
                                      "int() can't convert non-string with explicit base");

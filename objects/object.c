@@ -602,14 +602,11 @@ static wf_object_t *object_sizeof(wf_object_t *self, wf_object_t *unused) {
 }
 
 // The __reduce__ of object itself, as found on the type (to detect overrides).
-// Instances whose first static base is not object cannot be pickled this way (TypeError,
-// as copyreg says); for the others the reconstruction protocol is not provided.
+// Direct instances of builtin types other than object cannot be pickled this way
+// (TypeError, as copyreg says); for the others the reconstruction protocol is not provided.
 static wf_object_t *object_reduce(wf_object_t *self, wf_object_t *unused) {
     wf_type_t *t = WF_TYPE(self);
-    while (t != NULL && (t->flags & WF_TPFLAGS_HEAPTYPE)) {
-        t = t->base;
-    }
-    if (t != NULL && t != &wf_object_type) {
+    if (!(t->flags & WF_TPFLAGS_HEAPTYPE) && t != &wf_object_type) {
         return wf_err_format(&wf_exc_TypeError, "cannot pickle '%.200s' object",
                              wf_type_short_name(WF_TYPE(self)));
     }

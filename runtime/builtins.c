@@ -12,6 +12,7 @@
 
 #include "objects/abstract.h"
 #include "objects/bytes.h"
+#include "objects/str_impl.h"
 #include "objects/code.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -917,9 +918,10 @@ static const char *source_text(wf_object_t *src, wf_ssize_t *len, int *is_str) {
         *len = WF_BYTES_LEN(src);
         return WF_BYTES_DATA(src);
     }
-    if (WF_BYTEARRAY_CHECK(src)) {
-        *len = WF_SIZE(src);
-        return ((wf_bytearray_t *)src)->data;
+    wf_bview_t v;  // bytearray, memoryview, array: borrowed while src lives
+    if (wf_bytes_view(src, &v)) {
+        *len = v.len;
+        return v.data;
     }
     return NULL;
 }

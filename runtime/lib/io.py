@@ -323,7 +323,8 @@ class BytesIO(BufferedIOBase):
         return bytes(self._buffer)
 
     def getbuffer(self):
-        raise NotImplementedError("BytesIO.getbuffer (memoryview) is not supported by Weft")
+        self._checkClosed()
+        return memoryview(self._buffer)
 
     def write(self, b):
         self._checkClosed()
