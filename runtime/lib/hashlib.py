@@ -1,21 +1,26 @@
-"""Secure hashes: the SHA-2 family (sha224, sha256, sha384, sha512).
+"""Secure hashes and message digests: md5, sha1 and the SHA-2 family (sha224, sha256,
+sha384, sha512).
 
-Other algorithms (md5, sha1, sha3, blake2) are not part of this build: asking for one
-raises ValueError("unsupported hash type NAME"), as CPython does for a name it lacks.
+Other algorithms (sha3, blake2, shake) are not part of this build: asking for one raises
+ValueError("unsupported hash type NAME"), as CPython does for a name it lacks.
 """
 
+import _md5
+import _sha1
 import _sha2
 
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
            'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256',
            'new', 'algorithms_guaranteed', 'algorithms_available', 'file_digest')
 
-_constructors = {'sha224': _sha2.sha224, 'sha256': _sha2.sha256,
-                 'sha384': _sha2.sha384, 'sha512': _sha2.sha512}
+_constructors = {'md5': _md5.md5, 'sha1': _sha1.sha1, 'sha224': _sha2.sha224,
+                 'sha256': _sha2.sha256, 'sha384': _sha2.sha384, 'sha512': _sha2.sha512}
 
 algorithms_guaranteed = set(_constructors)
 algorithms_available = set(_constructors)
 
+md5 = _md5.md5
+sha1 = _sha1.sha1
 sha224 = _sha2.sha224
 sha256 = _sha2.sha256
 sha384 = _sha2.sha384
@@ -29,7 +34,7 @@ def _unsupported(name):
     return constructor
 
 
-for _name in ('md5', 'sha1', 'blake2b', 'blake2s', 'sha3_224', 'sha3_256', 'sha3_384',
+for _name in ('blake2b', 'blake2s', 'sha3_224', 'sha3_256', 'sha3_384',
               'sha3_512', 'shake_128', 'shake_256'):
     globals()[_name] = _unsupported(_name)
 del _name

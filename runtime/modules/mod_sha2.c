@@ -1,8 +1,10 @@
-// The _sha2 module: SHA-224, SHA-256, SHA-384 and SHA-512 (FIPS 180-4) for hashlib and
-// for random.seed, which hashes str and bytes seeds with SHA-512 as CPython does.
+// The _sha2, _sha1 and _md5 modules: SHA-224, SHA-256, SHA-384 and SHA-512 (FIPS 180-4),
+// SHA-1 (FIPS 180-4) and MD5 (RFC 1321) for hashlib, and SHA-512 for random.seed, which
+// hashes str and bytes seeds with it as CPython does.
 //
-// One object type serves the four variants: the 32-bit family (224/256) and the 64-bit
-// family (384/512) keep their state in separate fields of a union. An object's update,
+// One object type serves every variant: they share the block buffering and padding; the
+// 32-bit-word algorithms (MD5, SHA-1, SHA-224/256) and the 64-bit family (384/512) keep
+// their state in separate fields of a union. An object's update,
 // digest and copy run under its critical section, so threads may share one.
 #include "objects/abstract.h"
 #include "objects/buffer.h"
@@ -18,7 +20,7 @@
 #include <stdint.h>
 #include <string.h>
 
-typedef enum { SHA224, SHA256, SHA384, SHA512 } variant_t;
+typedef enum { SHA224, SHA256, SHA384, SHA512, SHA1, MD5 } variant_t;
 
 typedef struct {
     WF_OBJECT_HEAD
@@ -34,8 +36,8 @@ typedef struct {
 
 extern wf_type_t wf_sha2_type;
 
-static const char *const variant_names[] = {"sha224", "sha256", "sha384", "sha512"};
-static const int digest_sizes[] = {28, 32, 48, 64};
+static const char *const variant_names[] = {"sha224", "sha256", "sha384", "sha512", "sha1", "md5"};
+static const int digest_sizes[] = {28, 32, 48, 64, 20, 16};
 
 static int is64(const sha2_t *s) {
     return s->variant == SHA384 || s->variant == SHA512;
@@ -150,6 +152,77 @@ static void block64(uint64_t h[8], const unsigned char *p) {
     h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += hh;
 }
 
+// ---- SHA-1 and MD5 ---------------------------------------------------------------------
+
+static uint32_t rol32(uint32_t x, int n) {
+    return (x << n) | (x >> (32 - n));
+}
+
+static void block_sha1(uint32_t h[5], const unsigned char *p) {
+    uint32_t w[80];
+    for (int i = 0; i < 16; i++) {
+        w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
+               (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
+    }
+    for (int i = 16; i < 80; i++) {
+        w[i] = rol32(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+    }
+    uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
+    for (int i = 0; i < 80; i++) {
+        uint32_t f, k;
+        if (i < 20) {
+            f = (b & c) | (~b & d), k = 0x5a827999;
+        } else if (i < 40) {
+            f = b ^ c ^ d, k = 0x6ed9eba1;
+        } else if (i < 60) {
+            f = (b & c) | (b & d) | (c & d), k = 0x8f1bbcdc;
+        } else {
+            f = b ^ c ^ d, k = 0xca62c1d6;
+        }
+        uint32_t t = rol32(a, 5) + f + e + k + w[i];
+        e = d, d = c, c = rol32(b, 30), b = a, a = t;
+    }
+    h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e;
+}
+
+// MD5's additive constants: floor(abs(sin(i + 1)) * 2**32).
+static const uint32_t md5_k[64] = {
+    0xd76aa478, 0xe8c7b756, 0x242070db, 0xc1bdceee, 0xf57c0faf, 0x4787c62a, 0xa8304613,
+    0xfd469501, 0x698098d8, 0x8b44f7af, 0xffff5bb1, 0x895cd7be, 0x6b901122, 0xfd987193,
+    0xa679438e, 0x49b40821, 0xf61e2562, 0xc040b340, 0x265e5a51, 0xe9b6c7aa, 0xd62f105d,
+    0x02441453, 0xd8a1e681, 0xe7d3fbc8, 0x21e1cde6, 0xc33707d6, 0xf4d50d87, 0x455a14ed,
+    0xa9e3e905, 0xfcefa3f8, 0x676f02d9, 0x8d2a4c8a, 0xfffa3942, 0x8771f681, 0x6d9d6122,
+    0xfde5380c, 0xa4beea44, 0x4bdecfa9, 0xf6bb4b60, 0xbebfbc70, 0x289b7ec6, 0xeaa127fa,
+    0xd4ef3085, 0x04881d05, 0xd9d4d039, 0xe6db99e5, 0x1fa27cf8, 0xc4ac5665, 0xf4292244,
+    0x432aff97, 0xab9423a7, 0xfc93a039, 0x655b59c3, 0x8f0ccc92, 0xffeff47d, 0x85845dd1,
+    0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1, 0xf7537e82, 0xbd3af235, 0x2ad7d2bb,
+    0xeb86d391};
+
+static void block_md5(uint32_t h[4], const unsigned char *p) {
+    static const int shifts[4][4] = {{7, 12, 17, 22}, {5, 9, 14, 20}, {4, 11, 16, 23}, {6, 10, 15, 21}};
+    uint32_t m[16];
+    for (int i = 0; i < 16; i++) {
+        m[i] = (uint32_t)p[4 * i] | (uint32_t)p[4 * i + 1] << 8 | (uint32_t)p[4 * i + 2] << 16 |
+               (uint32_t)p[4 * i + 3] << 24;
+    }
+    uint32_t a = h[0], b = h[1], c = h[2], d = h[3];
+    for (int i = 0; i < 64; i++) {
+        uint32_t f;
+        int g;
+        switch (i / 16) {
+            case 0: f = (b & c) | (~b & d), g = i; break;
+            case 1: f = (d & b) | (~d & c), g = (5 * i + 1) % 16; break;
+            case 2: f = b ^ c ^ d, g = (3 * i + 5) % 16; break;
+            default: f = c ^ (b | ~d), g = (7 * i) % 16; break;
+        }
+        uint32_t t = d;
+        d = c, c = b;
+        b = b + rol32(a + f + md5_k[i] + m[g], shifts[i / 16][i % 4]);
+        a = t;
+    }
+    h[0] += a, h[1] += b, h[2] += c, h[3] += d;
+}
+
 // ---- the shared machinery ----------------------------------------------------------------
 
 static void sha2_init(sha2_t *s, variant_t v) {
@@ -171,14 +244,22 @@ static void sha2_init(sha2_t *s, variant_t v) {
     case SHA256: memcpy(s->h.s32, iv256, sizeof(iv256)); break;
     case SHA384: memcpy(s->h.s64, iv384, sizeof(iv384)); break;
     case SHA512: memcpy(s->h.s64, iv512, sizeof(iv512)); break;
+    case SHA1:
+    case MD5: {
+        static const uint32_t iv[5] = {0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476,
+                                       0xc3d2e1f0};
+        memcpy(s->h.s32, iv, sizeof(iv));
+        break;
+    }
     }
 }
 
 static void compress(sha2_t *s, const unsigned char *block) {
-    if (is64(s)) {
-        block64(s->h.s64, block);
-    } else {
-        block32(s->h.s32, block);
+    switch (s->variant) {
+        case SHA384: case SHA512: block64(s->h.s64, block); break;
+        case SHA1: block_sha1(s->h.s32, block); break;
+        case MD5: block_md5(s->h.s32, block); break;
+        default: block32(s->h.s32, block); break;
     }
 }
 
@@ -212,18 +293,24 @@ static void sha2_final(const sha2_t *src, unsigned char out[64]) {
     uint64_t bits = s.length * 8;
     unsigned char pad[256] = {0x80};
     unsigned padlen = (unsigned)((s.buffered < bs - lenbytes ? bs : 2 * bs) - s.buffered);
-    // The message length in bits, big-endian, at the end of the padding (the high 64 bits
-    // of the 64-bit family's 128-bit length field stay zero).
+    // The message length in bits at the end of the padding: big-endian (the high 64 bits
+    // of the 64-bit family's 128-bit length field stay zero), little-endian for MD5.
     for (int i = 0; i < 8; i++) {
-        pad[padlen - 1 - i] = (unsigned char)(bits >> (8 * i));
+        unsigned char byte = (unsigned char)(bits >> (8 * i));
+        if (s.variant == MD5) {
+            pad[padlen - 8 + i] = byte;
+        } else {
+            pad[padlen - 1 - i] = byte;
+        }
     }
     uint64_t keep = s.length;
     sha2_update(&s, pad, padlen);
     s.length = keep;
     int size = digest_sizes[s.variant];
     for (int i = 0; i < size; i++) {
-        out[i] = is64(&s) ? (unsigned char)(s.h.s64[i / 8] >> (56 - 8 * (i % 8)))
-                          : (unsigned char)(s.h.s32[i / 4] >> (24 - 8 * (i % 4)));
+        out[i] = is64(&s)            ? (unsigned char)(s.h.s64[i / 8] >> (56 - 8 * (i % 8)))
+                 : s.variant == MD5 ? (unsigned char)(s.h.s32[i / 4] >> (8 * (i % 4)))
+                                    : (unsigned char)(s.h.s32[i / 4] >> (24 - 8 * (i % 4)));
     }
 }
 
@@ -319,6 +406,8 @@ CONSTRUCTOR(sha224, SHA224)
 CONSTRUCTOR(sha256, SHA256)
 CONSTRUCTOR(sha384, SHA384)
 CONSTRUCTOR(sha512, SHA512)
+CONSTRUCTOR(sha1, SHA1)
+CONSTRUCTOR(md5, MD5)
 #undef CONSTRUCTOR
 
 static wf_object_t *sha2_update_meth(wf_object_t *self, wf_object_t *data) {
@@ -418,12 +507,34 @@ static wf_method_def_t sha2_functions[] = {
     {NULL},
 };
 
-wf_object_t *wf_mod_sha2_init(void) {
-    wf_object_t *m = wf_module_new("_sha2");
-    if (m == NULL || wf_module_add_functions(m, sha2_functions) < 0 ||
+static wf_object_t *digest_module(const char *name, wf_method_def_t *functions) {
+    wf_object_t *m = wf_module_new(name);
+    if (m == NULL || wf_module_add_functions(m, functions) < 0 ||
         wf_module_add_type(m, &wf_sha2_type) < 0) {
         WF_XDECREF(m);
         return NULL;
     }
     return m;
+}
+
+wf_object_t *wf_mod_sha2_init(void) {
+    return digest_module("_sha2", sha2_functions);
+}
+
+static wf_method_def_t sha1_functions[] = {
+    {"sha1", {.fastkw = mod_sha1}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {NULL},
+};
+
+wf_object_t *wf_mod_sha1_init(void) {
+    return digest_module("_sha1", sha1_functions);
+}
+
+static wf_method_def_t md5_functions[] = {
+    {"md5", {.fastkw = mod_md5}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {NULL},
+};
+
+wf_object_t *wf_mod_md5_init(void) {
+    return digest_module("_md5", md5_functions);
 }
