@@ -160,7 +160,15 @@ int wf_code_addr2line(wf_code_t *code, wf_ssize_t i) {
     if (i < 0 || i >= code->ninstr) {
         return -1;
     }
-    return code->positions[i].lineno;
+    return WF_POS_LINE(&code->positions[i]);
+}
+
+int wf_code_line_is_own(wf_code_t *code, wf_ssize_t i) {
+    if (i < 0 || i >= code->ninstr) {
+        return 0;
+    }
+    int32_t l = code->positions[i].lineno;
+    return l >= 0 && !(l & WF_POS_BORROWED);
 }
 
 int wf_code_positions(wf_code_t *code, wf_ssize_t i, int *line, int *endline, int *col,
@@ -170,7 +178,7 @@ int wf_code_positions(wf_code_t *code, wf_ssize_t i, int *line, int *endline, in
         return -1;
     }
     const wf_code_pos_t *p = &code->positions[i];
-    *line = p->lineno;
+    *line = WF_POS_LINE(p);
     *endline = p->end_lineno;
     *col = p->col;
     *endcol = p->end_col;
@@ -317,9 +325,9 @@ static wf_object_t *code_co_lines(wf_object_t *o, wf_object_t *unused) {
     }
     wf_ssize_t start = 0;
     while (start < co->ninstr) {
-        int line = co->positions[start].lineno;
+        int line = WF_POS_LINE(&co->positions[start]);
         wf_ssize_t end = start + 1;
-        while (end < co->ninstr && co->positions[end].lineno == line) {
+        while (end < co->ninstr && WF_POS_LINE(&co->positions[end]) == line) {
             end++;
         }
         wf_object_t *ln = line < 0 ? wf_newref(WF_NONE) : wf_int_from_i64(line);
@@ -352,7 +360,7 @@ static wf_object_t *code_co_positions(wf_object_t *o, wf_object_t *unused) {
     }
     for (wf_ssize_t i = 0; i < co->ninstr; i++) {
         const wf_code_pos_t *p = &co->positions[i];
-        wf_object_t *v[4] = {opt_int(p->lineno), opt_int(p->end_lineno), opt_int(p->col),
+        wf_object_t *v[4] = {opt_int(WF_POS_LINE(p)), opt_int(p->end_lineno), opt_int(p->col),
                              opt_int(p->end_col)};
         wf_object_t *t = NULL;
         if (v[0] && v[1] && v[2] && v[3]) {

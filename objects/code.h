@@ -141,9 +141,17 @@ enum {
 // into the line (as the ast module). -1 means "none" (CPython's None): an instruction
 // without a line (lineno -1) is left out of line-based reports; columns -1 drop the
 // carets of a traceback.
+//
+// An instruction the compiler made without a position of its own (a loop's closing jump)
+// borrows the previous instruction's; its lineno then carries WF_POS_BORROWED, which
+// readers strip (wf_code_addr2line, wf_code_positions) and tracing uses to report no line
+// event for it.
 typedef struct {
     int32_t lineno, end_lineno, col, end_col;
 } wf_code_pos_t;
+
+#define WF_POS_BORROWED (1 << 30)
+#define WF_POS_LINE(p) ((p)->lineno < 0 ? (p)->lineno : (p)->lineno & ~WF_POS_BORROWED)
 
 // One exception-table entry: instructions in [start, end) raising continue at handler
 // with the stack cut to depth items (plus lasti, then the exception). Entries are sorted
@@ -205,6 +213,8 @@ wf_object_t *wf_code_new(const wf_code_spec_t *spec);
 
 // Line of the instruction at index i (code unit), or -1 when it has none / out of range.
 int wf_code_addr2line(wf_code_t *code, wf_ssize_t i);
+// 1 when instruction i has a line of its own (not borrowed from the one before it).
+int wf_code_line_is_own(wf_code_t *code, wf_ssize_t i);
 // Full position of the instruction at index i; -1 fields as described above. Returns 0,
 // or -1 (all fields -1) when i is out of range.
 int wf_code_positions(wf_code_t *code, wf_ssize_t i, int *line, int *endline, int *col,

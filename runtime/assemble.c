@@ -498,6 +498,63 @@ static int build_exctable(asm_t *a, out_t *o, const wf_ssize_t *offset, wf_exc_e
     return 0;
 }
 
+// Keep a NOP (or an otherwise dropped SETUP or jump, as a NOP) whose line would vanish with it:
+// it has a line that neither the instruction before it in its basic block nor the next
+// kept one carries (when the next one has no line, it takes the NOP's position instead).
+// That is CPython's rule, so `pass`, `try:` and the like still get line events and f_lineno.
+static int keep_line_nops(asm_t *a, uint8_t *kept, const uint8_t *nopable) {
+    wf_cinstr_t *ins = a->u->instrs;
+    int n = a->n;
+    uint8_t *starts = wf_mem_calloc((size_t)n + 1, 1);
+    if (starts == NULL) {
+        wf_err_nomemory();
+        return -1;
+    }
+    for (int l = 0; l < a->u->nlabels; l++) {
+        int t = a->label_target[l];
+        if (t >= 0 && t < n) {
+            starts[t] = 1;
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        if (is_jump_op(ins[i].op) || is_terminal(ins[i].op)) {
+            starts[i + 1] = 1;
+        }
+    }
+    int prev_line = -1;
+    for (int i = 0; i < n; i++) {
+        if (starts[i]) {
+            prev_line = -1;
+        }
+        if (a->depth[i] < 0) {
+            continue;
+        }
+        int op = ins[i].op, line = ins[i].loc.lineno;
+        if (kept[i]) {
+            if (line >= 0) {
+                prev_line = line;
+            }
+            continue;
+        }
+        if ((op != WF_OP_NOP && !is_setup(op) && !nopable[i]) || line < 0 || line == prev_line) {
+            continue;
+        }
+        int j = skip_to_kept(a, kept, i + 1);
+        int next_line = j < n ? ins[j].loc.lineno : -1;
+        if (next_line == line) {
+            continue;
+        }
+        if (j < n && next_line < 0 && !starts[j]) {
+            ins[j].loc = ins[i].loc;
+            continue;
+        }
+        kept[i] = 1;
+        prev_line = line;
+    }
+    wf_mem_free(starts);
+    return 0;
+}
+
 // Lay the code out; offsets of kept instructions go in offset[].
 static int layout(asm_t *a, slots_t *s, const uint8_t *needs_check, out_t *o, wf_ssize_t *offset,
                   uint8_t *kept) {
@@ -507,15 +564,39 @@ static int layout(asm_t *a, slots_t *s, const uint8_t *needs_check, out_t *o, wf
     for (int i = 0; i < n; i++) {
         kept[i] = (uint8_t)keep_instr(a, i);
     }
-    // Jumps to the very next kept instruction are dropped.
+    // Jumps to the very next kept instruction are dropped (a `break` right before the
+    // loop's end may come back as a NOP for its line).
+    uint8_t *nopable = wf_mem_calloc((size_t)n + 1, 1);
+    if (nopable == NULL) {
+        wf_err_nomemory();
+        return -1;
+    }
     for (int i = 0; i < n; i++) {
         int op = ins[i].op;
         if (kept[i] && (op == WF_PSEUDO_JUMP || op == WF_PSEUDO_JUMP_NO_INTERRUPT)) {
             int t = skip_to_kept(a, kept, a->label_target[ins[i].arg]);
             if (t == skip_to_kept(a, kept, i + 1)) {
                 kept[i] = 0;
+                nopable[i] = 1;
             }
         }
+    }
+    int rc = keep_line_nops(a, kept, nopable);
+    for (int i = n - 1; i >= 0; i--) {
+        if (!nopable[i]) {
+            continue;
+        }
+        if (kept[i]) {
+            ins[i].op = WF_OP_NOP;  // a dropped jump kept for its line
+            ins[i].arg = 0;
+        } else if (skip_to_kept(a, kept, a->label_target[ins[i].arg]) !=
+                   skip_to_kept(a, kept, i + 1)) {
+            kept[i] = 1;  // a NOP kept for its line now sits between it and its target
+        }
+    }
+    wf_mem_free(nopable);
+    if (rc < 0) {
+        return -1;
     }
     // Prologue: closure cells, then cells for the cell slots.
     wf_loc_t noloc = WF_NO_LOC;
@@ -534,7 +615,8 @@ static int layout(asm_t *a, slots_t *s, const uint8_t *needs_check, out_t *o, wf
         if (kept[i]) {
             int op = ins[i].op;
             int real = op == WF_PSEUDO_JUMP || op == WF_PSEUDO_JUMP_NO_INTERRUPT ? WF_OP_JUMP_FORWARD
-                                                                                : op;
+                       : is_setup(op)                                          ? WF_OP_NOP
+                                                                               : op;
             off += 1 + wf_opcode_caches[real];
         }
     }
@@ -577,12 +659,21 @@ static int layout(asm_t *a, slots_t *s, const uint8_t *needs_check, out_t *o, wf
         }
         int op = ins[i].op, arg = ins[i].arg;
         wf_loc_t loc = ins[i].loc;
+        if (is_setup(op)) {
+            op = WF_OP_NOP;  // kept for its line (keep_line_nops)
+            arg = 0;
+        }
+        int borrowed = 0;
         if (loc.lineno < 0 && !targeted[i]) {
             // Artificial instruction: same position as the one before it, unless it starts
             // a handler or jump target.
             loc = prev_loc;
+            borrowed = loc.lineno >= 0;
         }
         prev_loc = loc;
+        if (borrowed) {
+            loc.lineno |= WF_POS_BORROWED;
+        }
         if (is_local_op(op)) {
             arg = s->ref_slot[arg];
             if (op == WF_OP_LOAD_FAST && needs_check[i]) {

@@ -630,6 +630,9 @@ static int compile_while(wf_compiler_t *c, wf_ast_stmt_t *s) {
     NEW_LABEL(end);
     NEW_LABEL(anchor);
     USE_LABEL(loop);
+    // Carries the `while` line at the top of every iteration even when the test compiles
+    // to nothing (`while True:`); dropped by the assembler when the test has the line.
+    EMIT(WF_LOC(s), NOP);
     TRY(wf_c_push_fblock(c, WF_LOC(s), WF_FB_WHILE_LOOP, loop, end, NULL));
     TRY(wf_c_jump_if(c, WF_LOC(s), s->v.While.test, anchor, 0));
     TRY(wf_c_visit_stmts(c, s->v.While.body));
@@ -1105,7 +1108,9 @@ static int visit_stmt_inner(wf_compiler_t *c, wf_ast_stmt_t *s) {
         return compile_from_import(c, s);
     case WF_AST_Global:
     case WF_AST_Nonlocal:
+        return 0;
     case WF_AST_Pass:
+        EMIT(loc, NOP);  // kept only if its line needs it (assemble.c)
         return 0;
     case WF_AST_Expr:
         return compile_stmt_expr(c, loc, s->v.Expr.value);

@@ -49,6 +49,7 @@
 #include "runtime/interp.h"
 #include "runtime/mem.h"
 #include "runtime/modules/mod_signal.h"
+#include "runtime/trace.h"
 #include "runtime/traceback.h"
 
 static int recursion_limit = 1000;
@@ -193,6 +194,9 @@ int wf_eval_handle_breaker(wf_tstate_t *ts) {
         if (ts == wf_tstate_main() && run_pending_calls(ts) < 0) {
             return -1;
         }
+    }
+    if (bits & WF_EB_TRACE) {
+        WF_ATOMIC_AND_ALWAYS(&ts->eval_breaker, ~(uint32_t)WF_EB_TRACE);  // dispatch reselected
     }
     if (bits & WF_EB_ASYNC_EXC) {
         WF_ATOMIC_AND_ALWAYS(&ts->eval_breaker, ~(uint32_t)WF_EB_ASYNC_EXC);
@@ -436,12 +440,31 @@ static wf_frame_t *push_call_frame_ex(wf_tstate_t *ts, wf_func_t *fn, wf_object_
 // ---------------------------------------------------------------------------------------
 // The loop
 
+// A call while the thread traces: a profile function sees calls of builtin functions.
+static wf_object_t *call_profiled(wf_tstate_t *ts, wf_frame_t *frame, wf_object_t *callable,
+                                  wf_object_t *const *args, wf_ssize_t n, wf_object_t *kwnames) {
+    if (ts->profile_func == NULL || !wf_trace_is_c_function(callable)) {
+        return wf_vectorcall(callable, args, n, kwnames);
+    }
+    if (wf_trace_c_call(ts, frame, callable) < 0) {
+        return NULL;
+    }
+    wf_object_t *r = wf_vectorcall(callable, args, n, kwnames);
+    if (wf_trace_c_return(ts, frame, callable, r) < 0) {
+        WF_XDECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
 wf_object_t *wf_eval_frame_ex(wf_tstate_t *ts, wf_frame_t *entry, int throwflag) {
 #if WF_COMPUTED_GOTO
     static void *const opcode_targets[256] = {
 #define WF_OP(name, pop, push, jpush, arg, cache) [WF_OP_##name] = &&TARGET_##name,
 #include "runtime/opcodes.def"
     };
+    static void *const trace_targets[256] = {[0 ... 255] = &&trace_hook};
+    void *const *targets;
 #endif
     wf_frame_t *frame = entry;
     wf_code_t *code;
@@ -470,6 +493,10 @@ wf_object_t *wf_eval_frame_ex(wf_tstate_t *ts, wf_frame_t *entry, int throwflag)
     }
     LOAD_FRAME();
     next_instr = frame->instr + 1;
+    SELECT_TARGETS();
+    if (WF_UNLIKELY(ts->use_tracing) && wf_trace_call(ts, frame) < 0) {
+        goto error;
+    }
     if (throwflag) {
         goto error;
     }
@@ -1067,7 +1094,9 @@ dispatch_opcode:
             ERROR_IF(new_frame == NULL);
             goto enter_frame;
         }
-        wf_object_t *r = wf_vectorcall(callable, args, total, NULL);
+        wf_object_t *r = WF_UNLIKELY(ts->use_tracing)
+                             ? call_profiled(ts, frame, callable, args, total, NULL)
+                             : wf_vectorcall(callable, args, total, NULL);
         for (wf_ssize_t i = 0; i < total; i++) {
             WF_DECREF(args[i]);
         }
@@ -1288,6 +1317,15 @@ dispatch_opcode:
             if (!wf_err_matches(&wf_exc_StopIteration)) {
                 goto error;
             }
+            if (WF_UNLIKELY(ts->use_tracing)) {
+                // An iterator ending with an explicit StopIteration (a generator returning
+                // a value) shows it to trace functions.
+                SAVE_STACK();
+                wf_trace_exception(ts, frame);
+                if (!wf_err_matches(&wf_exc_StopIteration)) {
+                    goto error;  // the trace function failed
+                }
+            }
             wf_err_clear();
         }
         STACK_SHRINK(1);
@@ -1326,6 +1364,10 @@ dispatch_opcode:
     INSTRUCTION(YIELD_VALUE) {
         retval = POP();
         SAVE_STACK();
+        if (WF_UNLIKELY(ts->use_tracing) && wf_trace_return(ts, frame, retval) < 0) {
+            WF_DECREF(retval);
+            goto error;
+        }
         frame->yielded = 1;
         // A generator frame is always an entry frame: return to wf_gen_send.
         ts->frame = frame->previous;
@@ -1599,11 +1641,33 @@ enter_frame:
     frame = new_frame;
     LOAD_FRAME();
     next_instr = code->instr;
+    if (WF_UNLIKELY(ts->use_tracing) && wf_trace_call(ts, frame) < 0) {
+        goto error;
+    }
     CHECK_EVAL_BREAKER();
     DISPATCH();
 
+trace_hook:
+    // Tracing: report the instruction about to run, then run it.
+    SAVE_STACK();
+    if (wf_trace_instruction(ts, frame) < 0) {
+        goto error;
+    }
+#if WF_COMPUTED_GOTO
+    goto *opcode_targets[opcode];
+#else
+    goto dispatch_opcode;
+#endif
+
 return_value:
     // Leave the frame with `retval`.
+    if (WF_UNLIKELY(ts->use_tracing)) {
+        SAVE_STACK();
+        if (wf_trace_return(ts, frame, retval) < 0) {
+            WF_DECREF(retval);
+            goto error;
+        }
+    }
     frame->stacktop = code->nlocalsplus;
     ts->py_depth -= DEPTH_UNIT(code);
     if (frame->is_entry) {
@@ -1630,6 +1694,10 @@ error:
         wf_err_set_string(&wf_exc_SystemError, "error return without exception set");
     }
     wf_traceback_here(frame);
+    if (WF_UNLIKELY(ts->use_tracing)) {
+        SAVE_STACK();
+        wf_trace_exception(ts, frame);
+    }
     unwind_from = frame->instr;
 exception_unwind : {
     int index = (int)(unwind_from - code->instr);
@@ -1657,6 +1725,10 @@ exit_unwind:
     while (stack_pointer > STACK_BASE()) {
         wf_object_t *v = POP();
         WF_XDECREF(v);
+    }
+    if (WF_UNLIKELY(ts->use_tracing)) {
+        SAVE_STACK();
+        wf_trace_return(ts, frame, NULL);  // a failing hook's exception replaces the one leaving
     }
     frame->stacktop = code->nlocalsplus;
     ts->py_depth -= DEPTH_UNIT(code);

@@ -25,12 +25,23 @@ enum {
 #include "runtime/opcodes.def"
 };
 
+// While the thread traces (sys.settrace/setprofile), every instruction first goes
+// through `trace_hook`: computed goto swaps the whole label table (`targets`), so the
+// untraced path pays nothing; the switch build tests a flag.
 #if WF_COMPUTED_GOTO
 #define TARGET(op) TARGET_##op:
-#define DISPATCH_GOTO() goto *opcode_targets[opcode]
+#define DISPATCH_GOTO() goto *targets[opcode]
+#define SELECT_TARGETS() (targets = ts->use_tracing ? trace_targets : opcode_targets)
 #else
 #define TARGET(op) case WF_OP_##op:
-#define DISPATCH_GOTO() goto dispatch_opcode
+#define DISPATCH_GOTO()                   \
+    do {                                  \
+        if (WF_UNLIKELY(ts->use_tracing)) { \
+            goto trace_hook;              \
+        }                                 \
+        goto dispatch_opcode;             \
+    } while (0)
+#define SELECT_TARGETS() ((void)0)
 #endif
 
 #define INSTRUCTION(op) TARGET(op) next_instr += WF_CACHE_##op;
@@ -104,6 +115,7 @@ enum {
     do {                                                                                           \
         if (WF_UNLIKELY(WF_ATOMIC_LOAD_RELAXED_ALWAYS(&ts->eval_breaker) != 0)) {                  \
             SAVE_STACK();                                                                          \
+            SELECT_TARGETS();                                                                      \
             if (wf_eval_handle_breaker(ts) < 0) {                                                  \
                 goto error;                                                                        \
             }                                                                                      \

@@ -331,6 +331,9 @@ static wf_object_t *frameobj_new(wf_frame_t *f) {
         return NULL;
     }
     fo->frame = f;
+    fo->trace_lasti = -1;
+    fo->trace_lastline = -1;
+    fo->trace_lines = 1;
     wf_gc_track(WF_OBJ(fo));
     return WF_OBJ(fo);
 }
@@ -815,6 +818,12 @@ static wf_object_t *fo_get_lineno(wf_object_t *o, void *closure) {
 static wf_object_t *fo_get_lasti(wf_object_t *o, void *closure) {
     wf_frame_t *f = live(o);
     int i = f != NULL ? wf_frame_lasti(f) : -1;
+    // A frame that has been entered but not yet run an instruction (a trace function's
+    // 'call' event) reports 0, as CPython's frames do once past RESUME.
+    if (i < 0 && f != NULL && f->code != NULL &&
+        (f->executing || f->owner == WF_FRAME_OWNED_BY_THREAD || f->owner == WF_FRAME_OWNED_BY_C)) {
+        i = 0;
+    }
     return wf_int_from_i64(i < 0 ? -1 : i * 2);
 }
 
@@ -827,6 +836,25 @@ static int fo_set_trace(wf_object_t *o, wf_object_t *v, void *closure) {
         v = NULL;
     }
     WF_SETREF(FO(o)->trace, wf_xnewref(v));
+    return 0;
+}
+
+// f_trace_lines / f_trace_opcodes: flags stored as bytes; closure picks the field.
+static wf_object_t *fo_get_flag(wf_object_t *o, void *closure) {
+    uint8_t v = closure != NULL ? FO(o)->trace_opcodes : FO(o)->trace_lines;
+    return wf_newref(v ? WF_TRUE : WF_FALSE);
+}
+
+static int fo_set_flag(wf_object_t *o, wf_object_t *v, void *closure) {
+    if (v == NULL || !WF_BOOL_CHECK(v)) {
+        wf_err_set_string(&wf_exc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    if (closure != NULL) {
+        FO(o)->trace_opcodes = v == WF_TRUE;
+    } else {
+        FO(o)->trace_lines = v == WF_TRUE;
+    }
     return 0;
 }
 
@@ -843,6 +871,8 @@ static wf_getset_def_t frameobj_getsets[] = {
     {"f_lineno", fo_get_lineno, NULL, NULL, NULL},
     {"f_lasti", fo_get_lasti, NULL, NULL, NULL},
     {"f_trace", fo_get_trace, fo_set_trace, NULL, NULL},
+    {"f_trace_lines", fo_get_flag, fo_set_flag, NULL, NULL},
+    {"f_trace_opcodes", fo_get_flag, fo_set_flag, NULL, (void *)1},
     {"f_generator", fo_get_generator, NULL, NULL, NULL},
     {0},
 };

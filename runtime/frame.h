@@ -57,9 +57,12 @@ typedef struct {
     WF_OBJECT_HEAD
     wf_frame_t *frame;         // the live frame, or `owned` once the frame finished
     wf_object_t *back;         // f_back captured when the frame left the stack, or NULL
-    wf_object_t *trace;        // f_trace (stored, never called)
+    wf_object_t *trace;        // f_trace: the local trace function (runtime/trace.c)
     wf_object_t *locals_cache; // dict returned by f_locals of an optimized frame
-    int lineno_override;       // reserved; 0
+    int trace_lasti;           // tracing: index of the last instruction seen, or -1
+    int trace_lastline;        // tracing: its line (the last one that had a line), or -1
+    uint8_t trace_lines;       // f_trace_lines (default True)
+    uint8_t trace_opcodes;     // f_trace_opcodes (default False)
     wf_frame_t owned[];        // frame data after it finished (variable size)
 } wf_frameobj_t;
 

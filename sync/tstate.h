@@ -22,6 +22,7 @@ enum {
     WF_EB_GC = 1u << 4,
     WF_EB_STOP_WORLD = 1u << 5,
     WF_EB_MERGE_REFS = 1u << 6,
+    WF_EB_TRACE = 1u << 7,          // sys.settrace/setprofile changed: reselect dispatch
 };
 
 typedef struct wf_tstate {
@@ -40,6 +41,11 @@ typedef struct wf_tstate {
     uint64_t serial;                // unique for the life of the process (1 = main thread)
     long native_id;                 // threading.get_native_id() (the kernel's thread id)
     struct wf_object *locals;       // list of the thread-local objects this thread has used
+    // sys.settrace / sys.setprofile (runtime/trace.c).
+    struct wf_object *trace_func;   // global trace function, or NULL
+    struct wf_object *profile_func; // profile function, or NULL
+    int tracing;                    // > 0 while a trace or profile function runs
+    uint8_t use_tracing;            // trace_func or profile_func is set
 } wf_tstate_t;
 
 extern WF_THREAD_LOCAL wf_tstate_t *wf_tstate_current;

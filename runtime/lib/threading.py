@@ -30,27 +30,40 @@ _CRLock = _thread.RLock
 local = _thread._local
 
 
-def _not_supported(name):
-    # Removing a trace or profile function (None) is trivially supported.
-    def unsupported(func):
-        if func is not None:
-            raise NotImplementedError("threading.%s is not supported by Weft" % name)
-    unsupported.__name__ = name
-    return unsupported
+_trace_hook = None
+_profile_hook = None
 
 
-settrace = _not_supported("settrace")
-setprofile = _not_supported("setprofile")
-settrace_all_threads = _not_supported("settrace_all_threads")
-setprofile_all_threads = _not_supported("setprofile_all_threads")
+def settrace(func):
+    """Set a trace function (sys.settrace) for every thread started from now on."""
+    global _trace_hook
+    _trace_hook = func
+
+
+def settrace_all_threads(func):
+    """Set a trace function for every thread started from now on and all running ones."""
+    settrace(func)
+    _sys._settraceallthreads(func)
 
 
 def gettrace():
-    return None
+    return _trace_hook
+
+
+def setprofile(func):
+    """Set a profile function (sys.setprofile) for every thread started from now on."""
+    global _profile_hook
+    _profile_hook = func
+
+
+def setprofile_all_threads(func):
+    """Set a profile function for every thread started from now on and all running ones."""
+    setprofile(func)
+    _sys._setprofileallthreads(func)
 
 
 def getprofile():
-    return None
+    return _profile_hook
 
 
 def RLock(*args, **kwargs):
@@ -479,6 +492,10 @@ class Thread:
             _active[self._ident] = self
             del _limbo[self]
         self._started.set()
+        if _trace_hook is not None:
+            _sys.settrace(_trace_hook)
+        if _profile_hook is not None:
+            _sys.setprofile(_profile_hook)
         try:
             self.run()
         except:

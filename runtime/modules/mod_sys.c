@@ -19,6 +19,7 @@
 #include "runtime/ids.h"
 #include "runtime/interp.h"
 #include "runtime/modules/mod_io.h"
+#include "runtime/trace.h"
 #include <float.h>
 #include <limits.h>
 #include <stdio.h>
@@ -50,6 +51,48 @@ static wf_object_t *sys_exit(wf_object_t *self, wf_object_t *const *args, wf_ssi
         return NULL;
     }
     return wf_err_set(&wf_exc_SystemExit, nargs ? args[0] : NULL);
+}
+
+// sys.settrace(f) / sys.setprofile(f): this thread's hooks (runtime/trace.h).
+static wf_object_t *sys_settrace(wf_object_t *self, wf_object_t *func) {
+    wf_trace_set(wf_tstate_get(), func);
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *sys_gettrace(wf_object_t *self, wf_object_t *unused) {
+    wf_object_t *f = wf_tstate_get()->trace_func;
+    return wf_newref(f != NULL ? f : WF_NONE);
+}
+
+static wf_object_t *sys_setprofile(wf_object_t *self, wf_object_t *func) {
+    wf_trace_set_profile(wf_tstate_get(), func);
+    WF_RETURN_NONE;
+}
+
+// sys._settraceallthreads(f) / sys._setprofileallthreads(f): every registered thread.
+static int set_trace_in(wf_tstate_t *ts, void *func) {
+    wf_trace_set(ts, func);
+    return 0;
+}
+
+static int set_profile_in(wf_tstate_t *ts, void *func) {
+    wf_trace_set_profile(ts, func);
+    return 0;
+}
+
+static wf_object_t *sys_settraceallthreads(wf_object_t *self, wf_object_t *func) {
+    wf_tstate_foreach(set_trace_in, func);
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *sys_setprofileallthreads(wf_object_t *self, wf_object_t *func) {
+    wf_tstate_foreach(set_profile_in, func);
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *sys_getprofile(wf_object_t *self, wf_object_t *unused) {
+    wf_object_t *f = wf_tstate_get()->profile_func;
+    return wf_newref(f != NULL ? f : WF_NONE);
 }
 
 static wf_object_t *sys_getrecursionlimit(wf_object_t *self, wf_object_t *unused) {
@@ -312,6 +355,12 @@ static wf_method_def_t sys_methods[] = {
     {"_current_frames", {.noargs = sys_current_frames}, WF_METH_NOARGS, NULL},
     {"_gil_stats", {.noargs = sys_gil_stats}, WF_METH_NOARGS, NULL},
     {"getrecursionlimit", {.noargs = sys_getrecursionlimit}, WF_METH_NOARGS, NULL},
+    {"settrace", {.o = sys_settrace}, WF_METH_O, "Set the global debug tracing function."},
+    {"gettrace", {.noargs = sys_gettrace}, WF_METH_NOARGS, "Return the global debug tracing function set with sys.settrace."},
+    {"setprofile", {.o = sys_setprofile}, WF_METH_O, "Set the profiling function."},
+    {"getprofile", {.noargs = sys_getprofile}, WF_METH_NOARGS, "Return the profiling function set with sys.setprofile."},
+    {"_settraceallthreads", {.o = sys_settraceallthreads}, WF_METH_O, "Set the global debug tracing function in all running threads."},
+    {"_setprofileallthreads", {.o = sys_setprofileallthreads}, WF_METH_O, "Set the profiling function in all running threads."},
     {"setrecursionlimit", {.o = sys_setrecursionlimit}, WF_METH_O, NULL},
     {"intern", {.o = sys_intern}, WF_METH_O, NULL},
     {"getrefcount", {.o = sys_getrefcount}, WF_METH_O, NULL},

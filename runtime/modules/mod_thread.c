@@ -675,6 +675,8 @@ static void *thread_main(void *arg) {
     WF_XDECREF(b.kwargs);
     locals_thread_exit(b.ts);
     WF_CLEAR(b.ts->handled_exc);
+    WF_CLEAR(b.ts->trace_func);
+    WF_CLEAR(b.ts->profile_func);
     WF_XDECREF(WF_ATOMIC_EXCHANGE_ALWAYS(&b.ts->async_exc, NULL));
     if (b.done != NULL) {
         flock_release(&b.done->lock);
