@@ -225,16 +225,7 @@ class Formatter:
                     continue
                 if i + 1 == n:
                     raise ValueError("Single '{' encountered in format string")
-                depth = 1
-                j = i + 1
-                while j < n and depth:
-                    if s[j] == '{':
-                        depth += 1
-                    elif s[j] == '}':
-                        depth -= 1
-                    j += 1
-                if depth:
-                    raise ValueError("expected '}' before end of string")
+                j = self._field_end(s, i + 1)
                 field = s[i + 1:j - 1]
                 yield ''.join(literal), *self._split_field(field)
                 literal = []
@@ -252,6 +243,46 @@ class Formatter:
                 i += 1
         if literal:
             yield ''.join(literal), None, None, None
+
+    @staticmethod
+    def _field_end(s, j):
+        # Index one past the '}' closing the replacement field whose text starts at j. A
+        # field name may hold '[...]' with any characters; after '!' comes one conversion
+        # character; a format spec may nest fields. Running out of text in the name is
+        # "expected '}'", after a '!' or ':' it is "unmatched '{'".
+        n = len(s)
+        while j < n and s[j] not in '!:}':
+            if s[j] == '{':
+                raise ValueError("unexpected '{' in field name")
+            if s[j] == '[':
+                close = s.find(']', j)
+                if close < 0:
+                    break
+                j = close + 1
+            else:
+                j += 1
+        if j >= n or s[j] == '[':
+            raise ValueError("expected '}' before end of string")
+        if s[j] == '!':
+            j += 2
+            if j >= n:
+                raise ValueError("unmatched '{' in format spec")
+            if s[j] not in ':}':
+                raise ValueError("expected ':' after conversion specifier")
+        if s[j] == ':':
+            depth = 1
+            j += 1
+            while j < n:
+                if s[j] == '{':
+                    depth += 1
+                elif s[j] == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j >= n:
+                raise ValueError("unmatched '{' in format spec")
+        return j + 1
 
     @staticmethod
     def _split_field(field):
