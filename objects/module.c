@@ -172,8 +172,15 @@ static wf_object_t *module_repr(wf_object_t *self) {
     if (name == NULL) {
         name = wf_str_intern_cstr("?");
     }
+    wf_object_t *path = NULL;
+    if (file == WF_NONE && d != NULL && wf_dict_get_ref(d, WF_ID(__path__), &path) < 0) {
+        WF_DECREF(file);
+        return NULL;
+    }
     if (file != NULL && WF_STR_CHECK(file)) {
         r = wf_str_from_format("<module %R from %R>", name, file);
+    } else if (path != NULL) {
+        r = wf_str_from_format("<module %R (namespace) from %R>", name, path);
     } else if (d != NULL && wf_dict_get_ref(d, WF_ID(__loader__), &loader) > 0 && loader != WF_NONE) {
         r = wf_str_from_format("<module %R (%R)>", name, loader);
     } else if (is_builtin_module_name(name)) {
@@ -182,6 +189,7 @@ static wf_object_t *module_repr(wf_object_t *self) {
         r = wf_str_from_format("<module %R>", name);
     }
     WF_XDECREF(file);
+    WF_XDECREF(path);
     WF_XDECREF(loader);
     return r;
 }

@@ -651,7 +651,7 @@ static int layout(asm_t *a, slots_t *s, const uint8_t *needs_check, out_t *o, wf
         wf_err_nomemory();
         return -1;
     }
-    wf_loc_t prev_loc = noloc;
+    wf_loc_t prev_loc = noloc, known_loc = noloc;
     int r = 0;
     for (int i = 0; i < n && r == 0; i++) {
         if (!kept[i]) {
@@ -670,7 +670,16 @@ static int layout(asm_t *a, slots_t *s, const uint8_t *needs_check, out_t *o, wf
             loc = prev_loc;
             borrowed = loc.lineno >= 0;
         }
+        if (loc.lineno < 0 && op == WF_OP_RETURN_CONST) {
+            // The implicit `return None` ending a function reports the last line laid out
+            // before it, as CPython's frames do.
+            loc = known_loc;
+            borrowed = loc.lineno >= 0;
+        }
         prev_loc = loc;
+        if (loc.lineno >= 0) {
+            known_loc = loc;
+        }
         if (borrowed) {
             loc.lineno |= WF_POS_BORROWED;
         }

@@ -273,10 +273,32 @@ error:
     return NULL;
 }
 
-// Search the directories of `paths` (a list) for module `tail`; load it as `name`.
-// Returns the module, NULL on error, or WF_NONE (borrowed) if not found.
+// A namespace package (PEP 420): directories named like the package without an
+// __init__.py, found along the path; __path__ lists them all and __file__ is None.
+static wf_object_t *load_namespace(wf_object_t *name, wf_object_t *portions) {
+    const char *cname = wf_str_as_utf8(name, NULL);
+    wf_object_t *mod = cname ? wf_module_new(cname) : NULL;
+    if (mod == NULL) {
+        return NULL;
+    }
+    wf_object_t *ns = WF_MODULE_DICT(mod);
+    wf_object_t *mods = sys_modules();
+    if (wf_dict_setitem(ns, WF_ID(__file__), WF_NONE) < 0 ||
+        wf_dict_setitem(ns, WF_ID(__package__), name) < 0 ||
+        wf_dict_setitem(ns, WF_ID(__path__), portions) < 0 || mods == NULL ||
+        wf_dict_setitem(mods, name, mod) < 0) {
+        WF_DECREF(mod);
+        return NULL;
+    }
+    return mod;
+}
+
+// Search the directories of `paths` (a list) for module `tail`; load it as `name`: the
+// first NAME/__init__.py or NAME.py wins; failing both, directories NAME make a namespace
+// package. Returns the module, NULL on error, or WF_NONE (borrowed) if not found.
 static wf_object_t *find_in_paths(wf_object_t *name, const char *tail, wf_object_t *paths) {
     wf_ssize_t n = WF_LIST_CHECK(paths) ? WF_LIST_SIZE(paths) : 0;
+    wf_object_t *portions = NULL;
     for (wf_ssize_t i = 0; i < n; i++) {
         wf_object_t *entry = wf_list_get_ref(paths, i);
         if (entry == NULL) {
@@ -310,13 +332,32 @@ static wf_object_t *find_in_paths(wf_object_t *name, const char *tail, wf_object
             snprintf(buf, need, "%s/%s.py", base, tail);
             if (is_file(buf)) {
                 result = load_source(name, buf, NULL);
+            } else {
+                snprintf(buf, need, "%s/%s", base, tail);
+                if (is_dir(buf)) {
+                    wf_object_t *dirname = wf_str_from_cstr(buf);
+                    if (portions == NULL) {
+                        portions = wf_list_new(0);
+                    }
+                    if (dirname == NULL || portions == NULL ||
+                        wf_list_append(portions, dirname) < 0) {
+                        result = NULL;
+                    }
+                    WF_XDECREF(dirname);
+                }
             }
         }
         wf_mem_free(buf);
         WF_DECREF(entry);
         if (result != WF_NONE) {
+            WF_XDECREF(portions);
             return result;
         }
+    }
+    if (portions != NULL) {
+        wf_object_t *m = load_namespace(name, portions);
+        WF_DECREF(portions);
+        return m;
     }
     return WF_NONE;
 }
