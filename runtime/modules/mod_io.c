@@ -17,6 +17,7 @@
 #include "objects/dict.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/interp.h"
 #include "runtime/ids.h"
 #include "runtime/mem.h"
 #include "sync/blocking.h"
@@ -31,6 +32,7 @@ typedef struct {
     WF_OBJECT_HEAD
     int fd;
     char binary, readable, writable, appending, closed, closefd, line_buffering;
+    char raw;                // binary with buffering=0 (io.FileIO): writes go straight out
     wf_object_t *name;       // str or int
     wf_object_t *mode;       // str
     wf_object_t *buffer;     // text files: the binary file underneath
@@ -43,7 +45,18 @@ typedef struct {
     int eof;
 } file_t;
 
-extern wf_type_t wf_file_type;
+// One implementation, five types: a file's type tells its layer, as CPython's classes do.
+extern wf_type_t wf_file_type, wf_fileio_type, wf_bufreader_type, wf_bufwriter_type,
+    wf_bufrandom_type;
+
+// The type of a binary file opened with `mode` ('r', 'w', 'a', 'x', '+').
+static wf_type_t *binary_type(const char *mode, int raw) {
+    int plus = strchr(mode, '+') != NULL, reading = strchr(mode, 'r') != NULL;
+    if (raw) {
+        return &wf_fileio_type;
+    }
+    return plus ? &wf_bufrandom_type : reading ? &wf_bufreader_type : &wf_bufwriter_type;
+}
 
 static wf_object_t *err_closed(void) {
     return wf_err_set_string(&wf_exc_ValueError, "I/O operation on closed file.");
@@ -158,7 +171,7 @@ static int bin_write(file_t *f, const char *p, wf_ssize_t n, int line_flush) {
     }
     memcpy(f->wbuf + f->wlen, p, (size_t)n);
     f->wlen += n;
-    if (line_flush && memchr(p, '\n', (size_t)n) != NULL) {
+    if (f->raw || (line_flush && memchr(p, '\n', (size_t)n) != NULL)) {
         return bin_flush(f);
     }
     return 0;
@@ -292,7 +305,7 @@ static char *bin_read(file_t *f, wf_ssize_t limit, int line, wf_ssize_t *outlen)
 // ---- object construction ----
 
 static file_t *file_alloc(int fd, int binary, const char *mode) {
-    file_t *f = (file_t *)wf_type_alloc(&wf_file_type, 0);
+    file_t *f = (file_t *)wf_type_alloc(binary ? binary_type(mode, 0) : &wf_file_type, 0);
     if (f == NULL) {
         return NULL;
     }
@@ -340,7 +353,13 @@ wf_object_t *wf_io_open_fd(int fd, const char *mode, const char *name, int line_
         WF_DECREF(f);
         return NULL;
     }
-    ((file_t *)f->buffer)->closefd = 0;  // never close the process's standard streams
+    file_t *b = (file_t *)f->buffer;
+    b->closefd = 0;  // never close the process's standard streams
+    if (wf_config.unbuffered && f->writable) {
+        // -u / PYTHONUNBUFFERED: the binary layer is raw, as CPython's FileIO.
+        WF_SET_TYPE(WF_OBJ(b), &wf_fileio_type);
+        b->raw = 1;
+    }
     return WF_OBJ(f);
 }
 
@@ -805,9 +824,10 @@ static wf_object_t *file_get_line_buffering(wf_object_t *self, void *c) {
 
 static wf_object_t *file_repr(wf_object_t *self) {
     file_t *f = (file_t *)self;
-    const char *cls = f->binary ? "_io.BufferedWriter" : "_io.TextIOWrapper";
-    if (f->binary && f->readable) {
-        cls = f->writable ? "_io.BufferedRandom" : "_io.BufferedReader";
+    const char *cls = WF_TYPE(self)->name;
+    if (f->raw) {
+        return wf_str_from_format("<%s name=%R mode=%R closefd=%s>", cls, f->name, f->mode,
+                                  f->closefd ? "True" : "False");
     }
     if (f->closed && !f->binary) {
         return wf_str_from_format("<%s name=%R mode=%R encoding='%s'>", cls, f->name, f->mode,
@@ -877,19 +897,26 @@ static wf_getset_def_t file_getsets[] = {
     {NULL},
 };
 
-wf_type_t wf_file_type = {
-    .ob_base = WF_STATIC_HEAD(&wf_type_type),
-    .name = "_io.TextIOWrapper",
-    .basicsize = sizeof(file_t),
-    .flags = WF_TPFLAGS_BASETYPE,
-    .dealloc = file_dealloc,
-    .repr = file_repr,
-    .iter = file_iter,
-    .iternext = file_iternext,
-    .methods = file_methods,
-    .members = file_members,
-    .getsets = file_getsets,
-};
+#define FILE_TYPE(var, tpname)             \
+    wf_type_t var = {                      \
+        .ob_base = WF_STATIC_HEAD(&wf_type_type), \
+        .name = tpname,                    \
+        .basicsize = sizeof(file_t),       \
+        .flags = WF_TPFLAGS_BASETYPE,      \
+        .dealloc = file_dealloc,           \
+        .repr = file_repr,                 \
+        .iter = file_iter,                 \
+        .iternext = file_iternext,         \
+        .methods = file_methods,           \
+        .members = file_members,           \
+        .getsets = file_getsets,           \
+    };
+FILE_TYPE(wf_file_type, "_io.TextIOWrapper")
+FILE_TYPE(wf_fileio_type, "_io.FileIO")
+FILE_TYPE(wf_bufreader_type, "_io.BufferedReader")
+FILE_TYPE(wf_bufwriter_type, "_io.BufferedWriter")
+FILE_TYPE(wf_bufrandom_type, "_io.BufferedRandom")
+#undef FILE_TYPE
 
 // ---- open() ----
 
@@ -961,6 +988,19 @@ wf_object_t *wf_io_open(wf_object_t *const *args, wf_ssize_t nargs, wf_object_t 
     if (binary && encoding != NULL) {
         return wf_err_set_string(&wf_exc_ValueError, "binary mode doesn't take an encoding argument");
     }
+    int unbuffered = 0;
+    if (a[2] != NULL && a[2] != WF_NONE) {
+        int buffering;
+        if (wf_as_c_int(a[2], &buffering) < 0) {
+            return NULL;
+        }
+        if (buffering == 0) {
+            if (!binary) {
+                return wf_err_set_string(&wf_exc_ValueError, "can't have unbuffered text I/O");
+            }
+            unbuffered = 1;
+        }
+    }
     int fd;
     int closefd = a[6] == NULL || wf_truthy(a[6]) > 0;
     if (WF_INT_CHECK(a[0])) {
@@ -1003,6 +1043,10 @@ wf_object_t *wf_io_open(wf_object_t *const *args, wf_ssize_t nargs, wf_object_t 
     file_t *f = file_alloc(fd, binary, mode);
     if (f == NULL) {
         return NULL;
+    }
+    if (unbuffered) {
+        WF_SET_TYPE(WF_OBJ(f), &wf_fileio_type);  // static types: no reference to move
+        f->raw = 1;
     }
     f->readable = (char)readable;
     f->writable = (char)writable;
@@ -1051,6 +1095,10 @@ wf_object_t *wf_mod_io_init(void) {
     if (m == NULL || wf_module_add_functions(m, io_methods) < 0 ||
         wf_module_add_object(m, "UnsupportedOperation", unsupported_operation) < 0 ||
         wf_module_add_object(m, "TextIOWrapper", WF_OBJ(&wf_file_type)) < 0 ||
+        wf_module_add_object(m, "FileIO", WF_OBJ(&wf_fileio_type)) < 0 ||
+        wf_module_add_object(m, "BufferedReader", WF_OBJ(&wf_bufreader_type)) < 0 ||
+        wf_module_add_object(m, "BufferedWriter", WF_OBJ(&wf_bufwriter_type)) < 0 ||
+        wf_module_add_object(m, "BufferedRandom", WF_OBJ(&wf_bufrandom_type)) < 0 ||
         wf_module_add_int(m, "DEFAULT_BUFFER_SIZE", 8192) < 0) {
         WF_XDECREF(m);
         return NULL;
