@@ -62,7 +62,7 @@ class repeat:
 
     def __init__(self, object, times=None):
         self._object = object
-        self._times = None if times is None else max(times, 0)
+        self._times = None if times is None else max(_as_ssize(times), 0)
 
     def __iter__(self):
         return self
@@ -162,7 +162,7 @@ class islice:
         s = slice(*args)
         start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
         for v, name in ((start, 'Indices'), (stop, 'Stop argument')):
-            if v is not None and (not isinstance(v, int) or v < 0):
+            if v is not None and (not isinstance(v, int) or v < 0 or v > _MAXSIZE):
                 if name == 'Stop argument':
                     raise ValueError('Stop argument for islice() must be None or an integer: '
                                      '0 <= x <= sys.maxsize.')
@@ -287,8 +287,26 @@ def _next_gen(self):
     return next(self._gen)
 
 
+_MAXSIZE = 2 ** 63 - 1  # sys.maxsize
+
+
 def _as_index(v):
     return _operator.index(v)
+
+
+def _as_ssize(v):
+    # An index argument that must fit a C ssize_t, as CPython's are.
+    v = _operator.index(v)
+    if not -_MAXSIZE - 1 <= v <= _MAXSIZE:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return v
+
+
+def _check_alloc(count):
+    # CPython's iterators allocate an index array of `count` entries up front; one larger
+    # than an address space (8-byte entries, 2**47 bytes) cannot be had.
+    if count * 8 >= 2 ** 47:
+        raise MemoryError
 
 
 def _want_args(name, args, n):
@@ -464,9 +482,12 @@ class product:
     __next__ = _next_gen
 
     def __init__(self, *iterables, repeat=1):
-        repeat = _as_index(repeat)
+        repeat = _as_ssize(repeat)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
+        # The pools are counted before any iterable is read.
+        if iterables and len(iterables) * repeat > _MAXSIZE // 8:
+            raise OverflowError('repeat argument too large')
         pools = [tuple(pool) for pool in iterables] * repeat
         self._gen = _product(pools)
 
@@ -474,9 +495,10 @@ class product:
 def _check_r(r, int_message):
     if int_message and not isinstance(r, int):
         raise TypeError('Expected int as r')
-    r = _as_index(r)
+    r = _as_ssize(r)
     if r < 0:
         raise ValueError('r must be non-negative')
+    _check_alloc(r)
     return r
 
 

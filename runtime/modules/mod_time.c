@@ -169,6 +169,8 @@ static wf_object_t *time_gmtime(wf_object_t *self, wf_object_t *const *args, wf_
     return convert_time(args, nargs, 0);
 }
 
+static int check_tm(struct tm *tm);
+
 // Fill a struct tm from a struct_time or 9-tuple.
 static int tuple_to_tm(wf_object_t *t, struct tm *tm) {
     wf_object_t *seq = wf_sequence_tuple(t);
@@ -182,8 +184,17 @@ static int tuple_to_tm(wf_object_t *t, struct tm *tm) {
     }
     int64_t v[9];
     for (int i = 0; i < 9; i++) {
-        v[i] = wf_as_ssize(WF_TUPLE_GET(seq, i), &wf_exc_OverflowError);
-        if (v[i] == -1 && wf_err_occurred()) {
+        // Each field is a C int, as CPython's "i" conversion checks it.
+        wf_object_t *n = wf_index(WF_TUPLE_GET(seq, i));
+        int ok = n != NULL && wf_int_to_i64_if_fits(n, &v[i]);
+        WF_XDECREF(n);
+        if (!ok || v[i] > INT32_MAX || v[i] < INT32_MIN) {
+            if (n != NULL) {
+                wf_err_set_string(&wf_exc_OverflowError,
+                                  !ok ? "Python int too large to convert to C long"
+                                  : v[i] > 0 ? "signed integer is greater than maximum"
+                                             : "signed integer is less than minimum");
+            }
             WF_DECREF(seq);
             return -1;
         }
@@ -211,7 +222,7 @@ static wf_object_t *time_strftime(wf_object_t *self, wf_object_t *const *args, w
     }
     struct tm tm;
     if (nargs == 2) {
-        if (tuple_to_tm(args[1], &tm) < 0) {
+        if (tuple_to_tm(args[1], &tm) < 0 || check_tm(&tm) < 0) {
             return NULL;
         }
     } else {
@@ -255,6 +266,39 @@ static wf_object_t *time_mktime(wf_object_t *self, wf_object_t *arg) {
     return wf_float_new((double)t);
 }
 
+// The range checks of asctime() and strftime() (zero month, day and day of year are read
+// as the first ones). 0 / -1 with ValueError.
+static int check_tm(struct tm *tm) {
+    if (tm->tm_mon == -1) {
+        tm->tm_mon = 0;
+    } else if (tm->tm_mon < 0 || tm->tm_mon > 11) {
+        return wf_err_format_int(&wf_exc_ValueError, "month out of range");
+    }
+    if (tm->tm_mday == 0) {
+        tm->tm_mday = 1;
+    } else if (tm->tm_mday < 0 || tm->tm_mday > 31) {
+        return wf_err_format_int(&wf_exc_ValueError, "day of month out of range");
+    }
+    if (tm->tm_hour < 0 || tm->tm_hour > 23) {
+        return wf_err_format_int(&wf_exc_ValueError, "hour out of range");
+    }
+    if (tm->tm_min < 0 || tm->tm_min > 59) {
+        return wf_err_format_int(&wf_exc_ValueError, "minute out of range");
+    }
+    if (tm->tm_sec < 0 || tm->tm_sec > 61) {
+        return wf_err_format_int(&wf_exc_ValueError, "seconds out of range");
+    }
+    if (tm->tm_wday < 0) {
+        return wf_err_format_int(&wf_exc_ValueError, "day of week out of range");
+    }
+    if (tm->tm_yday == -1) {
+        tm->tm_yday = 0;
+    } else if (tm->tm_yday < 0 || tm->tm_yday > 365) {
+        return wf_err_format_int(&wf_exc_ValueError, "day of year out of range");
+    }
+    return 0;
+}
+
 // asctime's text of a struct tm: "Sun Jun 20 23:21:05 1993".
 static wf_object_t *asctime_text(const struct tm *tm) {
     static const char wday[7][4] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
@@ -278,7 +322,7 @@ static wf_object_t *time_asctime(wf_object_t *self, wf_object_t *const *args,
     }
     struct tm tm;
     if (nargs == 1) {
-        if (tuple_to_tm(args[0], &tm) < 0) {
+        if (tuple_to_tm(args[0], &tm) < 0 || check_tm(&tm) < 0) {
             return NULL;
         }
     } else {
