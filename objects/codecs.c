@@ -14,14 +14,16 @@
 #include "objects/str_impl.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/tokenizer.h"
 #include "runtime/mem.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
-static const char *const codec_names[] = {"utf-8",     "ascii",  "latin-1",   "utf-16",   "utf-16-le",
-                                          "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
+static const char *const codec_names[] = {
+    "utf-8",     "ascii",     "latin-1",       "utf-16",          "utf-16-le", "utf-16-be",
+    "utf-32",    "utf-32-le", "utf-32-be",     "unicodeescape",   "rawunicodeescape"};
 
 // Bytes per code unit of the wide codecs (0 for the byte-oriented ones).
 static int unit_size(int codec) {
@@ -110,6 +112,10 @@ int wf_codecs_lookup(const char *encoding) {
         {"utf_32_le", WF_CODEC_UTF32_LE},
         {"utf_32be", WF_CODEC_UTF32_BE},
         {"utf_32_be", WF_CODEC_UTF32_BE},
+        {"unicode_escape", WF_CODEC_UNICODE_ESCAPE},
+        {"unicodeescape", WF_CODEC_UNICODE_ESCAPE},
+        {"raw_unicode_escape", WF_CODEC_RAW_UNICODE_ESCAPE},
+        {"rawunicodeescape", WF_CODEC_RAW_UNICODE_ESCAPE},
     };
     char norm[64];
     if (encoding == NULL) {
@@ -436,7 +442,171 @@ static wf_object_t *decode_wide(int codec, const char *data, wf_ssize_t n, const
     return wf_str_writer_finish(&w);
 }
 
+static int hex_digits(const unsigned char *s, wf_ssize_t n, wf_ssize_t at, int count,
+                      uint32_t *out) {
+    uint32_t v = 0;
+    int k = 0;
+    for (; k < count && at + k < n; k++) {
+        int c = s[at + k], d;
+        if (c >= '0' && c <= '9') {
+            d = c - '0';
+        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') {
+            d = (c | 0x20) - 'a' + 10;
+        } else {
+            break;
+        }
+        v = v * 16 + (uint32_t)d;
+    }
+    *out = v;
+    return k;
+}
+
+// unicode_escape / raw_unicode_escape decoding: the bytes are Latin-1 text with Python's
+// backslash escapes (only \u and \U for the raw form).
+static wf_object_t *decode_escapes(int codec, const char *data, wf_ssize_t n, const char *errors) {
+    const unsigned char *s = (const unsigned char *)data;
+    int raw = codec == WF_CODEC_RAW_UNICODE_ESCAPE;
+    char warning[64] = "";  // the first invalid escape, reported once at the end
+    wf_str_writer_t w;
+    wf_str_writer_init(&w);
+    if (wf_str_writer_reserve(&w, n) < 0) {
+        return NULL;
+    }
+    int eh = -1;
+    wf_ssize_t i = 0;
+    while (i < n && !w.failed) {
+        if (s[i] != '\\') {
+            wf_str_writer_putc(&w, s[i++]);
+            continue;
+        }
+        wf_ssize_t start = i;
+        if (raw) {
+            // Only an odd run of backslashes before u/U starts an escape.
+            wf_ssize_t run = 0;
+            while (i + run < n && s[i + run] == '\\') {
+                run++;
+            }
+            if (run % 2 == 0 || i + run >= n || (s[i + run] != 'u' && s[i + run] != 'U')) {
+                for (wf_ssize_t k = 0; k < run; k++) {
+                    wf_str_writer_putc(&w, '\\');
+                }
+                i += run;
+                continue;
+            }
+            for (wf_ssize_t k = 0; k < run - 1; k++) {
+                wf_str_writer_putc(&w, '\\');
+            }
+            start = i = i + run - 1;
+        }
+        const char *reason = NULL;
+        wf_ssize_t end = i + 2;
+        uint32_t cp = 0;
+        if (i + 1 >= n) {
+            reason = "\\ at end of string";
+            end = n;
+        } else {
+            unsigned char c = s[i + 1];
+            int want = 0;
+            switch (raw ? (c == 'u' || c == 'U' ? c : 0) : c) {
+                case '\n': i += 2; continue;  // line continuation
+                case '\\': cp = '\\'; break;
+                case '\'': cp = '\''; break;
+                case '"': cp = '"'; break;
+                case 'a': cp = 7; break;
+                case 'b': cp = 8; break;
+                case 'f': cp = 12; break;
+                case 'n': cp = 10; break;
+                case 'r': cp = 13; break;
+                case 't': cp = 9; break;
+                case 'v': cp = 11; break;
+                case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+                    int k = 0;
+                    while (k < 3 && i + 1 + k < n && s[i + 1 + k] >= '0' && s[i + 1 + k] <= '7') {
+                        cp = cp * 8 + (uint32_t)(s[i + 1 + k] - '0');
+                        k++;
+                    }
+                    end = i + 1 + k;
+                    if (cp > 0377 && warning[0] == 0) {
+                        snprintf(warning, sizeof warning, "invalid octal escape sequence '\\%o'",
+                                 cp);
+                    }
+                    break;
+                }
+                case 'x': want = 2; break;
+                case 'u': want = 4; break;
+                case 'U': want = 8; break;
+                case 'N': {
+                    reason = "malformed \\N character escape";
+                    wf_ssize_t j = i + 2;
+                    if (j < n && s[j] == '{') {
+                        wf_ssize_t k = j + 1;
+                        while (k < n && s[k] != '}') {
+                            k++;
+                        }
+                        if (k < n && k > j + 1) {
+                            end = k + 1;
+                            reason = wf_tokenizer_lookup_name((const char *)s + j + 1,
+                                                              (size_t)(k - j - 1), &cp)
+                                         ? NULL
+                                         : "unknown Unicode character name";
+                        }
+                    }
+                    break;
+                }
+                case 0:  // raw form, not an escape (unreachable: handled above)
+                    cp = c;
+                    break;
+                default: {
+                    // Unknown escapes stay as written, with a warning.
+                    if (warning[0] == 0) {
+                        snprintf(warning, sizeof warning,
+                                 c < 0x80 ? "invalid escape sequence '\\%c'"
+                                          : "invalid escape sequence '\\x%02x'", c);
+                    }
+                    wf_str_writer_putc(&w, '\\');
+                    wf_str_writer_putc(&w, c);
+                    i += 2;
+                    continue;
+                }
+            }
+            if (want > 0) {
+                int got = hex_digits(s, n, i + 2, want, &cp);
+                end = i + 2 + got;
+                if (got < want) {
+                    reason = want == 2   ? "truncated \\xXX escape"
+                             : want == 4 ? "truncated \\uXXXX escape"
+                                         : "truncated \\UXXXXXXXX escape";
+                } else if (cp > 0x10FFFF) {
+                    reason = raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character";
+                }
+            }
+        }
+        if (reason == NULL) {
+            wf_str_writer_putc(&w, cp);
+            i = end;
+            continue;
+        }
+        if (eh < 0 && (eh = error_handler(errors)) < 0) {
+            wf_str_writer_discard(&w);
+            return NULL;
+        }
+        i = decode_handle(eh, codec, s, n, start, end, reason, &w);
+        if (i < 0) {
+            wf_str_writer_discard(&w);
+            return NULL;
+        }
+    }
+    if (warning[0] != 0 && wf_err_warn(&wf_exc_DeprecationWarning, warning, 1) < 0) {
+        wf_str_writer_discard(&w);
+        return NULL;
+    }
+    return wf_str_writer_finish(&w);
+}
+
 wf_object_t *wf_codecs_decode(int codec, const char *s, wf_ssize_t len, const char *errors) {
+    if (codec == WF_CODEC_UNICODE_ESCAPE || codec == WF_CODEC_RAW_UNICODE_ESCAPE) {
+        return decode_escapes(codec, s, len, errors);
+    }
     if (unit_size(codec) > 0) {
         return decode_wide(codec, s, len, errors);
     }
@@ -511,6 +681,9 @@ static int is_surrogate(uint32_t c) {
 // Can `codec` encode c directly?
 static int encodable(int codec, uint32_t c) {
     switch (codec) {
+        case WF_CODEC_UNICODE_ESCAPE:
+        case WF_CODEC_RAW_UNICODE_ESCAPE:
+            return 1;  // everything has an escape
         case WF_CODEC_ASCII:
             return c < 128;
         case WF_CODEC_LATIN1:
@@ -529,9 +702,41 @@ static int put_unit(bbuf_t *b, uint32_t v, int size, int big) {
     return bbuf_write(b, t, size);
 }
 
+// unicode_escape: printable ASCII as is, the rest escaped; the raw form escapes only
+// what Latin-1 cannot hold.
+static int put_escaped(bbuf_t *b, int codec, uint32_t c) {
+    char t[12];
+    int n;
+    if (codec == WF_CODEC_RAW_UNICODE_ESCAPE) {
+        if (c < 0x100) {
+            t[0] = (char)c;
+            return bbuf_write(b, t, 1);
+        }
+        n = snprintf(t, sizeof t, c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c);
+        return bbuf_write(b, t, n);
+    }
+    switch (c) {
+        case '\\': return bbuf_write(b, "\\\\", 2);
+        case '\t': return bbuf_write(b, "\\t", 2);
+        case '\n': return bbuf_write(b, "\\n", 2);
+        case '\r': return bbuf_write(b, "\\r", 2);
+        default: break;
+    }
+    if (c >= 0x20 && c < 0x7f) {
+        t[0] = (char)c;
+        return bbuf_write(b, t, 1);
+    }
+    n = snprintf(t, sizeof t, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x",
+                 (unsigned)c);
+    return bbuf_write(b, t, n);
+}
+
 static int put_direct(bbuf_t *b, int codec, uint32_t c) {
     if (codec == WF_CODEC_UTF8) {
         return put_utf8(b, c);
+    }
+    if (codec == WF_CODEC_UNICODE_ESCAPE || codec == WF_CODEC_RAW_UNICODE_ESCAPE) {
+        return put_escaped(b, codec, c);
     }
     int size = unit_size(codec);
     if (size == 4) {
@@ -631,7 +836,7 @@ static int encode_into(int codec, wf_object_t *str, const char *errors, bbuf_t *
             return -1;
         }
     }
-    if (WF_STR_KIND(str) == 1 && size == 0) {
+    if (WF_STR_KIND(str) == 1 && size == 0 && codec <= WF_CODEC_LATIN1) {
         return bbuf_write(b, WF_STR_DATA(str), n); // ASCII is valid in every byte codec
     }
     if (bbuf_reserve(b, codec == WF_CODEC_UTF8 ? n * 2 : size > 0 ? n * size : n) < 0) {
@@ -664,7 +869,7 @@ static int encode_into(int codec, wf_object_t *str, const char *errors, bbuf_t *
 }
 
 wf_object_t *wf_codecs_encode(int codec, wf_object_t *str, const char *errors) {
-    if (WF_STR_KIND(str) == 1 && unit_size(codec) == 0) {
+    if (WF_STR_KIND(str) == 1 && codec <= WF_CODEC_LATIN1) {
         return wf_bytes_from(WF_STR_DATA(str), WF_STR_LEN(str));
     }
     bbuf_t b = {NULL, 0, 0};

@@ -118,6 +118,10 @@ enum {
     WF_CODEC_UTF32 = 6,
     WF_CODEC_UTF32_LE = 7,
     WF_CODEC_UTF32_BE = 8,
+    // Python escapes over Latin-1 (\xhh, \uXXXX, \N{name}, ...); the raw form knows only
+    // \uXXXX and \UXXXXXXXX.
+    WF_CODEC_UNICODE_ESCAPE = 9,
+    WF_CODEC_RAW_UNICODE_ESCAPE = 10,
 };
 int wf_codecs_lookup(const char *encoding);
 // Decode with a known codec; errors NULL means "strict".
