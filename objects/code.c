@@ -289,13 +289,95 @@ static wf_object_t *code_get_freevars(wf_object_t *o, void *c) {
     return wf_code_freevars((wf_code_t *)o);
 }
 
-// co_code: the raw code units as bytes (little-endian 32-bit units in memory order).
+// co_code: two bytes per code unit, (opcode, low byte of the argument), so that its offsets
+// are those of co_lines(), f_lasti and the exception table, as in CPython. (A Weft code
+// unit is a 32-bit word; the full argument is not recoverable from co_code.)
 static wf_object_t *code_get_code(wf_object_t *o, void *c) {
     wf_code_t *co = (wf_code_t *)o;
-    return wf_bytes_from(co->instr, co->ninstr * (wf_ssize_t)sizeof(wf_codeunit_t));
+    wf_object_t *r = wf_bytes_new_uninit(co->ninstr * 2);
+    if (r == NULL) {
+        return NULL;
+    }
+    unsigned char *p = (unsigned char *)WF_BYTES_DATA(r);
+    for (wf_ssize_t i = 0; i < co->ninstr; i++) {
+        p[2 * i] = (unsigned char)WF_INSTR_OP(co->instr[i]);
+        p[2 * i + 1] = (unsigned char)WF_INSTR_ARG(co->instr[i]);
+    }
+    return r;
+}
+
+// co_lnotab (deprecated): (offset increment, line increment) byte pairs from co_lines(),
+// line increments signed, large steps split, as CPython computes it.
+typedef struct {
+    unsigned char *p;
+    wf_ssize_t len, cap;
+} lnotab_t;
+
+static int lnotab_put(lnotab_t *t, wf_ssize_t bdelta, int ldelta) {
+    if (t->len + 2 > t->cap) {
+        wf_ssize_t cap = t->cap * 2 + 16;
+        unsigned char *np = wf_mem_realloc(t->p, (size_t)cap);
+        if (np == NULL) {
+            wf_err_nomemory();
+            return -1;
+        }
+        t->p = np;
+        t->cap = cap;
+    }
+    t->p[t->len++] = (unsigned char)bdelta;
+    t->p[t->len++] = (unsigned char)(ldelta & 0xff);
+    return 0;
+}
+
+static int lnotab_pair(lnotab_t *t, wf_ssize_t bdelta, int ldelta) {
+    for (; bdelta > 255; bdelta -= 255) {
+        if (lnotab_put(t, 255, 0) < 0) {
+            return -1;
+        }
+    }
+    while (ldelta > 127 || ldelta < -128) {
+        int step = ldelta > 0 ? 127 : -128;
+        if (lnotab_put(t, bdelta, step) < 0) {
+            return -1;
+        }
+        ldelta -= step;
+        bdelta = 0;
+    }
+    return lnotab_put(t, bdelta, ldelta);
+}
+
+static wf_object_t *code_get_lnotab(wf_object_t *o, void *c) {
+    if (wf_err_warn(&wf_exc_DeprecationWarning, "co_lnotab is deprecated, use co_lines instead.",
+                    1) < 0) {
+        return NULL;
+    }
+    wf_code_t *co = (wf_code_t *)o;
+    lnotab_t t = {NULL, 0, 0};
+    wf_ssize_t prev_offset = 0, start = 0;
+    int prev_line = co->firstlineno;
+    while (start < co->ninstr) {
+        int line = WF_POS_LINE(&co->positions[start]);
+        wf_ssize_t end = start + 1;
+        while (end < co->ninstr && WF_POS_LINE(&co->positions[end]) == line) {
+            end++;
+        }
+        if (line >= 0 && line != prev_line) {
+            if (lnotab_pair(&t, start * 2 - prev_offset, line - prev_line) < 0) {
+                wf_mem_free(t.p);
+                return NULL;
+            }
+            prev_offset = start * 2;
+            prev_line = line;
+        }
+        start = end;
+    }
+    wf_object_t *r = wf_bytes_from(t.p != NULL ? (const char *)t.p : "", t.len);
+    wf_mem_free(t.p);
+    return r;
 }
 
 static wf_getset_def_t code_getsets[] = {
+    {"co_lnotab", code_get_lnotab, NULL, NULL, NULL},
     {"co_argcount", code_get_argcount, NULL, NULL, NULL},
     {"co_posonlyargcount", code_get_posonlyargcount, NULL, NULL, NULL},
     {"co_kwonlyargcount", code_get_kwonlyargcount, NULL, NULL, NULL},
