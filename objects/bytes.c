@@ -9,6 +9,7 @@
 #include "objects/buffer.h"
 
 #include "objects/abstract.h"
+#include "objects/iter.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -733,7 +734,26 @@ static wf_object_t *self_iter(wf_object_t *o) {
     return wf_newref(o);
 }
 
+static wf_object_t *bytesiter_reduce(wf_object_t *o, wf_object_t *unused) {
+    bytes_iter_t *it = (bytes_iter_t *)o;
+    return wf_iter_reduce_indexed(NULL, it->seq, it->index, it->seq == NULL ? wf_tuple_new(0) : NULL);
+}
+
+static wf_object_t *bytesiter_setstate(wf_object_t *o, wf_object_t *state) {
+    bytes_iter_t *it = (bytes_iter_t *)o;
+    wf_ssize_t i;
+    if (wf_iter_setstate_index(state, 0, it->seq != NULL ? WF_SIZE(it->seq) : 0, &i) < 0) {
+        return NULL;
+    }
+    if (it->seq != NULL) {
+        it->index = i;
+    }
+    WF_RETURN_NONE;
+}
+
 static wf_method_def_t bytesiter_methods[] = {
+    {"__reduce__", {.noargs = bytesiter_reduce}, WF_METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", {.o = bytesiter_setstate}, WF_METH_O, "Set state information for unpickling."},
     {"__length_hint__",
      {.noargs = bytesiter_length_hint},
      WF_METH_NOARGS,

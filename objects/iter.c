@@ -17,6 +17,7 @@
 #include "objects/genericalias.h"
 #include "runtime/errors.h"
 #include "runtime/ids.h"
+#include "runtime/interp.h"
 #include "runtime/mem.h"
 
 static wf_object_t *self_iter(wf_object_t *self) {
@@ -107,6 +108,60 @@ static wf_object_t *pair_steal(wf_object_t **reuse, wf_object_t *a, wf_object_t 
 }
 
 // ---------------------------------------------------------------------------------------
+// Pickling support shared by the index-based iterators.
+
+wf_object_t *wf_iter_builtin(void) {
+    wf_object_t *b = wf_interp_builtins();
+    wf_object_t *f = NULL;
+    if (b != NULL && wf_dict_get_ref_cstr(b, "iter", &f) < 0) {
+        return NULL;
+    }
+    if (f == NULL) {
+        wf_err_set_string(&wf_exc_RuntimeError, "lost builtins.iter");
+        return NULL;
+    }
+    WF_DECREF(f);  // the builtins dict keeps it alive
+    return f;
+}
+
+wf_object_t *wf_iter_reduce_indexed(wf_object_t *fn, wf_object_t *seq, wf_ssize_t index,
+                                    wf_object_t *empty) {
+    if (fn == NULL && (fn = wf_iter_builtin()) == NULL) {
+        WF_XDECREF(empty);
+        return NULL;
+    }
+    if (seq == NULL) {
+        if (empty == NULL) {
+            return NULL;
+        }
+        wf_object_t *args = wf_tuple_pack(1, empty);
+        WF_DECREF(empty);
+        wf_object_t *r = args != NULL ? wf_tuple_pack(2, fn, args) : NULL;
+        WF_XDECREF(args);
+        return r;
+    }
+    WF_XDECREF(empty);
+    wf_object_t *args = wf_tuple_pack(1, seq);
+    wf_object_t *i = wf_int_from_ssize(index);
+    wf_object_t *r = args != NULL && i != NULL ? wf_tuple_pack(3, fn, args, i) : NULL;
+    WF_XDECREF(args);
+    WF_XDECREF(i);
+    return r;
+}
+
+int wf_iter_setstate_index(wf_object_t *state, wf_ssize_t lo, wf_ssize_t hi, wf_ssize_t *index) {
+    if (!wf_index_check(state)) {
+        return wf_err_format_int(&wf_exc_TypeError, "an integer is required");
+    }
+    wf_ssize_t i = wf_as_ssize(state, &wf_exc_OverflowError);
+    if (i == -1 && wf_err_occurred()) {
+        return -1;
+    }
+    *index = i < lo ? lo : i > hi ? hi : i;
+    return 0;
+}
+
+// ---------------------------------------------------------------------------------------
 // Sequence iterator.
 
 typedef struct {
@@ -189,7 +244,26 @@ static wf_object_t *seqiter_length_hint(wf_object_t *o, wf_object_t *unused) {
     return wf_int_from_i64(0);
 }
 
+static wf_object_t *seqiter_reduce(wf_object_t *o, wf_object_t *unused) {
+    seqiter_t *it = (seqiter_t *)o;
+    return wf_iter_reduce_indexed(NULL, it->seq, it->index, it->seq == NULL ? wf_tuple_new(0) : NULL);
+}
+
+static wf_object_t *seqiter_setstate(wf_object_t *o, wf_object_t *state) {
+    seqiter_t *it = (seqiter_t *)o;
+    wf_ssize_t i;
+    if (wf_iter_setstate_index(state, 0, WF_SSIZE_MAX, &i) < 0) {
+        return NULL;
+    }
+    if (it->seq != NULL) {
+        it->index = i;
+    }
+    WF_RETURN_NONE;
+}
+
 static wf_method_def_t seqiter_methods[] = {
+    {"__reduce__", {.noargs = seqiter_reduce}, WF_METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", {.o = seqiter_setstate}, WF_METH_O, "Set state information for unpickling."},
     {"__length_hint__", {.noargs = seqiter_length_hint}, WF_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
     {0},

@@ -16,4 +16,15 @@ wf_object_t *wf_iter_seq_new(wf_object_t *seq);
 // checks that `callable` is callable ("iter(v, w): v must be callable"). New reference.
 wf_object_t *wf_iter_callable_new(wf_object_t *callable, wf_object_t *sentinel);
 
+// Pickling support of the iterators that walk a sequence by index (list, tuple, str,
+// bytes, sequence iterators): __reduce__ gives (iter, (seq,), index) while running and
+// (iter, (empty,)) once exhausted (`empty` is a new reference, used only then; `fn` is
+// the callable to rebuild with, NULL for iter). __setstate__'s index is clamped to
+// [lo, hi]: 0 / -1 with TypeError for a non-integer.
+wf_object_t *wf_iter_reduce_indexed(wf_object_t *fn, wf_object_t *seq, wf_ssize_t index,
+                                    wf_object_t *empty);
+int wf_iter_setstate_index(wf_object_t *state, wf_ssize_t lo, wf_ssize_t hi, wf_ssize_t *index);
+// The builtin iter function (borrowed).
+wf_object_t *wf_iter_builtin(void);
+
 #endif

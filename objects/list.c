@@ -13,6 +13,7 @@
 #include "objects/list.h"
 
 #include "objects/abstract.h"
+#include "objects/iter.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -1564,7 +1565,27 @@ wf_type_t wf_list_type = {
     .methods = list_methods,
 };
 
+static wf_object_t *listiter_reduce(wf_object_t *o, wf_object_t *unused) {
+    list_iter_t *it = (list_iter_t *)o;
+    return wf_iter_reduce_indexed(NULL, it->seq, it->index, it->seq == NULL ? wf_list_new(0) : NULL);
+}
+
+// A negative index leaves the iterator exhausted, as CPython's list iterator does.
+static wf_object_t *listiter_setstate(wf_object_t *o, wf_object_t *state) {
+    list_iter_t *it = (list_iter_t *)o;
+    wf_ssize_t i;
+    if (wf_iter_setstate_index(state, -1, it->seq != NULL ? WF_SIZE(it->seq) : 0, &i) < 0) {
+        return NULL;
+    }
+    if (it->seq != NULL) {
+        it->index = i;
+    }
+    WF_RETURN_NONE;
+}
+
 static wf_method_def_t listiter_methods[] = {
+    {"__reduce__", {.noargs = listiter_reduce}, WF_METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", {.o = listiter_setstate}, WF_METH_O, "Set state information for unpickling."},
     {"__length_hint__", {.noargs = listiter_length_hint}, WF_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
     {0},
@@ -1582,7 +1603,27 @@ wf_type_t wf_list_iter_type = {
     .methods = listiter_methods,
 };
 
+static wf_object_t *listrevit_reduce(wf_object_t *o, wf_object_t *unused) {
+    list_iter_t *it = (list_iter_t *)o;
+    return wf_iter_reduce_indexed(WF_OBJ(&wf_reversed_type), it->seq, it->index,
+                                  it->seq == NULL ? wf_list_new(0) : NULL);
+}
+
+static wf_object_t *listrevit_setstate(wf_object_t *o, wf_object_t *state) {
+    list_iter_t *it = (list_iter_t *)o;
+    wf_ssize_t i;
+    if (wf_iter_setstate_index(state, -1, it->seq != NULL ? WF_SIZE(it->seq) - 1 : -1, &i) < 0) {
+        return NULL;
+    }
+    if (it->seq != NULL) {
+        it->index = i;
+    }
+    WF_RETURN_NONE;
+}
+
 static wf_method_def_t listrevit_methods[] = {
+    {"__reduce__", {.noargs = listrevit_reduce}, WF_METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", {.o = listrevit_setstate}, WF_METH_O, "Set state information for unpickling."},
     {"__length_hint__", {.noargs = listrevit_length_hint}, WF_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
     {0},

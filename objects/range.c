@@ -5,6 +5,7 @@
 // arithmetic on the cached copies; everything else goes through int objects. Every value
 // of a small range lies between start and stop, so it fits in int64 too.
 #include "objects/abstract.h"
+#include "objects/iter.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -618,9 +619,86 @@ wf_type_t wf_range_type = {
     .members = range_members,
 };
 
+// Pickling: (iter, (range(start, start + len*step, step),), None); __setstate__(n) skips
+// n more items.
+static wf_object_t *range_iter_reduce_objs(wf_object_t *start, wf_object_t *step,
+                                           wf_object_t *len) {
+    wf_object_t *fn = wf_iter_builtin();
+    wf_object_t *span = fn != NULL ? wf_binary_op(len, step, WF_BINOP_MUL) : NULL;
+    wf_object_t *stop = span != NULL ? wf_binary_op(start, span, WF_BINOP_ADD) : NULL;
+    wf_object_t *r = stop != NULL ? wf_range_new(start, stop, step) : NULL;
+    wf_object_t *args = r != NULL ? wf_tuple_pack(1, r) : NULL;
+    wf_object_t *res = args != NULL ? wf_tuple_pack(3, fn, args, WF_NONE) : NULL;
+    WF_XDECREF(span);
+    WF_XDECREF(stop);
+    WF_XDECREF(r);
+    WF_XDECREF(args);
+    return res;
+}
+
+static wf_object_t *rangeiter_reduce(wf_object_t *o, wf_object_t *unused) {
+    range_iter_t *it = (range_iter_t *)o;
+    wf_object_t *a = wf_int_from_i64(it->start), *b = wf_int_from_i64(it->step),
+                *c = wf_int_from_i64(it->len);
+    wf_object_t *r = a && b && c ? range_iter_reduce_objs(a, b, c) : NULL;
+    WF_XDECREF(a);
+    WF_XDECREF(b);
+    WF_XDECREF(c);
+    return r;
+}
+
+static wf_object_t *rangeiter_setstate(wf_object_t *o, wf_object_t *state) {
+    range_iter_t *it = (range_iter_t *)o;
+    wf_ssize_t n;
+    if (wf_iter_setstate_index(state, 0, (wf_ssize_t)it->len, &n) < 0) {
+        return NULL;
+    }
+    it->start += n * it->step;
+    it->len -= n;
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *longrangeiter_reduce(wf_object_t *o, wf_object_t *unused) {
+    longrange_iter_t *it = (longrange_iter_t *)o;
+    return range_iter_reduce_objs(it->start, it->step, it->len);
+}
+
+static wf_object_t *longrangeiter_setstate(wf_object_t *o, wf_object_t *state) {
+    longrange_iter_t *it = (longrange_iter_t *)o;
+    if (!wf_index_check(state)) {
+        return wf_err_set_string(&wf_exc_TypeError, "an integer is required");
+    }
+    wf_object_t *n = wf_index(state);
+    if (n == NULL) {
+        return NULL;
+    }
+    // Clamp to [0, len].
+    wf_object_t *zero = wf_int_from_i64(0);
+    if (wf_richcompare_bool(n, zero, WF_LT) > 0) {
+        WF_SETREF(n, wf_newref(zero));
+    } else if (wf_richcompare_bool(n, it->len, WF_GT) > 0) {
+        WF_SETREF(n, wf_newref(it->len));
+    }
+    WF_DECREF(zero);
+    wf_object_t *skip = wf_binary_op(n, it->step, WF_BINOP_MUL);
+    wf_object_t *start = skip != NULL ? wf_binary_op(it->start, skip, WF_BINOP_ADD) : NULL;
+    wf_object_t *len = start != NULL ? wf_binary_op(it->len, n, WF_BINOP_SUB) : NULL;
+    WF_XDECREF(skip);
+    WF_DECREF(n);
+    if (len == NULL) {
+        WF_XDECREF(start);
+        return NULL;
+    }
+    WF_SETREF(it->start, start);
+    WF_SETREF(it->len, len);
+    WF_RETURN_NONE;
+}
+
 static wf_method_def_t rangeiter_methods[] = {
     {"__length_hint__", {.noargs = rangeiter_length_hint}, WF_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", {.noargs = rangeiter_reduce}, WF_METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", {.o = rangeiter_setstate}, WF_METH_O, "Set state information for unpickling."},
     {0},
 };
 
@@ -638,6 +716,8 @@ wf_type_t wf_range_iter_type = {
 static wf_method_def_t longrangeiter_methods[] = {
     {"__length_hint__", {.noargs = longrangeiter_length_hint}, WF_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", {.noargs = longrangeiter_reduce}, WF_METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", {.o = longrangeiter_setstate}, WF_METH_O, "Set state information for unpickling."},
     {0},
 };
 

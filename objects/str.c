@@ -18,6 +18,7 @@
 #include "objects/str.h"
 
 #include "objects/abstract.h"
+#include "objects/iter.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/format_spec.h"
@@ -1769,7 +1770,26 @@ static wf_object_t *self_iter(wf_object_t *o) {
     return wf_newref(o);
 }
 
+static wf_object_t *striter_reduce(wf_object_t *o, wf_object_t *unused) {
+    str_iter_t *it = (str_iter_t *)o;
+    return wf_iter_reduce_indexed(NULL, it->seq, it->index, it->seq == NULL ? wf_str_empty() : NULL);
+}
+
+static wf_object_t *striter_setstate(wf_object_t *o, wf_object_t *state) {
+    str_iter_t *it = (str_iter_t *)o;
+    wf_ssize_t i;
+    if (wf_iter_setstate_index(state, 0, it->seq != NULL ? WF_STR_LEN(it->seq) : 0, &i) < 0) {
+        return NULL;
+    }
+    if (it->seq != NULL) {
+        it->index = i;
+    }
+    WF_RETURN_NONE;
+}
+
 static wf_method_def_t striter_methods[] = {
+    {"__reduce__", {.noargs = striter_reduce}, WF_METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", {.o = striter_setstate}, WF_METH_O, "Set state information for unpickling."},
     {"__length_hint__",
      {.noargs = striter_length_hint},
      WF_METH_NOARGS,

@@ -8,6 +8,7 @@
 #include "objects/tuple.h"
 
 #include "objects/abstract.h"
+#include "objects/iter.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -724,7 +725,26 @@ wf_type_t wf_tuple_type = {
     .methods = tuple_methods,
 };
 
+static wf_object_t *tupleiter_reduce(wf_object_t *o, wf_object_t *unused) {
+    tuple_iter_t *it = (tuple_iter_t *)o;
+    return wf_iter_reduce_indexed(NULL, it->seq, it->index, it->seq == NULL ? wf_tuple_new(0) : NULL);
+}
+
+static wf_object_t *tupleiter_setstate(wf_object_t *o, wf_object_t *state) {
+    tuple_iter_t *it = (tuple_iter_t *)o;
+    wf_ssize_t i;
+    if (wf_iter_setstate_index(state, 0, it->seq != NULL ? WF_SIZE(it->seq) : 0, &i) < 0) {
+        return NULL;
+    }
+    if (it->seq != NULL) {
+        it->index = i;
+    }
+    WF_RETURN_NONE;
+}
+
 static wf_method_def_t tupleiter_methods[] = {
+    {"__reduce__", {.noargs = tupleiter_reduce}, WF_METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", {.o = tupleiter_setstate}, WF_METH_O, "Set state information for unpickling."},
     {"__length_hint__", {.noargs = tupleiter_length_hint}, WF_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
     {0},
