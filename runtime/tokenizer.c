@@ -11,6 +11,7 @@
 // ordinary code; each f-string pushes a mode that alternates between scanning literal text
 // (FSTRING_MIDDLE) and ordinary tokenizing inside replacement fields.
 #include "runtime/tokenizer.h"
+#include "runtime/modules/mod_unicodedata.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -1841,104 +1842,7 @@ int wf_tokenizer_utf8_decode(const char *s, size_t n, uint32_t *cp)
 // ---------------------------------------------------------------------------------------
 // Character names for \N{...} escapes.
 
-static int name_eq(const char *a, size_t an, const char *upper)
-{
-    size_t n = strlen(upper);
-    if (an != n) {
-        return 0;
-    }
-    for (size_t i = 0; i < n; i++) {
-        char c = a[i];
-        if (c >= 'a' && c <= 'z') {
-            c = (char)(c - 'a' + 'A');
-        }
-        if (c != upper[i]) {
-            return 0;
-        }
-    }
-    return 1;
-}
-
-static int hangul_lookup(const char *s, size_t n, uint32_t *cp)
-{
-    static const char *const L[] = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S",
-                                    "SS", "", "J", "JJ", "C", "K", "T", "P", "H"};
-    static const char *const V[] = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O",
-                                    "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU",
-                                    "EU", "YI", "I"};
-    static const char *const T[] = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG",
-                                    "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S",
-                                    "SS", "NG", "J", "C", "K", "T", "P", "H"};
-    char buf[16];
-    for (int l = 0; l < 19; l++) {
-        for (int v = 0; v < 21; v++) {
-            for (int t = 0; t < 28; t++) {
-                int k = snprintf(buf, sizeof buf, "%s%s%s", L[l], V[v], T[t]);
-                if ((size_t)k == n && name_eq(s, n, buf)) {
-                    *cp = 0xAC00 + (uint32_t)((l * 21 + v) * 28 + t);
-                    return 1;
-                }
-            }
-        }
-    }
-    return 0;
-}
-
 int wf_tokenizer_lookup_name(const char *name, size_t len, uint32_t *cp)
 {
-    static const char cjk[] = "CJK UNIFIED IDEOGRAPH-";
-    static const char hangul[] = "HANGUL SYLLABLE ";
-    if (len > sizeof cjk - 1 && name_eq(name, sizeof cjk - 1, cjk)) {
-        size_t k = sizeof cjk - 1, nd = len - k;
-        if (nd != 4 && nd != 5) {
-            return 0;
-        }
-        uint32_t v = 0;
-        for (size_t i = k; i < len; i++) {
-            char c = name[i];
-            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-            if (d < 0) {
-                return 0;
-            }
-            v = v * 16 + (uint32_t)d;
-        }
-        static const uint32_t ranges[][2] = {
-            {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0x20000, 0x2A6DF}, {0x2A700, 0x2B739},
-            {0x2B740, 0x2B81D}, {0x2B820, 0x2CEA1}, {0x2CEB0, 0x2EBE0}, {0x2EBF0, 0x2EE5D},
-            {0x30000, 0x3134A}, {0x31350, 0x323AF}};
-        for (size_t i = 0; i < sizeof ranges / sizeof *ranges; i++) {
-            if (v >= ranges[i][0] && v <= ranges[i][1]) {
-                *cp = v;
-                return 1;
-            }
-        }
-        return 0;
-    }
-    if (len > sizeof hangul - 1 && name_eq(name, sizeof hangul - 1, hangul)) {
-        return hangul_lookup(name + sizeof hangul - 1, len - (sizeof hangul - 1), cp);
-    }
-    char up[128];
-    if (len >= sizeof up) {
-        return 0;
-    }
-    for (size_t i = 0; i < len; i++) {
-        char c = name[i];
-        up[i] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
-    }
-    up[len] = 0;
-    size_t lo = 0, hi = sizeof char_names / sizeof *char_names;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(up, char_names[mid].name);
-        if (c == 0) {
-            *cp = char_names[mid].cp;
-            return 1;
-        }
-        if (c < 0) {
-            hi = mid;
-        } else {
-            lo = mid + 1;
-        }
-    }
-    return 0;
+    return wf_unicodedata_lookup(name, len, cp);
 }

@@ -229,9 +229,8 @@ int wf_tokenizer_is_xid_start(uint32_t cp);
 int wf_tokenizer_is_xid_continue(uint32_t cp);
 int wf_tokenizer_is_printable(uint32_t cp);
 
-// Looks up a Unicode character name (case-insensitive) for \N{...} escapes: a table of the
-// commonly named blocks plus the computed CJK ideograph and Hangul syllable names.
-// Returns 1 and sets *cp when found.
+// Looks up a Unicode character name for \N{...} escapes (the unicodedata module's names,
+// without aliases). Returns 1 and sets *cp when found.
 int wf_tokenizer_lookup_name(const char *name, size_t len, uint32_t *cp);
 
 // Writes the UTF-8 of the NFKC form of identifier character `cp` to out (at least 80 bytes)

@@ -17,6 +17,7 @@
 #include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/mem.h"
+#include "runtime/modules/mod_unicodedata.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -608,6 +609,16 @@ static int lookup_name(const char *name, uint32_t *cp) {
         }
     }
     return 0;
+}
+
+int wf_unicodedata_lookup(const char *name, size_t len, uint32_t *cp) {
+    char buf[260];
+    if (len > 256 || memchr(name, 0, len) != NULL) {
+        return 0;
+    }
+    memcpy(buf, name, len);
+    buf[len] = 0;
+    return lookup_name(buf, cp);
 }
 
 // lookup(name): name is str or read-only bytes.

@@ -40,25 +40,6 @@ print("// (str.isprintable), each as sorted inclusive ranges searched by bisecti
 emit("xid_start", ranges(is_start))
 emit("xid_continue", ranges(is_cont))
 emit("printable", ranges(is_print))
-# Character names for \N{...} escapes: the blocks source code commonly names (Latin, Greek,
-# Cyrillic, punctuation, currency, letterlike, arrows, math, box drawing, shapes, symbols,
-# dingbats, emoji). CJK ideographs and Hangul syllables are computed, not listed.
-blocks = [(0x20, 0x36F), (0x370, 0x3FF), (0x400, 0x4FF), (0x2000, 0x22FF), (0x2500, 0x27BF),
-          (0x27F0, 0x27FF), (0x2900, 0x297F), (0x1F300, 0x1F64F), (0x1F680, 0x1F6FF),
-          (0x1F900, 0x1F9FF)]
-names = []
-for a, b in blocks:
-    for cp in range(a, b + 1):
-        n = unicodedata.name(chr(cp), None)
-        if n:
-            names.append((n, cp))
-names.sort()
-print("// Sorted (name, code point) pairs for \\N{...} lookups.")
-print("static const struct { const char *name; uint32_t cp; } char_names[] = {")
-for n, cp in names:
-    print(f'    {{"{n}", 0x{cp:X}}},')
-print("};")
-print()
 # NFKC forms of identifier characters that normalise to something else (identifiers are
 # normalised character by character; composition across characters is not done).
 nfkc = []
