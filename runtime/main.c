@@ -351,6 +351,10 @@ static int run_file(const char *path, const char *filename) {
         return report_exception();
     }
     wf_object_t *mod = main_module(filename);
+    // A script's module has __cached__ = None (no compiled file), as in CPython.
+    if (mod != NULL && wf_dict_setitem_cstr(WF_MODULE_DICT(mod), "__cached__", WF_NONE) < 0) {
+        WF_CLEAR(mod);
+    }
     int status = mod ? run_source(src, len, filename, mod) : report_exception();
     wf_mem_free(src);
     WF_XDECREF(mod);
