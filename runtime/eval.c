@@ -195,8 +195,10 @@ int wf_eval_handle_breaker(wf_tstate_t *ts) {
             return -1;
         }
     }
-    if (bits & WF_EB_TRACE) {
-        WF_ATOMIC_AND_ALWAYS(&ts->eval_breaker, ~(uint32_t)WF_EB_TRACE);  // dispatch reselected
+    if ((bits & WF_EB_TRACE) && !ts->use_tracing) {
+        // Tracing ended (the dispatch table has been reselected); while it lasts the bit
+        // stays set so that frame entries report 'call' events.
+        WF_ATOMIC_AND_ALWAYS(&ts->eval_breaker, ~(uint32_t)WF_EB_TRACE);
     }
     if (bits & WF_EB_ASYNC_EXC) {
         WF_ATOMIC_AND_ALWAYS(&ts->eval_breaker, ~(uint32_t)WF_EB_ASYNC_EXC);
@@ -1364,10 +1366,6 @@ dispatch_opcode:
     INSTRUCTION(YIELD_VALUE) {
         retval = POP();
         SAVE_STACK();
-        if (WF_UNLIKELY(ts->use_tracing) && wf_trace_return(ts, frame, retval) < 0) {
-            WF_DECREF(retval);
-            goto error;
-        }
         frame->yielded = 1;
         // A generator frame is always an entry frame: return to wf_gen_send.
         ts->frame = frame->previous;
@@ -1641,17 +1639,29 @@ enter_frame:
     frame = new_frame;
     LOAD_FRAME();
     next_instr = code->instr;
-    if (WF_UNLIKELY(ts->use_tracing) && wf_trace_call(ts, frame) < 0) {
-        goto error;
+    // While the thread traces, its eval breaker stays set (WF_EB_TRACE): the 'call' event
+    // costs the untraced path nothing beyond the breaker check every call makes anyway.
+    if (WF_UNLIKELY(WF_ATOMIC_LOAD_RELAXED_ALWAYS(&ts->eval_breaker) != 0)) {
+        SAVE_STACK();
+        SELECT_TARGETS();
+        if ((ts->use_tracing && wf_trace_call(ts, frame) < 0) || wf_eval_handle_breaker(ts) < 0) {
+            goto error;
+        }
     }
-    CHECK_EVAL_BREAKER();
     DISPATCH();
 
 trace_hook:
-    // Tracing: report the instruction about to run, then run it.
+    // Tracing: report the instruction about to run (a line; for a return or yield also the
+    // 'return' event with the value about to leave), then run it.
     SAVE_STACK();
     if (wf_trace_instruction(ts, frame) < 0) {
         goto error;
+    }
+    if (opcode == WF_OP_RETURN_VALUE || opcode == WF_OP_YIELD_VALUE || opcode == WF_OP_RETURN_CONST) {
+        wf_object_t *leaving = opcode == WF_OP_RETURN_CONST ? GETITEM(code->consts, oparg) : TOP();
+        if (wf_trace_return(ts, frame, leaving) < 0) {
+            goto error;
+        }
     }
 #if WF_COMPUTED_GOTO
     goto *opcode_targets[opcode];
@@ -1660,14 +1670,7 @@ trace_hook:
 #endif
 
 return_value:
-    // Leave the frame with `retval`.
-    if (WF_UNLIKELY(ts->use_tracing)) {
-        SAVE_STACK();
-        if (wf_trace_return(ts, frame, retval) < 0) {
-            WF_DECREF(retval);
-            goto error;
-        }
-    }
+    // Leave the frame with `retval` (a trace function saw it in trace_hook).
     frame->stacktop = code->nlocalsplus;
     ts->py_depth -= DEPTH_UNIT(code);
     if (frame->is_entry) {

@@ -169,7 +169,7 @@ static const char *decomp_text(uint32_t cp) {
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (ud_decomp[mid].cp == cp) {
-            return ud_decomp[mid].text;
+            return ud_decomp_text + ud_decomp[mid].off;
         }
         if (ud_decomp[mid].cp < cp) {
             lo = mid + 1;
@@ -434,7 +434,7 @@ static int name_of(uint32_t cp, char *buf, size_t size) {
         if (ud_names[mid].cp == cp) {
             size_t at = 0;
             for (const uint16_t *w = ud_name_seq + ud_names[mid].off; *w != 0xFFFF; w++) {
-                const char *word = ud_words[*w];
+                const char *word = ud_word_text + ud_word_off[*w];
                 size_t wl = strlen(word);
                 if (at + wl + 2 > size) {
                     return 0;

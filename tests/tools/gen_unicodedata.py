@@ -240,9 +240,24 @@ print("static const uint16_t ud_index2[] = {")
 emit_items(str(v) for v in index2)
 print("};")
 print()
-print("// unicodedata.decomposition() of every code point where it is not empty.")
-print("static const struct { uint32_t cp; const char *text; } ud_decomp[] = {")
-emit_items("{0x%X, %s}" % (cp, cstr(d)) for cp, d in decomp)
+def emit_pool(name, strings):
+    # One char array holding every string NUL-terminated, and their offsets: no pointers, so
+    # the tables need no relocation when the binary is loaded.
+    offsets, at = [], 0
+    print(f"static const char {name}[] =")
+    for text in strings:
+        offsets.append(at)
+        at += len(text.encode()) + 1
+        print("    " + cstr(text)[:-1] + '\\0"')
+    print("    ;")
+    return offsets
+
+
+print("// unicodedata.decomposition() of every code point where it is not empty: the text at")
+print("// ud_decomp_text + off.")
+decomp_offsets = emit_pool("ud_decomp_text", [d for cp, d in decomp])
+print("static const struct { uint32_t cp, off; } ud_decomp[] = {")
+emit_items("{0x%X, %d}" % (cp, off) for (cp, d), off in zip(decomp, decomp_offsets))
 print("};")
 print()
 print("// Canonical compositions {first, second, composite}, sorted by (first, second).")
@@ -260,10 +275,12 @@ print("static const struct { uint32_t first, last; const char *prefix; } ud_name
 emit_items("{0x%X, 0x%X, %s}" % (a, b, cstr(p)) for a, b, p in ranges)
 print("};")
 print()
-print("// Every other name: the words of the name of ud_names[i].cp are ud_words[k] for the")
-print("// indices k from ud_name_seq[ud_names[i].off] up to the next 0xFFFF, joined by spaces.")
-print("static const char *const ud_words[] = {")
-emit_items(cstr(w) for w in words)
+print("// Every other name: the words of the name of ud_names[i].cp are the strings at")
+print("// ud_word_text + ud_word_off[k] for the indices k from ud_name_seq[ud_names[i].off] up")
+print("// to the next 0xFFFF, joined by spaces.")
+word_offsets = emit_pool("ud_word_text", words)
+print("static const uint32_t ud_word_off[] = {")
+emit_items(str(o) for o in word_offsets)
 print("};")
 print("static const struct { uint32_t cp; uint32_t off; } ud_names[] = {")
 emit_items("{0x%X, %d}" % t for t in name_offsets)
