@@ -71,26 +71,68 @@ wf_object_t *wf_structseq_new_steal(wf_type_t *type, wf_object_t **values) {
     return self;
 }
 
-// structseq_type(sequence): used by time.struct_time((...)) and pickling-free copies.
+// structseq_type(sequence, dict=None): the leading fields from the sequence, the others
+// from the sequence's tail or else the dict (by field name), else None.
 static wf_object_t *structseq_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwargs) {
     structseq_info_t *info = info_of(type);
-    if (WF_TUPLE_SIZE(args) != 1) {
-        return wf_err_format(&wf_exc_TypeError, "%s() takes exactly 1 argument (%zd given)",
-                             info->desc->name, WF_TUPLE_SIZE(args));
+    const char *name = info->desc->name;
+    wf_ssize_t nargs = WF_TUPLE_SIZE(args);
+    wf_object_t *arg = nargs > 0 ? WF_TUPLE_GET(args, 0) : NULL;
+    wf_object_t *dict = nargs > 1 ? WF_TUPLE_GET(args, 1) : NULL;
+    if (kwargs != NULL && wf_dict_size(kwargs) > 0) {
+        wf_object_t *v = NULL;
+        if ((arg == NULL && wf_dict_get_ref_cstr(kwargs, "sequence", &v) < 0) ||
+            (dict == NULL && v == NULL && wf_dict_get_ref_cstr(kwargs, "dict", &v) < 0)) {
+            return NULL;
+        }
+        WF_XDECREF(v);  // kwargs keeps it alive
+        if (arg == NULL) {
+            arg = v;
+        } else if (dict == NULL) {
+            dict = v;
+        }
     }
-    wf_object_t *seq = wf_sequence_tuple(WF_TUPLE_GET(args, 0));
+    if (arg == NULL) {
+        return wf_err_set_string(&wf_exc_TypeError,
+                                 "structseq() missing required argument 'sequence' (pos 1)");
+    }
+    if (nargs > 2) {
+        return wf_err_format(&wf_exc_TypeError, "structseq() takes at most 2 arguments (%zd given)",
+                             nargs);
+    }
+    if (dict == WF_NONE) {
+        dict = NULL;
+    }
+    if (dict != NULL && !WF_DICT_CHECK(dict)) {
+        return wf_err_format(&wf_exc_TypeError, "%s() takes a dict as second arg, if any", name);
+    }
+    wf_object_t *seq = wf_sequence_tuple(arg);
     if (seq == NULL) {
         return NULL;
     }
-    wf_ssize_t n = WF_TUPLE_SIZE(seq);
-    if (n < info->desc->n_in_sequence || n > info->nfields) {
+    wf_ssize_t n = WF_TUPLE_SIZE(seq), min = info->desc->n_in_sequence, max = info->nfields;
+    if (n < min || n > max) {
         WF_DECREF(seq);
-        return wf_err_format(&wf_exc_TypeError, "%s() takes a %d-sequence (%zd-sequence given)",
-                             info->desc->name, info->desc->n_in_sequence, n);
+        if (min == max) {
+            return wf_err_format(&wf_exc_TypeError, "%s() takes a %zd-sequence (%zd-sequence given)",
+                                 name, min, n);
+        }
+        return wf_err_format(&wf_exc_TypeError, "%s() takes an %s %zd-sequence (%zd-sequence given)",
+                             name, n < min ? "at least" : "at most", n < min ? min : max, n);
     }
     wf_object_t *values[64];
     for (int i = 0; i < info->nfields && i < 64; i++) {
-        values[i] = wf_newref(i < n ? WF_TUPLE_GET(seq, i) : WF_NONE);
+        wf_object_t *v = NULL;
+        if (i < n) {
+            v = wf_newref(WF_TUPLE_GET(seq, i));
+        } else if (dict != NULL && wf_dict_get_ref_cstr(dict, info->desc->fields[i], &v) < 0) {
+            for (int k = 0; k < i; k++) {
+                WF_DECREF(values[k]);
+            }
+            WF_DECREF(seq);
+            return NULL;
+        }
+        values[i] = v != NULL ? v : wf_newref(WF_NONE);
     }
     WF_DECREF(seq);
     return wf_structseq_new_steal(type, values);

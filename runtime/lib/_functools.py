@@ -71,6 +71,11 @@ class partial:
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise TypeError('cannot delete __dict__')  # as CPython's C partial
+        object.__delattr__(self, name)
+
     def __repr__(self):
         qualname = type(self).__qualname__
         module = type(self).__module__

@@ -1,0 +1,37 @@
+# contextvars: ContextVar get/set/reset and its errors, Token, Context as a mapping, run()
+# and re-entry, copy_context() snapshots, and a new thread starting with an empty context.
+import contextvars, threading, re
+def t(f):
+    try: print(re.sub(r'0x[0-9a-f]+', '0xADDR', repr(f())))
+    except BaseException as e: print(type(e).__name__, re.sub(r'0x[0-9a-f]+', '0xADDR', str(e)))
+v = contextvars.ContextVar('v', default=1)
+w = contextvars.ContextVar('w')
+t(lambda: v); t(lambda: w); t(lambda: v.get()); t(lambda: w.get()); t(lambda: w.get(5)); t(lambda: v.name)
+tok = w.set(10)
+t(lambda: tok); t(lambda: tok.var is w); t(lambda: tok.old_value); t(lambda: w.get())
+ctx = contextvars.copy_context()
+t(lambda: (w in ctx, ctx[w], len(ctx), list(ctx.items()) == [(w, 10)]))
+w.set(20)
+t(lambda: (ctx[w], w.get()))
+def inside(x):
+    w.set(x)
+    return w.get(), v.get()
+t(lambda: ctx.run(inside, 99)); t(lambda: (ctx[w], w.get()))
+t(lambda: ctx.run(lambda: ctx.run(lambda: 1)))
+w.reset(tok)
+t(lambda: w.get()); t(lambda: w.reset(tok)); t(lambda: tok)
+tok2 = v.set(3)
+t(lambda: w.reset(tok2))
+t(lambda: ctx.run(v.reset, tok2))
+t(lambda: ctx[v]); t(lambda: ctx[1]); t(lambda: ctx.get(v, 'dflt'))
+t(lambda: contextvars.Token.MISSING)
+t(lambda: contextvars.ContextVar(1))
+res = []
+def worker():
+    res.append((w.get('unset'), v.get()))
+    w.set('thread')
+    res.append(w.get())
+th = threading.Thread(target=worker); th.start(); th.join()
+t(lambda: res); t(lambda: w.get('main-unset'))
+c2 = contextvars.Context(); t(lambda: (len(c2), c2.run(lambda: v.get())))
+t(lambda: contextvars.ContextVar[int])
