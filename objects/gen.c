@@ -18,6 +18,7 @@
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -39,23 +40,15 @@ static size_t frame_offset(void) {
 }
 
 static const char *kind_name(wf_object_t *o) {
-    return WF_CORO_CHECK(o) ? "coroutine" : "generator";
+    return WF_CORO_CHECK(o) ? "coroutine" : WF_ASYNCGEN_CHECK(o) ? "async generator" : "generator";
 }
 
 wf_object_t *wf_gen_new_from_call(wf_func_t *func, wf_object_t *const *args, wf_ssize_t nargs,
                                   wf_object_t *kwnames, int steal) {
     wf_code_t *co = WF_CODE(func->code);
-    if (co->flags & WF_CO_ASYNC_GENERATOR) {
-        if (steal) {
-            wf_ssize_t n = nargs + (kwnames != NULL ? WF_TUPLE_SIZE(kwnames) : 0);
-            for (wf_ssize_t i = 0; i < n; i++) {
-                WF_DECREF(args[i]);
-            }
-        }
-        return wf_err_set_string(&wf_exc_NotImplementedError,
-                                 "async generators are not supported yet");
-    }
-    wf_type_t *type = (co->flags & WF_CO_COROUTINE) ? &wf_coro_type : &wf_gen_type;
+    wf_type_t *type = (co->flags & WF_CO_ASYNC_GENERATOR) ? &wf_asyncgen_type
+                      : (co->flags & WF_CO_COROUTINE)     ? &wf_coro_type
+                                                          : &wf_gen_type;
     size_t size = frame_offset() + sizeof(wf_frame_t) +
                   (size_t)wf_frame_size(func->code) * sizeof(wf_object_t *);
     wf_gen_t *gen = (wf_gen_t *)wf_object_alloc(type, size);
@@ -423,6 +416,16 @@ static void gen_finalize(wf_object_t *o) {
         return;
     }
     wf_object_t *saved = wf_err_fetch();
+    if (WF_ASYNCGEN_CHECK(o) && gen->ag_finalizer != NULL && !gen->ag_closed) {
+        // The event loop's finalizer (sys.set_asyncgen_hooks) schedules aclose().
+        wf_object_t *r = wf_call_one(gen->ag_finalizer, o);
+        if (r == NULL) {
+            wf_err_write_unraisable(o);
+        }
+        WF_XDECREF(r);
+        wf_err_restore(saved);
+        return;
+    }
     if (gen->state == WF_GEN_CREATED && WF_CORO_CHECK(o)) {
         warn_unawaited(o);
     }
@@ -450,6 +453,7 @@ static void gen_dealloc(wf_object_t *o) {
     WF_CLEAR(gen->exc_state.value);
     WF_CLEAR(gen->name);
     WF_CLEAR(gen->qualname);
+    WF_CLEAR(gen->ag_finalizer);
     wf_object_free(o);
 }
 
@@ -458,7 +462,8 @@ static int gen_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
     wf_frame_t *f = gen->frame;
     wf_object_t *fields[] = {
         gen->name, gen->qualname, gen->exc_state.value,           f->code,
-        f->func,   f->locals,     f->owns_ns ? f->globals : NULL, f->owns_ns ? f->builtins : NULL};
+        f->func,   f->locals,     f->owns_ns ? f->globals : NULL, f->owns_ns ? f->builtins : NULL,
+        gen->ag_finalizer};
     for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         if (fields[i] != NULL) {
             int r = visit(fields[i], arg);
@@ -484,7 +489,7 @@ static int gen_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
 }
 
 static wf_object_t *gen_repr(wf_object_t *o) {
-    return wf_str_from_format("<%s object %U at %p>", kind_name(o), G(o)->qualname, (void *)o);
+    return wf_str_from_format("<%s object %U at %p>", WF_TYPE(o)->name, G(o)->qualname, (void *)o);
 }
 
 static wf_object_t *gen_iter_self(wf_object_t *o) {
@@ -708,4 +713,423 @@ wf_type_t wf_coro_wrapper_type = {
     .iter = gen_iter_self,
     .iternext = wrapper_iternext,
     .methods = wrapper_methods,
+};
+
+// ---- async generators ----
+//
+// An async generator's frame suspends both at its own `yield v` (the value comes wrapped
+// by ASYNC_GEN_WRAP) and inside awaits (the value goes up to the event loop). asend()/
+// __anext__() and athrow()/aclose() give awaitables that resume the frame and tell the two
+// apart: a wrapped value ends the awaitable with StopIteration(v), anything else is passed
+// up; the frame returning ends it with StopAsyncIteration.
+
+typedef struct {
+    WF_OBJECT_HEAD
+    wf_object_t *value;
+} agwrap_t;
+
+wf_object_t *wf_asyncgen_wrap(wf_object_t *value) {
+    agwrap_t *w = (agwrap_t *)wf_object_alloc(&wf_asyncgen_wrapped_type, sizeof(agwrap_t));
+    if (w == NULL) {
+        return NULL;
+    }
+    w->value = wf_newref(value);
+    return WF_OBJ(w);
+}
+
+static void agwrap_dealloc(wf_object_t *o) {
+    WF_DECREF(((agwrap_t *)o)->value);
+    wf_object_free(o);
+}
+
+wf_type_t wf_asyncgen_wrapped_type = {
+    .ob_base = WF_STATIC_HEAD(&wf_type_type),
+    .name = "async_generator_wrapped_value",
+    .basicsize = sizeof(agwrap_t),
+    .flags = WF_TPFLAGS_IMMUTABLETYPE | WF_TPFLAGS_DISALLOW_INSTANTIATION,
+    .dealloc = agwrap_dealloc,
+};
+
+// A step of an awaitable over async generator `o`: `r` is what the frame produced (NULL:
+// it returned, when `returned`, or raised). Returns the value to pass up, or NULL with
+// StopIteration(v) for a yielded v, StopAsyncIteration for the end, or the error.
+static wf_object_t *ag_unwrap(wf_object_t *o, wf_object_t *r, int returned) {
+    wf_gen_t *g = G(o);
+    if (r != NULL && WF_TYPE(r) != &wf_asyncgen_wrapped_type) {
+        return r;  // an await inside the generator: up to the event loop
+    }
+    g->ag_running_async = 0;
+    if (r != NULL) {
+        wf_gen_set_stop_iteration(((agwrap_t *)r)->value);
+        WF_DECREF(r);
+        return NULL;
+    }
+    if (returned) {
+        wf_err_set(&wf_exc_StopAsyncIteration, NULL);
+    }
+    if (wf_err_matches(&wf_exc_StopAsyncIteration) || wf_err_matches(&wf_exc_GeneratorExit)) {
+        g->ag_closed = 1;
+    }
+    return NULL;
+}
+
+// Resume with a value: the frame's result for ag_unwrap.
+static wf_object_t *ag_resume(wf_object_t *o, wf_object_t *arg, int *returned) {
+    wf_object_t *r = NULL;
+    int st = wf_gen_send(o, arg, 0, &r);
+    *returned = st == WF_GEN_RESULT_RETURN;
+    if (st == WF_GEN_RESULT_RETURN) {
+        WF_DECREF(r);  // an async generator returns None
+        return NULL;
+    }
+    return r;
+}
+
+// Throw into the frame (delegating to what it awaits): the frame's result for ag_unwrap.
+static wf_object_t *ag_throw(wf_object_t *o, int close_on_genexit, wf_object_t *typ,
+                             wf_object_t *val, wf_object_t *tb, int *returned) {
+    wf_object_t *r = throw_impl(o, close_on_genexit, typ, val, tb);
+    // The frame returning shows as StopIteration here (a StopIteration raised inside an
+    // async generator became a RuntimeError).
+    *returned = r == NULL && wf_err_matches(&wf_exc_StopIteration);
+    if (*returned) {
+        wf_err_clear();
+    }
+    return r;
+}
+
+// Apply sys.set_asyncgen_hooks() the first time the generator is iterated. 0 / -1.
+static int ag_init_hooks(wf_object_t *o) {
+    wf_gen_t *g = G(o);
+    if (g->ag_hooks_inited) {
+        return 0;
+    }
+    g->ag_hooks_inited = 1;
+    wf_tstate_t *ts = wf_tstate_get();
+    g->ag_finalizer = wf_xnewref(ts->asyncgen_finalizer);
+    if (ts->asyncgen_firstiter != NULL) {
+        wf_object_t *r = wf_call_one(ts->asyncgen_firstiter, o);
+        if (r == NULL) {
+            return -1;
+        }
+        WF_DECREF(r);
+    }
+    return 0;
+}
+
+enum { AW_INIT, AW_ITER, AW_CLOSED };
+
+typedef struct {
+    WF_OBJECT_HEAD
+    wf_object_t *gen;
+    wf_object_t *arg;  // asend: the value to send; athrow: (typ, val, tb) tuple, NULL = aclose
+    int state;
+} agaw_t;
+
+#define AW(o) ((agaw_t *)(o))
+
+static wf_object_t *agaw_new(wf_type_t *t, wf_object_t *gen, wf_object_t *arg) {
+    agaw_t *a = (agaw_t *)wf_object_alloc(t, sizeof(agaw_t));
+    if (a == NULL) {
+        return NULL;
+    }
+    a->gen = wf_newref(gen);
+    a->arg = wf_xnewref(arg);
+    a->state = AW_INIT;
+    wf_gc_track(WF_OBJ(a));
+    return WF_OBJ(a);
+}
+
+static void agaw_dealloc(wf_object_t *o) {
+    wf_gc_untrack(o);
+    WF_DECREF(AW(o)->gen);
+    WF_XDECREF(AW(o)->arg);
+    wf_object_free(o);
+}
+
+static int agaw_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
+    int r = visit(AW(o)->gen, arg);
+    return r == 0 && AW(o)->arg != NULL ? visit(AW(o)->arg, arg) : r;
+}
+
+// asend(value) / __anext__().
+static wf_object_t *asend_send(wf_object_t *o, wf_object_t *arg) {
+    agaw_t *a = AW(o);
+    wf_gen_t *g = G(a->gen);
+    if (a->state == AW_CLOSED) {
+        return wf_err_set_string(&wf_exc_RuntimeError,
+                                 "cannot reuse already awaited __anext__()/asend()");
+    }
+    if (a->state == AW_INIT) {
+        if (g->ag_running_async) {
+            a->state = AW_CLOSED;
+            return wf_err_set_string(&wf_exc_RuntimeError,
+                                     "anext(): asynchronous generator is already running");
+        }
+        if (arg == NULL || arg == WF_NONE) {
+            arg = a->arg;
+        }
+        a->state = AW_ITER;
+    }
+    g->ag_running_async = 1;
+    int returned = 0;
+    wf_object_t *r = ag_resume(a->gen, arg, &returned);
+    r = ag_unwrap(a->gen, r, returned);
+    if (r == NULL) {
+        a->state = AW_CLOSED;
+    }
+    return r;
+}
+
+static wf_object_t *asend_next(wf_object_t *o) {
+    return asend_send(o, NULL);
+}
+
+static wf_object_t *asend_throw(wf_object_t *o, wf_object_t *const *args, wf_ssize_t nargs) {
+    agaw_t *a = AW(o);
+    if (wf_check_nargs("throw", nargs, 1, 3) < 0) {
+        return NULL;
+    }
+    if (a->state == AW_CLOSED) {
+        return wf_err_set_string(&wf_exc_RuntimeError,
+                                 "cannot reuse already awaited __anext__()/asend()");
+    }
+    int returned;
+    wf_object_t *r = ag_throw(a->gen, 1, args[0], nargs > 1 ? args[1] : NULL,
+                              nargs > 2 ? args[2] : NULL, &returned);
+    r = ag_unwrap(a->gen, r, returned);
+    if (r == NULL) {
+        a->state = AW_CLOSED;
+    }
+    return r;
+}
+
+static wf_object_t *agaw_close(wf_object_t *o, wf_object_t *unused) {
+    AW(o)->state = AW_CLOSED;
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *agaw_self(wf_object_t *o) {
+    return wf_newref(o);
+}
+
+static wf_object_t *agaw_await(wf_object_t *o, wf_object_t *unused) {
+    return wf_newref(o);
+}
+
+// athrow(...) / aclose(): a->arg is the (typ, val, tb) to throw, or NULL to close.
+static wf_object_t *athrow_step(wf_object_t *o, wf_object_t *arg, wf_object_t *const *targs,
+                                wf_ssize_t ntargs) {
+    agaw_t *a = AW(o);
+    wf_gen_t *g = G(a->gen);
+    int closing = a->arg == NULL;
+    if (a->state == AW_CLOSED) {
+        return wf_err_set_string(&wf_exc_RuntimeError,
+                                 "cannot reuse already awaited aclose()/athrow()");
+    }
+    if (g->state == WF_GEN_CLOSED) {
+        a->state = AW_CLOSED;
+        return wf_err_set(&wf_exc_StopIteration, NULL);
+    }
+    wf_object_t *r;
+    int returned = 0;
+    if (a->state == AW_INIT && targs == NULL) {
+        if (g->ag_running_async) {
+            a->state = AW_CLOSED;
+            return wf_err_set_string(&wf_exc_RuntimeError,
+                                     closing ? "aclose(): asynchronous generator is already running"
+                                             : "athrow(): asynchronous generator is already running");
+        }
+        if (g->ag_closed) {
+            a->state = AW_CLOSED;
+            return wf_err_set(&wf_exc_StopAsyncIteration, NULL);
+        }
+        if (arg != NULL && arg != WF_NONE) {
+            return wf_err_set_string(&wf_exc_RuntimeError,
+                                     "can't send non-None value to a just-started coroutine");
+        }
+        a->state = AW_ITER;
+        g->ag_running_async = 1;
+        if (closing) {
+            g->ag_closed = 1;
+            r = ag_throw(a->gen, 0, WF_OBJ(&wf_exc_GeneratorExit), NULL, NULL, &returned);
+        } else {
+            wf_ssize_t n = WF_TUPLE_SIZE(a->arg);
+            r = ag_throw(a->gen, 0, WF_TUPLE_GET(a->arg, 0), n > 1 ? WF_TUPLE_GET(a->arg, 1) : NULL,
+                         n > 2 ? WF_TUPLE_GET(a->arg, 2) : NULL, &returned);
+        }
+    } else if (targs != NULL) {
+        r = ag_throw(a->gen, 0, targs[0], ntargs > 1 ? targs[1] : NULL,
+                     ntargs > 2 ? targs[2] : NULL, &returned);
+    } else {
+        r = ag_resume(a->gen, arg, &returned);
+    }
+    if (!closing) {
+        r = ag_unwrap(a->gen, r, returned);
+        if (r == NULL) {
+            a->state = AW_CLOSED;
+        }
+        return r;
+    }
+    // Closing: the generator must not yield another value.
+    if (r != NULL && WF_TYPE(r) == &wf_asyncgen_wrapped_type) {
+        WF_DECREF(r);
+        g->ag_running_async = 0;
+        a->state = AW_CLOSED;
+        return wf_err_set_string(&wf_exc_RuntimeError, "async generator ignored GeneratorExit");
+    }
+    if (r != NULL) {
+        return r;  // an await while closing
+    }
+    g->ag_running_async = 0;
+    a->state = AW_CLOSED;
+    if (returned || wf_err_matches(&wf_exc_StopAsyncIteration) ||
+        wf_err_matches(&wf_exc_GeneratorExit)) {
+        wf_err_clear();
+        wf_err_set(&wf_exc_StopIteration, NULL);  // closed: the awaitable is done
+    }
+    return NULL;
+}
+
+static wf_object_t *athrow_send(wf_object_t *o, wf_object_t *arg) {
+    return athrow_step(o, arg, NULL, 0);
+}
+
+static wf_object_t *athrow_next(wf_object_t *o) {
+    return athrow_step(o, NULL, NULL, 0);
+}
+
+static wf_object_t *athrow_throw(wf_object_t *o, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("throw", nargs, 1, 3) < 0) {
+        return NULL;
+    }
+    if (AW(o)->state == AW_CLOSED) {
+        return wf_err_set_string(&wf_exc_RuntimeError,
+                                 "cannot reuse already awaited aclose()/athrow()");
+    }
+    return athrow_step(o, NULL, args, nargs);
+}
+
+static wf_method_def_t asend_methods[] = {
+    {"send", {.o = asend_send}, WF_METH_O, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", {.fast = asend_throw}, WF_METH_FASTCALL, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration."},
+    {"close", {.noargs = agaw_close}, WF_METH_NOARGS, "close() -> raise GeneratorExit inside generator."},
+    {"__await__", {.noargs = agaw_await}, WF_METH_NOARGS, "Return an iterator to be used in await expression."},
+    {0},
+};
+
+static wf_method_def_t athrow_methods[] = {
+    {"send", {.o = athrow_send}, WF_METH_O, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", {.fast = athrow_throw}, WF_METH_FASTCALL, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration."},
+    {"close", {.noargs = agaw_close}, WF_METH_NOARGS, "close() -> raise GeneratorExit inside generator."},
+    {"__await__", {.noargs = agaw_await}, WF_METH_NOARGS, "Return an iterator to be used in await expression."},
+    {0},
+};
+
+wf_type_t wf_asyncgen_asend_type = {
+    .ob_base = WF_STATIC_HEAD(&wf_type_type),
+    .name = "async_generator_asend",
+    .basicsize = sizeof(agaw_t),
+    .flags = WF_TPFLAGS_HAVE_GC | WF_TPFLAGS_IMMUTABLETYPE | WF_TPFLAGS_DISALLOW_INSTANTIATION,
+    .dealloc = agaw_dealloc,
+    .traverse = agaw_traverse,
+    .iter = agaw_self,
+    .iternext = asend_next,
+    .methods = asend_methods,
+};
+
+wf_type_t wf_asyncgen_athrow_type = {
+    .ob_base = WF_STATIC_HEAD(&wf_type_type),
+    .name = "async_generator_athrow",
+    .basicsize = sizeof(agaw_t),
+    .flags = WF_TPFLAGS_HAVE_GC | WF_TPFLAGS_IMMUTABLETYPE | WF_TPFLAGS_DISALLOW_INSTANTIATION,
+    .dealloc = agaw_dealloc,
+    .traverse = agaw_traverse,
+    .iter = agaw_self,
+    .iternext = athrow_next,
+    .methods = athrow_methods,
+};
+
+static wf_object_t *ag_aiter(wf_object_t *o, wf_object_t *unused) {
+    return wf_newref(o);
+}
+
+static wf_object_t *ag_anext(wf_object_t *o, wf_object_t *unused) {
+    if (ag_init_hooks(o) < 0) {
+        return NULL;
+    }
+    return agaw_new(&wf_asyncgen_asend_type, o, WF_NONE);
+}
+
+static wf_object_t *ag_asend(wf_object_t *o, wf_object_t *value) {
+    if (ag_init_hooks(o) < 0) {
+        return NULL;
+    }
+    return agaw_new(&wf_asyncgen_asend_type, o, value);
+}
+
+static wf_object_t *ag_athrow(wf_object_t *o, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("athrow", nargs, 1, 3) < 0) {
+        return NULL;
+    }
+    if (nargs > 1 &&
+        wf_err_warn(&wf_exc_DeprecationWarning,
+                    "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg "
+                    "signature instead.",
+                    1) < 0) {
+        return NULL;
+    }
+    if (ag_init_hooks(o) < 0) {
+        return NULL;
+    }
+    wf_object_t *t = wf_tuple_from_array(args, nargs);
+    wf_object_t *r = t != NULL ? agaw_new(&wf_asyncgen_athrow_type, o, t) : NULL;
+    WF_XDECREF(t);
+    return r;
+}
+
+static wf_object_t *ag_aclose(wf_object_t *o, wf_object_t *unused) {
+    if (ag_init_hooks(o) < 0) {
+        return NULL;
+    }
+    return agaw_new(&wf_asyncgen_athrow_type, o, NULL);
+}
+
+static wf_object_t *ag_get_running(wf_object_t *o, void *c) {
+    return wf_bool_from(G(o)->ag_running_async);
+}
+
+static wf_getset_def_t ag_getsets[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
+    {"ag_frame", gen_get_frame, NULL, NULL, NULL},
+    {"ag_running", ag_get_running, NULL, NULL, NULL},
+    {"ag_suspended", gen_get_suspended, NULL, NULL, NULL},
+    {"ag_code", gen_get_code, NULL, NULL, NULL},
+    {"ag_await", gen_get_yieldfrom, NULL, "object being awaited on, or None", NULL},
+    {0},
+};
+
+static wf_method_def_t ag_methods[] = {
+    {"__aiter__", {.noargs = ag_aiter}, WF_METH_NOARGS, "Return an awaitable, that resolves in asynchronous iterator."},
+    {"__anext__", {.noargs = ag_anext}, WF_METH_NOARGS, "Return a value or raise StopAsyncIteration."},
+    {"asend", {.o = ag_asend}, WF_METH_O, "asend(v) -> send 'v' in generator."},
+    {"athrow", {.fast = ag_athrow}, WF_METH_FASTCALL, "athrow(value)\nathrow(type[,value[,tb]])\n\nraise exception in generator.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python."},
+    {"aclose", {.noargs = ag_aclose}, WF_METH_NOARGS, "aclose() -> raise GeneratorExit inside generator."},
+    {"__class_getitem__", {.o = wf_generic_alias_class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
+    {0},
+};
+
+wf_type_t wf_asyncgen_type = {
+    .ob_base = WF_STATIC_HEAD(&wf_type_type),
+    .name = "async_generator",
+    .basicsize = sizeof(wf_gen_t),
+    .flags = WF_TPFLAGS_HAVE_GC | WF_TPFLAGS_IMMUTABLETYPE | WF_TPFLAGS_DISALLOW_INSTANTIATION,
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .finalize = gen_finalize,
+    .repr = gen_repr,
+    .methods = ag_methods,
+    .getsets = ag_getsets,
+    .weaklistoffset = offsetof(wf_gen_t, weakreflist),
 };

@@ -4,8 +4,7 @@
 // generator object; nothing runs until the first send(). While a generator runs, its
 // frame is linked into the thread's frame chain and its exception slot is the innermost
 // one (sys.exception() sees the generator's own handled exception first, then the
-// caller's). Coroutines share the machinery with another type; async generators are not
-// supported yet (calling an async generator function raises NotImplementedError).
+// caller's). Coroutines and async generators share the machinery with their own types.
 #ifndef WF_OBJECTS_GEN_H
 #define WF_OBJECTS_GEN_H
 
@@ -35,13 +34,24 @@ typedef struct {
     wf_object_t *weakreflist;
     wf_exc_slot_t exc_state;
     int state;         // WF_GEN_*
+    // Async generators only: the finalizer from sys.set_asyncgen_hooks() (owned), whether
+    // the hooks were applied, an asend/athrow in progress, and "finished for good".
+    wf_object_t *ag_finalizer;
+    uint8_t ag_hooks_inited, ag_running_async, ag_closed;
     wf_frame_t *frame; // points into the storage below
     // Frame storage follows (sized from the code object).
 } wf_gen_t;
 
 extern wf_type_t wf_gen_type, wf_coro_type, wf_coro_wrapper_type;
+// Async generators and their awaitables (asend()/__anext__(), athrow()/aclose()), and the
+// marker wrapping a value an async generator yields (as opposed to one its awaits pass
+// up): CALL_INTRINSIC_1 ASYNC_GEN_WRAP makes it.
+extern wf_type_t wf_asyncgen_type, wf_asyncgen_asend_type, wf_asyncgen_athrow_type,
+    wf_asyncgen_wrapped_type;
+wf_object_t *wf_asyncgen_wrap(wf_object_t *value);
 #define WF_GEN_CHECK(o) (WF_TYPE(o) == &wf_gen_type)
 #define WF_CORO_CHECK(o) (WF_TYPE(o) == &wf_coro_type)
+#define WF_ASYNCGEN_CHECK(o) (WF_TYPE(o) == &wf_asyncgen_type)
 #define WF_GEN_LIKE_CHECK(o) (WF_GEN_CHECK(o) || WF_CORO_CHECK(o))
 
 // Call of a generator-like function: bind the arguments (borrowed, or consumed with

@@ -11,6 +11,7 @@
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/func.h"
+#include "objects/gen.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -658,10 +659,6 @@ static wf_object_t *stopiteration_error(wf_frame_t *f, wf_object_t *exc) {
     return err;
 }
 
-static wf_object_t *not_supported(const char *what) {
-    return wf_err_format(&wf_exc_NotImplementedError, "%s is not supported yet", what);
-}
-
 // PEP 695 objects come from the typing module (written in Python). Bounds, constraints,
 // defaults and alias values are evaluated eagerly rather than on first access.
 static wf_object_t *typing_call(const char *what, wf_object_t *const *args, wf_ssize_t nargs,
@@ -773,7 +770,7 @@ wf_object_t *wf_eval_intrinsic1(wf_frame_t *f, int id, wf_object_t *v) {
         case WF_INTRINSIC1_LIST_TO_TUPLE:
             return wf_list_as_tuple(v);
         case WF_INTRINSIC1_ASYNC_GEN_WRAP:
-            return not_supported("async generators");
+            return wf_asyncgen_wrap(v);
         case WF_INTRINSIC1_TYPEVAR:
             return typing_call("TypeVar", &v, 1, NULL);
         case WF_INTRINSIC1_PARAMSPEC:

@@ -46,6 +46,8 @@ typedef struct wf_tstate {
     struct wf_object *profile_func; // profile function, or NULL
     int tracing;                    // > 0 while a trace or profile function runs
     uint8_t use_tracing;            // trace_func or profile_func is set
+    // sys.set_asyncgen_hooks().
+    struct wf_object *asyncgen_firstiter, *asyncgen_finalizer;
 } wf_tstate_t;
 
 extern WF_THREAD_LOCAL wf_tstate_t *wf_tstate_current;

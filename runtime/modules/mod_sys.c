@@ -90,6 +90,44 @@ static wf_object_t *sys_setprofileallthreads(wf_object_t *self, wf_object_t *fun
     WF_RETURN_NONE;
 }
 
+// sys.set_asyncgen_hooks(firstiter=..., finalizer=...) / get_asyncgen_hooks(): this
+// thread's hooks for async generators (objects/gen.c applies them).
+static wf_object_t *sys_set_asyncgen_hooks(wf_object_t *self, wf_object_t *const *args,
+                                           wf_ssize_t nargs, wf_object_t *kwnames) {
+    static const char *const names[] = {"firstiter", "finalizer", NULL};
+    wf_object_t *a[2] = {NULL, NULL};
+    if (wf_parse_args("set_asyncgen_hooks", args, nargs, kwnames, names, 0, 0, a) < 0) {
+        return NULL;
+    }
+    for (int i = 0; i < 2; i++) {
+        if (a[i] != NULL && a[i] != WF_NONE && !wf_callable(a[i])) {
+            return wf_err_format(&wf_exc_TypeError, "callable %s expected, got %T", names[i], a[i]);
+        }
+    }
+    wf_tstate_t *ts = wf_tstate_get();
+    wf_object_t **slots[2] = {&ts->asyncgen_firstiter, &ts->asyncgen_finalizer};
+    for (int i = 0; i < 2; i++) {
+        if (a[i] != NULL) {
+            WF_SETREF(*slots[i], a[i] == WF_NONE ? NULL : wf_newref(a[i]));
+        }
+    }
+    WF_RETURN_NONE;
+}
+
+static const char *const asyncgen_hooks_fields[] = {"firstiter", "finalizer", NULL};
+static const wf_structseq_desc_t asyncgen_hooks_desc = {"asyncgen_hooks", asyncgen_hooks_fields, 2};
+
+static wf_object_t *sys_get_asyncgen_hooks(wf_object_t *self, wf_object_t *unused) {
+    static wf_type_t *type;  // made once, immortal
+    if (type == NULL && (type = wf_structseq_new_type(&asyncgen_hooks_desc)) == NULL) {
+        return NULL;
+    }
+    wf_tstate_t *ts = wf_tstate_get();
+    wf_object_t *v[2] = {wf_newref(ts->asyncgen_firstiter ? ts->asyncgen_firstiter : WF_NONE),
+                         wf_newref(ts->asyncgen_finalizer ? ts->asyncgen_finalizer : WF_NONE)};
+    return wf_structseq_new_steal(type, v);
+}
+
 static wf_object_t *sys_getprofile(wf_object_t *self, wf_object_t *unused) {
     wf_object_t *f = wf_tstate_get()->profile_func;
     return wf_newref(f != NULL ? f : WF_NONE);
@@ -359,6 +397,8 @@ static wf_method_def_t sys_methods[] = {
     {"gettrace", {.noargs = sys_gettrace}, WF_METH_NOARGS, "Return the global debug tracing function set with sys.settrace."},
     {"setprofile", {.o = sys_setprofile}, WF_METH_O, "Set the profiling function."},
     {"getprofile", {.noargs = sys_getprofile}, WF_METH_NOARGS, "Return the profiling function set with sys.setprofile."},
+    {"set_asyncgen_hooks", {.fastkw = sys_set_asyncgen_hooks}, WF_METH_FASTCALL | WF_METH_KEYWORDS, "Set a finalizer for async generators objects."},
+    {"get_asyncgen_hooks", {.noargs = sys_get_asyncgen_hooks}, WF_METH_NOARGS, "Return the installed asynchronous generators hooks."},
     {"_settraceallthreads", {.o = sys_settraceallthreads}, WF_METH_O, "Set the global debug tracing function in all running threads."},
     {"_setprofileallthreads", {.o = sys_setprofileallthreads}, WF_METH_O, "Set the profiling function in all running threads."},
     {"setrecursionlimit", {.o = sys_setrecursionlimit}, WF_METH_O, NULL},

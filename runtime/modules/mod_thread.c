@@ -677,6 +677,8 @@ static void *thread_main(void *arg) {
     WF_CLEAR(b.ts->handled_exc);
     WF_CLEAR(b.ts->trace_func);
     WF_CLEAR(b.ts->profile_func);
+    WF_CLEAR(b.ts->asyncgen_firstiter);
+    WF_CLEAR(b.ts->asyncgen_finalizer);
     WF_XDECREF(WF_ATOMIC_EXCHANGE_ALWAYS(&b.ts->async_exc, NULL));
     if (b.done != NULL) {
         flock_release(&b.done->lock);
