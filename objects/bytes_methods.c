@@ -1053,6 +1053,9 @@ static wf_object_t *b_hex(wf_object_t *self, wf_object_t *const *args, wf_ssize_
             }
             sepc = (char)wf_str_char(a[0], 0);
         } else if (wf_bytes_view(a[0], &sv)) {
+            if ((unsigned char)sv.data[0] >= 128) {
+                return wf_err_set_string(&wf_exc_ValueError, "sep must be ASCII.");
+            }
             sepc = sv.data[0];
         } else {
             return wf_err_format(&wf_exc_TypeError, "sep must be str or bytes.");
