@@ -32,6 +32,7 @@
 #include "runtime/traceback.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 #define G(o) ((wf_gen_t *)(o))
 
@@ -327,15 +328,24 @@ throw_here:
     return send_result(st, r);
 }
 
-static wf_object_t *gen_throw(wf_object_t *o, wf_object_t *const *args, wf_ssize_t nargs) {
-    if (wf_check_nargs("throw", nargs, 1, 3) < 0) {
-        return NULL;
+// The arguments of throw()/athrow(): one to three, more than one deprecated. 0 / -1.
+static int check_throw_args(const char *name, wf_ssize_t nargs) {
+    if (wf_check_nargs(name, nargs, 1, 3) < 0) {
+        return -1;
     }
-    if (nargs > 1 &&
-        wf_err_warn(&wf_exc_DeprecationWarning,
-                    "the (type, exc, tb) signature of throw() is deprecated, use the single-arg "
-                    "signature instead.",
-                    1) < 0) {
+    if (nargs > 1) {
+        char msg[120];
+        snprintf(msg, sizeof msg,
+                 "the (type, exc, tb) signature of %s() is deprecated, use the single-arg "
+                 "signature instead.",
+                 name);
+        return wf_err_warn(&wf_exc_DeprecationWarning, msg, 1);
+    }
+    return 0;
+}
+
+static wf_object_t *gen_throw(wf_object_t *o, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (check_throw_args("throw", nargs) < 0) {
         return NULL;
     }
     return throw_impl(o, 1, args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
@@ -1069,17 +1079,7 @@ static wf_object_t *ag_asend(wf_object_t *o, wf_object_t *value) {
 }
 
 static wf_object_t *ag_athrow(wf_object_t *o, wf_object_t *const *args, wf_ssize_t nargs) {
-    if (wf_check_nargs("athrow", nargs, 1, 3) < 0) {
-        return NULL;
-    }
-    if (nargs > 1 &&
-        wf_err_warn(&wf_exc_DeprecationWarning,
-                    "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg "
-                    "signature instead.",
-                    1) < 0) {
-        return NULL;
-    }
-    if (ag_init_hooks(o) < 0) {
+    if (check_throw_args("athrow", nargs) < 0 || ag_init_hooks(o) < 0) {
         return NULL;
     }
     wf_object_t *t = wf_tuple_from_array(args, nargs);

@@ -107,6 +107,8 @@ static int int_arg(wf_object_t *o, int dflt, int *out) {
 // ---------------------------------------------------------------------------------------
 // One-shot functions.
 
+static int deflate_all(z_stream *zs, const char *in, wf_ssize_t inlen, int flush, obuf_t *out);
+
 static wf_object_t *zlib_compress(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
                                   wf_object_t *kwnames) {
     static const char *const names[] = {"", "level", "wbits", NULL};
@@ -132,29 +134,12 @@ static wf_object_t *zlib_compress(wf_object_t *self, wf_object_t *const *args, w
         return wf_err_set_string((wf_type_t *)zlib_error, "Bad compression level");
     }
     obuf_t out = {NULL, 0, 0};
-    zs.next_in = (Bytef *)in;
-    wf_ssize_t left = inlen;
-    do {
-        zs.avail_in = left > UINT_MAX ? UINT_MAX : (uInt)left;
-        left -= zs.avail_in;
-        int flush = left == 0 ? Z_FINISH : Z_NO_FLUSH;
-        do {
-            if (obuf_room(&out, &zs, 0) < 0) {
-                deflateEnd(&zs);
-                wf_mem_free(in);
-                wf_mem_free(out.p);
-                return NULL;
-            }
-            wf_ssize_t before = zs.avail_out;
-            err = deflate(&zs, flush);
-            out.len += before - zs.avail_out;
-        } while (zs.avail_out == 0 && err != Z_STREAM_END);
-    } while (left > 0);
+    int rc = deflate_all(&zs, in, inlen, Z_FINISH, &out);
     deflateEnd(&zs);
     wf_mem_free(in);
-    if (err != Z_STREAM_END) {
+    if (rc < 0) {
         wf_mem_free(out.p);
-        return zerror(&zs, err, "while compressing data");
+        return NULL;
     }
     return obuf_bytes(&out);
 }
@@ -362,26 +347,26 @@ static wf_object_t *zlib_compressobj(wf_object_t *self, wf_object_t *const *args
 }
 
 // Run deflate over `in` with `flush`, appending to out. 0 / -1.
-static int deflate_all(zobj_t *z, const char *in, wf_ssize_t inlen, int flush, obuf_t *out) {
-    z->zs.next_in = (Bytef *)in;
+static int deflate_all(z_stream *zs, const char *in, wf_ssize_t inlen, int flush, obuf_t *out) {
+    zs->next_in = (Bytef *)in;
     wf_ssize_t left = inlen;
     int err;
     do {
-        z->zs.avail_in = left > UINT_MAX ? UINT_MAX : (uInt)left;
-        left -= z->zs.avail_in;
+        zs->avail_in = left > UINT_MAX ? UINT_MAX : (uInt)left;
+        left -= zs->avail_in;
         int f = left == 0 ? flush : Z_NO_FLUSH;
         do {
-            if (obuf_room(out, &z->zs, 0) < 0) {
+            if (obuf_room(out, zs, 0) < 0) {
                 return -1;
             }
-            wf_ssize_t before = z->zs.avail_out;
-            err = deflate(&z->zs, f);
-            out->len += before - z->zs.avail_out;
+            wf_ssize_t before = zs->avail_out;
+            err = deflate(zs, f);
+            out->len += before - zs->avail_out;
             if (err == Z_STREAM_ERROR) {
-                zerror(&z->zs, err, "while compressing data");
+                zerror(zs, err, "while compressing data");
                 return -1;
             }
-        } while (z->zs.avail_out == 0);
+        } while (zs->avail_out == 0);
     } while (left > 0);
     return 0;
 }
@@ -397,7 +382,7 @@ static wf_object_t *comp_compress(wf_object_t *o, wf_object_t *data) {
     int rc = -1;
     WF_BEGIN_CRITICAL(o);
     if (z->inited) {
-        rc = deflate_all(z, in, inlen, Z_NO_FLUSH, &out);
+        rc = deflate_all(&z->zs, in, inlen, Z_NO_FLUSH, &out);
     } else {
         // Compressing after flush(Z_FINISH).
         wf_err_set_string((wf_type_t *)zlib_error,
@@ -425,7 +410,7 @@ static wf_object_t *comp_flush(wf_object_t *o, wf_object_t *const *args, wf_ssiz
     int rc = 0;
     WF_BEGIN_CRITICAL(o);
     if (z->inited) {
-        rc = deflate_all(z, "", 0, mode, &out);
+        rc = deflate_all(&z->zs, "", 0, mode, &out);
         if (rc == 0 && mode == Z_FINISH) {
             deflateEnd(&z->zs);
             z->inited = 0;

@@ -1,17 +1,18 @@
 # The io class layers: files from open() are instances of the io ABCs; TextIOWrapper,
 # BufferedReader/Writer and FileIO built by a program over any stream: decoding across
 # chunks, newline modes, BOMs, detach/reconfigure, seek/tell.
-import io, sys
+import io, os, sys
+A_PATH = '/tmp/weft_io_layers_a_%d.txt' % os.getpid()  # one per run: gil and ft run at once
 def t(f):
     try: print(repr(f()))
     except Exception as e: print(type(e).__name__, e)
-f = open('/tmp/weft_io_layers_a.txt', 'w'); 
+f = open(A_PATH, 'w'); 
 t(lambda: isinstance(f, io.IOBase))
 t(lambda: isinstance(f, io.TextIOBase))
 t(lambda: isinstance(f, io.TextIOWrapper))
 t(lambda: type(f).__name__)
 f.close()
-g = open('/tmp/weft_io_layers_a.txt', 'rb')
+g = open(A_PATH, 'rb')
 t(lambda: isinstance(g, io.BufferedIOBase))
 t(lambda: isinstance(g, io.BufferedReader))
 t(lambda: type(g).__name__)
@@ -23,7 +24,7 @@ t(lambda: isinstance(sys.stdout, io.TextIOWrapper))
 t(lambda: io.TextIOWrapper(io.BytesIO(b'ab\ncd'), encoding='utf-8').read())
 keep = io.TextIOWrapper(sys.stdout.buffer, encoding='utf-8', line_buffering=True)
 keep.write('via wrapper\n'); keep.flush()
-t(lambda: open('/tmp/weft_io_layers_a.txt', 'rb', buffering=0).__class__.__name__)
+t(lambda: open(A_PATH, 'rb', buffering=0).__class__.__name__)
 t(lambda: io.open is open)
 class My(io.TextIOBase):
     def write(self, s): return len(s)
@@ -34,7 +35,7 @@ t(lambda: io.SEEK_END)
 t(lambda: io.BufferedReader(io.BytesIO(b'xyz')).read())
 t(lambda: issubclass(io.StringIO, io.IOBase))
 t(lambda: io.UnsupportedOperation.__mro__)
-import os; os.remove('/tmp/weft_io_layers_a.txt')
+import os; os.remove(A_PATH)
 import io, os, sys
 def t(f):
     try: print(repr(f()))
