@@ -1016,21 +1016,10 @@ static wf_object_t *mv_richcompare(wf_object_t *a, wf_object_t *b, int op) {
         }
         if (equal) {
             if (sa != va->itemsize || sb != vb.itemsize) {
-                // Formats memoryview cannot read: equal only as identical bytes.
+                // Formats memoryview cannot read: equal only as identical bytes, item by
+                // item (the raw comparison of items_equal).
                 if (same_format(va->format, vb.format) && va->len == vb.len) {
                     equal = items_equal(va, 'B', &vb, 'B', 0, va->buf, vb.buf);
-                    // Compare byte-wise: treat each item as raw memory.
-                    if (va->itemsize != 1) {
-                        char *x = wf_mem_alloc((size_t)va->len + 1);
-                        char *y = wf_mem_alloc((size_t)vb.len + 1);
-                        if (x != NULL && y != NULL) {
-                            wf_buffer_copy_out(va, x);
-                            wf_buffer_copy_out(&vb, y);
-                            equal = memcmp(x, y, (size_t)va->len) == 0;
-                        }
-                        wf_mem_free(x);
-                        wf_mem_free(y);
-                    }
                 } else {
                     wf_buffer_release(&vb);
                     return wf_err_format(&wf_exc_NotImplementedError,
@@ -1309,8 +1298,7 @@ static wf_object_t *mv_cast(wf_object_t *o, wf_object_t *const *args, wf_ssize_t
     wf_ssize_t nshape = 1;
     if (shape != NULL) {
         nshape = WF_SIZE(shape);
-        if ((nshape == 0 || src->view.ndim == 0 || nshape != 1) && src->view.ndim != 1 &&
-            !(nshape == 1)) {
+        if (src->view.ndim != 1 && nshape != 1) {
             return wf_err_set_string(&wf_exc_TypeError,
                                      "memoryview: cast must be 1D -> ND or ND -> 1D");
         }
