@@ -116,10 +116,22 @@ def width(values):
     return 1 if m < 256 else 2 if m < 65536 else 4
 
 
-def emit_array(name, typ, values, per_line=16):
+def emit_items(items, indent="    ", width=100):
+    # Print comma-terminated items, as many to a line as fit in `width` columns.
+    line = ""
+    for it in items:
+        piece = it + ","
+        if line and len(indent) + len(line) + 1 + len(piece) > width:
+            print(indent + line)
+            line = ""
+        line = piece if not line else line + " " + piece
+    if line:
+        print(indent + line)
+
+
+def emit_array(name, typ, values):
     print(f"static const {typ} {name}[{len(values)}] = {{")
-    for i in range(0, len(values), per_line):
-        print("    " + ", ".join(str(v) for v in values[i:i + per_line]) + ",")
+    emit_items(str(v) for v in values)
     print("};")
 
 
@@ -142,8 +154,7 @@ def main():
     print(f"#define WF_UDB_SHIFT {shift}")
     print()
     print(f"static const wf_udb_record_t udb_records[{len(records)}] = {{")
-    for r in records:
-        print("    {0x%X, %d, %d, %d, %d, %d, %d}," % r)
+    emit_items("{0x%X, %d, %d, %d, %d, %d, %d}" % r for r in records)
     print("};")
     print()
     emit_array("udb_ext", "uint32_t", ext or [0])
