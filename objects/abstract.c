@@ -848,6 +848,23 @@ wf_object_t *wf_sequence_tuple(wf_object_t *iterable) {
     return t;
 }
 
+wf_object_t *wf_sequence_fast(wf_object_t *o, const char *msg) {
+    if (WF_LIST_CHECK_EXACT(o) || WF_TUPLE_CHECK_EXACT(o)) {
+        return wf_newref(o);
+    }
+    wf_object_t *it = wf_iter(o);
+    if (it == NULL) {
+        if (wf_err_matches(&wf_exc_TypeError)) {
+            wf_err_clear();
+            wf_err_set_string(&wf_exc_TypeError, msg);
+        }
+        return NULL;
+    }
+    wf_object_t *list = wf_sequence_list(it);
+    WF_DECREF(it);
+    return list;
+}
+
 // ---------------------------------------------------------------------------------------
 // isinstance / issubclass.
 

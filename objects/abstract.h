@@ -103,6 +103,10 @@ int wf_iter_check(wf_object_t *o);           // has __next__
 // Materialise any iterable.
 wf_object_t *wf_sequence_list(wf_object_t *iterable);
 wf_object_t *wf_sequence_tuple(wf_object_t *iterable);
+// A list or tuple holding the items of o: o itself when it is an exact list or tuple, else a
+// new list filled from iter(o) (so the iterator's __length_hint__ is asked). A TypeError from
+// iter() becomes TypeError(msg).
+wf_object_t *wf_sequence_fast(wf_object_t *o, const char *msg);
 
 // Type relations.
 int wf_isinstance(wf_object_t *o, wf_object_t *cls);   // -1/0/1, honours __instancecheck__

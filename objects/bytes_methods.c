@@ -466,12 +466,13 @@ static wf_object_t *b_rpartition(wf_object_t *s, wf_object_t *arg) {
 // join, replace, strip.
 
 static wf_object_t *b_join(wf_object_t *self, wf_object_t *iterable) {
-    wf_object_t *seq = wf_sequence_tuple(iterable);
+    wf_object_t *fast = wf_sequence_fast(iterable, "can only join an iterable");
+    if (fast == NULL) {
+        return NULL;
+    }
+    wf_object_t *seq = wf_sequence_tuple(fast);
+    WF_DECREF(fast);
     if (seq == NULL) {
-        if (wf_err_matches(&wf_exc_TypeError)) {
-            wf_err_clear();
-            wf_err_set_string(&wf_exc_TypeError, "can only join an iterable");
-        }
         return NULL;
     }
     wf_bview_t sep;

@@ -570,23 +570,9 @@ static wf_object_t *str_rpartition(wf_object_t *self, wf_object_t *sep) {
 // join.
 
 wf_object_t *wf_str_join(wf_object_t *sep, wf_object_t *iterable) {
-    wf_object_t *seq;
-    if (WF_LIST_CHECK_EXACT(iterable) || WF_TUPLE_CHECK_EXACT(iterable)) {
-        seq = wf_newref(iterable);
-    } else {
-        wf_object_t *it = wf_iter(iterable);
-        if (it == NULL) {
-            if (wf_err_matches(&wf_exc_TypeError)) {
-                wf_err_clear();
-                wf_err_set_string(&wf_exc_TypeError, "can only join an iterable");
-            }
-            return NULL;
-        }
-        WF_DECREF(it);
-        seq = wf_sequence_list(iterable);
-        if (seq == NULL) {
-            return NULL;
-        }
+    wf_object_t *seq = wf_sequence_fast(iterable, "can only join an iterable");
+    if (seq == NULL) {
+        return NULL;
     }
     // A list may change while we read it; take a tuple snapshot.
     wf_object_t *items = WF_LIST_CHECK_EXACT(seq) ? wf_list_as_tuple(seq) : wf_newref(seq);

@@ -41,6 +41,14 @@ _c.close()
 del _c
 
 
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
+del _ag
+
+
 class _C:
     def _m(self): pass
 
@@ -73,6 +81,14 @@ NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
 del sys, _f, _g, _C, _S, _cell_factory
+
+
+def get_original_bases(cls, /):
+    """The bases of cls as written in its class statement, before __mro_entries__."""
+    try:
+        return cls.__dict__.get("__orig_bases__", cls.__bases__)
+    except AttributeError:
+        raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
 
 
 def resolve_bases(bases):

@@ -587,6 +587,51 @@ static wf_object_t *file_read(wf_object_t *self, wf_object_t *const *args, wf_ss
     return read_common((file_t *)self, args, nargs, 0, "read");
 }
 
+// read1(size=-1) and peek(size=0): the bytes already buffered, or those of one read of the
+// file when the buffer is empty; read1 consumes them, peek does not.
+static wf_object_t *read_at_hand(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                                 int consume, const char *fname) {
+    file_t *f = (file_t *)self;
+    if (wf_check_nargs(fname, nargs, 0, 1) < 0 || check_open(f) < 0) {
+        return NULL;
+    }
+    if (!f->readable) {
+        return err_unsupported(fname);
+    }
+    wf_ssize_t limit = size_arg(args, nargs);
+    if (limit == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    if (limit == 0 && consume) {
+        return wf_bytes_from("", 0);
+    }
+    if (bin_flush(f) < 0) {
+        return NULL;
+    }
+    f->eof = 0;
+    int r = bin_fill(f);
+    if (r < 0) {
+        return NULL;
+    }
+    wf_ssize_t avail = r == 0 ? 0 : f->rlen - f->rpos;
+    if (consume && limit >= 0 && avail > limit) {
+        avail = limit;
+    }
+    wf_object_t *b = wf_bytes_from(f->rbuf + f->rpos, avail);
+    if (b != NULL && consume) {
+        f->rpos += avail;
+    }
+    return b;
+}
+
+static wf_object_t *file_read1(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    return read_at_hand(self, args, nargs, 1, "read1");
+}
+
+static wf_object_t *file_peek(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    return read_at_hand(self, args, nargs, 0, "peek");
+}
+
 // readinto(buffer): read up to len(buffer) bytes into a writable buffer; the count read.
 static wf_object_t *file_readinto(wf_object_t *self, wf_object_t *arg) {
     file_t *f = (file_t *)self;
@@ -861,26 +906,42 @@ static void file_dealloc(wf_object_t *self) {
     wf_object_free(self);
 }
 
-static wf_method_def_t file_methods[] = {
-    {"write", {.o = file_write}, WF_METH_O, NULL},
-    {"read", {.fast = file_read}, WF_METH_FASTCALL, NULL},
-    {"readinto", {.o = file_readinto}, WF_METH_O, NULL},
-    {"readline", {.fast = file_readline}, WF_METH_FASTCALL, NULL},
-    {"readlines", {.fast = file_readlines}, WF_METH_FASTCALL, NULL},
-    {"writelines", {.o = file_writelines}, WF_METH_O, NULL},
-    {"flush", {.noargs = file_flush}, WF_METH_NOARGS, NULL},
-    {"close", {.noargs = file_close}, WF_METH_NOARGS, NULL},
-    {"fileno", {.noargs = file_fileno}, WF_METH_NOARGS, NULL},
-    {"isatty", {.noargs = file_isatty}, WF_METH_NOARGS, NULL},
-    {"readable", {.noargs = file_readable}, WF_METH_NOARGS, NULL},
-    {"writable", {.noargs = file_writable}, WF_METH_NOARGS, NULL},
-    {"seekable", {.noargs = file_seekable}, WF_METH_NOARGS, NULL},
-    {"seek", {.fast = file_seek}, WF_METH_FASTCALL, NULL},
-    {"tell", {.noargs = file_tell}, WF_METH_NOARGS, NULL},
-    {"__enter__", {.noargs = file_enter}, WF_METH_NOARGS, NULL},
+#define FILE_COMMON_METHODS \
+    {"write", {.o = file_write}, WF_METH_O, NULL}, \
+    {"read", {.fast = file_read}, WF_METH_FASTCALL, NULL}, \
+    {"readinto", {.o = file_readinto}, WF_METH_O, NULL}, \
+    {"readline", {.fast = file_readline}, WF_METH_FASTCALL, NULL}, \
+    {"readlines", {.fast = file_readlines}, WF_METH_FASTCALL, NULL}, \
+    {"writelines", {.o = file_writelines}, WF_METH_O, NULL}, \
+    {"flush", {.noargs = file_flush}, WF_METH_NOARGS, NULL}, \
+    {"close", {.noargs = file_close}, WF_METH_NOARGS, NULL}, \
+    {"fileno", {.noargs = file_fileno}, WF_METH_NOARGS, NULL}, \
+    {"isatty", {.noargs = file_isatty}, WF_METH_NOARGS, NULL}, \
+    {"readable", {.noargs = file_readable}, WF_METH_NOARGS, NULL}, \
+    {"writable", {.noargs = file_writable}, WF_METH_NOARGS, NULL}, \
+    {"seekable", {.noargs = file_seekable}, WF_METH_NOARGS, NULL}, \
+    {"seek", {.fast = file_seek}, WF_METH_FASTCALL, NULL}, \
+    {"tell", {.noargs = file_tell}, WF_METH_NOARGS, NULL}, \
+    {"__enter__", {.noargs = file_enter}, WF_METH_NOARGS, NULL}, \
     {"__exit__", {.fast = file_exit}, WF_METH_FASTCALL, NULL},
+
+static wf_method_def_t file_methods[] = {FILE_COMMON_METHODS {NULL}};
+
+// Buffered binary files also read what is at hand without waiting for more.
+static wf_method_def_t buffered_methods[] = {
+    FILE_COMMON_METHODS
+    {"read1", {.fast = file_read1}, WF_METH_FASTCALL, NULL},
+    {"peek", {.fast = file_peek}, WF_METH_FASTCALL, NULL},
     {NULL},
 };
+
+// BufferedWriter has read1 (refusing) but no peek.
+static wf_method_def_t bufwriter_methods[] = {
+    FILE_COMMON_METHODS
+    {"read1", {.fast = file_read1}, WF_METH_FASTCALL, NULL},
+    {NULL},
+};
+#undef FILE_COMMON_METHODS
 
 static wf_member_def_t file_members[] = {
     {"name", WF_MEMBER_OBJECT, offsetof(file_t, name), WF_READONLY, NULL},
@@ -897,7 +958,7 @@ static wf_getset_def_t file_getsets[] = {
     {NULL},
 };
 
-#define FILE_TYPE(var, tpname)             \
+#define FILE_TYPE(var, tpname, meths)      \
     wf_type_t var = {                      \
         .ob_base = WF_STATIC_HEAD(&wf_type_type), \
         .name = tpname,                    \
@@ -907,15 +968,15 @@ static wf_getset_def_t file_getsets[] = {
         .repr = file_repr,                 \
         .iter = file_iter,                 \
         .iternext = file_iternext,         \
-        .methods = file_methods,           \
+        .methods = meths,                  \
         .members = file_members,           \
         .getsets = file_getsets,           \
     };
-FILE_TYPE(wf_file_type, "_io.TextIOWrapper")
-FILE_TYPE(wf_fileio_type, "_io.FileIO")
-FILE_TYPE(wf_bufreader_type, "_io.BufferedReader")
-FILE_TYPE(wf_bufwriter_type, "_io.BufferedWriter")
-FILE_TYPE(wf_bufrandom_type, "_io.BufferedRandom")
+FILE_TYPE(wf_file_type, "_io.TextIOWrapper", file_methods)
+FILE_TYPE(wf_fileio_type, "_io.FileIO", file_methods)
+FILE_TYPE(wf_bufreader_type, "_io.BufferedReader", buffered_methods)
+FILE_TYPE(wf_bufwriter_type, "_io.BufferedWriter", bufwriter_methods)
+FILE_TYPE(wf_bufrandom_type, "_io.BufferedRandom", buffered_methods)
 #undef FILE_TYPE
 
 // ---- open() ----

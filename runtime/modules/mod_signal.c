@@ -210,12 +210,11 @@ static wf_object_t *sig_strsignal(wf_object_t *self, wf_object_t *arg) {
 }
 
 // The signals this system can deliver (sigfillset's), as a set of ints.
-static wf_object_t *sig_valid_signals(wf_object_t *self, wf_object_t *unused) {
-    sigset_t all;
-    sigfillset(&all);
+// The members of a C signal set as a Python set of ints.
+static wf_object_t *set_from_sigset(const sigset_t *set) {
     wf_object_t *r = wf_set_new(NULL);
     for (int n = 1; r != NULL && n < NSIG_MAX; n++) {
-        if (sigismember(&all, n) != 1) {
+        if (sigismember(set, n) != 1) {
             continue;
         }
         wf_object_t *v = wf_int_from_i64(n);
@@ -227,6 +226,82 @@ static wf_object_t *sig_valid_signals(wf_object_t *self, wf_object_t *unused) {
         WF_DECREF(v);
     }
     return r;
+}
+
+static wf_object_t *sig_valid_signals(wf_object_t *self, wf_object_t *unused) {
+    sigset_t all;
+    sigfillset(&all);
+    return set_from_sigset(&all);
+}
+
+// A C signal set from an iterable of signal numbers.
+static int sigset_from(wf_object_t *iterable, sigset_t *set) {
+    sigemptyset(set);
+    wf_object_t *it = wf_iter(iterable), *item;
+    if (it == NULL) {
+        return -1;
+    }
+    while ((item = wf_iter_next(it)) != NULL) {
+        wf_ssize_t n = wf_as_ssize(item, &wf_exc_OverflowError);
+        WF_DECREF(item);
+        if (n == -1 && wf_err_occurred()) {
+            break;
+        }
+        if (n < 1 || n >= NSIG_MAX) {
+            wf_err_format(&wf_exc_ValueError, "signal number %zd out of range [1; %d]", n,
+                          NSIG_MAX - 1);
+            break;
+        }
+        sigaddset(set, (int)n);
+    }
+    WF_DECREF(it);
+    return wf_err_occurred() ? -1 : 0;
+}
+
+static wf_object_t *sig_pthread_sigmask(wf_object_t *self, wf_object_t *const *args,
+                                        wf_ssize_t nargs) {
+    if (wf_check_nargs("pthread_sigmask", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    int how;
+    sigset_t set, old;
+    if (wf_as_c_int(args[0], &how) < 0 || sigset_from(args[1], &set) < 0) {
+        return NULL;
+    }
+    int err = pthread_sigmask(how, &set, &old);
+    if (err != 0) {
+        errno = err;
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    // A signal unblocked here may be pending already; run its handler now.
+    if (wf_signals_run_handlers() < 0) {
+        return NULL;
+    }
+    return set_from_sigset(&old);
+}
+
+static wf_object_t *sig_sigpending(wf_object_t *self, wf_object_t *unused) {
+    sigset_t set;
+    if (sigpending(&set) < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    return set_from_sigset(&set);
+}
+
+static wf_object_t *sig_sigwait(wf_object_t *self, wf_object_t *arg) {
+    sigset_t set;
+    if (sigset_from(arg, &set) < 0) {
+        return NULL;
+    }
+    int signum = 0, err;
+    WF_BLOCKING_BEGIN();
+    err = sigwait(&set, &signum);
+    WF_BLOCKING_END();
+    if (err != 0) {
+        errno = err;
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    return wf_int_from_i64(signum);
 }
 
 static wf_object_t *sig_pthread_kill(wf_object_t *self, wf_object_t *const *args,
@@ -342,6 +417,9 @@ static wf_object_t *sig_siginterrupt(wf_object_t *self, wf_object_t *const *args
 static wf_method_def_t signal_methods[] = {
     {"strsignal", {.o = sig_strsignal}, WF_METH_O, NULL},
     {"valid_signals", {.noargs = sig_valid_signals}, WF_METH_NOARGS, NULL},
+    {"pthread_sigmask", {.fast = sig_pthread_sigmask}, WF_METH_FASTCALL, NULL},
+    {"sigpending", {.noargs = sig_sigpending}, WF_METH_NOARGS, NULL},
+    {"sigwait", {.o = sig_sigwait}, WF_METH_O, NULL},
     {"pthread_kill", {.fast = sig_pthread_kill}, WF_METH_FASTCALL, NULL},
     {"pause", {.noargs = sig_pause}, WF_METH_NOARGS, NULL},
     {"setitimer", {.fast = sig_setitimer}, WF_METH_FASTCALL, NULL},
@@ -380,7 +458,7 @@ int wf_signals_init(void) {
 }
 
 wf_object_t *wf_mod_signal_init(void) {
-    wf_object_t *m = wf_module_new("signal");
+    wf_object_t *m = wf_module_new("_signal");
     if (m == NULL || wf_module_add_functions(m, signal_methods) < 0 ||
         wf_module_add_object(m, "default_int_handler", default_int_handler_obj) < 0) {
         WF_XDECREF(m);
@@ -400,7 +478,7 @@ wf_object_t *wf_mod_signal_init(void) {
                   {"SIGURG", SIGURG},    {"SIGXCPU", SIGXCPU},  {"SIGXFSZ", SIGXFSZ},
                   {"SIGVTALRM", SIGVTALRM}, {"SIGPROF", SIGPROF}, {"SIGWINCH", SIGWINCH},
                   {"SIGIO", SIGIO},      {"SIGPOLL", SIGPOLL},  {"SIGPWR", SIGPWR},
-                  {"SIGSYS", SIGSYS},    {"SIGIOT", SIGIOT},    {"SIGSTKFLT", SIGSTKFLT},
+                  {"SIGSYS", SIGSYS},    {"SIGIOT", SIGIOT},    {"SIGCLD", SIGCHLD},    {"SIGSTKFLT", SIGSTKFLT},
                   {"ITIMER_REAL", ITIMER_REAL}, {"ITIMER_VIRTUAL", ITIMER_VIRTUAL},
                   {"ITIMER_PROF", ITIMER_PROF}, {"SIG_BLOCK", SIG_BLOCK},
                   {"SIG_UNBLOCK", SIG_UNBLOCK}, {"SIG_SETMASK", SIG_SETMASK}};
