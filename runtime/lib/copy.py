@@ -1,5 +1,6 @@
 """Shallow and deep copy operations."""
 
+import copyreg
 import types
 
 __all__ = ["Error", "copy", "deepcopy", "replace"]
@@ -30,64 +31,26 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, None, *_reduce(x, cls))
-
-
-def _reduce(x, cls):
-    reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is not None:
-        try:
-            rv = reductor(x, 4)
-        except NotImplementedError:
-            rv = _default_reduce(x)
-    else:
-        rv = _default_reduce(x)
+    rv = _reduce(x, cls, "shallow")
     if isinstance(rv, str):
-        return (x,)
-    return rv
+        return x
+    return _reconstruct(x, None, *rv)
 
 
-def _default_reduce(x):
-    # What object.__reduce_ex__(4) gives: recreate with cls.__new__(cls, *args, **kwargs)
-    # (args from __getnewargs_ex__ or __getnewargs__), then restore the attribute state
-    # and, for list and dict subclasses, the items.
-    cls = type(x)
-    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex()
-    else:
-        getnewargs = getattr(x, '__getnewargs__', None)
-        args, kwargs = (tuple(getnewargs()) if getnewargs is not None else ()), {}
-    state = None
-    d = getattr(x, '__dict__', None)
-    slots = _slot_state(x)
-    if d:
-        state = dict(d)
-    if slots:
-        state = (state, slots)
-    listiter = iter(x) if isinstance(x, list) else None
-    dictiter = iter(x.items()) if isinstance(x, dict) else None
-    return (_new_instance, (cls, args, kwargs), state, listiter, dictiter)
-
-
-def _slot_state(x):
-    names = []
-    for klass in type(x).__mro__:
-        s = klass.__dict__.get('__slots__', ())
-        if isinstance(s, str):
-            s = (s,)
-        names.extend(n for n in s if n not in ('__dict__', '__weakref__'))
-    state = {}
-    for name in names:
-        try:
-            state[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    return state
-
-
-def _new_instance(cls, args=(), kwargs=None):
-    return cls.__new__(cls, *args, **(kwargs or {}))
+def _reduce(x, cls, kind):
+    # The pickle protocol at protocol 4: a copyreg reducer first, then __reduce_ex__.
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(cls, "__reduce_ex__", None)
+    if reductor is object.__reduce_ex__:
+        return copyreg._object_reduce_ex(x, 4)
+    if reductor is not None:
+        return x.__reduce_ex__(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % (kind, cls))
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -125,7 +88,11 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo, *_reduce(x, cls))
+            rv = _reduce(x, cls, "deep")
+            if isinstance(rv, str):
+                y = x
+            else:
+                y = _reconstruct(x, memo, *rv)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

@@ -10,7 +10,7 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath",
            "path", "devnull", "SEEK_SET", "SEEK_CUR", "SEEK_END", "fsencode", "fsdecode",
            "get_exec_path", "makedirs", "removedirs", "walk", "environ", "getenv",
            "putenv", "unsetenv", "fspath", "PathLike", "cpu_count", "sched_getaffinity",
-           "process_cpu_count"]
+           "process_cpu_count", "scandir", "DirEntry"]
 
 sys.modules['os.path'] = path
 
@@ -210,3 +210,117 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
             yield from walk(new_path, topdown, onerror, followlinks)
     if not topdown:
         yield top, dirs, nondirs
+
+
+class DirEntry:
+    """An entry yielded by scandir(): a name plus lazily fetched, cached stat data."""
+
+    __slots__ = ('name', 'path', '_lstat', '_stat')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    @classmethod
+    def _make(cls, dirpath, name):
+        self = object.__new__(cls)
+        self.name = name
+        self.path = path.join(dirpath, name)
+        self._lstat = None
+        self._stat = None
+        return self
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            if self.is_symlink():
+                self._stat = stat(self.path)
+            else:
+                self._stat = self.stat(follow_symlinks=False)
+        return self._stat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def _has_type(self, fmt, follow_symlinks):
+        # A vanished entry or a dangling link is simply not of any type.
+        try:
+            st = self.stat(follow_symlinks=follow_symlinks)
+        except FileNotFoundError:
+            return False
+        return (st.st_mode & 0o170000) == fmt
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._has_type(0o040000, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._has_type(0o100000, follow_symlinks)
+
+    def is_symlink(self):
+        return self._has_type(0o120000, False)
+
+    def is_junction(self):
+        return False
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+DirEntry.__module__ = 'posix'
+
+
+class _ScandirIterator:
+    """Iterator over the DirEntry objects of one directory."""
+
+    def __init__(self, dirpath, names):
+        self._dirpath = dirpath
+        self._names = iter(names)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._names is None:
+            raise StopIteration
+        for name in self._names:
+            return DirEntry._make(self._dirpath, name)
+        self._names = None
+        raise StopIteration
+
+    def close(self):
+        self._names = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
+_ScandirIterator.__module__ = 'posix'
+
+
+def scandir(path=None):
+    """Return an iterator of DirEntry objects for the entries of the directory PATH."""
+    if path is None:
+        path = '.'
+    elif isinstance(path, int) and not isinstance(path, bool):
+        raise NotImplementedError("os.scandir() of a file descriptor is not supported")
+    elif not isinstance(path, (str, bytes)):
+        if not hasattr(type(path), '__fspath__'):
+            raise TypeError("scandir: path should be string, bytes, os.PathLike, integer "
+                            "or None, not " + type(path).__name__)
+        path = fspath(path)
+    names = listdir(path)
+    return _ScandirIterator(path, names)

@@ -1,0 +1,292 @@
+"""Helper to provide extensibility for pickle.
+
+This is only useful to add pickle support for extension types defined in
+C, not for instances of user-defined classes.
+"""
+
+__all__ = ["pickle", "constructor",
+           "add_extension", "remove_extension", "clear_extension_cache"]
+
+dispatch_table = {}
+
+
+def pickle(ob_type, pickle_function, constructor_ob=None):
+    if not callable(pickle_function):
+        raise TypeError("reduction functions must be callable")
+    dispatch_table[ob_type] = pickle_function
+    # The constructor is only checked: unpickling finds it by name.
+    if constructor_ob is not None:
+        constructor(constructor_ob)
+
+
+def constructor(object):
+    if not callable(object):
+        raise TypeError("constructors must be callable")
+
+
+def pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+pickle(complex, pickle_complex, complex)
+
+
+def pickle_union(obj):
+    import functools
+    import operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
+pickle(type(int | str), pickle_union)
+
+
+# Reconstruction helpers named in pickles: their names must stay stable.
+
+def _reconstructor(cls, base, state):
+    if base is object:
+        obj = object.__new__(cls)
+    else:
+        obj = base.__new__(cls, state)
+        if base.__init__ != object.__init__:
+            base.__init__(obj, state)
+    return obj
+
+
+_HEAPTYPE = 1 << 9
+_new_type = type(int.__new__)
+
+
+def _is_heap_type(cls):
+    # Classes built by a class statement always carry __module__ in their own dict;
+    # builtin (static) types never do.
+    return bool(cls.__flags__ & _HEAPTYPE) or '__module__' in cls.__dict__
+
+
+def _type_name(cls):
+    # The name a type reports in messages: bare for classes, dotted for builtins
+    # that live outside builtins.
+    if _is_heap_type(cls) or cls.__module__ == 'builtins':
+        return cls.__name__
+    return cls.__module__ + '.' + cls.__qualname__
+
+
+def _reduce_ex(self, proto):
+    """Reduction for protocols 0 and 1: rebuild through _reconstructor."""
+    assert proto < 2
+    cls = self.__class__
+    # The first base whose __new__ is its own builtin one holds the C-level state.
+    base = object
+    for klass in cls.__mro__:
+        if not _is_heap_type(klass):
+            base = klass
+            break
+        new = klass.__new__
+        if isinstance(new, _new_type) and new.__self__ is klass:
+            base = klass
+            break
+    if base is object:
+        state = None
+    else:
+        if base is cls:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        state = base(self)
+    args = (cls, base, state)
+    try:
+        getstate = self.__getstate__
+    except AttributeError:
+        if getattr(self, "__slots__", None):
+            raise TypeError(f"cannot pickle {cls.__name__!r} object: "
+                            "a class that defines __slots__ without defining "
+                            f"__getstate__ cannot be pickled with protocol {proto}"
+                            ) from None
+        try:
+            dict = self.__dict__
+        except AttributeError:
+            dict = None
+    else:
+        if (type(self).__getstate__ is object.__getstate__
+                and getattr(self, "__slots__", None)):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
+        dict = getstate()
+    if dict:
+        return _reconstructor, args, dict
+    return _reconstructor, args
+
+
+def __newobj__(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def __newobj_ex__(cls, args, kwargs):
+    """Used by pickle protocol 4, instead of __newobj__ to allow classes with
+    keyword-only arguments to be pickled correctly.
+    """
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _slotnames(cls):
+    """Return a list of slot names for a given class.
+
+    This needs to find slots defined by the class and its bases, because they
+    are not reflected in the class's __dict__.  The result is cached in the
+    class's __slotnames__ attribute.
+    """
+    names = cls.__dict__.get("__slotnames__")
+    if names is not None:
+        return names
+    names = []
+    if hasattr(cls, "__slots__"):
+        for klass in cls.__mro__:
+            if "__slots__" not in klass.__dict__:
+                continue
+            slots = klass.__dict__["__slots__"]
+            if isinstance(slots, str):
+                slots = (slots,)
+            for name in slots:
+                if name in ("__dict__", "__weakref__"):
+                    continue
+                if name.startswith('__') and not name.endswith('__'):
+                    # Private names are stored mangled with the defining class.
+                    stripped = klass.__name__.lstrip('_')
+                    if stripped:
+                        name = '_%s%s' % (stripped, name)
+                names.append(name)
+    try:
+        cls.__slotnames__ = names
+    except Exception:
+        # Not a writable class (for instance a builtin type).
+        pass
+    return names
+
+
+# The default object.__reduce_ex__, for use where the interpreter's own does not
+# provide the reconstruction protocol.
+
+def _new_arguments(obj):
+    cls = type(obj)
+    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        result = getnewargs_ex(obj)
+        if not isinstance(result, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'"
+                            % _type_name(type(result)))
+        if len(result) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d"
+                             % len(result))
+        args, kwargs = result
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ "
+                            "must be a tuple, not '%s'" % _type_name(type(args)))
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ "
+                            "must be a dict, not '%s'" % _type_name(type(kwargs)))
+        return args, kwargs
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = getnewargs(obj)
+        if not isinstance(args, tuple):
+            raise TypeError("__getnewargs__ should return a tuple, not '%s'"
+                            % _type_name(type(args)))
+        return args, None
+    return None, None
+
+
+def _default_state(obj, required):
+    cls = type(obj)
+    if required:
+        # Instances whose layout comes from a builtin type other than object hold
+        # state that neither __dict__ nor slots can express.
+        for klass in cls.__mro__:
+            if not _is_heap_type(klass):
+                if klass is not object:
+                    raise TypeError("cannot pickle %r object" % _type_name(cls))
+                break
+    try:
+        d = obj.__dict__
+    except AttributeError:
+        d = None
+    state = dict(d) if d else None
+    names = _slotnames(cls)
+    if names:
+        slots = {}
+        for name in names:
+            try:
+                slots[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
+    return state
+
+
+def _object_state(obj, required):
+    getstate = getattr(type(obj), '__getstate__', None)
+    if getstate is object.__getstate__:
+        return _default_state(obj, required)
+    return obj.__getstate__()
+
+
+def _object_reduce_ex(obj, protocol):
+    """What object.__reduce_ex__(protocol) returns for obj."""
+    cls = type(obj)
+    if getattr(cls, '__reduce__', None) is not object.__reduce__:
+        return obj.__reduce__()
+    if protocol < 2:
+        return _reduce_ex(obj, protocol)
+    args, kwargs = _new_arguments(obj)
+    hasargs = args is not None
+    if not kwargs:
+        func = __newobj__
+        newargs = (cls,) + (args or ())
+    else:
+        func = __newobj_ex__
+        newargs = (cls, args, kwargs)
+    state = _object_state(obj, not (hasargs or isinstance(obj, (list, dict))))
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    return func, newargs, state, listitems, dictitems
+
+
+# Extension codes: a registry of globals that pickles may name by a small integer.
+# Codes 1-127 are reserved for the Python core, 128-191 for third parties
+# (assigned by the Python maintainers), 192-239 for them too, 240-255 for private use.
+
+_extension_registry = {}                # key -> code
+_inverted_registry = {}                 # code -> key
+_extension_cache = {}                   # code -> object
+
+
+def add_extension(module, name, code):
+    """Register an extension code."""
+    code = int(code)
+    if not 1 <= code <= 0x7fffffff:
+        raise ValueError("code out of range")
+    key = (module, name)
+    if (_extension_registry.get(key) == code and
+            _inverted_registry.get(code) == key):
+        return
+    if key in _extension_registry:
+        raise ValueError("key %s is already registered with code %s" %
+                         (key, _extension_registry[key]))
+    if code in _inverted_registry:
+        raise ValueError("code %s is already in use for key %s" %
+                         (code, _inverted_registry[code]))
+    _extension_registry[key] = code
+    _inverted_registry[code] = key
+
+
+def remove_extension(module, name, code):
+    """Unregister an extension code.  For testing only."""
+    key = (module, name)
+    if (_extension_registry.get(key) != code or
+            _inverted_registry.get(code) != key):
+        raise ValueError("key %s is not registered with code %s" %
+                         (key, code))
+    del _extension_registry[key]
+    del _inverted_registry[code]
+    _extension_cache.pop(code, None)
+
+
+def clear_extension_cache():
+    _extension_cache.clear()

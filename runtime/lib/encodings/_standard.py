@@ -1,0 +1,550 @@
+"""The standard codecs: text encodings over the interpreter's core codecs, and the
+bytes-to-bytes (hex, base64, zlib) and str-to-str (rot-13) codecs.
+
+CODECS maps a codec name (as encodings.aliases produces it) to a function building
+its CodecInfo.
+"""
+
+import codecs
+import sys
+
+CODECS = {}
+
+
+def _register(module):
+    def add(build):
+        def build_named():
+            info = build()
+            # The codec classes present themselves as encodings.<module>.<class>.
+            for cls in info[2:] + (info.incrementalencoder, info.incrementaldecoder):
+                if isinstance(cls, type) and cls.__module__ == __name__:
+                    cls.__module__ = 'encodings.' + module
+                    cls.__qualname__ = cls.__name__
+            return info
+        CODECS[module] = build_named
+        return build
+    return add
+
+
+def _final(decode):
+    # The stateless decoder of a codec whose primitive has a `final` flag.
+    def wrapper(input, errors='strict'):
+        return decode(input, errors, True)
+    wrapper.__name__ = wrapper.__qualname__ = 'decode'
+    return wrapper
+
+
+def _text_codec(name, encode, decode, buffered=True):
+    """CodecInfo of a stateless text codec built from its (result, length) functions.
+
+    buffered: decode takes a `final` flag and may hold back an incomplete sequence."""
+    stateless_decode = _final(decode) if buffered else decode
+
+    class Codec(codecs.Codec):
+        def encode(self, input, errors='strict'):
+            return encode(input, errors)
+
+        def decode(self, input, errors='strict'):
+            return stateless_decode(input, errors)
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
+
+    if buffered:
+        class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+            def _buffer_decode(self, input, errors, final):
+                return decode(input, errors, final)
+
+        class StreamReader(Codec, codecs.StreamReader):
+            def decode(self, input, errors='strict'):
+                return decode(input, errors, False)
+    else:
+        class IncrementalDecoder(codecs.IncrementalDecoder):
+            def decode(self, input, final=False):
+                return decode(input, self.errors)[0]
+
+        class StreamReader(Codec, codecs.StreamReader):
+            pass
+
+    class StreamWriter(Codec, codecs.StreamWriter):
+        pass
+
+    return codecs.CodecInfo(name=name, encode=encode, decode=stateless_decode,
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder,
+                            streamreader=StreamReader, streamwriter=StreamWriter)
+
+
+@_register('utf_8')
+def _utf_8():
+    return _text_codec('utf-8', codecs.utf_8_encode, codecs.utf_8_decode)
+
+
+@_register('ascii')
+def _ascii():
+    return _text_codec('ascii', codecs.ascii_encode, codecs.ascii_decode, False)
+
+
+@_register('latin_1')
+def _latin_1():
+    return _text_codec('iso8859-1', codecs.latin_1_encode, codecs.latin_1_decode, False)
+
+
+@_register('utf_16_le')
+def _utf_16_le():
+    return _text_codec('utf-16-le', codecs.utf_16_le_encode, codecs.utf_16_le_decode)
+
+
+@_register('utf_16_be')
+def _utf_16_be():
+    return _text_codec('utf-16-be', codecs.utf_16_be_encode, codecs.utf_16_be_decode)
+
+
+@_register('utf_32_le')
+def _utf_32_le():
+    return _text_codec('utf-32-le', codecs.utf_32_le_encode, codecs.utf_32_le_decode)
+
+
+@_register('utf_32_be')
+def _utf_32_be():
+    return _text_codec('utf-32-be', codecs.utf_32_be_encode, codecs.utf_32_be_decode)
+
+
+@_register('unicode_escape')
+def _unicode_escape():
+    return _text_codec('unicode-escape', codecs.unicode_escape_encode,
+                       codecs.unicode_escape_decode)
+
+
+@_register('raw_unicode_escape')
+def _raw_unicode_escape():
+    return _text_codec('raw-unicode-escape', codecs.raw_unicode_escape_encode,
+                       codecs.raw_unicode_escape_decode)
+
+
+def _bom_codec(bits):
+    """UTF-16 or UTF-32 with a byte order mark: written once at the start of the
+    output, and required at the start of incremental or stream input (its order is
+    then used for the rest)."""
+    name = f'utf-{bits}'
+    size = bits // 8
+    encode_bom = getattr(codecs, f'utf_{bits}_encode')
+    decode_bom = getattr(codecs, f'utf_{bits}_decode')
+    ex_decode = getattr(codecs, f'utf_{bits}_ex_decode')
+    encode_le = getattr(codecs, f'utf_{bits}_le_encode')
+    encode_be = getattr(codecs, f'utf_{bits}_be_encode')
+    decode_le = getattr(codecs, f'utf_{bits}_le_decode')
+    decode_be = getattr(codecs, f'utf_{bits}_be_decode')
+    native_encode = encode_le if sys.byteorder == 'little' else encode_be
+
+    decode = _final(decode_bom)
+
+    def detect(input, errors, final):
+        # (output, consumed, decoder for the rest); decoder None while undecided.
+        output, consumed, order = ex_decode(input, errors, 0, final)
+        if order == -1:
+            return output, consumed, decode_le
+        if order == 1:
+            return output, consumed, decode_be
+        if len(input) >= size:
+            raise UnicodeDecodeError(name, input, 0, size, 'Stream does not start with BOM')
+        return output, consumed, None
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            codecs.IncrementalEncoder.__init__(self, errors)
+            self.encoder = None
+
+        def encode(self, input, final=False):
+            if self.encoder is None:
+                result = encode_bom(input, self.errors)[0]
+                self.encoder = native_encode
+                return result
+            return self.encoder(input, self.errors)[0]
+
+        def reset(self):
+            codecs.IncrementalEncoder.reset(self)
+            self.encoder = None
+
+        def getstate(self):
+            # 2: the byte order mark is still to be written.
+            return 2 if self.encoder is None else 0
+
+        def setstate(self, state):
+            self.encoder = None if state else native_encode
+
+    class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+        def __init__(self, errors='strict'):
+            codecs.BufferedIncrementalDecoder.__init__(self, errors)
+            self.decoder = None
+
+        def _buffer_decode(self, input, errors, final):
+            if self.decoder is None:
+                output, consumed, self.decoder = detect(input, errors, final)
+                return output, consumed
+            return self.decoder(input, errors, final)
+
+        def reset(self):
+            codecs.BufferedIncrementalDecoder.reset(self)
+            self.decoder = None
+
+        def getstate(self):
+            # Additional state: 2 before the mark is read, else 0 (little) / 1 (big).
+            if self.decoder is None:
+                return (self.buffer, 2)
+            return (self.buffer, int(self.decoder is decode_be))
+
+        def setstate(self, state):
+            codecs.BufferedIncrementalDecoder.setstate(self, state)
+            flag = state[1]
+            self.decoder = None if flag == 2 else decode_be if flag else decode_le
+
+    class StreamWriter(codecs.StreamWriter):
+        def __init__(self, stream, errors='strict'):
+            codecs.StreamWriter.__init__(self, stream, errors)
+            self.encoder = None
+
+        def reset(self):
+            codecs.StreamWriter.reset(self)
+            self.encoder = None
+
+        def encode(self, input, errors='strict'):
+            if self.encoder is None:
+                result = encode_bom(input, errors)
+                self.encoder = native_encode
+                return result
+            return self.encoder(input, errors)
+
+    class StreamReader(codecs.StreamReader):
+        def reset(self):
+            codecs.StreamReader.reset(self)
+            try:
+                del self.decode
+            except AttributeError:
+                pass
+
+        def decode(self, input, errors='strict'):
+            output, consumed, decoder = detect(input, errors, False)
+            if decoder is not None:
+                self.decode = decoder
+            return output, consumed
+
+    return codecs.CodecInfo(name=name, encode=encode_bom, decode=decode,
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder,
+                            streamreader=StreamReader, streamwriter=StreamWriter)
+
+
+@_register('utf_16')
+def _utf_16():
+    return _bom_codec(16)
+
+
+@_register('utf_32')
+def _utf_32():
+    return _bom_codec(32)
+
+
+@_register('utf_8_sig')
+def _utf_8_sig():
+    """UTF-8 with a leading BOM: written at the start of the output, skipped at the
+    start of the input when present."""
+    bom = codecs.BOM_UTF8
+
+    def encode(input, errors='strict'):
+        return bom + codecs.utf_8_encode(input, errors)[0], len(input)
+
+    def decode(input, errors='strict'):
+        skip = 3 if input[:3] == bom else 0
+        output, consumed = codecs.utf_8_decode(input[skip:], errors, True)
+        return output, consumed + skip
+
+    def decode_first(input, errors, final):
+        # (output, consumed, done): done once the BOM question is settled.
+        if len(input) < 3 and bom.startswith(input) and not final:
+            return '', 0, False
+        skip = 3 if input[:3] == bom else 0
+        output, consumed = codecs.utf_8_decode(input[skip:], errors, final)
+        return output, consumed + skip, True
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            codecs.IncrementalEncoder.__init__(self, errors)
+            self.first = 1
+
+        def encode(self, input, final=False):
+            if self.first:
+                self.first = 0
+                return encode(input, self.errors)[0]
+            return codecs.utf_8_encode(input, self.errors)[0]
+
+        def reset(self):
+            codecs.IncrementalEncoder.reset(self)
+            self.first = 1
+
+        def getstate(self):
+            return self.first
+
+        def setstate(self, state):
+            self.first = state
+
+    class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+        def __init__(self, errors='strict'):
+            codecs.BufferedIncrementalDecoder.__init__(self, errors)
+            self.first = 1
+
+        def _buffer_decode(self, input, errors, final):
+            if self.first:
+                output, consumed, done = decode_first(input, errors, final)
+                if done:
+                    self.first = 0
+                return output, consumed
+            return codecs.utf_8_decode(input, errors, final)
+
+        def reset(self):
+            codecs.BufferedIncrementalDecoder.reset(self)
+            self.first = 1
+
+        def getstate(self):
+            return (self.buffer, self.first)
+
+        def setstate(self, state):
+            codecs.BufferedIncrementalDecoder.setstate(self, state)
+            self.first = state[1]
+
+    class StreamWriter(codecs.StreamWriter):
+        def reset(self):
+            codecs.StreamWriter.reset(self)
+            try:
+                del self.encode
+            except AttributeError:
+                pass
+
+        def encode(self, input, errors='strict'):
+            self.encode = codecs.utf_8_encode
+            return encode(input, errors)
+
+    class StreamReader(codecs.StreamReader):
+        def reset(self):
+            codecs.StreamReader.reset(self)
+            try:
+                del self.decode
+            except AttributeError:
+                pass
+
+        def decode(self, input, errors='strict'):
+            output, consumed, done = decode_first(input, errors, False)
+            if done:
+                self.decode = codecs.utf_8_decode
+            return output, consumed
+
+    return codecs.CodecInfo(name='utf-8-sig', encode=encode, decode=decode,
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder,
+                            streamreader=StreamReader, streamwriter=StreamWriter)
+
+
+@_register('charmap')
+def _charmap():
+    """The charmap codec: with no mapping it is Latin-1; codec classes built on it
+    pass their own mapping."""
+
+    class Codec(codecs.Codec):
+        def encode(self, input, errors='strict'):
+            return codecs.charmap_encode(input, errors)
+
+        def decode(self, input, errors='strict'):
+            return codecs.charmap_decode(input, errors)
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def __init__(self, errors='strict', mapping=None):
+            codecs.IncrementalEncoder.__init__(self, errors)
+            self.mapping = mapping
+
+        def encode(self, input, final=False):
+            return codecs.charmap_encode(input, self.errors, self.mapping)[0]
+
+    class IncrementalDecoder(codecs.IncrementalDecoder):
+        def __init__(self, errors='strict', mapping=None):
+            codecs.IncrementalDecoder.__init__(self, errors)
+            self.mapping = mapping
+
+        def decode(self, input, final=False):
+            return codecs.charmap_decode(input, self.errors, self.mapping)[0]
+
+    class StreamWriter(Codec, codecs.StreamWriter):
+        def __init__(self, stream, errors='strict', mapping=None):
+            codecs.StreamWriter.__init__(self, stream, errors)
+            self.mapping = mapping
+
+        def encode(self, input, errors='strict'):
+            return codecs.charmap_encode(input, errors, self.mapping)
+
+    class StreamReader(Codec, codecs.StreamReader):
+        def __init__(self, stream, errors='strict', mapping=None):
+            codecs.StreamReader.__init__(self, stream, errors)
+            self.mapping = mapping
+
+        def decode(self, input, errors='strict'):
+            return codecs.charmap_decode(input, errors, self.mapping)
+
+    return codecs.CodecInfo(name='charmap', encode=codecs.charmap_encode,
+                            decode=codecs.charmap_decode,
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder,
+                            streamreader=StreamReader, streamwriter=StreamWriter)
+
+
+@_register('undefined')
+def _undefined():
+    """A codec that refuses everything (to switch off implicit conversions)."""
+
+    def refuse(input, errors='strict'):
+        raise UnicodeError('undefined encoding')
+
+    class Codec(codecs.Codec):
+        def encode(self, input, errors='strict'):
+            return refuse(input, errors)
+
+        def decode(self, input, errors='strict'):
+            return refuse(input, errors)
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def encode(self, input, final=False):
+            return refuse(input)
+
+    class IncrementalDecoder(codecs.IncrementalDecoder):
+        def decode(self, input, final=False):
+            return refuse(input)
+
+    class StreamWriter(Codec, codecs.StreamWriter):
+        pass
+
+    class StreamReader(Codec, codecs.StreamReader):
+        pass
+
+    return codecs.CodecInfo(name='undefined', encode=Codec().encode, decode=Codec().decode,
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder,
+                            streamreader=StreamReader, streamwriter=StreamWriter)
+
+
+def _transform_codec(name, encode_all, decode_all, incremental=None, text=False):
+    """CodecInfo of a non-text codec from whole-input functions; errors must be
+    'strict'. incremental: optional (encoder, decoder) classes with state."""
+
+    def check(errors):
+        assert errors == 'strict'
+
+    def encode(input, errors='strict'):
+        check(errors)
+        return encode_all(input), len(input)
+
+    def decode(input, errors='strict'):
+        check(errors)
+        return decode_all(input), len(input)
+
+    encode.__name__ = encode.__qualname__ = name.replace('-', '_') + '_encode'
+    decode.__name__ = decode.__qualname__ = name.replace('-', '_') + '_decode'
+
+    class Codec(codecs.Codec):
+        def encode(self, input, errors='strict'):
+            return encode(input, errors)
+
+        def decode(self, input, errors='strict'):
+            return decode(input, errors)
+
+    if incremental is None:
+        class IncrementalEncoder(codecs.IncrementalEncoder):
+            def encode(self, input, final=False):
+                check(self.errors)
+                return encode_all(input)
+
+        class IncrementalDecoder(codecs.IncrementalDecoder):
+            def decode(self, input, final=False):
+                check(self.errors)
+                return decode_all(input)
+    else:
+        IncrementalEncoder, IncrementalDecoder = incremental
+
+    class StreamWriter(Codec, codecs.StreamWriter):
+        charbuffertype = str if text else bytes
+
+    class StreamReader(Codec, codecs.StreamReader):
+        charbuffertype = str if text else bytes
+
+    return codecs.CodecInfo(name=name, encode=encode, decode=decode,
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder,
+                            streamreader=StreamReader, streamwriter=StreamWriter,
+                            _is_text_encoding=False)
+
+
+@_register('hex_codec')
+def _hex():
+    import binascii
+    return _transform_codec('hex', binascii.b2a_hex, binascii.a2b_hex)
+
+
+@_register('base64_codec')
+def _base64():
+    import base64
+    return _transform_codec('base64', base64.encodebytes, base64.decodebytes)
+
+
+@_register('zlib_codec')
+def _zlib():
+    import zlib
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            assert errors == 'strict'
+            codecs.IncrementalEncoder.__init__(self, errors)
+            self.compressobj = zlib.compressobj()
+
+        def encode(self, input, final=False):
+            if final:
+                return self.compressobj.compress(input) + self.compressobj.flush()
+            return self.compressobj.compress(input)
+
+        def reset(self):
+            self.compressobj = zlib.compressobj()
+
+    class IncrementalDecoder(codecs.IncrementalDecoder):
+        def __init__(self, errors='strict'):
+            assert errors == 'strict'
+            codecs.IncrementalDecoder.__init__(self, errors)
+            self.decompressobj = zlib.decompressobj()
+
+        def decode(self, input, final=False):
+            if final:
+                return self.decompressobj.decompress(input) + self.decompressobj.flush()
+            return self.decompressobj.decompress(input)
+
+        def reset(self):
+            self.decompressobj = zlib.decompressobj()
+
+    return _transform_codec('zlib', zlib.compress, zlib.decompress,
+                            (IncrementalEncoder, IncrementalDecoder))
+
+
+_ROT13 = str.maketrans('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+                       'NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm')
+
+
+@_register('rot_13')
+def _rot_13():
+    def rot13(input):
+        return str.translate(input, _ROT13)
+
+    def encode(input, errors='strict'):
+        return rot13(input), len(input)
+
+    encode.__name__ = encode.__qualname__ = 'encode'
+    info = _transform_codec('rot-13', rot13, rot13, text=True)
+    return codecs.CodecInfo(name='rot-13', encode=encode, decode=encode,
+                            incrementalencoder=info.incrementalencoder,
+                            incrementaldecoder=info.incrementaldecoder,
+                            streamreader=info.streamreader, streamwriter=info.streamwriter,
+                            _is_text_encoding=False)
