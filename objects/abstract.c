@@ -865,6 +865,24 @@ wf_object_t *wf_sequence_fast(wf_object_t *o, const char *msg) {
     return list;
 }
 
+wf_object_t *wf_fspath(wf_object_t *o) {
+    if (WF_STR_CHECK(o) || WF_BYTES_CHECK(o)) {
+        return wf_newref(o);
+    }
+    wf_object_t *fn = wf_type_lookup(WF_TYPE(o), WF_ID(__fspath__));
+    if (fn == NULL || fn == WF_NONE) {
+        return wf_err_format(&wf_exc_TypeError,
+                             "expected str, bytes or os.PathLike object, not %T", o);
+    }
+    wf_object_t *r = wf_call_special(o, WF_ID(__fspath__), NULL, 0);
+    if (r != NULL && !WF_STR_CHECK(r) && !WF_BYTES_CHECK(r)) {
+        wf_err_format(&wf_exc_TypeError, "expected %T.__fspath__() to return str or bytes, not %T",
+                      o, r);
+        WF_CLEAR(r);
+    }
+    return r;
+}
+
 // ---------------------------------------------------------------------------------------
 // isinstance / issubclass.
 

@@ -107,6 +107,9 @@ wf_object_t *wf_sequence_tuple(wf_object_t *iterable);
 // new list filled from iter(o) (so the iterator's __length_hint__ is asked). A TypeError from
 // iter() becomes TypeError(msg).
 wf_object_t *wf_sequence_fast(wf_object_t *o, const char *msg);
+// os.fspath(o): o itself when it is a str or bytes, else the str or bytes its type's
+// __fspath__ returns (new reference); TypeError as CPython otherwise.
+wf_object_t *wf_fspath(wf_object_t *o);
 
 // Type relations.
 int wf_isinstance(wf_object_t *o, wf_object_t *cls);   // -1/0/1, honours __instancecheck__

@@ -185,9 +185,10 @@ wf_object_t *wf_err_nomemory(void) {
     return NULL;
 }
 
-// OSError(errno, strerror[, filename]) with the subclass chosen from errno by OSError's
-// constructor.
-static wf_object_t *from_errno(wf_type_t *type, int err, wf_object_t *filename) {
+// OSError(errno, strerror[, filename[, None, filename2]]) with the subclass chosen from
+// errno by OSError's constructor.
+static wf_object_t *from_errno(wf_type_t *type, int err, wf_object_t *filename,
+                              wf_object_t *filename2) {
     if (err == ENOMEM) {
         return wf_err_nomemory();
     }
@@ -195,8 +196,9 @@ static wf_object_t *from_errno(wf_type_t *type, int err, wf_object_t *filename) 
     wf_object_t *msg = wf_str_from_cstr(err != 0 ? strerror(err) : "Error");
     wf_object_t *args = NULL;
     if (code != NULL && msg != NULL) {
-        args =
-            filename != NULL ? wf_tuple_pack(3, code, msg, filename) : wf_tuple_pack(2, code, msg);
+        args = filename2 != NULL  ? wf_tuple_pack(5, code, msg, filename, WF_NONE, filename2)
+               : filename != NULL ? wf_tuple_pack(3, code, msg, filename)
+                                  : wf_tuple_pack(2, code, msg);
     }
     WF_XDECREF(code);
     WF_XDECREF(msg);
@@ -209,11 +211,16 @@ static wf_object_t *from_errno(wf_type_t *type, int err, wf_object_t *filename) 
 }
 
 wf_object_t *wf_err_from_errno(wf_type_t *type) {
-    return from_errno(type, errno, NULL);
+    return from_errno(type, errno, NULL, NULL);
 }
 
 wf_object_t *wf_err_from_errno_filename(wf_type_t *type, wf_object_t *filename) {
-    return from_errno(type, errno, filename);
+    return from_errno(type, errno, filename, NULL);
+}
+
+wf_object_t *wf_err_from_errno_filename2(wf_type_t *type, wf_object_t *filename,
+                                         wf_object_t *filename2) {
+    return from_errno(type, errno, filename, filename2);
 }
 
 wf_object_t *wf_err_bad_internal_call(const char *where) {

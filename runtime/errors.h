@@ -28,6 +28,8 @@ int wf_err_format_int(wf_type_t *type, const char *fmt, ...);  // returns -1
 wf_object_t *wf_err_nomemory(void);          // preallocated MemoryError; never allocates
 wf_object_t *wf_err_from_errno(wf_type_t *type);  // OSError subclass chosen from errno
 wf_object_t *wf_err_from_errno_filename(wf_type_t *type, wf_object_t *filename);
+wf_object_t *wf_err_from_errno_filename2(wf_type_t *type, wf_object_t *filename,
+                                         wf_object_t *filename2);
 wf_object_t *wf_err_bad_internal_call(const char *where);  // SystemError
 
 // Set the current exception to an instance (steals `exc`). Sets __context__ from the

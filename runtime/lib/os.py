@@ -1,7 +1,9 @@
 """OS routines for POSIX: a thin layer over the posix module, plus os.path."""
 
+import abc as _abc
 import sys
 import posix
+from types import GenericAlias as _GenericAlias
 from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 from posix import *
 import posixpath as path
@@ -125,15 +127,23 @@ def fspath(path):
         path_type.__name__, type(path_repr).__name__))
 
 
-class PathLike:
+class PathLike(_abc.ABC):
     """Abstract base class for implementing the file system path protocol."""
 
+    __slots__ = ()
+
+    @_abc.abstractmethod
     def __fspath__(self):
+        """Return the file system path representation of the object."""
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        return hasattr(subclass, '__fspath__') or NotImplemented
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__') or NotImplemented
+        return NotImplemented
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 def fsencode(filename):

@@ -33,6 +33,7 @@ typedef struct {
     int fd;
     char binary, readable, writable, appending, closed, closefd, line_buffering;
     char raw;                // binary with buffering=0 (io.FileIO): writes go straight out
+    char newline;            // text files: one of the NL_* modes of open()'s newline argument
     wf_object_t *name;       // str or int
     wf_object_t *mode;       // str
     wf_object_t *buffer;     // text files: the binary file underneath
@@ -44,6 +45,11 @@ typedef struct {
     wf_ssize_t rpos, rlen, rcap;
     int eof;
 } file_t;
+
+// open()'s newline argument. NL_UNIVERSAL (None): '\n', '\r' and '\r\n' end lines and read
+// as '\n'. NL_UNTRANSLATED (''): the same endings, returned as they are. NL_LF, NL_CR,
+// NL_CRLF: only that ending ends a line, returned as it is; writing turns '\n' into it.
+enum { NL_UNIVERSAL, NL_UNTRANSLATED, NL_LF, NL_CR, NL_CRLF };
 
 // One implementation, five types: a file's type tells its layer, as CPython's classes do.
 extern wf_type_t wf_file_type, wf_fileio_type, wf_bufreader_type, wf_bufwriter_type,
@@ -239,7 +245,7 @@ static int bin_fill(file_t *f) {
 }
 
 // Append up to `limit` bytes (all if < 0) to a growing buffer; stop after '\n' when
-// `line` is 1, after '\n' or '\r' when it is 2. Returns a malloc'd buffer and its length, or NULL on error.
+// `line` is 1, after '\n' or '\r' when it is 2, after '\r' when it is 3. Returns a malloc'd buffer and its length, or NULL on error.
 static char *bin_read(file_t *f, wf_ssize_t limit, int line, wf_ssize_t *outlen) {
     wf_ssize_t cap = 256, len = 0;
     char *out = wf_mem_alloc((size_t)cap);
@@ -263,8 +269,8 @@ static char *bin_read(file_t *f, wf_ssize_t limit, int line, wf_ssize_t *outlen)
         }
         const char *start = f->rbuf + f->rpos;
         int done = 0;
-        if (line == 1) {
-            const char *nl = memchr(start, '\n', (size_t)avail);
+        if (line == 1 || line == 3) {
+            const char *nl = memchr(start, line == 1 ? '\n' : '\r', (size_t)avail);
             if (nl != NULL) {
                 avail = nl - start + 1;
                 done = 1;
@@ -320,8 +326,9 @@ static file_t *file_alloc(int fd, int binary, const char *mode) {
     return f;
 }
 
-static int set_text_layer(file_t *f, const char *encoding, const char *errors) {
-    file_t *b = file_alloc(f->fd, 1, f->readable && f->writable ? "rb+" : f->writable ? "wb" : "rb");
+static int set_text_layer(file_t *f, const char *bmode, const char *encoding,
+                          const char *errors) {
+    file_t *b = file_alloc(f->fd, 1, bmode);
     if (b == NULL) {
         return -1;
     }
@@ -349,7 +356,8 @@ wf_object_t *wf_io_open_fd(int fd, const char *mode, const char *name, int line_
     f->writable = mode[0] != 'r';
     f->line_buffering = (char)line_buffering;
     f->name = wf_str_from_cstr(name);
-    if (f->name == NULL || set_text_layer(f, "utf-8", fd == 2 ? "backslashreplace" : "strict") < 0) {
+    if (f->name == NULL || set_text_layer(f, f->readable ? "rb" : "wb", "utf-8",
+                                          fd == 2 ? "backslashreplace" : "strict") < 0) {
         WF_DECREF(f);
         return NULL;
     }
@@ -409,7 +417,21 @@ static wf_object_t *file_write(wf_object_t *self, wf_object_t *arg) {
     if (!WF_STR_CHECK(arg)) {
         return wf_err_format(&wf_exc_TypeError, "write() argument must be str, not %T", arg);
     }
-    wf_object_t *data = wf_str_encode(arg, f->encoding, f->errors);
+    wf_object_t *text = wf_newref(arg);
+    if (f->newline == NL_CR || f->newline == NL_CRLF) {
+        wf_object_t *pair[2] = {wf_str_from_cstr("\n"),
+                                wf_str_from_cstr(f->newline == NL_CR ? "\r" : "\r\n")};
+        WF_SETREF(text, pair[0] != NULL && pair[1] != NULL
+                            ? wf_call_method_cstr(text, "replace", pair, 2)
+                            : NULL);
+        WF_XDECREF(pair[0]);
+        WF_XDECREF(pair[1]);
+        if (text == NULL) {
+            return NULL;
+        }
+    }
+    wf_object_t *data = wf_str_encode(text, f->encoding, f->errors);
+    WF_DECREF(text);
     if (data == NULL) {
         return NULL;
     }
@@ -435,8 +457,11 @@ static wf_object_t *file_flush(wf_object_t *self, wf_object_t *unused) {
     WF_RETURN_NONE;
 }
 
-// Decode bytes read from a text file, translating \r\n and \r to \n.
+// Decode bytes read from a text file, translating \r\n and \r to \n in universal mode.
 static wf_object_t *decode_text(file_t *f, char *data, wf_ssize_t n) {
+    if (f->newline != NL_UNIVERSAL) {
+        return wf_bytes_decode(data, n, f->encoding, f->errors);
+    }
     wf_ssize_t j = 0;
     for (wf_ssize_t i = 0; i < n; i++) {
         if (data[i] == '\r') {
@@ -456,6 +481,17 @@ static int is_utf8_name(const char *e) {
            strcasecmp(e, "utf_8") == 0;
 }
 
+// Whether text ending at out[len - 1] ends a line in the given newline mode.
+static int line_ended(int mode, const char *out, wf_ssize_t len) {
+    char last = out[len - 1];
+    switch (mode) {
+        case NL_UNTRANSLATED: return last == '\n' || last == '\r';
+        case NL_CR: return last == '\r';
+        case NL_CRLF: return last == '\n' && len >= 2 && out[len - 2] == '\r';
+        default: return last == '\n';
+    }
+}
+
 // Text read(n) and readline(n): at most `limit` characters after newline translation.
 // Bytes come from the binary layer in chunks no longer than the characters still wanted
 // (a character is at least one byte); a UTF-8 sequence cut at a chunk's end is completed,
@@ -466,7 +502,11 @@ static wf_object_t *text_read_limited(file_t *f, file_t *b, wf_ssize_t limit, in
     char *out = NULL;
     while (chars < limit) {
         wf_ssize_t n;
-        char *chunk = bin_read(b, limit - chars, line ? 2 : 0, &n);
+        int stop = !line                                                    ? 0
+                   : f->newline == NL_LF || f->newline == NL_CRLF ? 1
+                   : f->newline == NL_CR                          ? 3
+                                                                  : 2;
+        char *chunk = bin_read(b, limit - chars, stop, &n);
         if (chunk == NULL) {
             wf_mem_free(out);
             return NULL;
@@ -509,7 +549,8 @@ static wf_object_t *text_read_limited(file_t *f, file_t *b, wf_ssize_t limit, in
                 out[len++] = b->rbuf[b->rpos++];
             }
         }
-        if (out[len - 1] == '\r' && len < cap) {
+        int universal = f->newline == NL_UNIVERSAL || f->newline == NL_UNTRANSLATED;
+        if (universal && out[len - 1] == '\r' && len < cap) {
             int r = bin_fill(b);
             if (r < 0) {
                 wf_mem_free(out);
@@ -519,11 +560,12 @@ static wf_object_t *text_read_limited(file_t *f, file_t *b, wf_ssize_t limit, in
                 out[len++] = b->rbuf[b->rpos++];
             }
         }
-        // Translate "\r\n" and "\r" to "\n" in what was just added, and count characters.
+        // Translate "\r\n" and "\r" to "\n" in what was just added (universal mode), and
+        // count characters.
         wf_ssize_t j = start;
         for (wf_ssize_t i = start; i < len; i++) {
             char c = out[i];
-            if (c == '\r') {
+            if (c == '\r' && f->newline == NL_UNIVERSAL) {
                 c = '\n';
                 if (i + 1 < len && out[i + 1] == '\n') {
                     i++;
@@ -535,7 +577,7 @@ static wf_object_t *text_read_limited(file_t *f, file_t *b, wf_ssize_t limit, in
             }
         }
         len = j;
-        if (line && len > 0 && out[len - 1] == '\n') {
+        if (line && len > 0 && line_ended(f->newline, out, len)) {
             break;
         }
     }
@@ -981,6 +1023,77 @@ FILE_TYPE(wf_bufrandom_type, "_io.BufferedRandom", buffered_methods)
 
 // ---- open() ----
 
+// The mode of a binary file as FileIO names it: 'xb', 'ab', 'rb' or 'wb', with '+' when it
+// both reads and writes.
+static void binary_mode_name(char out[4], int readable, int writable, int append, int created) {
+    int n = 0;
+    out[n++] = created ? 'x' : append ? 'a' : readable ? 'r' : 'w';
+    out[n++] = 'b';
+    if (readable && writable) {
+        out[n++] = '+';
+    }
+    out[n] = '\0';
+}
+
+// Open a str or bytes path with the given flags, through opener(path, flags) when there is
+// one; the descriptor, or -1 with an exception. A directory is refused as CPython does.
+static int open_path(wf_object_t *path, int flags, wf_object_t *opener) {
+    int fd;
+    if (opener != NULL && opener != WF_NONE) {
+        wf_object_t *fl = wf_int_from_i64(flags);
+        wf_object_t *r = fl != NULL ? wf_call_two(opener, path, fl) : NULL;
+        WF_XDECREF(fl);
+        if (r == NULL) {
+            return -1;
+        }
+        if (!WF_INT_CHECK(r)) {
+            wf_err_format(&wf_exc_TypeError, "expected integer from opener");
+            WF_DECREF(r);
+            return -1;
+        }
+        int ok = wf_as_c_int(r, &fd);
+        WF_DECREF(r);
+        if (ok < 0) {
+            return -1;
+        }
+        if (fd < 0) {
+            wf_err_format(&wf_exc_ValueError, "opener returned %d", fd);
+            return -1;
+        }
+    } else {
+        const char *p;
+        wf_ssize_t n;
+        if (WF_STR_CHECK(path)) {
+            p = wf_str_as_utf8(path, &n);
+            if (p == NULL) {
+                return -1;
+            }
+        } else {
+            p = WF_BYTES_DATA(path);
+            n = WF_SIZE(path);
+        }
+        if ((wf_ssize_t)strlen(p) != n) {
+            wf_err_set_string(&wf_exc_ValueError, "embedded null byte");
+            return -1;
+        }
+        WF_BLOCKING_BEGIN();
+        fd = open(p, flags, 0666);
+        WF_BLOCKING_END();
+        if (fd < 0) {
+            wf_err_from_errno_filename(&wf_exc_OSError, path);
+            return -1;
+        }
+    }
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);
+        errno = EISDIR;
+        wf_err_from_errno_filename(&wf_exc_OSError, path);
+        return -1;
+    }
+    return fd;
+}
+
 static int parse_mode(const char *m, int *flags, int *binary, int *readable, int *writable,
                       int *append) {
     int r = 0, w = 0, a = 0, x = 0, plus = 0, b = 0, t = 0;
@@ -1049,6 +1162,30 @@ wf_object_t *wf_io_open(wf_object_t *const *args, wf_ssize_t nargs, wf_object_t 
     if (binary && encoding != NULL) {
         return wf_err_set_string(&wf_exc_ValueError, "binary mode doesn't take an encoding argument");
     }
+    if (binary && errors != NULL) {
+        return wf_err_set_string(&wf_exc_ValueError, "binary mode doesn't take an errors argument");
+    }
+    int newline = NL_UNIVERSAL;
+    if (a[5] != NULL && a[5] != WF_NONE) {
+        if (!WF_STR_CHECK(a[5])) {
+            return wf_err_format(&wf_exc_TypeError,
+                                 "open() argument 'newline' must be str or None, not %T", a[5]);
+        }
+        static const char *const modes[] = {"", "\n", "\r", "\r\n"};
+        newline = -1;
+        for (int i = 0; i < 4; i++) {
+            if (wf_str_eq_cstr(a[5], modes[i])) {
+                newline = NL_UNTRANSLATED + i;
+            }
+        }
+        if (newline < 0) {
+            return wf_err_format(&wf_exc_ValueError, "illegal newline value: %U", a[5]);
+        }
+        if (binary) {
+            return wf_err_set_string(&wf_exc_ValueError,
+                                     "binary mode doesn't take a newline argument");
+        }
+    }
     int unbuffered = 0;
     if (a[2] != NULL && a[2] != WF_NONE) {
         int buffering;
@@ -1064,6 +1201,7 @@ wf_object_t *wf_io_open(wf_object_t *const *args, wf_ssize_t nargs, wf_object_t 
     }
     int fd;
     int closefd = a[6] == NULL || wf_truthy(a[6]) > 0;
+    wf_object_t *held_name = NULL;  // a[0] replaced by the result of __fspath__
     if (WF_INT_CHECK(a[0])) {
         if (wf_as_c_int(a[0], &fd) < 0) {
             if (wf_err_matches(&wf_exc_OverflowError)) {
@@ -1074,35 +1212,26 @@ wf_object_t *wf_io_open(wf_object_t *const *args, wf_ssize_t nargs, wf_object_t 
             return NULL;
         }
     } else {
-        if (!WF_STR_CHECK(a[0])) {
-            return wf_err_format(&wf_exc_TypeError, "expected str, bytes or os.PathLike object, not %T", a[0]);
-        }
-        if (!closefd) {
-            return wf_err_set_string(&wf_exc_ValueError, "Cannot use closefd=False with file name");
-        }
-        wf_ssize_t pathlen;
-        const char *path = wf_str_as_utf8(a[0], &pathlen);
+        wf_object_t *path = wf_fspath(a[0]);
         if (path == NULL) {
             return NULL;
         }
-        if ((wf_ssize_t)strlen(path) != pathlen) {
-            return wf_err_set_string(&wf_exc_ValueError, "embedded null byte");
+        a[0] = held_name = path;  // the file's name is what __fspath__ gave
+        if (!closefd) {
+            WF_DECREF(held_name);
+            return wf_err_set_string(&wf_exc_ValueError, "Cannot use closefd=False with file name");
         }
-        WF_BLOCKING_BEGIN();
-        fd = open(path, flags, 0666);
-        WF_BLOCKING_END();
+        fd = open_path(path, flags, a[7]);
         if (fd < 0) {
-            return wf_err_from_errno_filename(&wf_exc_OSError, a[0]);
-        }
-        struct stat st;
-        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-            close(fd);
-            errno = EISDIR;
-            return wf_err_from_errno_filename(&wf_exc_OSError, a[0]);
+            WF_DECREF(held_name);
+            return NULL;
         }
     }
-    file_t *f = file_alloc(fd, binary, mode);
+    char bmode[4];
+    binary_mode_name(bmode, readable, writable, append, strchr(mode, 'x') != NULL);
+    file_t *f = file_alloc(fd, binary, binary ? bmode : mode);
     if (f == NULL) {
+        WF_XDECREF(held_name);
         return NULL;
     }
     if (unbuffered) {
@@ -1114,7 +1243,9 @@ wf_object_t *wf_io_open(wf_object_t *const *args, wf_ssize_t nargs, wf_object_t 
     f->appending = (char)append;
     f->closefd = (char)closefd;
     f->name = wf_newref(a[0]);
-    if (!binary && set_text_layer(f, encoding, errors) < 0) {
+    WF_XDECREF(held_name);
+    f->newline = (char)newline;
+    if (!binary && set_text_layer(f, bmode, encoding, errors) < 0) {
         WF_DECREF(f);
         return NULL;
     }

@@ -14,6 +14,7 @@
 #include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/ids.h"
 #include "runtime/mem.h"
 #include "runtime/modules/mod_posix.h"
 #include "runtime/modules/mod_signal.h"
@@ -38,35 +39,37 @@ extern char **environ;
 
 static wf_type_t *stat_result_type;
 
-// A C path from a str or bytes argument (borrowed from the object), NULL + TypeError.
-static const char *path_arg(const char *fname, wf_object_t *o) {
-    const char *p = NULL;
-    wf_ssize_t n = 0;
+// A C path from a str, bytes or os.PathLike argument, NULL + exception on error. The string
+// of a str or bytes is borrowed from the argument; for an os.PathLike object it belongs to
+// what __fspath__ returned, which *hold keeps (the caller drops it with WF_XDECREF).
+static const char *path_arg(const char *fname, wf_object_t *o, wf_object_t **hold) {
+    *hold = NULL;
+    if (!WF_STR_CHECK(o) && !WF_BYTES_CHECK(o)) {
+        if (wf_type_lookup(WF_TYPE(o), WF_ID(__fspath__)) == NULL) {
+            wf_err_format(&wf_exc_TypeError,
+                          "%s: path should be string, bytes or os.PathLike, not %T", fname, o);
+            return NULL;
+        }
+        if ((o = *hold = wf_fspath(o)) == NULL) {
+            return NULL;
+        }
+    }
+    const char *p;
+    wf_ssize_t n;
     if (WF_STR_CHECK(o)) {
         p = wf_str_as_utf8(o, &n);
-    } else if (WF_BYTES_CHECK(o)) {
+    } else {
         p = WF_BYTES_DATA(o);
         n = WF_SIZE(o);
     }
-    if (p != NULL) {
-        if ((wf_ssize_t)strlen(p) != n) {
-            wf_err_set_string(&wf_exc_ValueError, "embedded null byte");
-            return NULL;
-        }
-        return p;
+    if (p != NULL && (wf_ssize_t)strlen(p) != n) {
+        wf_err_set_string(&wf_exc_ValueError, "embedded null byte");
+        p = NULL;
     }
-    if (WF_STR_CHECK(o) || WF_BYTES_CHECK(o)) {
-        return NULL;
+    if (p == NULL) {
+        WF_CLEAR(*hold);
     }
-    wf_object_t *fs = NULL;
-    if (wf_getattr_opt(o, wf_str_intern_cstr("__fspath__"), &fs) > 0) {
-        WF_DECREF(fs);
-        wf_err_format(&wf_exc_TypeError, "%s: os.PathLike objects are not supported here", fname);
-        return NULL;
-    }
-    wf_err_format(&wf_exc_TypeError, "%s: path should be string, bytes or os.PathLike, not %T",
-                  fname, o);
-    return NULL;
+    return p;
 }
 
 static wf_object_t *err_path(wf_object_t *path) {
@@ -82,11 +85,14 @@ static wf_object_t *posix_getcwd(wf_object_t *self, wf_object_t *unused) {
 }
 
 static wf_object_t *posix_chdir(wf_object_t *self, wf_object_t *arg) {
-    const char *p = path_arg("chdir", arg);
+    wf_object_t *hold;
+    const char *p = path_arg("chdir", arg, &hold);
     if (p == NULL) {
         return NULL;
     }
-    if (chdir(p) < 0) {
+    int r = chdir(p);
+    WF_XDECREF(hold);
+    if (r < 0) {
         return err_path(arg);
     }
     WF_RETURN_NONE;
@@ -97,11 +103,14 @@ static wf_object_t *posix_listdir(wf_object_t *self, wf_object_t *const *args, w
         return NULL;
     }
     wf_object_t *pathobj = nargs ? args[0] : NULL;
-    const char *p = pathobj && pathobj != WF_NONE ? path_arg("listdir", pathobj) : ".";
+    wf_object_t *hold = NULL;
+    const char *p = pathobj && pathobj != WF_NONE ? path_arg("listdir", pathobj, &hold) : ".";
     if (p == NULL) {
         return NULL;
     }
     DIR *d = opendir(p);
+    int as_bytes = hold != NULL ? WF_BYTES_CHECK(hold) : pathobj && WF_BYTES_CHECK(pathobj);
+    WF_XDECREF(hold);
     if (d == NULL) {
         wf_object_t *name = pathobj && pathobj != WF_NONE ? wf_newref(pathobj) : wf_str_from_cstr(".");
         err_path(name);
@@ -110,7 +119,6 @@ static wf_object_t *posix_listdir(wf_object_t *self, wf_object_t *const *args, w
     }
     wf_object_t *list = wf_list_new(0);
     struct dirent *e;
-    int as_bytes = pathobj && WF_BYTES_CHECK(pathobj);
     while (list != NULL && (e = readdir(d)) != NULL) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) {
             continue;
@@ -133,23 +141,32 @@ static wf_object_t *posix_mkdir(wf_object_t *self, wf_object_t *const *args, wf_
     if (wf_parse_args("mkdir", args, nargs, kwnames, names, 0, 1, a) < 0) {
         return NULL;
     }
-    const char *p = path_arg("mkdir", a[0]);
     int mode = a[1] ? (int)wf_as_ssize(a[1], &wf_exc_OverflowError) : 0777;
-    if (p == NULL || wf_err_occurred()) {
+    if (wf_err_occurred()) {
         return NULL;
     }
-    if (mkdir(p, (mode_t)mode) < 0) {
+    wf_object_t *hold;
+    const char *p = path_arg("mkdir", a[0], &hold);
+    if (p == NULL) {
+        return NULL;
+    }
+    int r = mkdir(p, (mode_t)mode);
+    WF_XDECREF(hold);
+    if (r < 0) {
         return err_path(a[0]);
     }
     WF_RETURN_NONE;
 }
 
 static wf_object_t *path_call(const char *fname, int (*fn)(const char *), wf_object_t *arg) {
-    const char *p = path_arg(fname, arg);
+    wf_object_t *hold;
+    const char *p = path_arg(fname, arg, &hold);
     if (p == NULL) {
         return NULL;
     }
-    if (fn(p) < 0) {
+    int r = fn(p);
+    WF_XDECREF(hold);
+    if (r < 0) {
         return err_path(arg);
     }
     WF_RETURN_NONE;
@@ -167,13 +184,17 @@ static wf_object_t *posix_rename(wf_object_t *self, wf_object_t *const *args, wf
     if (wf_check_nargs("rename", nargs, 2, 2) < 0) {
         return NULL;
     }
-    const char *a = path_arg("rename", args[0]);
-    const char *b = a ? path_arg("rename", args[1]) : NULL;
+    wf_object_t *hold_a, *hold_b = NULL;
+    const char *a = path_arg("rename", args[0], &hold_a);
+    const char *b = a ? path_arg("rename", args[1], &hold_b) : NULL;
+    int r = b != NULL ? rename(a, b) : 0;
+    WF_XDECREF(hold_a);
+    WF_XDECREF(hold_b);
     if (b == NULL) {
         return NULL;
     }
-    if (rename(a, b) < 0) {
-        return wf_err_from_errno_filename(&wf_exc_OSError, args[0]);
+    if (r < 0) {
+        return wf_err_from_errno_filename2(&wf_exc_OSError, args[0], args[1]);
     }
     WF_RETURN_NONE;
 }
@@ -285,11 +306,19 @@ static wf_object_t *do_stat(const char *fname, wf_object_t *const *args, wf_ssiz
         }
         rc = fstat(fd, &st);
     } else {
-        const char *p = path_arg(fname, a[0]);
+        if (follow && !WF_STR_CHECK(a[0]) && !WF_BYTES_CHECK(a[0]) &&
+            wf_type_lookup(WF_TYPE(a[0]), WF_ID(__fspath__)) == NULL) {
+            return wf_err_format(&wf_exc_TypeError,
+                                 "stat: path should be string, bytes, os.PathLike or integer, "
+                                 "not %T", a[0]);
+        }
+        wf_object_t *hold;
+        const char *p = path_arg(fname, a[0], &hold);
         if (p == NULL) {
             return NULL;
         }
         rc = follow ? stat(p, &st) : lstat(p, &st);
+        WF_XDECREF(hold);
     }
     if (rc < 0) {
         return err_path(a[0]);
@@ -311,12 +340,18 @@ static wf_object_t *posix_access(wf_object_t *self, wf_object_t *const *args, wf
     if (wf_check_nargs("access", nargs, 2, 2) < 0) {
         return NULL;
     }
-    const char *p = path_arg("access", args[0]);
     wf_ssize_t mode = wf_as_ssize(args[1], &wf_exc_OverflowError);
-    if (p == NULL || wf_err_occurred()) {
+    if (mode == -1 && wf_err_occurred()) {
         return NULL;
     }
-    return wf_bool_from(access(p, (int)mode) == 0);
+    wf_object_t *hold;
+    const char *p = path_arg("access", args[0], &hold);
+    if (p == NULL) {
+        return NULL;
+    }
+    int r = access(p, (int)mode);
+    WF_XDECREF(hold);
+    return wf_bool_from(r == 0);
 }
 
 static wf_object_t *posix_getpid(wf_object_t *self, wf_object_t *unused) {
@@ -448,26 +483,34 @@ static wf_object_t *posix_putenv(wf_object_t *self, wf_object_t *const *args, wf
     if (wf_check_nargs("putenv", nargs, 2, 2) < 0) {
         return NULL;
     }
-    const char *k = path_arg("putenv", args[0]);
-    const char *v = k ? path_arg("putenv", args[1]) : NULL;
-    if (v == NULL) {
+    wf_object_t *hold_k, *hold_v = NULL;
+    const char *k = path_arg("putenv", args[0], &hold_k);
+    const char *v = k ? path_arg("putenv", args[1], &hold_v) : NULL;
+    int r = 0;
+    if (v != NULL) {
+        if (*k == '\0' || strchr(k, '=') != NULL) {
+            wf_err_set_string(&wf_exc_ValueError, "illegal environment variable name");
+        } else if ((r = setenv(k, v, 1)) < 0) {
+            wf_err_from_errno(&wf_exc_OSError);
+        }
+    }
+    WF_XDECREF(hold_k);
+    WF_XDECREF(hold_v);
+    if (v == NULL || wf_err_occurred()) {
         return NULL;
-    }
-    if (*k == '\0' || strchr(k, '=') != NULL) {
-        return wf_err_set_string(&wf_exc_ValueError, "illegal environment variable name");
-    }
-    if (setenv(k, v, 1) < 0) {
-        return wf_err_from_errno(&wf_exc_OSError);
     }
     WF_RETURN_NONE;
 }
 
 static wf_object_t *posix_unsetenv(wf_object_t *self, wf_object_t *arg) {
-    const char *k = path_arg("unsetenv", arg);
+    wf_object_t *hold;
+    const char *k = path_arg("unsetenv", arg, &hold);
     if (k == NULL) {
         return NULL;
     }
-    if (unsetenv(k) < 0) {
+    int r = unsetenv(k);
+    WF_XDECREF(hold);
+    if (r < 0) {
         return wf_err_from_errno(&wf_exc_OSError);
     }
     WF_RETURN_NONE;
@@ -547,16 +590,21 @@ static wf_object_t *posix_open(wf_object_t *self, wf_object_t *const *args, wf_s
     if (wf_check_nargs("open", nargs, 2, 3) < 0) {
         return NULL;
     }
-    const char *p = path_arg("open", args[0]);
     wf_ssize_t flags = wf_as_ssize(args[1], &wf_exc_OverflowError);
     wf_ssize_t mode = nargs > 2 ? wf_as_ssize(args[2], &wf_exc_OverflowError) : 0777;
-    if (p == NULL || wf_err_occurred()) {
+    if (wf_err_occurred()) {
+        return NULL;
+    }
+    wf_object_t *hold;
+    const char *p = path_arg("open", args[0], &hold);
+    if (p == NULL) {
         return NULL;
     }
     int fd;
     WF_BLOCKING_BEGIN();
     fd = open(p, (int)flags | O_CLOEXEC, (mode_t)mode);
     WF_BLOCKING_END();
+    WF_XDECREF(hold);
     if (fd < 0) {
         return err_path(args[0]);
     }
@@ -618,12 +666,18 @@ static wf_object_t *posix_truncate(wf_object_t *self, wf_object_t *const *args,
     if (WF_INT_CHECK(args[0])) {
         return posix_ftruncate(self, args, nargs);
     }
-    const char *p = path_arg("truncate", args[0]);
     int64_t len;
-    if (p == NULL || wf_int_as_i64(args[1], &len) < 0) {
+    if (wf_int_as_i64(args[1], &len) < 0) {
         return NULL;
     }
-    if (truncate(p, (off_t)len) < 0) {
+    wf_object_t *hold;
+    const char *p = path_arg("truncate", args[0], &hold);
+    if (p == NULL) {
+        return NULL;
+    }
+    int r = truncate(p, (off_t)len);
+    WF_XDECREF(hold);
+    if (r < 0) {
         return err_path(args[0]);
     }
     WF_RETURN_NONE;
@@ -633,12 +687,18 @@ static wf_object_t *posix_chmod(wf_object_t *self, wf_object_t *const *args, wf_
     if (wf_check_nargs("chmod", nargs, 2, 2) < 0) {
         return NULL;
     }
-    const char *p = path_arg("chmod", args[0]);
     int mode;
-    if (p == NULL || wf_as_c_int(args[1], &mode) < 0) {
+    if (wf_as_c_int(args[1], &mode) < 0) {
         return NULL;
     }
-    if (chmod(p, (mode_t)mode) < 0) {
+    wf_object_t *hold;
+    const char *p = path_arg("chmod", args[0], &hold);
+    if (p == NULL) {
+        return NULL;
+    }
+    int r = chmod(p, (mode_t)mode);
+    WF_XDECREF(hold);
+    if (r < 0) {
         return err_path(args[0]);
     }
     WF_RETURN_NONE;
@@ -650,13 +710,17 @@ static wf_object_t *two_paths(const char *fname, int (*fn)(const char *, const c
     if (wf_check_nargs(fname, nargs, 2, 2) < 0) {
         return NULL;
     }
-    const char *a = path_arg(fname, args[0]);
-    const char *b = a != NULL ? path_arg(fname, args[1]) : NULL;
+    wf_object_t *hold_a, *hold_b = NULL;
+    const char *a = path_arg(fname, args[0], &hold_a);
+    const char *b = a != NULL ? path_arg(fname, args[1], &hold_b) : NULL;
+    int r = b != NULL ? fn(a, b) : 0;
+    WF_XDECREF(hold_a);
+    WF_XDECREF(hold_b);
     if (b == NULL) {
         return NULL;
     }
-    if (fn(a, b) < 0) {
-        return wf_err_from_errno_filename(&wf_exc_OSError, args[0]);
+    if (r < 0) {
+        return wf_err_from_errno_filename2(&wf_exc_OSError, args[0], args[1]);
     }
     WF_RETURN_NONE;
 }
@@ -670,16 +734,19 @@ static wf_object_t *posix_link(wf_object_t *self, wf_object_t *const *args, wf_s
 }
 
 static wf_object_t *posix_readlink(wf_object_t *self, wf_object_t *arg) {
-    const char *p = path_arg("readlink", arg);
+    wf_object_t *hold;
+    const char *p = path_arg("readlink", arg, &hold);
     if (p == NULL) {
         return NULL;
     }
     char buf[4096];
     ssize_t n = readlink(p, buf, sizeof(buf));
+    int as_bytes = WF_BYTES_CHECK(hold != NULL ? hold : arg);
+    WF_XDECREF(hold);
     if (n < 0) {
         return err_path(arg);
     }
-    if (WF_BYTES_CHECK(arg)) {
+    if (as_bytes) {
         return wf_bytes_from(buf, n);
     }
     return wf_str_decode_utf8(buf, n, "surrogateescape");
@@ -768,10 +835,6 @@ static wf_object_t *posix_utime(wf_object_t *self, wf_object_t *const *args, wf_
     if (wf_parse_args("utime", args, nargs, kwnames, names, 0, 1, a) < 0) {
         return NULL;
     }
-    const char *p = path_arg("utime", a[0]);
-    if (p == NULL) {
-        return NULL;
-    }
     struct timespec ts[2];
     struct timespec *tp = NULL;
     if (a[1] != NULL && a[1] != WF_NONE) {
@@ -789,7 +852,14 @@ static wf_object_t *posix_utime(wf_object_t *self, wf_object_t *const *args, wf_
         }
         tp = ts;
     }
-    if (utimensat(AT_FDCWD, p, tp, 0) < 0) {
+    wf_object_t *hold;
+    const char *p = path_arg("utime", a[0], &hold);
+    if (p == NULL) {
+        return NULL;
+    }
+    int r = utimensat(AT_FDCWD, p, tp, 0);
+    WF_XDECREF(hold);
+    if (r < 0) {
         return err_path(a[0]);
     }
     WF_RETURN_NONE;
@@ -804,7 +874,8 @@ static wf_object_t *posix_isatty(wf_object_t *self, wf_object_t *arg) {
 }
 
 static wf_object_t *posix_system(wf_object_t *self, wf_object_t *arg) {
-    const char *cmd = path_arg("system", arg);
+    wf_object_t *hold;
+    const char *cmd = path_arg("system", arg, &hold);
     if (cmd == NULL) {
         return NULL;
     }
@@ -812,6 +883,7 @@ static wf_object_t *posix_system(wf_object_t *self, wf_object_t *arg) {
     WF_BLOCKING_BEGIN();
     rc = system(cmd);
     WF_BLOCKING_END();
+    WF_XDECREF(hold);
     return wf_int_from_i64(rc);
 }
 
