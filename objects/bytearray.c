@@ -679,6 +679,44 @@ wf_object_t *wf_bytearray_sizeof_meth(wf_object_t *self, wf_object_t *unused) {
     return wf_int_from_ssize(56 + (BLEN(self) == 0 ? 0 : BA(self)->alloc));
 }
 
+// __reduce_ex__(protocol) and __reduce__: the bytes as latin-1 text below protocol 3 (which
+// older unpicklers expect), as bytes from protocol 3 on; the state from __getstate__.
+static wf_object_t *ba_reduce(wf_object_t *self, wf_ssize_t proto) {
+    wf_object_t *state = wf_call_method_cstr(self, "__getstate__", NULL, 0);
+    if (state == NULL) {
+        return NULL;
+    }
+    wf_object_t *data = wf_bytes_from(WF_BYTEARRAY_DATA(self), BLEN(self));
+    wf_object_t *args = NULL;
+    if (data != NULL && proto < 3) {
+        wf_object_t *text = wf_bytes_decode(WF_BYTES_DATA(data), WF_SIZE(data), "latin-1", NULL);
+        wf_object_t *enc = wf_str_from_cstr("latin-1");
+        args = text != NULL && enc != NULL ? wf_tuple_pack(2, text, enc) : NULL;
+        WF_XDECREF(text);
+        WF_XDECREF(enc);
+    } else if (data != NULL) {
+        args = wf_tuple_pack(1, data);
+    }
+    wf_object_t *r = args != NULL ? wf_tuple_pack(3, WF_OBJ(WF_TYPE(self)), args, state) : NULL;
+    WF_XDECREF(data);
+    WF_XDECREF(args);
+    WF_DECREF(state);
+    return r;
+}
+
+wf_object_t *wf_bytearray_reduce_ex_meth(wf_object_t *self, wf_object_t *protocol) {
+    wf_ssize_t proto = wf_as_ssize(protocol, &wf_exc_OverflowError);
+    if (proto == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    return ba_reduce(self, proto);
+}
+
+wf_object_t *wf_bytearray_reduce_meth(wf_object_t *self, wf_object_t *unused) {
+    (void)unused;
+    return ba_reduce(self, 2);
+}
+
 // Exports pin the buffer: resizing fails while any is held (resize_locked).
 static int ba_getbuffer(wf_object_t *o, wf_buffer_t *v, int flags) {
     int rc;

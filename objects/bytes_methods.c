@@ -1298,6 +1298,8 @@ wf_method_def_t wf_bytearray_methods[] = {
            "Reverse the order of the values in B in "
            "place."),
     NOARGS("__alloc__", wf_bytearray_alloc_meth, "B.__alloc__() -> int"),
+    ONE("__reduce_ex__", wf_bytearray_reduce_ex_meth, "Return state information for pickling."),
+    NOARGS("__reduce__", wf_bytearray_reduce_meth, "Return state information for pickling."),
     NOARGS("__sizeof__", wf_bytearray_sizeof_meth,
            "Returns the size of the bytearray object in "
            "memory, in bytes."),

@@ -24,6 +24,7 @@
 #include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/ids.h"
+#include "runtime/import.h"
 #include "runtime/mem.h"
 
 #include <stddef.h>
@@ -601,22 +602,38 @@ static wf_object_t *object_sizeof(wf_object_t *self, wf_object_t *unused) {
     return wf_int_from_ssize(size);
 }
 
-// The __reduce__ of object itself, as found on the type (to detect overrides).
-// Direct instances of builtin types other than object cannot be pickled this way
-// (TypeError, as copyreg says); for the others the reconstruction protocol is not provided.
-static wf_object_t *object_reduce(wf_object_t *self, wf_object_t *unused) {
-    wf_type_t *t = WF_TYPE(self);
-    if (!(t->flags & WF_TPFLAGS_HEAPTYPE) && t != &wf_object_type) {
-        return wf_err_format(&wf_exc_TypeError, "cannot pickle '%.200s' object",
-                             wf_type_short_name(WF_TYPE(self)));
+// object.__reduce__ and __reduce_ex__: the reconstruction protocol of pickle and copy.
+// Protocols 0 and 1 go through copyreg._reduce_ex, later ones through
+// _objreduce.reduce_newobj (cls.__new__ with __getnewargs(_ex)__ and __getstate__).
+static wf_object_t *call_reducer(const char *module, const char *fn, wf_object_t *self,
+                                 wf_object_t *protocol) {
+    wf_object_t *m = wf_import_module_cstr(module);
+    if (m == NULL) {
+        return NULL;
     }
-    return wf_err_format(&wf_exc_NotImplementedError, "cannot pickle '%.200s' object",
-                         WF_TYPE(self)->name);
+    wf_object_t *f = wf_getattr_cstr(m, fn);
+    WF_DECREF(m);
+    if (f == NULL) {
+        return NULL;
+    }
+    wf_object_t *r = protocol != NULL ? wf_call_two(f, self, protocol) : wf_call_one(f, self);
+    WF_DECREF(f);
+    return r;
 }
 
-// A class overriding __reduce__ is reduced by it; otherwise the copy/pickle machinery
-// falls back on its own default (NotImplementedError).
+static wf_object_t *object_reduce(wf_object_t *self, wf_object_t *unused) {
+    wf_object_t *zero = wf_int_from_i64(0);
+    wf_object_t *r = zero != NULL ? call_reducer("copyreg", "_reduce_ex", self, zero) : NULL;
+    WF_XDECREF(zero);
+    return r;
+}
+
+// A class overriding __reduce__ is reduced by it, as CPython does.
 static wf_object_t *object_reduce_ex(wf_object_t *self, wf_object_t *protocol) {
+    wf_ssize_t proto = wf_as_ssize(protocol, &wf_exc_OverflowError);
+    if (proto == -1 && wf_err_occurred()) {
+        return NULL;
+    }
     wf_object_t *name = wf_str_intern_cstr("__reduce__");
     if (name == NULL) {
         return NULL;
@@ -625,7 +642,10 @@ static wf_object_t *object_reduce_ex(wf_object_t *self, wf_object_t *protocol) {
     if (found != NULL && found != wf_type_lookup(&wf_object_type, name)) {
         return wf_call_method(self, name, NULL, 0);
     }
-    return object_reduce(self, NULL);
+    if (proto < 2) {
+        return call_reducer("copyreg", "_reduce_ex", self, protocol);
+    }
+    return call_reducer("_objreduce", "reduce_newobj", self, NULL);
 }
 
 // Default __getstate__: None, the instance dict, or (dict or None, {slot: value}).

@@ -166,6 +166,8 @@ wf_object_t *wf_bytearray_remove_meth(wf_object_t *self, wf_object_t *value);
 wf_object_t *wf_bytearray_reverse_meth(wf_object_t *self, wf_object_t *unused);
 wf_object_t *wf_bytearray_alloc_meth(wf_object_t *self, wf_object_t *unused);
 wf_object_t *wf_bytearray_sizeof_meth(wf_object_t *self, wf_object_t *unused);
+wf_object_t *wf_bytearray_reduce_ex_meth(wf_object_t *self, wf_object_t *protocol);
+wf_object_t *wf_bytearray_reduce_meth(wf_object_t *self, wf_object_t *unused);
 // `x in data` for bytes and bytearray: an int byte value or a bytes-like object. -1/0/1.
 int wf_bytes_contains_in(const char *data, wf_ssize_t len, wf_object_t *x);
 // Iterator over a bytes or bytearray (type: wf_bytes_iter_type / wf_bytearray_iter_type).

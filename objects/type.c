@@ -1211,7 +1211,40 @@ static int type_set_bases(wf_object_t *o, wf_object_t *value, void *closure) {
     return r;
 }
 
+// __flags__ in CPython's bit layout, which library code (copyreg, inspect) tests: the
+// internal flags of a type are numbered differently.
+static wf_object_t *type_get_flags(wf_object_t *self, void *closure) {
+    wf_type_t *t = (wf_type_t *)self;
+    static const struct {
+        unsigned long ours, theirs;
+    } map[] = {
+        {WF_TPFLAGS_HAS_FINALIZE, 1ul << 0},        {WF_TPFLAGS_SEQUENCE, 1ul << 5},
+        {WF_TPFLAGS_MAPPING, 1ul << 6},             {WF_TPFLAGS_DISALLOW_INSTANTIATION, 1ul << 7},
+        {WF_TPFLAGS_IMMUTABLETYPE, 1ul << 8},       {WF_TPFLAGS_HEAPTYPE, 1ul << 9},
+        {WF_TPFLAGS_BASETYPE, 1ul << 10},           {WF_TPFLAGS_READY, 1ul << 12},
+        {WF_TPFLAGS_HAVE_GC, 1ul << 14},            {WF_TPFLAGS_METHOD_DESCRIPTOR, 1ul << 17},
+        {WF_TPFLAGS_IS_ABSTRACT, 1ul << 20},        {WF_TPFLAGS_INT_SUBCLASS, 1ul << 24},
+        {WF_TPFLAGS_LIST_SUBCLASS, 1ul << 25},      {WF_TPFLAGS_TUPLE_SUBCLASS, 1ul << 26},
+        {WF_TPFLAGS_BYTES_SUBCLASS, 1ul << 27},     {WF_TPFLAGS_STR_SUBCLASS, 1ul << 28},
+        {WF_TPFLAGS_DICT_SUBCLASS, 1ul << 29},      {WF_TPFLAGS_BASE_EXC_SUBCLASS, 1ul << 30},
+        {WF_TPFLAGS_TYPE_SUBCLASS, 1ul << 31},
+    };
+    unsigned long v = 0;
+    for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
+        if (t->flags & map[i].ours) {
+            v |= map[i].theirs;
+        }
+    }
+    if (!(t->flags & WF_TPFLAGS_HEAPTYPE)) {
+        v |= 1ul << 1;  // a builtin type, defined statically
+    } else if (t->dictoffset != 0) {
+        v |= (1ul << 2) | (1ul << 3) | (1ul << 4);  // instance dict and weakref slot
+    }
+    return wf_int_from_u64(v);
+}
+
 static wf_getset_def_t type_getsets[] = {
+    {"__flags__", type_get_flags, NULL, NULL, NULL},
     {"__name__", type_get_name, type_set_name, NULL, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL, NULL},
     {"__bases__", type_get_bases, type_set_bases, NULL, NULL},
@@ -1229,13 +1262,11 @@ static wf_getset_def_t type_getsets[] = {
 static wf_member_def_t type_members[] = {
     {"__basicsize__", WF_MEMBER_SSIZE, offsetof(wf_type_t, basicsize), WF_READONLY, NULL},
     {"__itemsize__", WF_MEMBER_SSIZE, offsetof(wf_type_t, itemsize), WF_READONLY, NULL},
-    {"__flags__", WF_MEMBER_SSIZE, offsetof(wf_type_t, flags), WF_READONLY, NULL},
     {"__weakrefoffset__", WF_MEMBER_SSIZE, offsetof(wf_type_t, weaklistoffset), WF_READONLY, NULL},
     {"__base__", WF_MEMBER_OBJECT, offsetof(wf_type_t, base), WF_READONLY, NULL},
     {"__dictoffset__", WF_MEMBER_SSIZE, offsetof(wf_type_t, dictoffset), WF_READONLY, NULL},
     {0},
 };
-_Static_assert(sizeof(unsigned long) == sizeof(wf_ssize_t), "__flags__ is read as a wf_ssize_t");
 
 // ---------------------------------------------------------------------------------------
 // type's methods.

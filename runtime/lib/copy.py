@@ -43,8 +43,6 @@ def _reduce(x, cls, kind):
     if reductor is not None:
         return reductor(x)
     reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is object.__reduce_ex__:
-        return copyreg._object_reduce_ex(x, 4)
     if reductor is not None:
         return x.__reduce_ex__(4)
     reductor = getattr(x, "__reduce__", None)

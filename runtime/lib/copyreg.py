@@ -57,9 +57,8 @@ _new_type = type(int.__new__)
 
 
 def _is_heap_type(cls):
-    # Classes built by a class statement always carry __module__ in their own dict;
-    # builtin (static) types never do.
-    return bool(cls.__flags__ & _HEAPTYPE) or '__module__' in cls.__dict__
+    # Classes made at run time, as opposed to the builtin types.
+    return bool(cls.__flags__ & _HEAPTYPE)
 
 
 def _type_name(cls):
@@ -158,94 +157,6 @@ def _slotnames(cls):
         # Not a writable class (for instance a builtin type).
         pass
     return names
-
-
-# The default object.__reduce_ex__, for use where the interpreter's own does not
-# provide the reconstruction protocol.
-
-def _new_arguments(obj):
-    cls = type(obj)
-    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        result = getnewargs_ex(obj)
-        if not isinstance(result, tuple):
-            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'"
-                            % _type_name(type(result)))
-        if len(result) != 2:
-            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d"
-                             % len(result))
-        args, kwargs = result
-        if not isinstance(args, tuple):
-            raise TypeError("first item of the tuple returned by __getnewargs_ex__ "
-                            "must be a tuple, not '%s'" % _type_name(type(args)))
-        if not isinstance(kwargs, dict):
-            raise TypeError("second item of the tuple returned by __getnewargs_ex__ "
-                            "must be a dict, not '%s'" % _type_name(type(kwargs)))
-        return args, kwargs
-    getnewargs = getattr(cls, '__getnewargs__', None)
-    if getnewargs is not None:
-        args = getnewargs(obj)
-        if not isinstance(args, tuple):
-            raise TypeError("__getnewargs__ should return a tuple, not '%s'"
-                            % _type_name(type(args)))
-        return args, None
-    return None, None
-
-
-def _default_state(obj, required):
-    cls = type(obj)
-    if required:
-        # Instances whose layout comes from a builtin type other than object hold
-        # state that neither __dict__ nor slots can express.
-        for klass in cls.__mro__:
-            if not _is_heap_type(klass):
-                if klass is not object:
-                    raise TypeError("cannot pickle %r object" % _type_name(cls))
-                break
-    try:
-        d = obj.__dict__
-    except AttributeError:
-        d = None
-    state = dict(d) if d else None
-    names = _slotnames(cls)
-    if names:
-        slots = {}
-        for name in names:
-            try:
-                slots[name] = getattr(obj, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
-    return state
-
-
-def _object_state(obj, required):
-    getstate = getattr(type(obj), '__getstate__', None)
-    if getstate is object.__getstate__:
-        return _default_state(obj, required)
-    return obj.__getstate__()
-
-
-def _object_reduce_ex(obj, protocol):
-    """What object.__reduce_ex__(protocol) returns for obj."""
-    cls = type(obj)
-    if getattr(cls, '__reduce__', None) is not object.__reduce__:
-        return obj.__reduce__()
-    if protocol < 2:
-        return _reduce_ex(obj, protocol)
-    args, kwargs = _new_arguments(obj)
-    hasargs = args is not None
-    if not kwargs:
-        func = __newobj__
-        newargs = (cls,) + (args or ())
-    else:
-        func = __newobj_ex__
-        newargs = (cls, args, kwargs)
-    state = _object_state(obj, not (hasargs or isinstance(obj, (list, dict))))
-    listitems = iter(obj) if isinstance(obj, list) else None
-    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    return func, newargs, state, listitems, dictitems
 
 
 # Extension codes: a registry of globals that pickles may name by a small integer.

@@ -501,9 +501,7 @@ class Pickler:
                 return
             else:
                 reduce_ex = getattr(t, '__reduce_ex__', None)
-                if reduce_ex is object.__reduce_ex__:
-                    rv = copyreg._object_reduce_ex(obj, self.proto)
-                elif reduce_ex is not None:
+                if reduce_ex is not None:
                     rv = obj.__reduce_ex__(self.proto)
                 else:
                     reduce = getattr(obj, '__reduce__', None)
