@@ -14,6 +14,7 @@
 #include "objects/str_impl.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/import.h"
 #include "runtime/tokenizer.h"
 #include "runtime/mem.h"
 
@@ -898,27 +899,56 @@ int wf_codecs_utf8_of_str(wf_object_t *str, int allow_surrogates, char **out, wf
 // ---------------------------------------------------------------------------------------
 // Entry points by encoding name.
 
-static int lookup_or_raise(const char *encoding) {
-    int codec = wf_codecs_lookup(encoding);
-    if (codec < 0) {
-        wf_err_format(&wf_exc_LookupError, "unknown encoding: %s", encoding);
+// Encodings and error handlers that the codecs here do not know are found in the codec
+// registry of the _codecs module (codecs.register, codecs.register_error). An unknown
+// handler name only matters once an error happens, so the codec first runs strictly.
+static wf_object_t *registry_call(const char *fn, wf_object_t *obj, const char *encoding,
+                                  const char *errors) {
+    wf_object_t *m = wf_import_module_cstr("_codecs");
+    wf_object_t *f = m != NULL ? wf_getattr_cstr(m, fn) : NULL;
+    WF_XDECREF(m);
+    if (f == NULL) {
+        return NULL;
     }
-    return codec;
+    wf_object_t *args[3] = {obj, wf_str_from_cstr(encoding),
+                            errors != NULL ? wf_str_from_cstr(errors) : wf_newref(WF_NONE)};
+    wf_object_t *r = args[1] != NULL && args[2] != NULL ? wf_vectorcall(f, args, 3, NULL) : NULL;
+    WF_XDECREF(args[1]);
+    WF_XDECREF(args[2]);
+    WF_DECREF(f);
+    return r;
 }
 
 wf_object_t *wf_str_encode(wf_object_t *s, const char *encoding, const char *errors) {
-    int codec = lookup_or_raise(encoding);
-    if (codec < 0) {
-        return NULL;
+    int codec = wf_codecs_lookup(encoding);
+    if (codec >= 0 && parse_errors(errors) != EH_UNKNOWN) {
+        return wf_codecs_encode(codec, s, errors);
     }
-    return wf_codecs_encode(codec, s, errors);
+    if (codec >= 0) {
+        wf_object_t *r = wf_codecs_encode(codec, s, NULL);
+        if (r != NULL || !wf_err_matches(&wf_exc_UnicodeEncodeError)) {
+            return r;
+        }
+        wf_err_clear();
+    }
+    return registry_call("_str_encode", s, encoding, errors);
 }
 
 wf_object_t *wf_bytes_decode(const char *data, wf_ssize_t len, const char *encoding,
                              const char *errors) {
-    int codec = lookup_or_raise(encoding);
-    if (codec < 0) {
-        return NULL;
+    int codec = wf_codecs_lookup(encoding);
+    if (codec >= 0 && parse_errors(errors) != EH_UNKNOWN) {
+        return wf_codecs_decode(codec, data, len, errors);
     }
-    return wf_codecs_decode(codec, data, len, errors);
+    if (codec >= 0) {
+        wf_object_t *r = wf_codecs_decode(codec, data, len, NULL);
+        if (r != NULL || !wf_err_matches(&wf_exc_UnicodeDecodeError)) {
+            return r;
+        }
+        wf_err_clear();
+    }
+    wf_object_t *b = wf_bytes_from(data, len);
+    wf_object_t *r = b != NULL ? registry_call("_bytes_decode", b, encoding, errors) : NULL;
+    WF_XDECREF(b);
+    return r;
 }

@@ -267,8 +267,16 @@ static wf_hash_t slot_hash(wf_object_t *self) {
         wf_err_set_string(&wf_exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    // An int's own hash folds big values into range and never yields -1.
-    wf_hash_t h = WF_TYPE(r) == &wf_int_type ? wf_hash(r) : wf_int_type.hash(r);
+    // A value that fits a hash is used as it is (-1 becomes -2); a bigger int is folded
+    // into range by int's own hash.
+    int64_t v;
+    wf_hash_t h;
+    if (wf_int_as_i64(r, &v) == 0) {
+        h = v == -1 ? -2 : (wf_hash_t)v;
+    } else {
+        wf_err_clear();
+        h = wf_int_type.hash(r);
+    }
     WF_DECREF(r);
     return h;
 }

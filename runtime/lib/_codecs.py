@@ -154,6 +154,40 @@ def decode(obj, encoding='utf-8', errors=_NO_ERRORS):
     return result[0]
 
 
+def _text_codec(encoding, func):
+    info = lookup(encoding)
+    if not getattr(info, '_is_text_encoding', True):
+        raise LookupError(f"{encoding!r} is not a text encoding; "
+                          f"use codecs.{func}() to handle arbitrary codecs")
+    return info
+
+
+def _str_encode(text, encoding, errors):
+    # str.encode for what the interpreter's own codecs do not handle.
+    info = _text_codec(encoding, 'encode')
+    result = _codec_call(info[0], text, _NO_ERRORS if errors is None else errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('encoder must return a tuple (object, integer)')
+    if not isinstance(result[0], bytes):
+        if not isinstance(result[0], bytearray):
+            raise TypeError(f"{encoding!r} encoder returned {_tname(result[0])!r} instead of "
+                            f"'bytes'; use codecs.encode() to encode to arbitrary types")
+        return bytes(result[0])
+    return result[0]
+
+
+def _bytes_decode(data, encoding, errors):
+    # bytes.decode for what the interpreter's own codecs do not handle.
+    info = _text_codec(encoding, 'decode')
+    result = _codec_call(info[1], memoryview(data), _NO_ERRORS if errors is None else errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('decoder must return a tuple (object,integer)')
+    if not isinstance(result[0], str):
+        raise TypeError(f"{encoding!r} decoder returned {_tname(result[0])!r} instead of "
+                        f"'str'; use codecs.decode() to decode to arbitrary types")
+    return result[0]
+
+
 # ---------------------------------------------------------------------------------------
 # Error handlers.
 
