@@ -42,11 +42,17 @@ static wf_object_t *structseq_repr(wf_object_t *self) {
     wf_strbuf_init(&sb);
     wf_strbuf_append_cstr(&sb, info->desc->name);
     wf_strbuf_append_char(&sb, '(');
+    // The i-th item is labelled with the i-th named field, as CPython does (so the
+    // integer times of os.stat_result print as st_atime=...).
+    const char *const *name = info->desc->fields;
     for (int i = 0; i < info->desc->n_in_sequence; i++) {
         if (i > 0) {
             wf_strbuf_append_cstr(&sb, ", ");
         }
-        wf_strbuf_append_cstr(&sb, info->desc->fields[i]);
+        while (**name == '\0') {
+            name++;
+        }
+        wf_strbuf_append_cstr(&sb, *name++);
         wf_strbuf_append_char(&sb, '=');
         wf_strbuf_append_repr(&sb, WF_TUPLE_ITEMS(self)[i]);
     }
@@ -152,8 +158,11 @@ wf_type_t *wf_structseq_new_type(const wf_structseq_desc_t *desc) {
         wf_mem_free(info);
         return (wf_type_t *)wf_err_nomemory();
     }
-    for (int i = 0; i < n; i++) {
-        gs[i] = (wf_getset_def_t){desc->fields[i], field_get, NULL, NULL, (void *)(intptr_t)i};
+    for (int i = 0, g = 0; i < n; i++) {
+        if (desc->fields[i][0] != '\0') {
+            gs[g++] = (wf_getset_def_t){desc->fields[i], field_get, NULL, NULL,
+                                        (void *)(intptr_t)i};
+        }
     }
     info->desc = desc;
     info->nfields = n;

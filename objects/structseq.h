@@ -7,7 +7,7 @@
 
 typedef struct {
     const char *name;        // "sys.version_info"
-    const char *const *fields;  // NULL-terminated field names
+    const char *const *fields;  // NULL-terminated field names; "" for an unnamed field
     int n_in_sequence;       // leading fields that are tuple items (others: attributes only)
 } wf_structseq_desc_t;
 

@@ -17,6 +17,7 @@
 #include "objects/dict.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/import.h"
 #include "runtime/interp.h"
 #include "runtime/ids.h"
 #include "runtime/mem.h"
@@ -34,6 +35,7 @@ typedef struct {
     char binary, readable, writable, appending, closed, closefd, line_buffering;
     char raw;                // binary with buffering=0 (io.FileIO): writes go straight out
     char newline;            // text files: one of the NL_* modes of open()'s newline argument
+    char seen_nl;            // text files: SEEN_* bits of the line endings read so far
     wf_object_t *name;       // str or int
     wf_object_t *mode;       // str
     wf_object_t *buffer;     // text files: the binary file underneath
@@ -50,6 +52,27 @@ typedef struct {
 // as '\n'. NL_UNTRANSLATED (''): the same endings, returned as they are. NL_LF, NL_CR,
 // NL_CRLF: only that ending ends a line, returned as it is; writing turns '\n' into it.
 enum { NL_UNIVERSAL, NL_UNTRANSLATED, NL_LF, NL_CR, NL_CRLF };
+enum { SEEN_LF = 1, SEEN_CR = 2, SEEN_CRLF = 4 };
+
+// Record the line endings in bytes read in a universal newline mode (the newlines
+// attribute); a '\r' at the very end counts as a lone '\r'.
+static void note_newlines(file_t *f, const char *data, wf_ssize_t n) {
+    if (f->newline != NL_UNIVERSAL && f->newline != NL_UNTRANSLATED) {
+        return;
+    }
+    for (wf_ssize_t i = 0; i < n; i++) {
+        if (data[i] == '\n') {
+            f->seen_nl |= SEEN_LF;
+        } else if (data[i] == '\r') {
+            if (i + 1 < n && data[i + 1] == '\n') {
+                f->seen_nl |= SEEN_CRLF;
+                i++;
+            } else {
+                f->seen_nl |= SEEN_CR;
+            }
+        }
+    }
+}
 
 // One implementation, five types: a file's type tells its layer, as CPython's classes do.
 extern wf_type_t wf_file_type, wf_fileio_type, wf_bufreader_type, wf_bufwriter_type,
@@ -69,10 +92,17 @@ static wf_object_t *err_closed(void) {
 }
 
 // io.UnsupportedOperation, made when _io is first imported (a class deriving from both
-// OSError and ValueError, as CPython's); plain OSError until then.
+// OSError and ValueError, as CPython's), imported on first use.
 static wf_object_t *unsupported_operation;
 
 static wf_object_t *err_unsupported(const char *what) {
+    if (unsupported_operation == NULL) {
+        wf_object_t *m = wf_import_module_cstr("_io");  // creates the class
+        if (m == NULL) {
+            return NULL;
+        }
+        WF_DECREF(m);
+    }
     wf_type_t *t = unsupported_operation != NULL ? (wf_type_t *)unsupported_operation
                                                  : &wf_exc_OSError;
     return wf_err_format(t, "%s", what);
@@ -375,19 +405,40 @@ static file_t *binary_of(file_t *f) {
     return f->buffer ? (file_t *)f->buffer : f;
 }
 
+// Whether f is a buffered binary file (BufferedReader/Writer/Random), whose closed-file
+// errors name the operation.
+static int is_buffered(file_t *f) {
+    return f->binary && !f->raw;
+}
+
 static int check_open(file_t *f) {
     if (f->closed) {
-        err_closed();
+        wf_err_set_string(&wf_exc_ValueError, f->binary ? "I/O operation on closed file"
+                                                        : "I/O operation on closed file.");
         return -1;
     }
     return 0;
+}
+
+// check_open for operation `op`: a buffered file says "read of closed file" and
+// "write to closed file", as CPython's do.
+static int check_open_for(file_t *f, const char *op) {
+    if (f->closed && is_buffered(f)) {
+        wf_err_format(&wf_exc_ValueError, strcmp(op, "write") == 0 ? "write to closed file"
+                                                                 : "%s of closed file", op);
+        return -1;
+    }
+    return check_open(f);
 }
 
 // ---- methods ----
 
 static wf_object_t *file_write(wf_object_t *self, wf_object_t *arg) {
     file_t *f = (file_t *)self;
-    if (check_open(f) < 0) {
+    if (is_buffered(f) && !f->writable) {
+        return err_unsupported("write");
+    }
+    if (check_open_for(f, "write") < 0) {
         return NULL;
     }
     if (!f->writable) {
@@ -448,7 +499,10 @@ static wf_object_t *file_write(wf_object_t *self, wf_object_t *arg) {
 
 static wf_object_t *file_flush(wf_object_t *self, wf_object_t *unused) {
     file_t *f = (file_t *)self;
-    if (check_open(f) < 0) {
+    if (f->closed && (f->raw || (is_buffered(f) && !f->writable))) {
+        return err_closed();  // nothing to flush: the generic message
+    }
+    if (check_open_for(f, "flush") < 0) {
         return NULL;
     }
     if (bin_flush(binary_of(f)) < 0) {
@@ -459,6 +513,7 @@ static wf_object_t *file_flush(wf_object_t *self, wf_object_t *unused) {
 
 // Decode bytes read from a text file, translating \r\n and \r to \n in universal mode.
 static wf_object_t *decode_text(file_t *f, char *data, wf_ssize_t n) {
+    note_newlines(f, data, n);
     if (f->newline != NL_UNIVERSAL) {
         return wf_bytes_decode(data, n, f->encoding, f->errors);
     }
@@ -560,6 +615,7 @@ static wf_object_t *text_read_limited(file_t *f, file_t *b, wf_ssize_t limit, in
                 out[len++] = b->rbuf[b->rpos++];
             }
         }
+        note_newlines(f, out + start, len - start);
         // Translate "\r\n" and "\r" to "\n" in what was just added (universal mode), and
         // count characters.
         wf_ssize_t j = start;
@@ -595,7 +651,13 @@ static wf_ssize_t size_arg(wf_object_t *const *args, wf_ssize_t nargs) {
 
 static wf_object_t *read_common(file_t *f, wf_object_t *const *args, wf_ssize_t nargs, int line,
                                 const char *fname) {
-    if (wf_check_nargs(fname, nargs, 0, 1) < 0 || check_open(f) < 0) {
+    if (wf_check_nargs(fname, nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    if (is_buffered(f) && !f->readable) {
+        return err_unsupported("read");
+    }
+    if (check_open_for(f, fname) < 0) {
         return NULL;
     }
     if (!f->readable) {
@@ -634,11 +696,14 @@ static wf_object_t *file_read(wf_object_t *self, wf_object_t *const *args, wf_ss
 static wf_object_t *read_at_hand(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
                                  int consume, const char *fname) {
     file_t *f = (file_t *)self;
-    if (wf_check_nargs(fname, nargs, 0, 1) < 0 || check_open(f) < 0) {
+    if (wf_check_nargs(fname, nargs, 0, 1) < 0) {
         return NULL;
     }
     if (!f->readable) {
         return err_unsupported(fname);
+    }
+    if (check_open_for(f, consume ? "read" : "peek") < 0) {
+        return NULL;
     }
     wf_ssize_t limit = size_arg(args, nargs);
     if (limit == -1 && wf_err_occurred()) {
@@ -677,7 +742,10 @@ static wf_object_t *file_peek(wf_object_t *self, wf_object_t *const *args, wf_ss
 // readinto(buffer): read up to len(buffer) bytes into a writable buffer; the count read.
 static wf_object_t *file_readinto(wf_object_t *self, wf_object_t *arg) {
     file_t *f = (file_t *)self;
-    if (check_open(f) < 0) {
+    if (is_buffered(f) && !f->readable) {
+        return err_unsupported("read");
+    }
+    if (check_open_for(f, "readinto") < 0) {
         return NULL;
     }
     if (!f->binary) {
@@ -727,8 +795,8 @@ static wf_object_t *file_iternext(wf_object_t *self) {
 }
 
 static wf_object_t *file_iter(wf_object_t *self) {
-    if (check_open((file_t *)self) < 0) {
-        return NULL;
+    if (((file_t *)self)->closed) {
+        return err_closed();
     }
     return wf_newref(self);
 }
@@ -814,16 +882,16 @@ static wf_object_t *file_exit(wf_object_t *self, wf_object_t *const *args, wf_ss
 
 static wf_object_t *file_fileno(wf_object_t *self, wf_object_t *unused) {
     file_t *f = (file_t *)self;
-    if (check_open(f) < 0) {
-        return NULL;
+    if (f->closed) {  // asked of the descriptor underneath, whatever the layer
+        return wf_err_set_string(&wf_exc_ValueError, "I/O operation on closed file");
     }
     return wf_int_from_i64(f->fd);
 }
 
 static wf_object_t *file_isatty(wf_object_t *self, wf_object_t *unused) {
     file_t *f = (file_t *)self;
-    if (check_open(f) < 0) {
-        return NULL;
+    if (f->closed) {  // asked of the descriptor underneath, whatever the layer
+        return wf_err_set_string(&wf_exc_ValueError, "I/O operation on closed file");
     }
     return wf_bool_from(isatty(f->fd));
 }
@@ -842,7 +910,7 @@ static wf_object_t *file_seekable(wf_object_t *self, wf_object_t *unused) {
 
 static wf_object_t *file_seek(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
     file_t *f = (file_t *)self;
-    if (wf_check_nargs("seek", nargs, 1, 2) < 0 || check_open(f) < 0) {
+    if (wf_check_nargs("seek", nargs, 1, 2) < 0 || check_open_for(f, "seek") < 0) {
         return NULL;
     }
     wf_ssize_t off = wf_as_ssize(args[0], &wf_exc_OverflowError);
@@ -864,6 +932,41 @@ static wf_object_t *file_seek(wf_object_t *self, wf_object_t *const *args, wf_ss
     b->rpos = b->rlen = 0;
     b->eof = 0;
     return wf_int_from_i64((int64_t)r);
+}
+
+static wf_object_t *file_tell(wf_object_t *self, wf_object_t *unused);
+
+// truncate(size=None): cut the file to size bytes (the current position by default); the
+// position does not move.
+static wf_object_t *file_truncate(wf_object_t *self, wf_object_t *const *args,
+                                  wf_ssize_t nargs) {
+    file_t *f = (file_t *)self;
+    if (wf_check_nargs("truncate", nargs, 0, 1) < 0 || check_open_for(f, "truncate") < 0) {
+        return NULL;
+    }
+    if (!f->writable) {
+        return err_unsupported(f->raw ? "File not open for writing" : "truncate");
+    }
+    wf_object_t *size = nargs > 0 && args[0] != WF_NONE ? wf_newref(args[0]) : file_tell(self, NULL);
+    if (size == NULL) {
+        return NULL;
+    }
+    int64_t n;
+    file_t *b = binary_of(f);
+    if (wf_int_as_i64(size, &n) < 0 || bin_flush(b) < 0) {
+        WF_DECREF(size);
+        return NULL;
+    }
+    if (n < 0) {
+        WF_DECREF(size);
+        errno = EINVAL;
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    if (ftruncate(f->fd, (off_t)n) < 0) {
+        WF_DECREF(size);
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    return size;
 }
 
 static wf_object_t *file_tell(wf_object_t *self, wf_object_t *unused) {
@@ -964,6 +1067,7 @@ static void file_dealloc(wf_object_t *self) {
     {"seekable", {.noargs = file_seekable}, WF_METH_NOARGS, NULL}, \
     {"seek", {.fast = file_seek}, WF_METH_FASTCALL, NULL}, \
     {"tell", {.noargs = file_tell}, WF_METH_NOARGS, NULL}, \
+    {"truncate", {.fast = file_truncate}, WF_METH_FASTCALL, NULL}, \
     {"__enter__", {.noargs = file_enter}, WF_METH_NOARGS, NULL}, \
     {"__exit__", {.fast = file_exit}, WF_METH_FASTCALL, NULL},
 
@@ -991,7 +1095,39 @@ static wf_member_def_t file_members[] = {
     {NULL},
 };
 
+// newlines: None, one ending, or a tuple of the endings seen ('\r', '\n', '\r\n' order).
+static wf_object_t *file_get_newlines(wf_object_t *self, void *closure) {
+    file_t *f = (file_t *)self;
+    static const char *const names[] = {"\r", "\n", "\r\n"};
+    static const int bits[] = {SEEN_CR, SEEN_LF, SEEN_CRLF};
+    wf_object_t *found[3];
+    int n = 0;
+    for (int i = 0; i < 3; i++) {
+        if ((f->seen_nl & bits[i]) && (found[n] = wf_str_from_cstr(names[i])) != NULL) {
+            n++;
+        } else if (f->seen_nl & bits[i]) {
+            while (n > 0) {
+                WF_DECREF(found[--n]);
+            }
+            return NULL;
+        }
+    }
+    if (n == 0) {
+        WF_RETURN_NONE;
+    }
+    if (n == 1) {
+        return found[0];
+    }
+    wf_object_t *t = n == 2 ? wf_tuple_pack(2, found[0], found[1])
+                            : wf_tuple_pack(3, found[0], found[1], found[2]);
+    while (n > 0) {
+        WF_DECREF(found[--n]);
+    }
+    return t;
+}
+
 static wf_getset_def_t file_getsets[] = {
+    {"newlines", file_get_newlines, NULL, NULL, NULL},
     {"closed", file_get_closed, NULL, NULL, NULL},
     {"buffer", file_get_buffer, NULL, NULL, NULL},
     {"encoding", file_get_encoding, NULL, NULL, NULL},

@@ -199,17 +199,57 @@ static wf_object_t *posix_rename(wf_object_t *self, wf_object_t *const *args, wf
     WF_RETURN_NONE;
 }
 
+// Seconds as a float, and as integer nanoseconds.
+static wf_object_t *time_float(struct timespec t) {
+    return wf_float_new((double)t.tv_sec + t.tv_nsec * 1e-9);
+}
+
+static wf_object_t *time_ns(struct timespec t) {
+    if (t.tv_sec > -9000000000 && t.tv_sec < 9000000000) {  // fits in 64 bits
+        return wf_int_from_i64((int64_t)t.tv_sec * 1000000000 + t.tv_nsec);
+    }
+    wf_object_t *sec = wf_int_from_i64((int64_t)t.tv_sec), *giga = wf_int_from_i64(1000000000);
+    wf_object_t *ns = wf_int_from_i64(t.tv_nsec);
+    wf_object_t *prod = sec != NULL && giga != NULL ? wf_binary_op(sec, giga, WF_BINOP_MUL) : NULL;
+    wf_object_t *r = prod != NULL && ns != NULL ? wf_binary_op(prod, ns, WF_BINOP_ADD) : NULL;
+    WF_XDECREF(sec);
+    WF_XDECREF(giga);
+    WF_XDECREF(ns);
+    WF_XDECREF(prod);
+    return r;
+}
+
+// stat_result(seq, dict): the float times not given default to the integer ones.
+static wf_newfunc structseq_new;
+
+static wf_object_t *stat_result_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwargs) {
+    wf_object_t *r = structseq_new(type, args, kwargs);
+    if (r != NULL) {
+        wf_object_t **items = WF_TUPLE_ITEMS(r);
+        for (int i = 0; i < 3; i++) {
+            if (items[10 + i] == WF_NONE) {
+                WF_SETREF(items[10 + i], wf_newref(items[7 + i]));
+            }
+        }
+    }
+    return r;
+}
+
 static wf_object_t *stat_to_result(const struct stat *st) {
-    wf_object_t *v[10] = {
+    enum { N = 19 };
+    wf_object_t *v[N] = {
         wf_int_from_i64(st->st_mode), wf_int_from_u64(st->st_ino), wf_int_from_u64(st->st_dev),
         wf_int_from_i64((int64_t)st->st_nlink), wf_int_from_i64(st->st_uid),
         wf_int_from_i64(st->st_gid), wf_int_from_i64(st->st_size),
-        wf_float_new((double)st->st_atim.tv_sec + st->st_atim.tv_nsec * 1e-9),
-        wf_float_new((double)st->st_mtim.tv_sec + st->st_mtim.tv_nsec * 1e-9),
-        wf_float_new((double)st->st_ctim.tv_sec + st->st_ctim.tv_nsec * 1e-9)};
-    for (int i = 0; i < 10; i++) {
+        wf_int_from_i64((int64_t)st->st_atim.tv_sec), wf_int_from_i64((int64_t)st->st_mtim.tv_sec),
+        wf_int_from_i64((int64_t)st->st_ctim.tv_sec),
+        time_float(st->st_atim), time_float(st->st_mtim), time_float(st->st_ctim),
+        time_ns(st->st_atim), time_ns(st->st_mtim), time_ns(st->st_ctim),
+        wf_int_from_i64(st->st_blksize), wf_int_from_i64(st->st_blocks),
+        wf_int_from_u64(st->st_rdev)};
+    for (int i = 0; i < N; i++) {
         if (v[i] == NULL) {
-            for (int j = 0; j < 10; j++) {
+            for (int j = 0; j < N; j++) {
                 WF_XDECREF(v[j]);
             }
             return NULL;
@@ -683,23 +723,30 @@ static wf_object_t *posix_truncate(wf_object_t *self, wf_object_t *const *args,
     WF_RETURN_NONE;
 }
 
-static wf_object_t *posix_chmod(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
-    if (wf_check_nargs("chmod", nargs, 2, 2) < 0) {
+// chmod(path, mode, *, dir_fd=None, follow_symlinks=True)
+static wf_object_t *posix_chmod(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                                wf_object_t *kwnames) {
+    static const char *const names[] = {"path", "mode", "dir_fd", "follow_symlinks", NULL};
+    wf_object_t *a[4] = {NULL};
+    if (wf_parse_args("chmod", args, nargs, kwnames, names, 0, 2, a) < 0) {
         return NULL;
     }
-    int mode;
-    if (wf_as_c_int(args[1], &mode) < 0) {
+    int mode, follow = a[3] == NULL ? 1 : wf_truthy(a[3]);
+    if (wf_as_c_int(a[1], &mode) < 0 || follow < 0) {
         return NULL;
+    }
+    if (a[2] != NULL && a[2] != WF_NONE) {
+        return wf_err_set_string(&wf_exc_NotImplementedError, "chmod: dir_fd is not supported");
     }
     wf_object_t *hold;
-    const char *p = path_arg("chmod", args[0], &hold);
+    const char *p = path_arg("chmod", a[0], &hold);
     if (p == NULL) {
         return NULL;
     }
-    int r = chmod(p, (mode_t)mode);
+    int r = fchmodat(AT_FDCWD, p, (mode_t)mode, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     WF_XDECREF(hold);
     if (r < 0) {
-        return err_path(args[0]);
+        return err_path(a[0]);
     }
     WF_RETURN_NONE;
 }
@@ -725,8 +772,19 @@ static wf_object_t *two_paths(const char *fname, int (*fn)(const char *, const c
     WF_RETURN_NONE;
 }
 
-static wf_object_t *posix_symlink(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
-    return two_paths("symlink", symlink, args, nargs);
+// symlink(src, dst, target_is_directory=False, *, dir_fd=None): the flag only matters on
+// Windows.
+static wf_object_t *posix_symlink(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                                  wf_object_t *kwnames) {
+    static const char *const names[] = {"src", "dst", "target_is_directory", "dir_fd", NULL};
+    wf_object_t *a[4] = {NULL};
+    if (wf_parse_args("symlink", args, nargs, kwnames, names, 0, 2, a) < 0) {
+        return NULL;
+    }
+    if (a[3] != NULL && a[3] != WF_NONE) {
+        return wf_err_set_string(&wf_exc_NotImplementedError, "symlink: dir_fd is not supported");
+    }
+    return two_paths("symlink", symlink, a, 2);
 }
 
 static wf_object_t *posix_link(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
@@ -828,16 +886,45 @@ static wf_object_t *posix_fsync(wf_object_t *self, wf_object_t *arg) {
 }
 
 // utime(path, times=None): set the access and modification times (now when None).
+// utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True): set the access
+// and modification times, from float seconds (times) or integer nanoseconds (ns), now when
+// neither is given.
+static int ns_to_timespec(wf_object_t *v, struct timespec *ts) {
+    int64_t ns;
+    if (wf_int_as_i64(v, &ns) < 0) {
+        return -1;
+    }
+    ts->tv_sec = (time_t)(ns / 1000000000);
+    ts->tv_nsec = (long)(ns % 1000000000);
+    if (ts->tv_nsec < 0) {
+        ts->tv_sec -= 1;
+        ts->tv_nsec += 1000000000;
+    }
+    return 0;
+}
+
 static wf_object_t *posix_utime(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
                                 wf_object_t *kwnames) {
-    static const char *const names[] = {"path", "times", NULL};
-    wf_object_t *a[2] = {NULL, NULL};
+    static const char *const names[] = {"path", "times", "ns", "dir_fd", "follow_symlinks", NULL};
+    wf_object_t *a[5] = {NULL};
     if (wf_parse_args("utime", args, nargs, kwnames, names, 0, 1, a) < 0) {
         return NULL;
     }
+    int has_times = a[1] != NULL && a[1] != WF_NONE, has_ns = a[2] != NULL;
+    if (has_times && has_ns) {
+        return wf_err_set_string(&wf_exc_ValueError,
+                                 "utime: you may specify either 'times' or 'ns' but not both");
+    }
+    int follow = a[4] == NULL ? 1 : wf_truthy(a[4]);
+    if (follow < 0) {
+        return NULL;
+    }
+    if (a[3] != NULL && a[3] != WF_NONE) {
+        return wf_err_set_string(&wf_exc_NotImplementedError, "utime: dir_fd is not supported");
+    }
     struct timespec ts[2];
     struct timespec *tp = NULL;
-    if (a[1] != NULL && a[1] != WF_NONE) {
+    if (has_times) {
         if (!WF_TUPLE_CHECK(a[1]) || WF_TUPLE_SIZE(a[1]) != 2) {
             return wf_err_set_string(&wf_exc_TypeError,
                                      "utime: 'times' must be either a tuple of two ints or None");
@@ -851,13 +938,23 @@ static wf_object_t *posix_utime(wf_object_t *self, wf_object_t *const *args, wf_
             ts[i].tv_nsec = (long)((d - floor(d)) * 1e9);
         }
         tp = ts;
+    } else if (has_ns) {
+        if (!WF_TUPLE_CHECK(a[2]) || WF_TUPLE_SIZE(a[2]) != 2) {
+            return wf_err_set_string(&wf_exc_TypeError, "utime: 'ns' must be a tuple of two ints");
+        }
+        for (int i = 0; i < 2; i++) {
+            if (ns_to_timespec(WF_TUPLE_GET(a[2], i), &ts[i]) < 0) {
+                return NULL;
+            }
+        }
+        tp = ts;
     }
     wf_object_t *hold;
     const char *p = path_arg("utime", a[0], &hold);
     if (p == NULL) {
         return NULL;
     }
-    int r = utimensat(AT_FDCWD, p, tp, 0);
+    int r = utimensat(AT_FDCWD, p, tp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     WF_XDECREF(hold);
     if (r < 0) {
         return err_path(a[0]);
@@ -936,8 +1033,8 @@ static wf_method_def_t posix_methods[] = {
     {"lseek", {.fast = posix_lseek}, WF_METH_FASTCALL, NULL},
     {"ftruncate", {.fast = posix_ftruncate}, WF_METH_FASTCALL, NULL},
     {"truncate", {.fast = posix_truncate}, WF_METH_FASTCALL, NULL},
-    {"chmod", {.fast = posix_chmod}, WF_METH_FASTCALL, NULL},
-    {"symlink", {.fast = posix_symlink}, WF_METH_FASTCALL, NULL},
+    {"chmod", {.fastkw = posix_chmod}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {"symlink", {.fastkw = posix_symlink}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
     {"link", {.fast = posix_link}, WF_METH_FASTCALL, NULL},
     {"readlink", {.o = posix_readlink}, WF_METH_O, NULL},
     {"pipe", {.noargs = posix_pipe}, WF_METH_NOARGS, NULL},
@@ -951,17 +1048,24 @@ static wf_method_def_t posix_methods[] = {
     {NULL},
 };
 
-static const char *const stat_fields[] = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid",
-                                          "st_gid", "st_size", "st_atime", "st_mtime",
-                                          "st_ctime", NULL};
+// Items 7-9 are the times in whole seconds; the attributes of those names are floats.
+static const char *const stat_fields[] = {
+    "st_mode",     "st_ino",      "st_dev",      "st_nlink",   "st_uid",    "st_gid",
+    "st_size",     "",            "",            "",           "st_atime",  "st_mtime",
+    "st_ctime",    "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks",
+    "st_rdev",     NULL};
 static const wf_structseq_desc_t stat_desc = {"os.stat_result", stat_fields, 10};
 static const char *const uname_fields[] = {"sysname", "nodename", "release", "version",
                                            "machine", NULL};
 static const wf_structseq_desc_t uname_desc = {"posix.uname_result", uname_fields, 5};
 
 wf_object_t *wf_mod_posix_init(void) {
-    if (stat_result_type == NULL && (stat_result_type = wf_structseq_new_type(&stat_desc)) == NULL) {
-        return NULL;
+    if (stat_result_type == NULL) {
+        if ((stat_result_type = wf_structseq_new_type(&stat_desc)) == NULL) {
+            return NULL;
+        }
+        structseq_new = stat_result_type->new;
+        stat_result_type->new = stat_result_new;
     }
     if (uname_result_type == NULL &&
         (uname_result_type = wf_structseq_new_type(&uname_desc)) == NULL) {
