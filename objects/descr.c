@@ -576,8 +576,8 @@ wf_object_t *wf_member_get(wf_object_t *obj, wf_member_def_t *def) {
         case WF_MEMBER_OBJECT_EX: {
             wf_object_t *v = *(wf_object_t **)addr;
             if (v == NULL) {
-                wf_err_format(&wf_exc_AttributeError, "'%.200s' object has no attribute '%s'",
-                              WF_TYPE(obj)->name, def->name);
+                wf_err_format(&wf_exc_AttributeError, "'%N' object has no attribute '%s'",
+                              WF_OBJ(WF_TYPE(obj)), def->name);
                 wf_object_t *name = wf_str_from_cstr(def->name);
                 if (name != NULL) {
                     wf_object_attr_error_context(obj, name);

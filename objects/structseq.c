@@ -262,6 +262,15 @@ static wf_object_t *namespace_richcompare(wf_object_t *a, wf_object_t *b, int op
     WF_RETURN_NOTIMPLEMENTED;
 }
 
+static wf_object_t *namespace_get_dict(wf_object_t *self, void *closure) {
+    return wf_object_get_dict(self);
+}
+
+static wf_getset_def_t namespace_getsets[] = {
+    {"__dict__", namespace_get_dict, NULL, NULL, NULL},
+    {NULL},
+};
+
 wf_type_t wf_namespace_type = {
     .ob_base = WF_STATIC_HEAD(&wf_type_type),
     .name = "types.SimpleNamespace",
@@ -275,6 +284,7 @@ wf_type_t wf_namespace_type = {
     .richcompare = namespace_richcompare,
     .hash = wf_hash_not_implemented,
     .dictoffset = offsetof(namespace_t, dict),
+    .getsets = namespace_getsets,
 };
 
 wf_object_t *wf_namespace_new(void) {

@@ -289,6 +289,102 @@ static wf_object_t *sys_getframe(wf_object_t *self, wf_object_t *const *args, wf
     return wf_eval_get_frame_object(depth);
 }
 
+// sys._getframemodulename(depth=0): the __name__ of the globals of the frame `depth` calls
+// up, or None when the stack is not that deep.
+static wf_object_t *sys_getframemodulename(wf_object_t *self, wf_object_t *const *args,
+                                           wf_ssize_t nargs, wf_object_t *kwnames) {
+    static const char *const names[] = {"depth", NULL};
+    wf_object_t *a[1] = {NULL};
+    if (wf_parse_args("_getframemodulename", args, nargs, kwnames, names, 0, 0, a) < 0) {
+        return NULL;
+    }
+    wf_ssize_t depth = 0;
+    if (a[0] != NULL && (depth = wf_as_ssize(a[0], &wf_exc_OverflowError)) == -1 &&
+        wf_err_occurred()) {
+        return NULL;
+    }
+    wf_object_t *frame = wf_eval_get_frame_object(depth < 0 ? 0 : depth);
+    if (frame == NULL) {
+        if (!wf_err_matches(&wf_exc_ValueError)) {
+            return NULL;
+        }
+        wf_err_clear();
+        WF_RETURN_NONE;
+    }
+    wf_object_t *globals = wf_getattr_cstr(frame, "f_globals");
+    WF_DECREF(frame);
+    if (globals == NULL) {
+        return NULL;
+    }
+    wf_object_t *name = NULL;
+    int found = wf_dict_get_ref_cstr(globals, "__name__", &name);
+    WF_DECREF(globals);
+    if (found < 0) {
+        return NULL;
+    }
+    return name != NULL ? name : wf_newref(WF_NONE);
+}
+
+// Audit hooks (PEP 578): sys.addaudithook(hook) and sys.audit(event, *args). Events come
+// from library code that calls sys.audit; the interpreter core raises none of its own.
+static wf_object_t *audit_hooks;  // list, created with the first hook
+
+static wf_object_t *sys_audit(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (nargs < 1) {
+        return wf_err_set_string(&wf_exc_TypeError, "audit() missing 1 required positional "
+                                                    "argument: 'event'");
+    }
+    if (!WF_STR_CHECK(args[0])) {
+        return wf_err_format(&wf_exc_TypeError, "expected str for argument 'event', not %T",
+                             args[0]);
+    }
+    if (audit_hooks == NULL || WF_SIZE(audit_hooks) == 0) {
+        WF_RETURN_NONE;
+    }
+    wf_object_t *rest = wf_tuple_from_array(args + 1, nargs - 1);
+    wf_object_t *hooks = rest != NULL ? wf_list_as_tuple(audit_hooks) : NULL;
+    for (wf_ssize_t i = 0; hooks != NULL && i < WF_TUPLE_SIZE(hooks); i++) {
+        wf_object_t *r = wf_call_two(WF_TUPLE_GET(hooks, i), args[0], rest);
+        if (r == NULL) {
+            WF_CLEAR(hooks);
+            break;
+        }
+        WF_DECREF(r);
+    }
+    WF_XDECREF(rest);
+    if (hooks == NULL) {
+        return NULL;
+    }
+    WF_DECREF(hooks);
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *sys_addaudithook(wf_object_t *self, wf_object_t *hook) {
+    // Existing hooks may veto a new one by raising RuntimeError, which is then swallowed.
+    wf_object_t *ev = wf_str_from_cstr("sys.addaudithook");
+    wf_object_t *r = ev != NULL ? sys_audit(self, &ev, 1) : NULL;
+    WF_XDECREF(ev);
+    if (r == NULL) {
+        if (wf_err_matches(&wf_exc_RuntimeError)) {
+            wf_err_clear();
+            WF_RETURN_NONE;
+        }
+        return NULL;
+    }
+    WF_DECREF(r);
+    if (audit_hooks == NULL && (audit_hooks = wf_list_new(0)) == NULL) {
+        return NULL;
+    }
+    if (wf_list_append(audit_hooks, hook) < 0) {
+        return NULL;
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *sys_getfilesystemencodeerrors(wf_object_t *self, wf_object_t *unused) {
+    return wf_str_from_cstr("surrogateescape");
+}
+
 // sys._current_frames(): {thread ident: innermost frame} for every thread running Python
 // code. The other threads are detached or waiting for the GIL, so their frames hold still.
 typedef struct {
@@ -415,6 +511,12 @@ static wf_method_def_t sys_methods[] = {
     {"getswitchinterval", {.noargs = sys_getswitchinterval}, WF_METH_NOARGS, NULL},
     {"_is_gil_enabled", {.noargs = sys_is_gil_enabled}, WF_METH_NOARGS, NULL},
     {"_getframe", {.fast = sys_getframe}, WF_METH_FASTCALL, NULL},
+    {"_getframemodulename", {.fastkw = sys_getframemodulename},
+     WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {"audit", {.fast = sys_audit}, WF_METH_FASTCALL, NULL},
+    {"addaudithook", {.o = sys_addaudithook}, WF_METH_O, NULL},
+    {"getfilesystemencodeerrors", {.noargs = sys_getfilesystemencodeerrors}, WF_METH_NOARGS,
+     NULL},
     {NULL},
 };
 
@@ -601,6 +703,29 @@ static int add_attributes(wf_object_t *mod) {
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
     exe[n > 0 ? n : 0] = '\0';
+    // The prefixes: the directory above the one holding the interpreter, as for an
+    // installation in PREFIX/bin.
+    char prefix[4096];
+    snprintf(prefix, sizeof(prefix), "%s", exe);
+    for (int up = 0; up < 2; up++) {
+        char *slash = strrchr(prefix, '/');
+        if (slash == NULL) {
+            prefix[0] = '\0';
+            break;
+        }
+        *slash = '\0';
+    }
+    if (prefix[0] == '\0' && exe[0] == '/') {
+        snprintf(prefix, sizeof(prefix), "/");
+    }
+    static const char *const prefix_names[] = {"prefix", "base_prefix", "exec_prefix",
+                                               "base_exec_prefix"};
+    for (int i = 0; i < 4; i++) {
+        if (add_steal(mod, prefix_names[i], wf_str_decode_utf8(prefix, (wf_ssize_t)strlen(prefix),
+                                                               "surrogateescape")) < 0) {
+            return -1;
+        }
+    }
     if (add_steal(mod, "executable", wf_str_decode_utf8(exe, (wf_ssize_t)strlen(exe),
                                                         "surrogateescape")) < 0 ||
         add_steal(mod, "_base_executable", wf_str_decode_utf8(exe, (wf_ssize_t)strlen(exe),

@@ -399,7 +399,52 @@ static wf_object_t *time_strptime(wf_object_t *self, wf_object_t *const *args,
     return r;
 }
 
+// get_clock_info(name): how each clock of this module is read.
+static wf_object_t *time_get_clock_info(wf_object_t *self, wf_object_t *arg) {
+    static const struct {
+        const char *name, *impl;
+        clockid_t id;
+        int monotonic;
+    } clocks[] = {
+        {"time", "clock_gettime(CLOCK_REALTIME)", CLOCK_REALTIME, 0},
+        {"monotonic", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, 1},
+        {"perf_counter", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, 1},
+        {"process_time", "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", CLOCK_PROCESS_CPUTIME_ID, 1},
+        {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", CLOCK_THREAD_CPUTIME_ID, 1},
+    };
+    if (!WF_STR_CHECK(arg)) {
+        return wf_err_format(&wf_exc_TypeError,
+                             "get_clock_info() argument must be str, not %T", arg);
+    }
+    for (size_t i = 0; i < sizeof(clocks) / sizeof(clocks[0]); i++) {
+        if (!wf_str_eq_cstr(arg, clocks[i].name)) {
+            continue;
+        }
+        struct timespec res;
+        double resolution = clock_getres(clocks[i].id, &res) == 0
+                                ? (double)res.tv_sec + res.tv_nsec * 1e-9
+                                : 1e-9;
+        wf_object_t *ns = wf_namespace_new();
+        wf_object_t *impl = wf_str_from_cstr(clocks[i].impl);
+        wf_object_t *reso = wf_float_new(resolution);
+        int ok = ns != NULL && impl != NULL && reso != NULL &&
+                 wf_setattr_cstr(ns, "implementation", impl) == 0 &&
+                 wf_setattr_cstr(ns, "monotonic", wf_bool_from(clocks[i].monotonic)) == 0 &&
+                 wf_setattr_cstr(ns, "adjustable", wf_bool_from(!clocks[i].monotonic)) == 0 &&
+                 wf_setattr_cstr(ns, "resolution", reso) == 0;
+        WF_XDECREF(impl);
+        WF_XDECREF(reso);
+        if (!ok) {
+            WF_XDECREF(ns);
+            return NULL;
+        }
+        return ns;
+    }
+    return wf_err_set_string(&wf_exc_ValueError, "unknown clock");
+}
+
 static wf_method_def_t time_methods[] = {
+    {"get_clock_info", {.o = time_get_clock_info}, WF_METH_O, NULL},
     {"strptime", {.fast = time_strptime}, WF_METH_FASTCALL, NULL},
     {"asctime", {.fast = time_asctime}, WF_METH_FASTCALL, NULL},
     {"ctime", {.fast = time_ctime}, WF_METH_FASTCALL, NULL},
