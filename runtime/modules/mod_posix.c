@@ -30,6 +30,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/sysmacros.h>
 #include <sys/utsname.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -962,6 +964,167 @@ static wf_object_t *posix_utime(wf_object_t *self, wf_object_t *const *args, wf_
     WF_RETURN_NONE;
 }
 
+// chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True) and lchown(path, uid, gid).
+static wf_object_t *do_chown(const char *fname, wf_object_t *path, wf_object_t *uid_obj,
+                             wf_object_t *gid_obj, int follow) {
+    int64_t uid, gid;
+    if (wf_int_as_i64(uid_obj, &uid) < 0 || wf_int_as_i64(gid_obj, &gid) < 0) {
+        return NULL;
+    }
+    wf_object_t *hold;
+    const char *p = path_arg(fname, path, &hold);
+    if (p == NULL) {
+        return NULL;
+    }
+    int r = follow ? chown(p, (uid_t)uid, (gid_t)gid) : lchown(p, (uid_t)uid, (gid_t)gid);
+    WF_XDECREF(hold);
+    if (r < 0) {
+        return err_path(path);
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *posix_chown(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
+                                wf_object_t *kwnames) {
+    static const char *const names[] = {"path", "uid", "gid", "dir_fd", "follow_symlinks", NULL};
+    wf_object_t *a[5] = {NULL};
+    if (wf_parse_args("chown", args, nargs, kwnames, names, 0, 3, a) < 0) {
+        return NULL;
+    }
+    int follow = a[4] == NULL ? 1 : wf_truthy(a[4]);
+    if (follow < 0) {
+        return NULL;
+    }
+    if (a[3] != NULL && a[3] != WF_NONE) {
+        return wf_err_set_string(&wf_exc_NotImplementedError, "chown: dir_fd is not supported");
+    }
+    return do_chown("chown", a[0], a[1], a[2], follow);
+}
+
+static wf_object_t *posix_lchown(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("lchown", nargs, 3, 3) < 0) {
+        return NULL;
+    }
+    return do_chown("lchown", args[0], args[1], args[2], 0);
+}
+
+// mkfifo(path, mode=0o666) and mknod(path, mode=0o600, device=0); their errors name no
+// file, as CPython's do.
+static wf_object_t *make_node(const char *fname, wf_object_t *const *args, wf_ssize_t nargs,
+                              int default_mode, int fifo) {
+    if (wf_check_nargs(fname, nargs, 1, fifo ? 2 : 3) < 0) {
+        return NULL;
+    }
+    int mode = default_mode;
+    int64_t dev = 0;
+    if ((nargs > 1 && wf_as_c_int(args[1], &mode) < 0) ||
+        (nargs > 2 && wf_int_as_i64(args[2], &dev) < 0)) {
+        return NULL;
+    }
+    wf_object_t *hold;
+    const char *p = path_arg(fname, args[0], &hold);
+    if (p == NULL) {
+        return NULL;
+    }
+    int r = fifo ? mkfifo(p, (mode_t)mode) : mknod(p, (mode_t)mode, (dev_t)dev);
+    WF_XDECREF(hold);
+    if (r < 0) {
+        return wf_err_from_errno(&wf_exc_OSError);
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *posix_mkfifo(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    return make_node("mkfifo", args, nargs, 0666, 1);
+}
+
+static wf_object_t *posix_mknod(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    return make_node("mknod", args, nargs, 0600, 0);
+}
+
+static wf_object_t *posix_makedev(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    int64_t ma, mi;
+    if (wf_check_nargs("makedev", nargs, 2, 2) < 0 || wf_int_as_i64(args[0], &ma) < 0 ||
+        wf_int_as_i64(args[1], &mi) < 0) {
+        return NULL;
+    }
+    return wf_int_from_u64((uint64_t)makedev((unsigned)ma, (unsigned)mi));
+}
+
+static wf_object_t *posix_major(wf_object_t *self, wf_object_t *arg) {
+    int64_t d;
+    if (wf_int_as_i64(arg, &d) < 0) {
+        return NULL;
+    }
+    return wf_int_from_i64(major((dev_t)d));
+}
+
+static wf_object_t *posix_minor(wf_object_t *self, wf_object_t *arg) {
+    int64_t d;
+    if (wf_int_as_i64(arg, &d) < 0) {
+        return NULL;
+    }
+    return wf_int_from_i64(minor((dev_t)d));
+}
+
+static wf_type_t *statvfs_result_type;
+
+static wf_object_t *posix_statvfs(wf_object_t *self, wf_object_t *arg) {
+    struct statvfs st;
+    int r;
+    if (WF_INT_CHECK(arg)) {
+        int fd;
+        if (wf_as_c_int(arg, &fd) < 0) {
+            return NULL;
+        }
+        r = fstatvfs(fd, &st);
+    } else {
+        wf_object_t *hold;
+        const char *p = path_arg("statvfs", arg, &hold);
+        if (p == NULL) {
+            return NULL;
+        }
+        r = statvfs(p, &st);
+        WF_XDECREF(hold);
+    }
+    if (r < 0) {
+        return err_path(arg);
+    }
+    uint64_t vals[11] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail,
+                         st.f_files, st.f_ffree, st.f_favail, st.f_flag, st.f_namemax,
+                         st.f_fsid};
+    wf_object_t *v[11];
+    for (int i = 0; i < 11; i++) {
+        if ((v[i] = wf_int_from_u64(vals[i])) == NULL) {
+            for (int j = 0; j < i; j++) {
+                WF_DECREF(v[j]);
+            }
+            return NULL;
+        }
+    }
+    return wf_structseq_new_steal(statvfs_result_type, v);
+}
+
+static wf_object_t *posix_getloadavg(wf_object_t *self, wf_object_t *unused) {
+    double load[3];
+    if (getloadavg(load, 3) != 3) {
+        return wf_err_set_string(&wf_exc_OSError, "Load averages are unobtainable");
+    }
+    wf_object_t *v[3] = {wf_float_new(load[0]), wf_float_new(load[1]), wf_float_new(load[2])};
+    wf_object_t *t = v[0] && v[1] && v[2] ? wf_tuple_pack(3, v[0], v[1], v[2]) : NULL;
+    for (int i = 0; i < 3; i++) {
+        WF_XDECREF(v[i]);
+    }
+    return t;
+}
+
+static wf_object_t *posix_sync(wf_object_t *self, wf_object_t *unused) {
+    WF_BLOCKING_BEGIN();
+    sync();
+    WF_BLOCKING_END();
+    WF_RETURN_NONE;
+}
+
 static wf_object_t *posix_isatty(wf_object_t *self, wf_object_t *arg) {
     int fd;
     if (wf_as_c_int(arg, &fd) < 0) {
@@ -1029,6 +1192,16 @@ static wf_method_def_t posix_methods[] = {
     {"isatty", {.o = posix_isatty}, WF_METH_O, NULL},
     {"system", {.o = posix_system}, WF_METH_O, NULL},
     {"uname", {.noargs = posix_uname}, WF_METH_NOARGS, NULL},
+    {"chown", {.fastkw = posix_chown}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {"lchown", {.fast = posix_lchown}, WF_METH_FASTCALL, NULL},
+    {"mkfifo", {.fast = posix_mkfifo}, WF_METH_FASTCALL, NULL},
+    {"mknod", {.fast = posix_mknod}, WF_METH_FASTCALL, NULL},
+    {"makedev", {.fast = posix_makedev}, WF_METH_FASTCALL, NULL},
+    {"major", {.o = posix_major}, WF_METH_O, NULL},
+    {"minor", {.o = posix_minor}, WF_METH_O, NULL},
+    {"statvfs", {.o = posix_statvfs}, WF_METH_O, NULL},
+    {"getloadavg", {.noargs = posix_getloadavg}, WF_METH_NOARGS, NULL},
+    {"sync", {.noargs = posix_sync}, WF_METH_NOARGS, NULL},
     {"fstat", {.o = posix_fstat}, WF_METH_O, NULL},
     {"lseek", {.fast = posix_lseek}, WF_METH_FASTCALL, NULL},
     {"ftruncate", {.fast = posix_ftruncate}, WF_METH_FASTCALL, NULL},
@@ -1057,6 +1230,10 @@ static const char *const stat_fields[] = {
 static const wf_structseq_desc_t stat_desc = {"os.stat_result", stat_fields, 10};
 static const char *const uname_fields[] = {"sysname", "nodename", "release", "version",
                                            "machine", NULL};
+static const char *const statvfs_fields[] = {"f_bsize", "f_frsize", "f_blocks", "f_bfree",
+                                             "f_bavail", "f_files", "f_ffree", "f_favail",
+                                             "f_flag", "f_namemax", "f_fsid", NULL};
+static const wf_structseq_desc_t statvfs_desc = {"os.statvfs_result", statvfs_fields, 10};
 static const wf_structseq_desc_t uname_desc = {"posix.uname_result", uname_fields, 5};
 
 wf_object_t *wf_mod_posix_init(void) {
@@ -1067,6 +1244,10 @@ wf_object_t *wf_mod_posix_init(void) {
         structseq_new = stat_result_type->new;
         stat_result_type->new = stat_result_new;
     }
+    if (statvfs_result_type == NULL &&
+        (statvfs_result_type = wf_structseq_new_type(&statvfs_desc)) == NULL) {
+        return NULL;
+    }
     if (uname_result_type == NULL &&
         (uname_result_type = wf_structseq_new_type(&uname_desc)) == NULL) {
         return NULL;
@@ -1075,7 +1256,8 @@ wf_object_t *wf_mod_posix_init(void) {
     if (m == NULL || wf_module_add_functions(m, posix_methods) < 0 ||
         wf_posix_add_process(m) < 0 ||
         wf_module_add_object(m, "stat_result", WF_OBJ(stat_result_type)) < 0 ||
-        wf_module_add_object(m, "uname_result", WF_OBJ(uname_result_type)) < 0) {
+        wf_module_add_object(m, "uname_result", WF_OBJ(uname_result_type)) < 0 ||
+        wf_module_add_object(m, "statvfs_result", WF_OBJ(statvfs_result_type)) < 0) {
         WF_XDECREF(m);
         return NULL;
     }
