@@ -37,21 +37,49 @@ def _getline(filename, lineno):
     return None
 
 
+def _formatwarnmsg(msg):
+    text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    if msg.source is not None:
+        # A warning about an object (an unawaited coroutine, an unclosed file) can name
+        # where it was allocated, when tracemalloc traces allocations.
+        try:
+            import tracemalloc
+            suggest = not tracemalloc.is_tracing()
+        except Exception:
+            suggest = False
+        if suggest:
+            text += (f"{msg.category.__name__}: Enable tracemalloc to get the object "
+                     f"allocation traceback\n")
+    return text
+
+
 def _showwarnmsg_impl(msg):
     file = msg.file
     if file is None:
         file = sys.stderr
         if file is None:
             return
-    text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     try:
-        file.write(text)
+        file.write(_formatwarnmsg(msg))
     except OSError:
         pass
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
     msg = WarningMessage(message, category, filename, lineno, file, line)
+    _showwarnmsg_impl(msg)
+
+
+_showwarning_orig = showwarning
+
+
+def _showwarnmsg(msg):
+    # A replaced showwarning gets the warning's fields; the default path keeps the source.
+    if showwarning is not _showwarning_orig:
+        if not callable(showwarning):
+            raise TypeError("warnings.showwarning() must be set to a function or method")
+        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+        return
     _showwarnmsg_impl(msg)
 
 
@@ -120,7 +148,7 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
         filename = "<sys>"
         lineno = 0
     module = globals_.get('__name__', '<string>')
-    warn_explicit(message, category, filename, lineno, module)
+    warn_explicit(message, category, filename, lineno, module, source=source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
@@ -157,7 +185,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         if key in _seen:
             return
         _seen.add(key)
-    showwarning(message, category, filename, lineno)
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
 class WarningMessage(object):
@@ -191,7 +219,7 @@ class catch_warnings(object):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        global showwarning
+        global showwarning, _showwarnmsg_impl
         self._filters = filters[:]
         self._showwarning = showwarning
         self._seen = set(_seen)
@@ -199,15 +227,16 @@ class catch_warnings(object):
             simplefilter(*self._filter)
         if self._record:
             log = []
-
-            def record(message, category, filename, lineno, file=None, line=None):
-                log.append(WarningMessage(message, category, filename, lineno, file, line))
-            showwarning = record
+            self._showwarnmsg_impl = _showwarnmsg_impl
+            showwarning = _showwarning_orig
+            _showwarnmsg_impl = log.append
             return log
         return None
 
     def __exit__(self, *exc_info):
-        global showwarning
+        global showwarning, _showwarnmsg_impl
+        if self._record:
+            _showwarnmsg_impl = self._showwarnmsg_impl
         filters[:] = self._filters
         _filters_mutated()
         showwarning = self._showwarning
@@ -223,3 +252,9 @@ def _setup_default_filters():
 
 
 _setup_default_filters()
+
+
+def _warn_unawaited_coroutine(coro):
+    # Called by the interpreter when a coroutine that never ran is destroyed.
+    warn(f"coroutine '{coro.__qualname__}' was never awaited", category=RuntimeWarning,
+         stacklevel=2, source=coro)
