@@ -1,9 +1,8 @@
-"""Calendar printing functions
+"""Month and year calendars as data, plain text or HTML.
 
-Note when comparing these calendars to the ones printed by cal(1): By
-default, these calendars have Monday as the first day of the week, and
-Sunday as the last (the European convention). Use setfirstweekday() to
-set the first day of the week (0=Monday, 6=Sunday)."""
+Weeks start on Monday by default (cal(1) starts them on Sunday); call
+setfirstweekday() with 0 (Monday) to 6 (Sunday) to choose another day.
+"""
 
 import sys
 import datetime
@@ -22,7 +21,7 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
            "SATURDAY", "SUNDAY"]
 
-# Exception raised for bad input (with string parameter for details)
+# Old name for the error raised on bad arguments.
 error = ValueError
 
 
@@ -69,7 +68,7 @@ class Day(IntEnum):
     SUNDAY = 6
 
 
-# Number of days per month (except for February in leap years)
+# Month lengths, indexed 1-12; February is given for common years.
 mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
@@ -115,30 +114,29 @@ class _localized_day:
         return 7
 
 
-# Full and abbreviated names of weekdays
+# Weekday names, Monday first: full and short forms.
 day_name = _localized_day('%A')
 day_abbr = _localized_day('%a')
 
-# Full and abbreviated names of months (1-based arrays!!!)
+# Month names, full and short; index 1 is January and index 0 is "".
 month_name = _localized_month('%B')
 month_abbr = _localized_month('%b')
 
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
+    """Whether year is a leap year in the proleptic Gregorian calendar."""
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def leapdays(y1, y2):
-    """Return number of leap years in range [y1, y2).
-       Assume y1 <= y2."""
+    """How many leap years lie in range(y1, y2) (y1 <= y2)."""
     y1 -= 1
     y2 -= 1
     return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
 
 
 def weekday(year, month, day):
-    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
+    """Day of the week of a date, as a Day (MONDAY == 0 ... SUNDAY == 6)."""
     if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
         # The Gregorian calendar repeats every 400 years.
         year = 2000 + year % 400
@@ -146,17 +144,16 @@ def weekday(year, month, day):
 
 
 def monthrange(year, month):
-    """Return weekday of first day of month (0-6 ~ Mon-Sun)
-       and number of days (28-31) for year, month."""
+    """(weekday of the 1st, number of days) for the given month."""
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
-    day1 = weekday(year, month, 1)
-    ndays = mdays[month] + (month == FEBRUARY and isleap(year))
-    return day1, ndays
+    return weekday(year, month, 1), _monthlen(year, month)
 
 
 def _monthlen(year, month):
-    return mdays[month] + (month == FEBRUARY and isleap(year))
+    if month == FEBRUARY and isleap(year):
+        return 29
+    return mdays[month]
 
 
 def _prevmonth(year, month):
@@ -172,9 +169,9 @@ def _nextmonth(year, month):
 
 
 class Calendar(object):
-    """
-    Base calendar class. This class doesn't do any formatting. It simply
-    provides data to subclasses.
+    """Produces the days, weeks and months of a calendar as data.
+
+    Formatting is left to subclasses such as TextCalendar and HTMLCalendar.
     """
 
     def __init__(self, firstweekday=0):
@@ -186,207 +183,163 @@ class Calendar(object):
     def setfirstweekday(self, firstweekday):
         self._firstweekday = firstweekday
 
-    firstweekday = property(getfirstweekday, setfirstweekday)
+    firstweekday = property(fget=getfirstweekday, fset=setfirstweekday)
 
     def iterweekdays(self):
-        """
-        Return an iterator for one week of weekday numbers starting with the
-        configured first one.
-        """
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        """The seven weekday numbers in display order."""
+        first = self.firstweekday
+        for k in range(7):
+            yield (first + k) % 7
 
     def itermonthdates(self, year, month):
-        """
-        Return an iterator for one month. The iterator will yield datetime.date
-        values and will always iterate through complete weeks, so it will yield
-        dates outside the specified month.
+        """datetime.date objects for whole weeks covering the month.
+
+        The first and last weeks are filled up with days of the
+        neighbouring months.
         """
         for y, m, d in self.itermonthdays3(year, month):
             yield datetime.date(y, m, d)
 
     def itermonthdays(self, year, month):
-        """
-        Like itermonthdates(), but will yield day numbers. For days outside
-        the specified month the day number is 0.
-        """
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        yield from repeat(0, days_before)
+        """Day numbers for whole weeks covering the month; the filler
+        days of neighbouring months are 0."""
+        lead, ndays, trail = self._padding(year, month)
+        yield from repeat(0, lead)
         yield from range(1, ndays + 1)
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        yield from repeat(0, days_after)
+        yield from repeat(0, trail)
+
+    def _padding(self, year, month):
+        # Days shown before and after the month to complete its weeks.
+        first, ndays = monthrange(year, month)
+        lead = (first - self.firstweekday) % 7
+        return lead, ndays, -(lead + ndays) % 7
 
     def itermonthdays2(self, year, month):
-        """
-        Like itermonthdates(), but will yield (day number, weekday number)
-        tuples. For days outside the specified month the day number is 0.
-        """
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
+        """(day number, weekday) pairs, as itermonthdays() with weekdays."""
+        wd = self.firstweekday
+        for day in self.itermonthdays(year, month):
+            yield day, wd % 7
+            wd += 1
 
     def itermonthdays3(self, year, month):
+        """(year, month, day) triples for whole weeks covering the month.
+
+        Unlike itermonthdates() this works beyond datetime.date's range.
         """
-        Like itermonthdates(), but will yield (year, month, day) tuples.  Can be
-        used for dates outside of datetime.date range.
-        """
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        for d in range(end - days_before, end):
-            yield y, m, d
+        lead, ndays, trail = self._padding(year, month)
+        py, pm = _prevmonth(year, month)
+        plen = _monthlen(py, pm)
+        for d in range(plen - lead + 1, plen + 1):
+            yield py, pm, d
         for d in range(1, ndays + 1):
             yield year, month, d
-        y, m = _nextmonth(year, month)
-        for d in range(1, days_after + 1):
-            yield y, m, d
+        ny, nm = _nextmonth(year, month)
+        for d in range(1, trail + 1):
+            yield ny, nm, d
 
     def itermonthdays4(self, year, month):
-        """
-        Like itermonthdates(), but will yield (year, month, day, day_of_week) tuples.
-        Can be used for dates outside of datetime.date range.
-        """
-        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
-            yield y, m, d, (self.firstweekday + i) % 7
+        """(year, month, day, weekday) tuples, as itermonthdays3() with
+        weekdays."""
+        wd = self.firstweekday
+        for ymd in self.itermonthdays3(year, month):
+            yield (*ymd, wd % 7)
+            wd += 1
 
     def monthdatescalendar(self, year, month):
-        """
-        Return a matrix (list of lists) representing a month's calendar.
-        Each row represents a week; week entries are datetime.date values.
-        """
+        """The month as a list of weeks, each a list of seven dates."""
         return _weeks(list(self.itermonthdates(year, month)))
 
     def monthdays2calendar(self, year, month):
-        """
-        Return a matrix representing a month's calendar.
-        Each row represents a week; week entries are
-        (day number, weekday number) tuples. Day numbers outside this month
-        are zero.
-        """
+        """The month as a list of weeks of (day number, weekday) pairs;
+        filler days have day number 0."""
         return _weeks(list(self.itermonthdays2(year, month)))
 
     def monthdayscalendar(self, year, month):
-        """
-        Return a matrix representing a month's calendar.
-        Each row represents a week; days outside this month are zero.
-        """
+        """The month as a list of weeks of day numbers (0 for filler days)."""
         return _weeks(list(self.itermonthdays(year, month)))
 
     def yeardatescalendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting. The return
-        value is a list of month rows. Each month row contains up to width months.
-        Each month contains between 4 and 6 weeks and each week contains 1-7
-        days. Days are datetime.date objects.
-        """
-        months = [self.monthdatescalendar(year, m) for m in range(JANUARY, JANUARY + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """The year as rows of up to `width` months; each month is a list
+        of weeks (as monthdatescalendar() gives them)."""
+        return _rows(self.monthdatescalendar, year, width)
 
     def yeardays2calendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting (similar to
-        yeardatescalendar()). Entries in the week lists are
-        (day number, weekday number) tuples. Day numbers outside this month are
-        zero.
-        """
-        months = [self.monthdays2calendar(year, m) for m in range(JANUARY, JANUARY + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """Like yeardatescalendar(), with months from monthdays2calendar()."""
+        return _rows(self.monthdays2calendar, year, width)
 
     def yeardayscalendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting (similar to
-        yeardatescalendar()). Entries in the week lists are day numbers.
-        Day numbers outside this month are zero.
-        """
-        months = [self.monthdayscalendar(year, m) for m in range(JANUARY, JANUARY + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """Like yeardatescalendar(), with months from monthdayscalendar()."""
+        return _rows(self.monthdayscalendar, year, width)
+
+
+def _chunks(items, size):
+    return [items[k:k + size] for k in range(0, len(items), size)]
 
 
 def _weeks(days):
-    return [days[i:i + 7] for i in range(0, len(days), 7)]
+    return _chunks(days, 7)
+
+
+def _rows(month_matrix, year, width):
+    return _chunks([month_matrix(year, m) for m in range(1, 13)], width)
 
 
 class TextCalendar(Calendar):
-    """
-    Subclass of Calendar that outputs a calendar as a simple plain text
-    similar to the UNIX program cal.
-    """
+    """A Calendar rendered as plain text, in the style of cal(1)."""
 
     def prweek(self, theweek, width):
-        """
-        Print a single week (no newline).
-        """
-        print(self.formatweek(theweek, width), end='')
+        """Print formatweek(theweek, width) without a line break."""
+        line = self.formatweek(theweek, width)
+        print(line, end='')
 
     def formatday(self, day, weekday, width):
-        """
-        Returns a formatted day.
-        """
-        if day == 0:
-            s = ''
-        else:
-            s = '%2i' % day
-        return s.center(width)
+        """One day number centred in `width` columns (blank for 0)."""
+        text = '%2i' % day if day else ''
+        return text.center(width)
 
     def formatweek(self, theweek, width):
-        """
-        Returns a single week in a string (no newline).
-        """
-        return ' '.join(self.formatday(d, wd, width) for (d, wd) in theweek)
+        """One week of (day, weekday) pairs as a line without newline."""
+        cells = [self.formatday(day, wd, width) for day, wd in theweek]
+        return ' '.join(cells)
 
     def formatweekday(self, day, width):
-        """
-        Returns a formatted week day name.
-        """
-        if width >= 9:
-            names = day_name
-        else:
-            names = day_abbr
+        """A weekday name cut or centred to `width` columns."""
+        names = day_abbr if width < 9 else day_name
         return names[day][:width].center(width)
 
     def formatweekheader(self, width):
-        """
-        Return a header for a week.
-        """
-        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+        """The row of weekday names heading a month."""
+        return ' '.join([self.formatweekday(wd, width)
+                         for wd in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        """
-        Return a formatted month name.
-        """
-        s = month_name[themonth]
+        """The month's name (and year) centred in `width` columns."""
+        title = month_name[themonth]
         if withyear:
-            s = "%s %r" % (s, theyear)
-        return s.center(width)
+            title += ' ' + repr(theyear)
+        return title.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
-        """
-        Print a month's calendar.
-        """
-        print(self.formatmonth(theyear, themonth, w, l), end='')
+        """Print formatmonth(theyear, themonth, w, l)."""
+        text = self.formatmonth(theyear, themonth, w, l)
+        print(text, end='')
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        """
-        Return a month's calendar string (multi-line).
+        """A month as text: title, weekday header, then one line per week.
+
+        w is the width of a day column and l the number of lines per week.
         """
         w = max(2, w)
         l = max(1, l)
-        s = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1)
-        s = s.rstrip()
-        s += '\n' * l
-        s += self.formatweekheader(w).rstrip()
-        s += '\n' * l
-        for week in self.monthdays2calendar(theyear, themonth):
-            s += self.formatweek(week, w).rstrip()
-            s += '\n' * l
-        return s
+        gap = '\n' * l
+        lines = [self.formatmonthname(theyear, themonth, 7 * w + 6),
+                 self.formatweekheader(w)]
+        lines += [self.formatweek(week, w)
+                  for week in self.monthdays2calendar(theyear, themonth)]
+        return ''.join(line.rstrip() + gap for line in lines)
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        """
-        Returns a year's calendar as a multi-line string.
-        """
+        """A whole year as text, m months side by side, c spaces apart."""
         w = max(2, w)
         l = max(1, l)
         c = max(2, c)
@@ -407,90 +360,66 @@ class TextCalendar(Calendar):
             # Months of a row may have different numbers of weeks.
             height = max(len(cal) for cal in row)
             for j in range(height):
-                weeks = []
-                for cal in row:
-                    if j >= len(cal):
-                        weeks.append('')
-                    else:
-                        weeks.append(self.formatweek(cal[j], w))
+                weeks = [self.formatweek(cal[j], w) if j < len(cal) else ''
+                         for cal in row]
                 out.append(formatstring(weeks, colwidth, c).rstrip())
                 out.append('\n' * l)
         return ''.join(out)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        """Print a year's calendar."""
-        print(self.formatyear(theyear, w, l, c, m), end='')
+        """Print formatyear(theyear, w, l, c, m)."""
+        text = self.formatyear(theyear, w, l, c, m)
+        print(text, end='')
 
 
 class HTMLCalendar(Calendar):
-    """
-    This calendar returns complete HTML pages.
+    """A Calendar rendered as HTML tables (and whole XHTML pages).
+
+    The class attributes below name the CSS classes put on the elements;
+    subclasses may override them.
     """
 
-    # CSS classes for the day <td>s
+    # <td> of each weekday, Monday first, and <th> of the weekday names.
     cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-
-    # CSS classes for the day <th>s
     cssclasses_weekday_head = cssclasses
-
-    # CSS class for the days before and after current month
+    # <td> of the filler days of neighbouring months.
     cssclass_noday = "noday"
-
-    # CSS class for the month's head
+    # Title row and table of a month.
     cssclass_month_head = "month"
-
-    # CSS class for the month
     cssclass_month = "month"
-
-    # CSS class for the year's table head
+    # Title row and table of a year.
     cssclass_year_head = "year"
-
-    # CSS class for the whole year table
     cssclass_year = "year"
 
     def formatday(self, day, weekday):
-        """
-        Return a day as a table cell.
-        """
-        if day == 0:
-            # day outside month
+        """A <td> cell for one day; filler days (0) are blank."""
+        if not day:
             return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
         return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
 
     def formatweek(self, theweek):
-        """
-        Return a complete week as a table row.
-        """
-        s = ''.join(self.formatday(d, wd) for (d, wd) in theweek)
-        return '<tr>%s</tr>' % s
+        """A <tr> row holding one week of (day, weekday) pairs."""
+        cells = [self.formatday(day, wd) for day, wd in theweek]
+        return '<tr>' + ''.join(cells) + '</tr>'
 
     def formatweekday(self, day):
-        """
-        Return a weekday name as a table header.
-        """
+        """A <th> cell with a short weekday name."""
         return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
 
     def formatweekheader(self):
-        """
-        Return a header for a week as a table row.
-        """
-        s = ''.join(self.formatweekday(i) for i in self.iterweekdays())
-        return '<tr>%s</tr>' % s
+        """A <tr> row of weekday-name cells."""
+        cells = [self.formatweekday(wd) for wd in self.iterweekdays()]
+        return '<tr>' + ''.join(cells) + '</tr>'
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        """
-        Return a month name as a table row.
-        """
+        """A <tr> title row with the month name (and year)."""
+        s = str(month_name[themonth])
         if withyear:
-            s = '%s %s' % (month_name[themonth], theyear)
-        else:
-            s = '%s' % month_name[themonth]
+            s = f'{s} {theyear}'
         return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, s)
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        """
-        Return a formatted month as a table.
-        """
+        """One month as an HTML table."""
         parts = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">'
                  % self.cssclass_month, '\n',
                  self.formatmonthname(theyear, themonth, withyear=withyear), '\n',
@@ -503,9 +432,8 @@ class HTMLCalendar(Calendar):
         return ''.join(parts)
 
     def formatyear(self, theyear, width=3):
-        """
-        Return a formatted year as a table of tables.
-        """
+        """A year as an HTML table whose cells are month tables, `width`
+        months per row."""
         width = max(width, 1)
         parts = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">'
                  % self.cssclass_year, '\n',
@@ -523,9 +451,7 @@ class HTMLCalendar(Calendar):
         return ''.join(parts)
 
     def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
-        """
-        Return a formatted year as a complete HTML page.
-        """
+        """A complete XHTML page showing the year, encoded as bytes."""
         if encoding is None:
             encoding = 'utf-8'
         parts = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
@@ -558,14 +484,17 @@ class different_locale:
         self.locale = locale
         self.oldlocale = None
 
+    # Context manager that switches LC_TIME to `locale` while active.
+
     def __enter__(self):
-        _locale = _locale_or_raise('calendar.different_locale')
-        self.oldlocale = _locale.setlocale(_locale.LC_TIME, None)
-        _locale.setlocale(_locale.LC_TIME, self.locale)
+        loc = _locale_or_raise('calendar.different_locale')
+        saved = loc.setlocale(loc.LC_TIME)
+        self.oldlocale = saved
+        loc.setlocale(loc.LC_TIME, self.locale)
 
     def __exit__(self, *args):
-        _locale = _locale_or_raise('calendar.different_locale')
-        _locale.setlocale(_locale.LC_TIME, self.oldlocale)
+        loc = _locale_or_raise('calendar.different_locale')
+        loc.setlocale(loc.LC_TIME, self.oldlocale)
 
 
 def _locale_or_raise(feature):
@@ -577,25 +506,22 @@ def _locale_or_raise(feature):
 
 
 def _get_default_locale():
-    _locale = _locale_or_raise('calendar locale support')
-    locale = _locale.setlocale(_locale.LC_TIME, None)
-    if locale == "C":
-        with different_locale(""):
-            # The LC_TIME locale does not seem to be configured:
-            # get the user preferred locale.
-            locale = _locale.setlocale(_locale.LC_TIME, None)
-    return locale
+    loc = _locale_or_raise('calendar locale support')
+    current = loc.setlocale(loc.LC_TIME)
+    if current != "C":
+        return current
+    # LC_TIME was never set up; use the locale the environment asks for.
+    with different_locale(""):
+        return loc.setlocale(loc.LC_TIME)
 
 
 class LocaleTextCalendar(TextCalendar):
-    """
-    This class can be passed a locale name in the constructor and will return
-    month and weekday names in the specified locale.
-    """
+    """TextCalendar whose month and weekday names come from `locale`
+    (by default the user's locale)."""
 
     def __init__(self, firstweekday=0, locale=None):
         _locale_or_raise('calendar.LocaleTextCalendar')
-        TextCalendar.__init__(self, firstweekday)
+        super().__init__(firstweekday)
         if locale is None:
             locale = _get_default_locale()
         self.locale = locale
@@ -610,14 +536,12 @@ class LocaleTextCalendar(TextCalendar):
 
 
 class LocaleHTMLCalendar(HTMLCalendar):
-    """
-    This class can be passed a locale name in the constructor and will return
-    month and weekday names in the specified locale.
-    """
+    """HTMLCalendar whose month and weekday names come from `locale`
+    (by default the user's locale)."""
 
     def __init__(self, firstweekday=0, locale=None):
         _locale_or_raise('calendar.LocaleHTMLCalendar')
-        HTMLCalendar.__init__(self, firstweekday)
+        super().__init__(firstweekday)
         if locale is None:
             locale = _get_default_locale()
         self.locale = locale
@@ -631,7 +555,7 @@ class LocaleHTMLCalendar(HTMLCalendar):
             return super().formatmonthname(theyear, themonth, withyear)
 
 
-# Support for old module level interface
+# Module-level functions, all backed by one shared TextCalendar.
 c = TextCalendar()
 
 firstweekday = c.getfirstweekday
@@ -653,34 +577,34 @@ calendar = c.formatyear
 prcal = c.pryear
 
 
-# Spacing of month columns for multi-column year calendar
-_colwidth = 7 * 3 - 1         # Amount printed by prweek()
-_spacing = 6                  # Number of spaces between columns
+# Defaults for laying out columns: a week at width 2, and the gap.
+_colwidth = 7 * 3 - 1
+_spacing = 6
 
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Prints multi-column formatting for year calendars"""
-    print(formatstring(cols, colwidth, spacing))
+    """Print formatstring(cols, colwidth, spacing)."""
+    line = formatstring(cols, colwidth, spacing)
+    print(line)
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Returns a string formatted from n strings, centered within n columns."""
-    spacing *= ' '
-    return spacing.join(c.center(colwidth) for c in cols)
+    """Centre each string in a column of colwidth; join with spacing blanks."""
+    gap = ' ' * spacing
+    return gap.join([col.center(colwidth) for col in cols])
 
 
 EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+_EPOCH_DAY = datetime.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
+    """Seconds since the Unix epoch for a UTC time tuple (inverse of
+    time.gmtime)."""
     year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    hours = days * 24 + hour
-    minutes = hours * 60 + minute
-    seconds = minutes * 60 + second
-    return seconds
+    first = datetime.date(year, month, 1).toordinal()
+    days = (first - _EPOCH_DAY) + (day - 1)
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
 
 
 # The command line.  The options and messages follow the argparse conventions
@@ -764,7 +688,7 @@ def _cli_usage(prog):
         return lines
 
     if len(prefix) + len(prog) <= 0.75 * text_width:
-        indent = ' ' * (len(prefix) + len(prog) + 1)
+        indent = (len(prefix) + len(prog) + 1) * ' '
         lines = wrap([prog] + opt_parts, indent, prefix)
         lines.extend(wrap(pos_parts, indent))
     else:
@@ -935,13 +859,13 @@ def main(args=None):
     if options['month'] is None:
         optdict['c'] = options['spacing']
         optdict['m'] = options['months']
-    year = options['year']
+    year, month = options['year'], options['month']
     if year is None:
-        result = cal.formatyear(datetime.date.today().year, **optdict)
-    elif options['month'] is None:
+        year, month = datetime.date.today().year, None
+    if month is None:
         result = cal.formatyear(year, **optdict)
     else:
-        result = cal.formatmonth(year, options['month'], **optdict)
+        result = cal.formatmonth(year, month, **optdict)
     if options['encoding']:
         sys.stdout.flush()
         sys.stdout.buffer.write(result.encode(options['encoding']))

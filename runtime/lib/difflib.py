@@ -18,7 +18,7 @@ __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
            'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
            'unified_diff', 'diff_bytes', 'HtmlDiff', 'Match']
 
-Match = _namedtuple('Match', 'a b size')
+Match = _namedtuple('Match', ['a', 'b', 'size'])
 
 
 def _calculate_ratio(matches, length):
@@ -28,8 +28,12 @@ def _calculate_ratio(matches, length):
 
 
 class SequenceMatcher:
-    """SequenceMatcher is a flexible class for comparing pairs of sequences of
-    any type, so long as the sequence elements are hashable.
+    """Compares two sequences of hashable items.
+
+    a is the sequence to compare and b the one it is compared against;
+    isjunk(x) marks elements of b to ignore, and autojunk drops very
+    frequent elements of long b sequences.  The results (matching
+    blocks, opcodes, ratios) are computed on demand and cached.
     """
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
@@ -39,25 +43,28 @@ class SequenceMatcher:
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
-        """Set the two sequences to be compared."""
+        """Replace both sequences."""
         self.set_seq1(a)
         self.set_seq2(b)
 
     def set_seq1(self, a):
-        """Set the first sequence to be compared."""
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        """Replace sequence a (cheap: nothing is indexed for it)."""
+        if a is not self.a:
+            self.a = a
+            self._forget_results()
+
+    def _forget_results(self):
+        self.matching_blocks = None
+        self.opcodes = None
 
     def set_seq2(self, b):
-        """Set the second sequence to be compared."""
+        """Replace sequence b, which gets indexed."""
         # All the indexing work is done on b, so that comparing many a's
         # against one b is cheap.
         if b is self.b:
             return
         self.b = b
-        self.matching_blocks = self.opcodes = None
+        self._forget_results()
         self.fullbcount = None
         self._index_b()
 
@@ -91,11 +98,11 @@ class SequenceMatcher:
         self.bpopular = popular
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
-        """Find longest matching block in a[alo:ahi] and b[blo:bhi].
+        """The longest common block of a[alo:ahi] and b[blo:bhi].
 
-        Return (i, j, k) such that a[i:i+k] is equal to b[j:j+k]; among the
-        longest such blocks the one starting earliest in a, and of those the
-        one starting earliest in b, is returned.
+        The result Match(i, j, k) has a[i:i+k] == b[j:j+k]; ties go to
+        the smallest i, then the smallest j.  Junk elements of b never
+        start a match but may extend one.
         """
         a, b, b2j = self.a, self.b, self.b2j
         isbjunk = self.bjunk.__contains__
@@ -141,9 +148,10 @@ class SequenceMatcher:
         return Match(besti, bestj, bestsize)
 
     def get_matching_blocks(self):
-        """Return list of triples describing matching subsequences.
+        """Sorted Match(i, j, n) blocks with a[i:i+n] == b[j:j+n].
 
-        The last triple is a dummy, (len(a), len(b), 0).
+        Adjacent blocks are merged, and a final Match(len(a), len(b), 0)
+        closes the list.
         """
         if self.matching_blocks is not None:
             return self.matching_blocks
@@ -179,10 +187,10 @@ class SequenceMatcher:
         return self.matching_blocks
 
     def get_opcodes(self):
-        """Return list of 5-tuples describing how to turn a into b.
+        """Edit steps turning a into b, as (tag, i1, i2, j1, j2) tuples.
 
-        Each tuple is (tag, i1, i2, j1, j2) with tag one of 'replace',
-        'delete', 'insert' and 'equal'.
+        tag is 'equal', 'replace', 'delete' or 'insert' and says what
+        happens to a[i1:i2] relative to b[j1:j2].
         """
         if self.opcodes is not None:
             return self.opcodes
@@ -205,10 +213,8 @@ class SequenceMatcher:
         return answer
 
     def get_grouped_opcodes(self, n=3):
-        """Isolate change clusters by eliminating ranges with no changes.
-
-        Return a generator of groups with up to n lines of context.
-        """
+        """Opcodes grouped into hunks, with at most n equal items of
+        context around each change (as used by unified_diff)."""
         codes = self.get_opcodes()
         if not codes:
             codes = [("equal", 0, 1, 0, 1)]
@@ -235,12 +241,12 @@ class SequenceMatcher:
             yield group
 
     def ratio(self):
-        """Return a measure of the sequences' similarity (float in [0,1])."""
+        """Similarity 2*M/T in [0.0, 1.0]: M matched items, T items in all."""
         matches = sum(block[-1] for block in self.get_matching_blocks())
         return _calculate_ratio(matches, len(self.a) + len(self.b))
 
     def quick_ratio(self):
-        """Return an upper bound on ratio() relatively quickly."""
+        """A cheaper value that is never below ratio()."""
         # Counts the multiset intersection of a and b, ignoring order.
         if self.fullbcount is None:
             self.fullbcount = counts = {}
@@ -260,7 +266,7 @@ class SequenceMatcher:
         return _calculate_ratio(matches, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
-        """Return an upper bound on ratio() very quickly."""
+        """The cheapest value never below ratio(), from the lengths only."""
         la, lb = len(self.a), len(self.b)
         return _calculate_ratio(min(la, lb), la + lb)
 
@@ -268,7 +274,11 @@ class SequenceMatcher:
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    """Use SequenceMatcher to return list of the best "good enough" matches."""
+    """Up to n strings from possibilities most similar to word.
+
+    Only candidates whose ratio() reaches cutoff (between 0.0 and 1.0)
+    count; the best come first.
+    """
     if not n > 0:
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
@@ -286,15 +296,22 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
     return [x for score, x in result]
 
 
-def _keep_original_ws(s, tag_s):
-    """Replace whitespace with the original whitespace characters in `s`"""
-    return ''.join(c if tag_c == " " and c.isspace() else tag_c
-                   for c, tag_c in zip(s, tag_s))
+def _restore_whitespace(line, guide):
+    # Where the guide has a blank under a whitespace character of line
+    # (a tab, say), copy that character so the guide stays aligned.
+    out = []
+    for ch, mark in zip(line, guide):
+        out.append(ch if mark == " " and ch.isspace() else mark)
+    return ''.join(out)
 
 
 class Differ:
-    """Differ is a class for comparing sequences of lines of text, and
-    producing human-readable differences or deltas.
+    """Line-by-line comparison of text, with ndiff-style output.
+
+    Each output line starts with a two-character code: '- ' (only in
+    a), '+ ' (only in b), '  ' (in both) or '? ' (a guide line marking
+    changed characters of the line above).  linejunk and charjunk are
+    isjunk filters for lines and for characters within lines.
     """
 
     def __init__(self, linejunk=None, charjunk=None):
@@ -302,26 +319,25 @@ class Differ:
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        """Compare two sequences of lines; generate the resulting delta."""
-        cruncher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in cruncher.get_opcodes():
-            if tag == 'replace':
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+        """Generate the delta between the line lists a and b."""
+        matcher = SequenceMatcher(self.linejunk, a, b)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == 'equal':
+                yield from self._dump(' ', a, i1, i2)
             elif tag == 'delete':
-                g = self._dump('-', a, alo, ahi)
+                yield from self._dump('-', a, i1, i2)
             elif tag == 'insert':
-                g = self._dump('+', b, blo, bhi)
-            elif tag == 'equal':
-                g = self._dump(' ', a, alo, ahi)
+                yield from self._dump('+', b, j1, j2)
+            elif tag == 'replace':
+                yield from self._near_match_replace(a, i1, i2, b, j1, j2)
             else:
                 raise ValueError('unknown tag %r' % (tag,))
-            yield from g
 
     def _dump(self, tag, x, lo, hi):
         for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
+            yield f'{tag} {x[i]}'
 
-    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
+    def _block_replace(self, a, alo, ahi, b, blo, bhi):
         # The shorter block goes first, so that runs of changes read better.
         if bhi - blo < ahi - alo:
             first = self._dump('+', b, blo, bhi)
@@ -332,158 +348,149 @@ class Differ:
         yield from first
         yield from second
 
-    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+    def _near_match_replace(self, a, alo, ahi, b, blo, bhi):
         # Find the most similar pair of lines (a[i], b[j]) that are not
         # identical; if it is similar enough, synchronise on it: the pair
         # gets intraline '?' guides and both sides of it are handled the same
         # way.  Identical lines can only be here when they are junk, so they
         # are used as a synch point only when nothing else qualifies.
-        cutoff = 0.75
-        best_ratio = 0.74
-        best_i = best_j = None
-        cruncher = SequenceMatcher(self.charjunk)
-        crqr = cruncher.real_quick_ratio
-        cqr = cruncher.quick_ratio
-        cr = cruncher.ratio
-        eqi = eqj = None
+        threshold = 0.75
+        best = 0.74             # a pair must beat this to be chosen
+        pick = None
+        same = None             # first identical (hence junk) pair
+        sm = SequenceMatcher(self.charjunk)
         for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
+            bline = b[j]
+            sm.set_seq2(bline)
             for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
+                aline = a[i]
+                if aline == bline:
+                    if same is None:
+                        same = (i, j)
                     continue
-                cruncher.set_seq1(ai)
+                sm.set_seq1(aline)
                 # Cheap upper bounds first: most pairs are rejected early.
-                if crqr() > best_ratio and cqr() > best_ratio and cr() > best_ratio:
-                    best_ratio, best_i, best_j = cr(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                if (sm.real_quick_ratio() > best and sm.quick_ratio() > best
+                        and sm.ratio() > best):
+                    best = sm.ratio()
+                    pick = (i, j)
+        exact = best < threshold
+        if exact:
+            if same is None:
+                yield from self._block_replace(a, alo, ahi, b, blo, bhi)
                 return
-            best_i, best_j = eqi, eqj
-            identical = True
-        else:
-            identical = False
+            pick = same
+        i, j = pick
 
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if identical:
-            yield '  ' + aelt
+        yield from self._replace_between(a, alo, i, b, blo, j)
+        aline, bline = a[i], b[j]
+        if exact:
+            yield '  ' + aline
         else:
-            atags = btags = ""
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
+            sm.set_seqs(aline, bline)
+            aguide, bguide = [], []
+            for tag, i1, i2, j1, j2 in sm.get_opcodes():
+                na, nb = i2 - i1, j2 - j1
+                if tag == 'equal':
+                    aguide.append(' ' * na)
+                    bguide.append(' ' * nb)
+                elif tag == 'replace':
+                    aguide.append('^' * na)
+                    bguide.append('^' * nb)
                 elif tag == 'delete':
-                    atags += '-' * la
+                    aguide.append('-' * na)
                 elif tag == 'insert':
-                    btags += '+' * lb
-                elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
+                    bguide.append('+' * nb)
                 else:
                     raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+            yield from self._with_guides(aline, bline, ''.join(aguide),
+                                         ''.join(bguide))
+        yield from self._replace_between(a, i + 1, ahi, b, j + 1, bhi)
 
-    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        g = []
-        if alo < ahi:
-            if blo < bhi:
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                g = self._dump('-', a, alo, ahi)
+    def _replace_between(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi and blo < bhi:
+            yield from self._near_match_replace(a, alo, ahi, b, blo, bhi)
+        elif alo < ahi:
+            yield from self._dump('-', a, alo, ahi)
         elif blo < bhi:
-            g = self._dump('+', b, blo, bhi)
-        yield from g
+            yield from self._dump('+', b, blo, bhi)
 
-    def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
+    def _with_guides(self, aline, bline, aguide, bguide):
         yield "- " + aline
-        if atags:
-            yield f"? {atags}\n"
+        aguide = _restore_whitespace(aline, aguide).rstrip()
+        if aguide:
+            yield f"? {aguide}\n"
         yield "+ " + bline
-        if btags:
-            yield f"? {btags}\n"
+        bguide = _restore_whitespace(bline, bguide).rstrip()
+        if bguide:
+            yield f"? {bguide}\n"
 
 
 _blank_or_comment = _re.compile(r"\s*(?:#\s*)?$").match
 
 
 def IS_LINE_JUNK(line, pat=_blank_or_comment):
-    r"""Return True for ignorable line: if `line` is blank or contains a single '#'."""
+    r"""True when line is blank or holds only a '#' comment marker."""
     return pat(line) is not None
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
-    r"""Return True for ignorable character: iff `ch` is a space or tab."""
+    r"""True when ch is a blank or a tab."""
     return ch in ws
 
 
-def _format_range_unified(start, stop):
-    'Convert range to the "ed" format'
-    beginning = start + 1
-    length = stop - start
-    if length == 1:
-        return '{}'.format(beginning)
-    if not length:
-        beginning -= 1
-    return '{},{}'.format(beginning, length)
+def _unified_range(start, stop):
+    # "first,count" with 1-based first; count 1 is left out, and an empty
+    # range names the line before it.
+    count = stop - start
+    if count == 1:
+        return f'{start + 1}'
+    return f'{start + 1 if count else start},{count}'
 
 
-def _format_range_context(start, stop):
-    'Convert range to the "ed" format'
-    beginning = start + 1
-    length = stop - start
-    if not length:
-        beginning -= 1
-    if length <= 1:
-        return '{}'.format(beginning)
-    return '{},{}'.format(beginning, beginning + length - 1)
+def _context_range(start, stop):
+    # "first,last" with 1-based lines; one line is just "first", and an
+    # empty range names the line before it.
+    if stop - start <= 1:
+        return f'{start + 1 if stop > start else start}'
+    return f'{start + 1},{stop}'
 
 
-def _check_types(a, b, *args):
+def _require_str(lines_a, lines_b, *names):
     # Catch bytes passed to the str-only functions early, with a clear error.
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(b[0]).__name__, b[0]))
-    for arg in args:
-        if not isinstance(arg, str):
-            raise TypeError('all arguments must be str, not: %r' % (arg,))
+    for lines in (lines_a, lines_b):
+        if lines and not isinstance(lines[0], str):
+            first = lines[0]
+            raise TypeError(f'lines to compare must be str, '
+                            f'not {type(first).__name__} ({first!r})')
+    for name in names:
+        if not isinstance(name, str):
+            raise TypeError(f'all arguments must be str, not: {name!r}')
 
 
 def _file_headers(first, second, fromfile, tofile, fromfiledate, tofiledate,
                   lineterm):
-    fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-    todate = '\t{}'.format(tofiledate) if tofiledate else ''
-    return ('{} {}{}{}'.format(first, fromfile, fromdate, lineterm),
-            '{} {}{}{}'.format(second, tofile, todate, lineterm))
+    def header(mark, name, date):
+        return f'{mark} {name}' + (f'\t{date}' if date else '') + lineterm
+    return (header(first, fromfile, fromfiledate),
+            header(second, tofile, tofiledate))
 
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
                  tofiledate='', n=3, lineterm='\n'):
-    r"""Compare two sequences of lines; generate the delta as a unified diff."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    r"""Generate a unified diff ('---', '+++', '@@' hunks) of two line
+    lists, with n lines of context around each change."""
+    _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate,
+                 lineterm)
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            yield from _file_headers('---', '+++', fromfile, tofile, fromfiledate,
-                                     tofiledate, lineterm)
-        first, last = group[0], group[-1]
-        file1_range = _format_range_unified(first[1], last[2])
-        file2_range = _format_range_unified(first[3], last[4])
-        yield '@@ -{} +{} @@{}'.format(file1_range, file2_range, lineterm)
+            yield from _file_headers('---', '+++', fromfile, tofile,
+                                     fromfiledate, tofiledate, lineterm)
+        old = _unified_range(group[0][1], group[-1][2])
+        new = _unified_range(group[0][3], group[-1][4])
+        yield f'@@ -{old} +{new} @@{lineterm}'
         for tag, i1, i2, j1, j2 in group:
             if tag == 'equal':
                 for line in a[i1:i2]:
@@ -499,28 +506,28 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
                  tofiledate='', n=3, lineterm='\n'):
-    r"""Compare two sequences of lines; generate the delta as a context diff."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    r"""Generate a context diff ('***', '---' sections) of two line
+    lists, with n lines of context around each change."""
+    _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate,
+                 lineterm)
     prefix = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            yield from _file_headers('***', '---', fromfile, tofile, fromfiledate,
-                                     tofiledate, lineterm)
+            yield from _file_headers('***', '---', fromfile, tofile,
+                                     fromfiledate, tofiledate, lineterm)
         first, last = group[0], group[-1]
-        yield '***************' + lineterm
+        yield '*' * 15 + lineterm
 
-        file1_range = _format_range_context(first[1], last[2])
-        yield '*** {} ****{}'.format(file1_range, lineterm)
+        yield f'*** {_context_range(first[1], last[2])} ****{lineterm}'
         if any(tag in ('replace', 'delete') for tag, _, _, _, _ in group):
             for tag, i1, i2, _, _ in group:
                 if tag != 'insert':
                     for line in a[i1:i2]:
                         yield prefix[tag] + line
 
-        file2_range = _format_range_context(first[3], last[4])
-        yield '--- {} ----{}'.format(file2_range, lineterm)
+        yield f'--- {_context_range(first[3], last[4])} ----{lineterm}'
         if any(tag in ('replace', 'insert') for tag, _, _, _, _ in group):
             for tag, _, _, j1, j2 in group:
                 if tag != 'delete':
@@ -528,10 +535,11 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
                         yield prefix[tag] + line
 
 
-def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
-               fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
-    r"""Compare `a` and `b`, two sequences of lines represented as bytes rather
-    than str, using dfunc (unified_diff or context_diff).
+def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'',
+               tofiledate=b'', n=3, lineterm=b'\n'):
+    r"""Run dfunc (unified_diff or context_diff) on bytes instead of str.
+
+    All arguments are bytes, and so are the generated lines.
     """
     # Bytes of any value survive the round trip through str thanks to
     # surrogateescape.
@@ -539,29 +547,24 @@ def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
         try:
             return s.decode('ascii', 'surrogateescape')
         except AttributeError as err:
-            msg = ('all arguments must be bytes, not %s (%r)' %
-                   (type(s).__name__, s))
-            raise TypeError(msg) from err
-    a = list(map(decode, a))
-    b = list(map(decode, b))
-    fromfile = decode(fromfile)
-    tofile = decode(tofile)
-    fromfiledate = decode(fromfiledate)
-    tofiledate = decode(tofiledate)
-    lineterm = decode(lineterm)
-
-    lines = dfunc(a, b, fromfile, tofile, fromfiledate, tofiledate, n, lineterm)
-    for line in lines:
-        yield line.encode('ascii', 'surrogateescape')
+            raise TypeError(f'all arguments must be bytes, not '
+                            f'{type(s).__name__} ({s!r})') from err
+    a = [decode(line) for line in a]
+    b = [decode(line) for line in b]
+    names = [decode(x) for x in (fromfile, tofile, fromfiledate, tofiledate)]
+    term = decode(lineterm)
+    for text in dfunc(a, b, *names, n, term):
+        yield text.encode('ascii', 'surrogateescape')
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
-    r"""Compare `a` and `b` (lists of strings); return a Differ-style delta."""
+    r"""Differ(linejunk, charjunk).compare(a, b): the ndiff delta of two
+    line lists."""
     return Differ(linejunk, charjunk).compare(a, b)
 
 
 def restore(delta, which):
-    r"""Generate one of the two sequences that generated a delta."""
+    r"""Recover sequence 1 (a) or 2 (b) from an ndiff/Differ delta."""
     try:
         tag = {1: "- ", 2: "+ "}[int(which)]
     except KeyError:
@@ -580,7 +583,7 @@ _change_marks = _re.compile(r'(\++|\-+|\^+)')
 
 def _mdiff(fromlines, tolines, context=None, linejunk=None,
            charjunk=IS_CHARACTER_JUNK):
-    r"""Returns generator yielding marked up from/to side by side differences.
+    r"""Side-by-side rows for HtmlDiff, built from the ndiff delta.
 
     Each item is ((from line number, from text), (to line number, to text),
     has differences).  Changed text is bracketed by '\0' plus one of '+-^'
@@ -779,12 +782,13 @@ _legend = """
 
 
 class HtmlDiff(object):
-    """For producing HTML side by side comparison with change highlights.
+    """Side-by-side HTML rendering of a line diff.
 
-    This class can be used to create an HTML table (or a complete HTML file
-    containing the table) showing a side by side, line by line comparison
-    of text with inter-line and intra-line change highlights.  The table can
-    be generated in either full or contextual difference mode.
+    make_table() gives just the table and make_file() a whole page;
+    changed lines and changed characters are highlighted, and with
+    context=True only the changes and some lines around them appear.
+    tabsize sets tab expansion, wrapcolumn (if set) wraps long lines,
+    and linejunk/charjunk are passed on to ndiff.
     """
 
     _file_template = _file_template
@@ -795,25 +799,24 @@ class HtmlDiff(object):
 
     def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None,
                  charjunk=IS_CHARACTER_JUNK):
-        """HtmlDiff instance initializer"""
+        """Store the rendering options."""
         self._tabsize = tabsize
         self._wrapcolumn = wrapcolumn
         self._linejunk = linejunk
         self._charjunk = charjunk
 
-    def make_file(self, fromlines, tolines, fromdesc='', todesc='',
-                  context=False, numlines=5, *, charset='utf-8'):
-        """Returns HTML file of side by side comparison with change highlights"""
-        page = self._file_template % dict(
-            styles=self._styles,
-            legend=self._legend,
-            table=self.make_table(fromlines, tolines, fromdesc, todesc,
-                                  context=context, numlines=numlines),
-            charset=charset)
+    def make_file(self, fromlines, tolines, fromdesc='', todesc='', context=False,
+                  numlines=5, *, charset='utf-8'):
+        """A complete HTML page holding make_table()'s table and a legend."""
+        table = self.make_table(fromlines, tolines, fromdesc, todesc,
+                                context=context, numlines=numlines)
+        page = self._file_template % {'styles': self._styles,
+                                      'legend': self._legend,
+                                      'table': table, 'charset': charset}
         return page.encode(charset, 'xmlcharrefreplace').decode(charset)
 
     def _tab_newline_replace(self, fromlines, tolines):
-        """Returns from/to line lists with tabs expanded and newlines removed."""
+        """Both line lists with tabs expanded and line ends dropped."""
         def expand_tabs(line):
             # Spaces from expanded tabs become '\t' (rendered as &nbsp;
             # at the end) while real spaces are protected meanwhile.
@@ -825,7 +828,7 @@ class HtmlDiff(object):
                 [expand_tabs(line) for line in tolines])
 
     def _split_line(self, data_list, line_num, text):
-        """Builds list of text lines by splitting text lines at wrap point"""
+        """Append text to data_list, cut into rows of the wrap width."""
         if not line_num:
             data_list.append((line_num, text))
             return
@@ -858,7 +861,7 @@ class HtmlDiff(object):
         self._split_line(data_list, '>', line2)
 
     def _line_wrapper(self, diffs):
-        """Returns iterator that splits (wraps) mdiff text lines"""
+        """Re-yield the _mdiff rows, wrapping long texts over several."""
         for fromdata, todata, flag in diffs:
             if flag is None:
                 yield fromdata, todata, flag
@@ -873,7 +876,7 @@ class HtmlDiff(object):
                 yield fromdata, todata, flag
 
     def _collect_lines(self, diffs):
-        """Collects mdiff output into separate lists"""
+        """Split the rows into from-cells, to-cells and change flags."""
         fromlist, tolist, flaglist = [], [], []
         for fromdata, todata, flag in diffs:
             if flag is None:
@@ -887,7 +890,7 @@ class HtmlDiff(object):
         return fromlist, tolist, flaglist
 
     def _format_line(self, side, flag, linenum, text):
-        """Returns HTML markup of "from" / "to" text lines"""
+        """The two <td> cells (number and text) for one side of a row."""
         if isinstance(linenum, int):
             linenum = '%d' % linenum
             anchor = ' id="%s%s"' % (self._prefix[side], linenum)
@@ -900,15 +903,14 @@ class HtmlDiff(object):
                 % (anchor, linenum, text))
 
     def _make_prefix(self):
-        """Create unique anchor prefixes"""
+        """Pick anchor prefixes not used by earlier tables."""
         # A class-wide counter lets several tables share one page.
-        fromprefix = "from%d_" % HtmlDiff._default_prefix
-        toprefix = "to%d_" % HtmlDiff._default_prefix
-        HtmlDiff._default_prefix += 1
-        self._prefix = [fromprefix, toprefix]
+        serial = HtmlDiff._default_prefix
+        HtmlDiff._default_prefix = serial + 1
+        self._prefix = [f"from{serial:d}_", f"to{serial:d}_"]
 
     def _convert_flags(self, fromlist, tolist, flaglist, context, numlines):
-        """Makes list of "next" links"""
+        """Compute the navigation links and anchors of the rows."""
         toprefix = self._prefix[1]
         next_id = [''] * len(flaglist)
         next_href = [''] * len(flaglist)
@@ -925,8 +927,8 @@ class HtmlDiff(object):
                     anchor_at = max(0, i - numlines)
                     next_id[anchor_at] = ' id="difflib_chg_%s_%d"' % (toprefix, num_chg)
                     num_chg += 1
-                    next_href[last] = '<a href="#difflib_chg_%s_%d">n</a>' % (
-                        toprefix, num_chg)
+                    target = f'#difflib_chg_{toprefix}_{num_chg}'
+                    next_href[last] = f'<a href="{target}">n</a>'
             else:
                 in_change = False
         if not flaglist:
@@ -934,19 +936,16 @@ class HtmlDiff(object):
             next_id = ['']
             next_href = ['']
             last = 0
-            if context:
-                fromlist = ['<td></td><td>&nbsp;No Differences Found&nbsp;</td>']
-                tolist = fromlist
-            else:
-                fromlist = tolist = ['<td></td><td>&nbsp;Empty File&nbsp;</td>']
+            message = 'No Differences Found' if context else 'Empty File'
+            fromlist = tolist = [f'<td></td><td>&nbsp;{message}&nbsp;</td>']
         if not flaglist[0]:
-            next_href[0] = '<a href="#difflib_chg_%s_0">f</a>' % toprefix
-        next_href[last] = '<a href="#difflib_chg_%s_top">t</a>' % (toprefix)
+            next_href[0] = f'<a href="#difflib_chg_{toprefix}_0">f</a>'
+        next_href[last] = f'<a href="#difflib_chg_{toprefix}_top">t</a>'
         return fromlist, tolist, flaglist, next_href, next_id
 
     def make_table(self, fromlines, tolines, fromdesc='', todesc='', context=False,
                    numlines=5):
-        """Returns HTML table of side by side comparison with change highlights"""
+        """The side-by-side HTML table comparing the two line lists."""
         self._make_prefix()
         # Tabs are expanded before any markup is inserted.
         fromlines, tolines = self._tab_newline_replace(fromlines, tolines)
@@ -970,14 +969,13 @@ class HtmlDiff(object):
             else:
                 rows.append(fmt % (next_id[i], next_href[i], fromlist[i],
                                    next_href[i], tolist[i]))
+        header_row = ''
         if fromdesc or todesc:
-            header_row = '<thead><tr>%s%s%s%s</tr></thead>' % (
-                '<th class="diff_next"><br /></th>',
-                '<th colspan="2" class="diff_header">%s</th>' % fromdesc,
-                '<th class="diff_next"><br /></th>',
-                '<th colspan="2" class="diff_header">%s</th>' % todesc)
-        else:
-            header_row = ''
+            cells = []
+            for desc in (fromdesc, todesc):
+                cells.append('<th class="diff_next"><br /></th>')
+                cells.append(f'<th colspan="2" class="diff_header">{desc}</th>')
+            header_row = '<thead><tr>' + ''.join(cells) + '</tr></thead>'
 
         table = self._table_template % dict(
             data_rows=''.join(rows),

@@ -18,41 +18,50 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
 
 
-def pprint(object, stream=None, indent=1, width=80, depth=None, *,
-           compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
-                            compact=compact, sort_dicts=sort_dicts,
+def pprint(object, stream=None, indent=1, width=80, depth=None,
+           *, compact=False, sort_dicts=True,
+           underscore_numbers=False):
+    """Write the pretty form of object, then a newline, to stream
+    (sys.stdout when stream is None)."""
+    PrettyPrinter(indent, width, depth, stream, compact=compact,
+                  sort_dicts=sort_dicts,
+                  underscore_numbers=underscore_numbers).pprint(object)
+
+
+def pformat(object, indent=1, width=80, depth=None,
+            *, compact=False, sort_dicts=True,
+            underscore_numbers=False):
+    """The pretty form of object, as a string."""
+    printer = PrettyPrinter(indent, width, depth, compact=compact,
+                            sort_dicts=sort_dicts,
                             underscore_numbers=underscore_numbers)
-    printer.pprint(object)
-
-
-def pformat(object, indent=1, width=80, depth=None, *,
-            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
-                         sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object"""
-    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+    """pprint() with dictionaries kept in insertion order by default."""
+    kwargs['sort_dicts'] = sort_dicts
+    pprint(object, *args, **kwargs)
+
+
+def _flags(object):
+    # (text, readable, recursive) for one line with default settings.
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)
 
 
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """repr() that survives self-referencing containers."""
+    return _flags(object)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """Whether saferepr(object) could be read back by eval()."""
+    return _flags(object)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """Whether object contains a reference to itself."""
+    return _flags(object)[2]
 
 
 class _safe_key:
@@ -117,10 +126,16 @@ _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(
 
 
 class PrettyPrinter:
-    def __init__(self, indent=1, width=80, depth=None, stream=None, *,
-                 compact=False, sort_dicts=True, underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of
-        configured parameters.
+    def __init__(self, indent=1, width=80, depth=None, stream=None,
+                 *, compact=False, sort_dicts=True,
+                 underscore_numbers=False):
+        """Settings for pretty printing.
+
+        indent: extra spaces per nesting level; width: the line width
+        aimed at; depth: nesting shown before '...'; stream: where
+        pprint() writes (sys.stdout by default); compact: pack short
+        sequence items on shared lines; sort_dicts: order dict entries
+        by key; underscore_numbers: group int digits with '_'.
         """
         indent = int(indent)
         width = int(width)
@@ -138,25 +153,26 @@ class PrettyPrinter:
         else:
             self._stream = _sys.stdout
         self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
+        self._sort_dicts, self._underscore_numbers = sort_dicts, underscore_numbers
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        out = self._stream
+        if out is None:
+            return
+        self._format(object, out, 0, 0, {}, 0)
+        out.write("\n")
 
     def pformat(self, object):
-        sio = _StringIO()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
+        buffer = _StringIO()
+        self._format(object, buffer, 0, 0, {}, 0)
+        return buffer.getvalue()
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
-        return readable and not recursive
+        _, ok, loops = self.format(object, {}, 0, 0)
+        return ok and not loops
 
     # `allowance` is the room kept free on the last line for closing brackets
     # written by the enclosing containers.
@@ -167,76 +183,71 @@ class PrettyPrinter:
             self._recursive = True
             self._readable = False
             return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._dispatch.get(type(object).__repr__, None)
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-            elif _is_generated_dataclass_repr(object):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context,
-                                       level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+        text = self._repr(object, context, level)
+        if len(text) + indent + allowance <= self._width:
+            stream.write(text)
+            return
+        layout = self._dispatch.get(type(object).__repr__)
+        if layout is None and _is_generated_dataclass_repr(object):
+            layout = type(self)._pprint_dataclass
+        if layout is None:
+            stream.write(text)
+            return
+        context[objid] = 1
+        layout(self, object, stream, indent, allowance, context, level + 1)
+        del context[objid]
 
     def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
+        name = object.__class__.__name__
         items = [(f.name, getattr(object, f.name))
                  for f in _dataclasses.fields(object) if f.repr]
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(name + '(')
+        self._keyword_items(items, stream, indent + len(name) + 1,
+                            allowance, context, level)
         stream.write(')')
 
-    _dispatch = {}
+    def _open_padding(self, write):
+        # With indent > 1, the first item is pushed right to line up with
+        # the items on the following lines.
+        if self._indent_per_level > 1:
+            write(' ' * (self._indent_per_level - 1))
+
+    def _dict_items(self, mapping):
+        if self._sort_dicts:
+            return sorted(mapping.items(), key=_safe_tuple)
+        return mapping.items()
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
+        stream.write('{')
+        self._open_padding(stream.write)
         if len(object):
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write('}')
-
-    _dispatch[dict.__repr__] = _pprint_dict
+            self._format_dict_items(self._dict_items(object), stream, indent,
+                                    allowance + 1, context, level)
+        stream.write('}')
 
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1,
-                     allowance + 1, context, level)
+        name = object.__class__.__name__
+        stream.write(name + '(')
+        pairs = list(object.items())
+        self._format(pairs, stream, indent + len(name) + 1, allowance + 1,
+                     context, level)
         stream.write(')')
-
-    _dispatch[_collections.OrderedDict.__repr__] = _pprint_ordered_dict
 
     def _pprint_list(self, object, stream, indent, allowance, context, level):
         stream.write('[')
         self._format_items(object, stream, indent, allowance + 1, context, level)
         stream.write(']')
 
-    _dispatch[list.__repr__] = _pprint_list
 
     def _pprint_tuple(self, object, stream, indent, allowance, context, level):
+        closing = ')' if len(object) != 1 else ',)'
         stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar), context,
-                           level)
-        stream.write(endchar)
-
-    _dispatch[tuple.__repr__] = _pprint_tuple
+        self._format_items(object, stream, indent, allowance + len(closing),
+                           context, level)
+        stream.write(closing)
 
     def _pprint_set(self, object, stream, indent, allowance, context, level):
         if not len(object):
@@ -255,8 +266,6 @@ class PrettyPrinter:
                            level)
         stream.write(endchar)
 
-    _dispatch[set.__repr__] = _pprint_set
-    _dispatch[frozenset.__repr__] = _pprint_set
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -270,25 +279,24 @@ class PrettyPrinter:
             # adjacent literals still read as one expression.
             indent += 1
             allowance += 1
-        max_width1 = max_width = self._width - indent
+        room = self._width - indent
+        last_room = room - allowance
         for i, line in enumerate(lines):
             rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
+            final_line = i == len(lines) - 1
+            if len(rep) <= (last_room if final_line else room):
                 chunks.append(rep)
             else:
                 # Split after runs of whitespace, keeping the whitespace with
                 # the word before it.
-                parts = _re.findall(r'\S*\s*', line)
-                parts.pop()
-                max_width2 = max_width
+                parts = _re.findall(r'\S*\s*', line)[:-1]
                 current = ''
                 for j, part in enumerate(parts):
                     candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
+                    limit = room
+                    if final_line and j == len(parts) - 1:
+                        limit = last_room
+                    if len(repr(candidate)) > limit:
                         if current:
                             chunks.append(repr(current))
                         current = part
@@ -308,7 +316,6 @@ class PrettyPrinter:
         if level == 1:
             write(')')
 
-    _dispatch[str.__repr__] = _pprint_str
 
     def _pprint_bytes(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -329,79 +336,67 @@ class PrettyPrinter:
         if parens:
             write(')')
 
-    _dispatch[bytes.__repr__] = _pprint_bytes
 
     def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('bytearray(')
-        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context,
-                           level + 1)
-        write(')')
-
-    _dispatch[bytearray.__repr__] = _pprint_bytearray
-
-    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
-        stream.write('mappingproxy(')
-        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + len('bytearray('),
+                           allowance + 1, context, level + 1)
         stream.write(')')
 
-    _dispatch[_types.MappingProxyType.__repr__] = _pprint_mappingproxy
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        opening = 'mappingproxy('
+        stream.write(opening)
+        self._format(object.copy(), stream, indent + len(opening),
+                     allowance + 1, context, level)
+        stream.write(')')
 
     def _pprint_simplenamespace(self, object, stream, indent, allowance, context,
                                 level):
-        if type(object) is _types.SimpleNamespace:
-            # The class's repr says "namespace", not "SimpleNamespace".
-            cls_name = 'namespace'
-        else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = object.__dict__.items()
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        # The class's repr says "namespace", not "SimpleNamespace".
+        name = ('namespace' if type(object) is _types.SimpleNamespace
+                else object.__class__.__name__)
+        stream.write(name + '(')
+        self._keyword_items(object.__dict__.items(), stream,
+                            indent + len(name) + 1, allowance, context, level)
         stream.write(')')
 
-    _dispatch[_types.SimpleNamespace.__repr__] = _pprint_simplenamespace
-
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
         indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2,
-                         allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
+        separator = ',\n' + indent * ' '
+        remaining = len(items)
+        for key, value in items:
+            remaining -= 1
+            key_text = self._repr(key, context, level)
+            stream.write(key_text + ': ')
+            self._format(value, stream, indent + len(key_text) + 2,
+                         1 if remaining else allowance, context, level)
+            if remaining:
+                stream.write(separator)
 
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write('=')
-            if id(ent) in context:
+    def _keyword_items(self, items, stream, indent, allowance, context, level):
+        # name=value pairs, as in dataclass and namespace reprs.
+        separator = ',\n' + indent * ' '
+        remaining = len(items)
+        for name, value in items:
+            remaining -= 1
+            stream.write(name + '=')
+            if id(value) in context:
                 # Matches the generated reprs, which show a cycle as "...".
-                write("...")
+                stream.write("...")
             else:
-                self._format(ent, stream, indent + len(key) + 1,
-                             allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
+                self._format(value, stream, indent + len(name) + 1,
+                             1 if remaining else allowance, context, level)
+            if remaining:
+                stream.write(separator)
 
     def _format_items(self, items, stream, indent, allowance, context, level):
         write = stream.write
         indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
+        self._open_padding(write)
+        delimnl = ',\n' + indent * ' '
         delim = ''
-        width = max_width = self._width - indent + 1
+        max_width = self._width + 1 - indent
+        width = max_width
         it = iter(items)
         try:
             next_ent = next(it)
@@ -443,9 +438,11 @@ class PrettyPrinter:
         return repr
 
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
+        """One-line text of object as (text, readable, recursive).
+
+        readable tells whether eval() could rebuild the value from the
+        text; recursive whether a self-reference was met.  Subclasses
+        may override this to change how values are shown.
         """
         return self._safe_repr(object, context, maxlevels, level)
 
@@ -453,81 +450,85 @@ class PrettyPrinter:
         if not len(object):
             stream.write(repr(object))
             return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        factory = self._repr(object.default_factory, context, level)
+        name = object.__class__.__name__
+        indent += len(name) + 1
+        stream.write(f'{name}({factory},\n' + indent * ' ')
+        self._pprint_dict(object, stream, indent, allowance + 1, context,
+                          level)
         stream.write(')')
-
-    _dispatch[_collections.defaultdict.__repr__] = _pprint_default_dict
 
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        items = object.most_common()
-        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1,
-                                allowance + 2, context, level)
+        name = object.__class__.__name__
+        stream.write(name + '({')
+        self._open_padding(stream.write)
+        self._format_dict_items(object.most_common(), stream,
+                                indent + len(name) + 1, allowance + 2,
+                                context, level)
         stream.write('})')
-
-    _dispatch[_collections.Counter.__repr__] = _pprint_counter
 
     def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
         maps = object.maps
         if not len(maps) or (len(maps) == 1 and not len(maps[0])):
             stream.write(repr(object))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        for i, m in enumerate(maps):
-            if i == len(maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(')')
-            else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
-
-    _dispatch[_collections.ChainMap.__repr__] = _pprint_chain_map
+        name = object.__class__.__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        *inner, last = maps
+        for mapping in inner:
+            self._format(mapping, stream, indent, 1, context, level)
+            stream.write(',\n' + indent * ' ')
+        self._format(last, stream, indent, allowance + 1, context, level)
+        stream.write(')')
 
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        stream.write('[')
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
+        name = object.__class__.__name__
+        stream.write(name + '([')
+        indent += len(name) + 1
+        bounded = object.maxlen is not None
+        self._format_items(object, stream, indent,
+                           2 if bounded else allowance + 2, context, level)
+        if not bounded:
             stream.write('])')
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+            return
+        limit = self._repr(object.maxlen, context, level)
+        stream.write('],\n' + indent * ' ' + 'maxlen=' + limit + ')')
 
-    _dispatch[_collections.deque.__repr__] = _pprint_deque
+    def _pprint_user_wrapper(self, object, stream, indent, allowance, context,
+                             level):
+        # UserDict, UserList and UserString print as the object they wrap,
+        # at the same nesting level.
+        self._format(object.data, stream, indent, allowance, context,
+                     level - 1)
 
-    # The User* wrappers print as the object they wrap, at the same level.
-    def _pprint_user_dict(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
-
-    _dispatch[_collections.UserDict.__repr__] = _pprint_user_dict
-
-    def _pprint_user_list(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
-
-    _dispatch[_collections.UserList.__repr__] = _pprint_user_list
-
-    def _pprint_user_string(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
-
-    _dispatch[_collections.UserString.__repr__] = _pprint_user_string
+    # Layout routines, keyed by the __repr__ of the types they handle.
+    _dispatch = {
+        dict.__repr__: _pprint_dict,
+        _collections.OrderedDict.__repr__: _pprint_ordered_dict,
+        list.__repr__: _pprint_list,
+        tuple.__repr__: _pprint_tuple,
+        set.__repr__: _pprint_set,
+        frozenset.__repr__: _pprint_set,
+        str.__repr__: _pprint_str,
+        bytes.__repr__: _pprint_bytes,
+        bytearray.__repr__: _pprint_bytearray,
+        _types.MappingProxyType.__repr__: _pprint_mappingproxy,
+        _types.SimpleNamespace.__repr__: _pprint_simplenamespace,
+        _collections.defaultdict.__repr__: _pprint_default_dict,
+        _collections.Counter.__repr__: _pprint_counter,
+        _collections.ChainMap.__repr__: _pprint_chain_map,
+        _collections.deque.__repr__: _pprint_deque,
+        _collections.UserDict.__repr__: _pprint_user_wrapper,
+        _collections.UserList.__repr__: _pprint_user_wrapper,
+        _collections.UserString.__repr__: _pprint_user_wrapper,
+    }
 
     def _safe_repr(self, object, context, maxlevels, level):
         # Returns (repr string, readable by eval?, recursive?).
@@ -555,16 +556,13 @@ class PrettyPrinter:
             recursive = False
             components = []
             level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
+            for k, v in self._dict_items(object):
+                ktext, kok, kloop = self.format(k, context, maxlevels, level)
+                vtext, vok, vloop = self.format(v, context, maxlevels, level)
+                components.append(ktext + ": " + vtext)
+                if not (kok and vok):
+                    readable = False
+                if kloop or vloop:
                     recursive = True
             del context[objid]
             return "{%s}" % ", ".join(components), readable, recursive

@@ -81,52 +81,46 @@ def inner(_it, _timer{init}):
 
 
 def reindent(src, indent):
-    """Helper to reindent a multi-line statement."""
-    return src.replace("\n", "\n" + " " * indent)
+    """Indent every line of src after the first by `indent` spaces."""
+    return src.replace("\n", "\n" + indent * " ")
 
 
 class Timer:
-    """Class for timing execution speed of small code snippets.
+    """Times a small piece of code.
 
-    The constructor takes a statement to be timed, an additional
-    statement used for setup, and a timer function.  Both statements
-    default to 'pass'; the timer function is platform-dependent (see
-    module doc string).  If 'globals' is specified, the code will be
-    executed within that namespace (as opposed to inside timeit's
-    namespace).
-
-    To measure the execution time of the first statement, use the
-    timeit() method.  The repeat() method is a convenience to call
-    timeit() multiple times and return a list of results.
-
-    The statements may contain newlines, as long as they don't contain
-    multi-line string literals.
+    stmt is the code to time and setup runs once before the timing
+    loop; each is a source string (possibly several lines, but without
+    multi-line string literals) or a callable, and both default to
+    'pass'.  timer is the clock, time.perf_counter by default.  The code
+    runs in the namespace `globals` if one is given, otherwise in this
+    module's.  Use timeit() for one measurement, repeat() for several.
     """
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer,
                  globals=None):
-        """Constructor.  See class doc string."""
+        """Compile stmt and setup into the timing function."""
         self.timer = timer
         local_ns = {}
-        global_ns = _globals() if globals is None else globals
+        if globals is None:
+            globals = _globals()
         init = ''
         if isinstance(setup, str):
             # Compile alone first, so that a syntax error is reported
             # against the setup text rather than the generated function.
             compile(setup, dummy_src_name, "exec")
-            stmtprefix = setup + '\n'
+            prefix = setup + '\n'
             setup = reindent(setup, 4)
         elif callable(setup):
             local_ns['_setup'] = setup
             init += ', _setup=_setup'
-            stmtprefix = ''
+            prefix = ''
             setup = '_setup()'
         else:
             raise ValueError("setup is neither a string nor callable")
         if isinstance(stmt, str):
             # The statement is checked after the setup so that names bound
             # there (e.g. by "global") are taken into account.
-            compile(stmtprefix + stmt, dummy_src_name, "exec")
+            compile(prefix + stmt, dummy_src_name, "exec")
             stmt = reindent(stmt, 8)
         elif callable(stmt):
             local_ns['_stmt'] = stmt
@@ -134,28 +128,16 @@ class Timer:
             stmt = '_stmt()'
         else:
             raise ValueError("stmt is neither a string nor callable")
-        src = template.format(stmt=stmt, setup=setup, init=init)
-        self.src = src
-        code = compile(src, dummy_src_name, "exec")
-        exec(code, global_ns, local_ns)
+        self.src = template.format(init=init, setup=setup, stmt=stmt)
+        exec(compile(self.src, dummy_src_name, "exec"), globals, local_ns)
         self.inner = local_ns["inner"]
 
     def print_exc(self, file=None):
-        """Helper to print a traceback from the timed code.
+        """Print the exception being handled, showing timed-code lines.
 
-        Typical use:
-
-            t = Timer(...)       # outside the try/except
-            try:
-                t.timeit(...)    # or t.repeat(...)
-            except:
-                t.print_exc()
-
-        The advantage over the standard traceback is that source lines
-        in the compiled template will be displayed.
-
-        The optional file argument directs where the traceback is
-        sent; it defaults to sys.stderr.
+        Call it from an except clause around timeit() or repeat(); unlike
+        a plain traceback, frames inside the generated timing function
+        show their source.  Output goes to file, by default sys.stderr.
         """
         import traceback
         lines = self.src.split("\n") if self.src is not None else None
@@ -175,57 +157,37 @@ class Timer:
             print(chunk, file=file, end="")
 
     def timeit(self, number=default_number):
-        """Time 'number' executions of the main statement.
-
-        To be precise, this executes the setup statement once, and
-        then returns the time it takes to execute the main statement
-        a number of times, as float seconds if using the default timer.   The
-        argument is the number of times through the loop, defaulting
-        to one million.  The main statement, the setup statement and
-        the timer function to be used are passed to the constructor.
-        """
-        it = itertools.repeat(None, number)
-        gcold = gc is not None and gc.isenabled()
-        if gcold:
+        """Run setup once, then stmt `number` times; return the seconds
+        taken by the loop (garbage collection is paused meanwhile)."""
+        loop = itertools.repeat(None, number)
+        paused = gc is not None and gc.isenabled()
+        if paused:
             gc.disable()
         try:
-            timing = self.inner(it, self.timer)
+            return self.inner(loop, self.timer)
         finally:
-            if gcold:
+            if paused:
                 gc.enable()
-        return timing
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        """Call timeit() a few times.
-
-        This is a convenience function that calls the timeit()
-        repeatedly, returning a list of results.  The first argument
-        specifies how many times to call timeit(), defaulting to 5;
-        the second argument specifies the timer argument, defaulting
-        to one million.
-        """
+        """A list of `repeat` results of timeit(number)."""
         return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        """Return the number of loops and time taken so that total time >= 0.2.
+        """Find a loop count whose run lasts at least 0.2 seconds.
 
-        Calls the timeit method with increasing numbers from the sequence
-        1, 2, 5, 10, 20, 50, ... until the time taken is at least 0.2
-        second.  Returns (number, time_taken).
-
-        If *callback* is given and is not None, it will be called after
-        each trial with two arguments: ``callback(number, time_taken)``.
+        Counts 1, 2, 5, 10, 20, 50, ... are tried in turn; the first that
+        is slow enough is returned as (number, seconds).  callback, when
+        given, is called as callback(number, seconds) after every try.
         """
-        i = 1
-        while True:
-            for j in 1, 2, 5:
-                number = i * j
-                time_taken = self.timeit(number)
+        for decade in itertools.count():
+            for step in (1, 2, 5):
+                number = step * 10 ** decade
+                elapsed = self.timeit(number)
                 if callback:
-                    callback(number, time_taken)
-                if time_taken >= 0.2:
-                    return (number, time_taken)
-            i *= 10
+                    callback(number, elapsed)
+                if elapsed >= 0.2:
+                    return (number, elapsed)
 
 
 def _format_with_source(exc, lines, traceback, seen):
@@ -259,13 +221,13 @@ def _format_with_source(exc, lines, traceback, seen):
 
 def timeit(stmt="pass", setup="pass", timer=default_timer,
            number=default_number, globals=None):
-    """Convenience function to create Timer object and call timeit method."""
+    """Shortcut for Timer(stmt, setup, timer, globals).timeit(number)."""
     return Timer(stmt, setup, timer, globals).timeit(number)
 
 
-def repeat(stmt="pass", setup="pass", timer=default_timer,
-           repeat=default_repeat, number=default_number, globals=None):
-    """Convenience function to create Timer object and call repeat method."""
+def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat,
+           number=default_number, globals=None):
+    """Shortcut for Timer(stmt, setup, timer, globals).repeat(repeat, number)."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
 
 
@@ -326,21 +288,12 @@ def _parse_options(args, shortopts, longopts):
 
 
 def main(args=None, *, _wrap_timer=None):
-    """Main program, used when run as a script.
+    """Command-line entry point; args defaults to sys.argv[1:].
 
-    The optional 'args' argument specifies the command line to be parsed,
-    defaulting to sys.argv[1:].
-
-    The return value is an exit code to be passed to sys.exit(); it
-    may be None to indicate success.
-
-    When an exception happens during timing, a traceback is printed to
-    stderr and the return value is 1.  Exceptions at other times
-    (including the template compilation) are not caught.
-
-    '_wrap_timer' is an internal interface used for unit testing.  If it
-    is not None, it must be a callable that accepts a timer function
-    and returns another timer function (used for unit testing).
+    Returns an exit status for sys.exit(): None on success, 1 when the
+    timed code raised (its traceback goes to stderr), 2 for bad options.
+    Errors while compiling the code propagate.  _wrap_timer, for tests,
+    maps the chosen timer function to the one actually used.
     """
     if args is None:
         args = sys.argv[1:]
@@ -350,7 +303,8 @@ def main(args=None, *, _wrap_timer=None):
                                      "process", "verbose", "unit=", "help"])
     except _OptionError as err:
         print(err)
-        print("use -h/--help for command line help")
+        print("use -h/--help "
+              "for command line help")
         return 2
 
     timer = default_timer
@@ -360,7 +314,7 @@ def main(args=None, *, _wrap_timer=None):
     repeat = default_repeat
     verbose = 0
     time_unit = None
-    units = {"nsec": 1e-9, "usec": 1e-6, "msec": 1e-3, "sec": 1.0}
+    units = dict(nsec=1e-9, usec=1e-6, msec=1e-3, sec=1.0)
     precision = 3
     for o, a in opts:
         if o in ("-n", "--number"):
@@ -371,8 +325,8 @@ def main(args=None, *, _wrap_timer=None):
             if a in units:
                 time_unit = a
             else:
-                print("Unrecognized unit. Please select nsec, usec, msec, or sec.",
-                      file=sys.stderr)
+                print("Unrecognized unit. "
+                      "Please select nsec, usec, msec, or sec.", file=sys.stderr)
                 return 2
         if o in ("-r", "--repeat"):
             repeat = int(a)
@@ -400,11 +354,9 @@ def main(args=None, *, _wrap_timer=None):
     if number == 0:
         callback = None
         if verbose:
-            def callback(number, time_taken):
-                msg = "{num} loop{s} -> {secs:.{prec}g} secs"
-                plural = (number != 1)
-                print(msg.format(num=number, s='s' if plural else '',
-                                 secs=time_taken, prec=precision))
+            def callback(loops, seconds):
+                s = '' if loops == 1 else 's'
+                print(f"{loops} loop{s} -> {seconds:.{precision}g} secs")
         try:
             number, _ = t.autorange(callback)
         except:
@@ -434,23 +386,19 @@ def main(args=None, *, _wrap_timer=None):
         return "%.*g %s" % (precision, dt / scale, unit)
 
     if verbose:
-        print("raw times: %s" % ", ".join(map(format_time, raw_timings)))
+        print("raw times:", ", ".join(format_time(t) for t in raw_timings))
         print()
-    timings = [dt / number for dt in raw_timings]
+    per_loop = [t / number for t in raw_timings]
+    best, worst = min(per_loop), max(per_loop)
+    s = '' if number == 1 else 's'
+    print(f"{number:d} loop{s}, best of {repeat:d}: {format_time(best)} per loop")
 
-    best = min(timings)
-    print("%d loop%s, best of %d: %s per loop"
-          % (number, 's' if number != 1 else '',
-             repeat, format_time(best)))
-
-    worst = max(timings)
-    if worst >= best * 4:
+    if worst >= 4 * best:
         import warnings
-        warnings.warn_explicit("The test results are likely unreliable. "
-                               "The worst time (%s) was more than four times "
-                               "slower than the best time (%s)."
-                               % (format_time(worst), format_time(best)),
-                               UserWarning, '', 0)
+        message = (f"The test results are likely unreliable. The worst time "
+                   f"({format_time(worst)}) was more than four times slower "
+                   f"than the best time ({format_time(best)}).")
+        warnings.warn_explicit(message, UserWarning, '', 0)
     return None
 
 
