@@ -3,7 +3,6 @@
 import abc as _abc
 import sys
 import posix
-from types import GenericAlias as _GenericAlias
 from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 from posix import *
 import posixpath as path
@@ -143,7 +142,7 @@ class PathLike(_abc.ABC):
             return hasattr(subclass, '__fspath__') or NotImplemented
         return NotImplemented
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 def fsencode(filename):
