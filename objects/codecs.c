@@ -905,6 +905,15 @@ int wf_codecs_utf8_of_str(wf_object_t *str, int allow_surrogates, char **out, wf
 static wf_object_t *registry_call(const char *fn, wf_object_t *obj, const char *encoding,
                                   const char *errors) {
     wf_object_t *m = wf_import_module_cstr("_codecs");
+    if (m == NULL && wf_err_matches(&wf_exc_ImportError)) {
+        // No registry to ask (an embedding without the library): nothing more is known.
+        wf_err_clear();
+        if (wf_codecs_lookup(encoding) < 0) {
+            return wf_err_format(&wf_exc_LookupError, "unknown encoding: %s", encoding);
+        }
+        return wf_err_format(&wf_exc_LookupError, "unknown error handler name '%s'",
+                             errors != NULL ? errors : "strict");
+    }
     wf_object_t *f = m != NULL ? wf_getattr_cstr(m, fn) : NULL;
     WF_XDECREF(m);
     if (f == NULL) {

@@ -870,8 +870,8 @@ static wf_object_t *file_close(wf_object_t *self, wf_object_t *unused) {
 }
 
 static wf_object_t *file_enter(wf_object_t *self, wf_object_t *unused) {
-    if (check_open((file_t *)self) < 0) {
-        return NULL;
+    if (((file_t *)self)->closed) {
+        return err_closed();
     }
     return wf_newref(self);
 }
