@@ -6,8 +6,23 @@ not count toward the recursion limit, as C functions do not."""
 _sentinel = object()
 
 
-def reduce(function, iterable, initial=_sentinel, /):
-    it = iter(iterable)
+def reduce(*args, **kwargs):
+    """reduce(function, iterable[, initial], /) -> value
+
+    Apply a function of two arguments cumulatively to the items of an iterable,
+    from left to right, to reduce it to a single value."""
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
+    if len(args) < 2:
+        raise TypeError("reduce expected at least 2 arguments, got %d" % len(args))
+    if len(args) > 3:
+        raise TypeError("reduce expected at most 3 arguments, got %d" % len(args))
+    function, iterable = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _sentinel
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _sentinel:
         try:
             value = next(it)
@@ -48,13 +63,35 @@ def cmp_to_key(mycmp):
     return K
 
 
+class _ReadOnlyMember:
+    """A read-only attribute backed by a slot, as the members of a C object."""
+
+    def __init__(self, slot, doc):
+        self._slot = slot
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return getattr(obj, self._slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("readonly attribute")
+
+
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
-    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
+    __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
     __module__ = 'functools'
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
@@ -62,10 +99,15 @@ class partial:
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._func = func
+        self._args = args
+        self._keywords = keywords
         return self
+
+    func = _ReadOnlyMember('_func', "function object to use in future partial calls")
+    args = _ReadOnlyMember('_args', "tuple of arguments to future partial calls")
+    keywords = _ReadOnlyMember('_keywords',
+                               "dictionary of keyword arguments to future partial calls")
 
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
@@ -88,6 +130,25 @@ class partial:
 
     def __get__(self, obj, objtype=None):
         return self
+
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args, self.keywords,
+                                          self.__dict__ or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (kwds is not None and not isinstance(kwds, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = {} if kwds is None else dict(kwds)
+        if namespace is not None:
+            self.__dict__.clear()
+            self.__dict__.update(namespace)
 
 
 _kwd_mark = object()

@@ -3,6 +3,8 @@ annotated class attributes."""
 
 import sys
 import copy as _copy
+import keyword as _keyword
+import types as _types
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -14,8 +16,7 @@ class FrozenInstanceError(AttributeError):
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return 'MISSING'
+    """Marks a field option that was not given (None is a valid default)."""
 
 
 MISSING = _MISSING_TYPE()
@@ -36,16 +37,31 @@ class InitVar:
         self.type = type
 
     def __repr__(self):
-        name = getattr(self.type, '__name__', repr(self.type))
+        if isinstance(self.type, type) and not isinstance(self.type, _types.GenericAlias):
+            name = self.type.__name__
+        else:
+            name = repr(self.type)
         return f'dataclasses.InitVar[{name}]'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
-_FIELD = 'field'
-_FIELD_CLASSVAR = 'classvar'
-_FIELD_INITVAR = 'initvar'
+class _FieldKind:
+    """What a class attribute annotation makes: a field, a ClassVar or an InitVar."""
+    __slots__ = ('name',)
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
+_EMPTY_METADATA = _types.MappingProxyType({})
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
@@ -64,7 +80,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        self.metadata = (_EMPTY_METADATA if not metadata
+                         else _types.MappingProxyType(metadata))
         self.kw_only = kw_only
         self._field_type = None
 
@@ -105,6 +122,10 @@ class _DataclassParams:
         self.kw_only = kw_only
         self.slots = slots
         self.weakref_slot = weakref_slot
+
+    def __repr__(self):
+        return ('_DataclassParams(' + ','.join('%s=%r' % (name, getattr(self, name))
+                                               for name in self.__slots__) + ')')
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
@@ -258,8 +279,14 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
             locals[f'__dataclass_dflt_{f.name}__'] = f.default
         elif f.default_factory is not MISSING:
             locals[f'__dataclass_dflt_{f.name}__'] = f.default_factory
-    return _create_fn('__init__', [self_name] + _init_params, body_lines, locals=locals,
-                      globals=globals)
+    fn = _create_fn('__init__', [self_name] + _init_params, body_lines, locals=locals,
+                    globals=globals)
+    # The signature shows the field types, as a hand-written __init__ would.
+    annotations = {f.name: f.type for f in std_fields if f.init}
+    annotations.update((f.name, f.type) for f in kw_only_fields if f.init)
+    annotations['return'] = None
+    fn.__annotations__ = annotations
+    return fn
 
 
 def _set_new_attribute(cls, name, value):
@@ -290,6 +317,14 @@ def _cmp_fn(name, op, self_tuple, other_tuple, globals):
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
                    slots, weakref_slot):
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
+    if weakref_slot:
+        try:
+            import weakref
+        except ImportError:
+            raise NotImplementedError('dataclass(weakref_slot=True): weak references are '
+                                      'not supported by this interpreter') from None
     fields = {}
     globals = sys.modules[cls.__module__].__dict__ if cls.__module__ in sys.modules else {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen,
@@ -368,7 +403,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
             if _set_new_attribute(cls, name, _cmp_fn(name, op, self_tuple, other_tuple,
                                                      globals=globals)):
-                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__} '
                                 f'Consider using functools.total_ordering')
     if frozen:
         for fn in _frozen_get_del_attr(cls, field_list, globals):
@@ -471,6 +506,15 @@ _hash_action = {
 }
 
 
+def _frozen_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _frozen_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
+
+
 def _add_slots(cls, is_frozen, weakref_slot):
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
@@ -483,6 +527,11 @@ def _add_slots(cls, is_frozen, weakref_slot):
         cls_dict.pop(field_name, None)
     cls_dict.pop('__dict__', None)
     cls_dict.pop('__weakref__', None)
+    if is_frozen and '__getstate__' not in cls_dict:
+        # Frozen slotted instances cannot be restored by setattr(): copy and pickle
+        # go through these instead.
+        cls_dict['__getstate__'] = _frozen_getstate
+        cls_dict['__setstate__'] = _frozen_setstate
     qualname = getattr(cls, '__qualname__', None)
     cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
     if qualname is not None:
@@ -532,8 +581,12 @@ def _asdict_inner(obj, dict_factory):
     if isinstance(obj, (list, tuple)):
         return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
+        items = [(_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
+                 for k, v in obj.items()]
+        if hasattr(type(obj), 'default_factory'):
+            # defaultdict takes its factory first.
+            return type(obj)(obj.default_factory, items)
+        return type(obj)(items)
     return _copy.deepcopy(obj)
 
 
@@ -552,8 +605,12 @@ def _astuple_inner(obj, tuple_factory):
     if isinstance(obj, (list, tuple)):
         return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
+        items = [(_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                 for k, v in obj.items()]
+        if hasattr(type(obj), 'default_factory'):
+            # defaultdict takes its factory first.
+            return type(obj)(obj.default_factory, items)
+        return type(obj)(items)
     return _copy.deepcopy(obj)
 
 
@@ -578,6 +635,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
             raise TypeError(f'Invalid field: {item!r}')
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if _keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
         if name in seen:
             raise TypeError(f'Field name duplicated: {name!r}')
         seen.add(name)

@@ -1,14 +1,24 @@
 """Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique."""
 
 import sys
+import types
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
            'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum',
            'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name',
-           'pickle_by_enum_name']
+           'pickle_by_enum_name', 'EnumDict', 'global_enum_repr', 'global_flag_repr',
+           'global_str']
 
-_auto_null = object()
+
+class _AutoNull:
+    """Marks an auto() whose value is still to be generated."""
+
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
 
 
 class auto:
@@ -22,18 +32,33 @@ class auto:
 
 
 class member:
+    """Forces the wrapped value to become a member."""
+
     def __init__(self, value):
         self.value = value
 
 
 class nonmember:
+    """Keeps the wrapped value from becoming a member."""
+
     def __init__(self, value):
         self.value = value
 
 
-class property(__builtins__['property'] if isinstance(__builtins__, dict)
-               else __builtins__.property):
-    """A property usable on enum members (names and values shadow class attributes)."""
+class property(types.DynamicClassAttribute):
+    """A property usable on enum members: on the class itself it is absent, so a
+    member may share its name (e.g. a member called 'name')."""
+
+    member = None
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.member is not None:
+                return self.member
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        if self.fget is None:
+            raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
+        return self.fget(instance)
 
     def __set_name__(self, ownerclass, name):
         self.name = name
@@ -66,10 +91,7 @@ def _bits(num, max_bits=None):
 __builtins_bin = bin
 
 
-class FlagBoundary:
-    pass
-
-
+# Replaced by members of the FlagBoundary and EnumCheck enums (equal strings) at the end.
 STRICT = 'strict'
 CONFORM = 'conform'
 EJECT = 'eject'
@@ -77,7 +99,6 @@ KEEP = 'keep'
 CONTINUOUS = 'no skipped integer values'
 NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
 UNIQUE = 'one name per value'
-EnumCheck = str
 
 
 def _is_dunder(name):
@@ -107,6 +128,7 @@ class _EnumDict(dict):
         self._ignore = []
         self._cls_name = None
         self._generate_next_value = None
+        self._auto_called = False
 
     def __setitem__(self, key, value):
         if _is_private(self._cls_name, key):
@@ -119,6 +141,8 @@ class _EnumDict(dict):
                     value = list(value)
                 self._ignore = value
             elif key == '_generate_next_value_':
+                if self._auto_called:
+                    raise TypeError("_generate_next_value_ must be defined before members")
                 self._generate_next_value = value
         elif _is_dunder(key):
             if key == '__order__':
@@ -137,15 +161,29 @@ class _EnumDict(dict):
             if isinstance(value, member):
                 value = value.value
             if isinstance(value, auto):
-                if value.value is _auto_null:
-                    gen = self._generate_next_value or _generate_next_value_default
-                    value.value = gen(key, 1, len(self._member_names), self._last_values[:])
-                value = value.value
+                value = self._auto_value(key, value)
+                self._last_values.append(value)
             elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                value = tuple(v.value if isinstance(v, auto) else v for v in value)
+                # Each auto() in the tuple counts as a value of its own.
+                items = []
+                for v in value:
+                    if isinstance(v, auto):
+                        v = self._auto_value(key, v)
+                        self._last_values.append(v)
+                    items.append(v)
+                value = type(value)(items)
+            else:
+                self._last_values.append(value)
             self._member_names[key] = None
-            self._last_values.append(value)
         super().__setitem__(key, value)
+
+
+    def _auto_value(self, key, item):
+        if item.value is _auto_null:
+            gen = self._generate_next_value or _generate_next_value_default
+            item.value = gen(key, 1, len(self._member_names), self._last_values[:])
+            self._auto_called = True
+        return item.value
 
 
 def _generate_next_value_default(name, start, count, last_values):
@@ -185,11 +223,29 @@ class EnumType(type):
         ns = dict(classdict)
         for name in member_names:
             del ns[name]
+        order = ns.pop('_order_', None)
+        for name in classdict._ignore:
+            ns.pop(name, None)
+        ns.pop('_ignore_', None)
         ns['_member_names_'] = []
         ns['_member_map_'] = {}
         ns['_value2member_map_'] = {}
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         ns['_member_type_'] = member_type
+        if (member_type is object and ReprEnum is not None
+                and any(issubclass(b, ReprEnum) for b in bases if isinstance(b, EnumType))):
+            raise TypeError('ReprEnum subclasses must be mixed with a data type '
+                            '(i.e. int, str, float, etc.)')
+        if '_value_repr_' not in ns and hasattr(member_type, '__dataclass_fields__'):
+            ns['_value_repr_'] = _dataclass_repr
+        if '_value_repr_' not in ns and member_type is not object:
+            # Values are shown the way the data type shows its own instances.
+            for klass in member_type.__mro__:
+                if klass is object:
+                    break
+                if '__repr__' in klass.__dict__:
+                    ns['_value_repr_'] = klass.__dict__['__repr__']
+                    break
         ns.setdefault('_new_member_', None)
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
         new = ns.get('__new__')
@@ -224,18 +280,36 @@ class EnumType(type):
                 if found in (getattr(member_type, name), getattr(object, name)):
                     setattr(enum_class, name, getattr(first_enum, name))
         if Flag is not None and issubclass(enum_class, Flag):
-            enum_class._flag_mask_ = 0
+            singles = mask = 0
             for m in enum_class._member_map_.values():
-                enum_class._flag_mask_ |= m._value_
-            enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1
+                if _is_single_bit(m._value_):
+                    singles |= m._value_
+                # Aliases may name bits no single-bit member has; they still count.
+                mask |= m._value_
+            enum_class._singles_mask_ = singles
+            enum_class._flag_mask_ = mask
+            enum_class._all_bits_ = 2 ** mask.bit_length() - 1
+            if boundary is not None:
+                enum_class._boundary_ = boundary
+        if order is not None:
+            if isinstance(order, str):
+                order = order.replace(',', ' ').split()
+            if Flag is not None and issubclass(enum_class, Flag):
+                # Multi-bit aliases are not iterated, so they drop out of the check.
+                order = [name for name in order
+                         if name not in enum_class._member_map_
+                         or name in enum_class._member_names_]
+            if list(order) != enum_class._member_names_:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                                % (enum_class._member_names_, list(order)))
         return enum_class
 
     def _add_member_(cls, name, value, new, member_type):
         args = value if isinstance(value, tuple) else (value,)
         if member_type is tuple:
             args = (args,)
-        if member_type is object:
-            enum_member = new(cls) if new is object.__new__ else new(cls, *args)
+        if new is object.__new__:
+            enum_member = new(cls)
         else:
             enum_member = new(cls, *args)
         if not hasattr(enum_member, '_value_'):
@@ -250,8 +324,11 @@ class EnumType(type):
         enum_member._name_ = name
         enum_member.__objclass__ = cls
         enum_member._sort_order_ = len(cls._member_names_)
-        if '__init__' in cls.__dict__ or any('__init__' in b.__dict__ for b in cls.__mro__[1:]
-                                              if isinstance(b, EnumType) and b is not Enum):
+        init = type(enum_member).__init__
+        own_init = init not in (object.__init__, Enum.__init__, member_type.__init__)
+        # A mixed-in class built by object.__new__ (a dataclass, say) still needs its
+        # own __init__ to set its fields.
+        if own_init or (new is object.__new__ and member_type is not object):
             enum_member.__init__(*args)
         # Aliases: the same value as an existing member.
         canonical = None
@@ -270,7 +347,20 @@ class EnumType(type):
                 cls._value2member_map_.setdefault(value, enum_member)
             except TypeError:
                 pass
-        type.__setattr__(cls, name, cls._member_map_[name])
+        for klass in cls.__mro__[1:]:
+            shadowed = klass.__dict__.get(name)
+            if shadowed is not None:
+                break
+        if isinstance(shadowed, property):
+            # A member named like an enum property ('name', 'value'): the class
+            # attribute gives the member, the instance attribute stays the property.
+            redirect = property(shadowed.fget, shadowed.fset, shadowed.fdel, shadowed.__doc__)
+            redirect.name = name
+            redirect.clsname = cls
+            redirect.member = cls._member_map_[name]
+            type.__setattr__(cls, name, redirect)
+        else:
+            type.__setattr__(cls, name, cls._member_map_[name])
 
     @staticmethod
     def _get_mixins_(class_name, bases):
@@ -298,9 +388,10 @@ class EnumType(type):
         if names is None:
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type,
-                            start=start)
+                            start=start, boundary=boundary)
 
-    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
         classdict = metacls.__prepare__(class_name, bases)
@@ -330,7 +421,7 @@ class EnumType(type):
             classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict)
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
     def __contains__(cls, value):
         if isinstance(value, cls):
@@ -359,7 +450,16 @@ class EnumType(type):
 
     @__builtins__['property'] if isinstance(__builtins__, dict) else __builtins__.property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return types.MappingProxyType(cls._member_map_)
+
+    def __dir__(cls):
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                 '__iter__', '__len__', '__members__', '__module__', '__name__',
+                 '__qualname__'}
+        names.update(cls._member_names_)
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
@@ -377,6 +477,15 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+ReprEnum = None
+
+
+def _dataclass_repr(value):
+    """How a member mixed with a dataclass shows its value: x=0, y=0."""
+    fields = value.__dataclass_fields__
+    return ', '.join('%s=%r' % (name, getattr(value, name))
+                     for name, f in fields.items() if f.repr)
+EnumDict = _EnumDict
 Enum = None
 Flag = None
 
@@ -444,8 +553,16 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        return sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name',
-                           'value'] + [m for m in self.__class__.__dict__ if m[0] != '_']))
+        if self._member_type_ is not object:
+            return sorted(object.__dir__(self))
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
+        members = self.__class__._member_map_
+        for klass in self.__class__.__mro__:
+            if isinstance(klass, EnumType) and klass is not Enum:
+                names.update(k for k in klass.__dict__
+                             if k[0] != '_' and k not in members)
+        names.update(k for k in self.__dict__ if k[0] != '_')
+        return sorted(names)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
@@ -527,25 +644,40 @@ class Flag(Enum):
 
     _generate_next_value_ = staticmethod(_flag_generate_next_value)
 
+    _numeric_repr_ = repr
+
     @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         flag_mask = cls._flag_mask_
+        given = value
         if value < 0:
             value = max(cls._all_bits_ + 1, 2 ** value.bit_length()) + value
-        if value & ~flag_mask and not issubclass(cls, int):
-            max_bits = max(value.bit_length(), flag_mask.bit_length())
-            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
-                cls, value, _bits(value, max_bits), _bits(flag_mask, max_bits)))
-        pseudo_member = (cls._member_type_.__new__(cls, value) if cls._member_type_ is not object
-                         else object.__new__(cls))
-        pseudo_member._value_ = value
-        names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
-        if value and value & ~flag_mask:
-            pseudo_member._name_ = None
+        boundary = cls._boundary_
+        extra = value & ~flag_mask
+        if extra:
+            if boundary == STRICT:
+                max_bits = max(given.bit_length(), flag_mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                    cls, given, _bits(given, max_bits), _bits(flag_mask, max_bits)))
+            if boundary == CONFORM:
+                value &= flag_mask
+                extra = 0
+            elif boundary == EJECT:
+                return given
+        if value in cls._value2member_map_:
+            return cls._value2member_map_[value]
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
         else:
-            pseudo_member._name_ = '|'.join(names) if names else None
+            pseudo_member = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo_member, '_value_'):
+            pseudo_member._value_ = value
+        names = [m._name_ for m in cls if m._value_ & value == m._value_]
+        if names and extra:
+            names.append(cls._numeric_repr_(extra))
+        pseudo_member._name_ = '|'.join(names) if names else None
         pseudo_member._sort_order_ = -1
         return cls._value2member_map_.setdefault(value, pseudo_member)
 
@@ -605,7 +737,9 @@ class Flag(Enum):
         return self.__class__(self._value_ ^ other_value)
 
     def __invert__(self):
-        return self.__class__(self._flag_mask_ & ~self._value_)
+        if self._boundary_ in (EJECT, KEEP):
+            return self.__class__(~self._value_)
+        return self.__class__(self._singles_mask_ & ~self._value_)
 
     __rand__ = __and__
     __ror__ = __or__
@@ -640,8 +774,7 @@ class IntFlag(int, ReprEnum, Flag):
     __rand__ = __and__
     __rxor__ = __xor__
 
-    def __invert__(self):
-        return self.__class__(self._flag_mask_ & ~self._value_)
+    __invert__ = Flag.__invert__
 
 
 def unique(enumeration):
@@ -656,13 +789,115 @@ def unique(enumeration):
     return enumeration
 
 
+def _check_unique(enumeration):
+    aliases = ['%s -> %s' % (name, member.name)
+               for name, member in enumeration.__members__.items() if name != member.name]
+    if aliases:
+        raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(aliases)))
+
+
+def _check_continuous(enumeration):
+    is_flag = issubclass(enumeration, Flag)
+    values = set(m._value_ for m in enumeration)
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if is_flag:
+        # Every bit between the lowest and the highest one must be named.
+        missing = [2 ** i for i in range(low.bit_length() - 1, high.bit_length() - 1)
+                   if 2 ** i not in values]
+    else:
+        missing = [i for i in range(low + 1, high) if i not in values]
+    if missing:
+        raise ValueError('invalid %s %r: missing values %s' % (
+            'flag' if is_flag else 'enum', enumeration.__name__,
+            ', '.join(str(v) for v in missing)))
+
+
+def _check_named_flags(enumeration):
+    named = 0
+    for m in enumeration:
+        named |= m._value_
+    names = []
+    missing = 0
+    for name, m in enumeration.__members__.items():
+        if name in enumeration._member_names_ or name != m._name_:
+            continue
+        lacking = m._value_ & ~named
+        if lacking:
+            names.append(name)
+            missing |= lacking
+    if not names:
+        return
+    if len(names) == 1:
+        alias = 'alias %s is missing' % names[0]
+    else:
+        alias = 'aliases %s and %s are missing' % (', '.join(names[:-1]), names[-1])
+    if _is_single_bit(missing):
+        value = 'value 0x%x' % missing
+    else:
+        value = 'combined values of 0x%x' % missing
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (enumeration.__name__, alias, value))
+
+
 def verify(*checks):
+    """Class decorator checking the given EnumCheck properties of an enumeration."""
     def decorator(enumeration):
+        for check in checks:
+            if check == UNIQUE:
+                _check_unique(enumeration)
+            elif check == CONTINUOUS:
+                _check_continuous(enumeration)
+            elif check == NAMED_FLAGS:
+                if issubclass(enumeration, Flag):
+                    _check_named_flags(enumeration)
+            else:
+                raise TypeError('unknown enum check: %r' % (check,))
         return enumeration
     return decorator
 
 
+def show_flag_values(value):
+    """The powers of two whose sum is value (for a non-negative int)."""
+    return [1 << i for i in range(value.bit_length()) if value >> i & 1]
+
+
+def _module_tail(cls):
+    return cls.__module__.rsplit('.', 1)[-1]
+
+
+def global_enum_repr(self):
+    """repr() of a member exported to module level: module.NAME."""
+    return '%s.%s' % (_module_tail(self.__class__), self._name_)
+
+
+def global_flag_repr(self):
+    """repr() of an exported flag: module.A|module.B, numbers left bare."""
+    module = _module_tail(self.__class__)
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    parts = []
+    for name in self._name_.split('|'):
+        parts.append(name if name[0].isdigit() else '%s.%s' % (module, name))
+    return '|'.join(parts)
+
+
+def global_str(self):
+    """str() of an exported member: its bare name."""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
 def global_enum(cls, update_str=False):
+    """Export the members to the module's namespace and make repr() name them there."""
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
 
@@ -673,3 +908,27 @@ def pickle_by_global_name(self, proto):
 
 def pickle_by_enum_name(self, proto):
     return getattr, (self.__class__, self._name_)
+
+
+class FlagBoundary(StrEnum):
+    """How a Flag treats values with bits no member names."""
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+class EnumCheck(StrEnum):
+    """Properties verify() can check."""
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+Flag._boundary_ = STRICT
+IntFlag._boundary_ = KEEP

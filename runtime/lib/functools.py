@@ -167,7 +167,16 @@ class partialmethod:
         def _method(cls_or_self, /, *args, **keywords):
             keywords = {**self.keywords, **keywords}
             return self.func(cls_or_self, *self.args, *args, **keywords)
+        # inspect.signature() finds the partial through this attribute.
+        _method.__partialmethod__ = self
+        _method.__isabstractmethod__ = self.__isabstractmethod__
         return _method.__get__(obj, cls)
+
+    def __repr__(self):
+        args = [repr(self.func)]
+        args.extend(repr(x) for x in self.args)
+        args.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
+        return "%s.%s(%s)" % (type(self).__module__, type(self).__qualname__, ", ".join(args))
 
     @property
     def __isabstractmethod__(self):

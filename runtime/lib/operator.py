@@ -187,6 +187,12 @@ class methodcaller:
         return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
                               ', '.join(args))
 
+    def __reduce__(self):
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
+
 
 def iadd(a, b):
     a += b
@@ -306,3 +312,12 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+
+# As in CPython, the functions report the accelerated _operator module as theirs, so
+# pickles name them there; the three classes stay in operator.
+for _name in __all__:
+    _obj = globals()[_name]
+    if type(_obj) is type(lt):
+        _obj.__module__ = '_operator'
+del _name, _obj

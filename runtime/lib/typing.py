@@ -1,5 +1,9 @@
-"""Support for type hints: enough of the typing module for annotations to import,
-subscript, print and introspect, plus NamedTuple, TypedDict, Protocol and TypeVar."""
+"""Support for type hints: special forms, generic aliases, type parameters,
+Generic and Protocol classes, NamedTuple, TypedDict, NewType, TypeAliasType and
+the introspection helpers (get_type_hints, get_origin, get_args, ...).
+
+Type parameters made by the PEP 695 syntax are created by the interpreter through
+TypeVar, ParamSpec, TypeVarTuple and TypeAliasType here."""
 
 import collections
 import collections.abc
@@ -95,7 +99,7 @@ class _GenericAlias(_Final):
         self.__args__ = args
         self._name = name
         self._inst = inst
-        self.__parameters__ = tuple(a for a in args if isinstance(a, TypeVar))
+        self.__parameters__ = _collect_parameters(args)
 
     def __repr__(self):
         if self._name:
@@ -135,6 +139,10 @@ class _GenericAlias(_Final):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
 
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return self._name == 'Unpack' and isinstance(self.__args__[0], TypeVarTuple)
+
     def __or__(self, right):
         return Union[self, right]
 
@@ -148,14 +156,79 @@ class _GenericAlias(_Final):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __getitem__(self, params):
+        if not self.__parameters__:
+            raise TypeError(f"{self} is not a generic class")
         if not isinstance(params, tuple):
             params = (params,)
+        params = _fill_defaults(self, self.__parameters__, params)
         mapping = dict(zip(self.__parameters__, params))
-        new_args = tuple(mapping.get(a, a) for a in self.__args__)
-        return _GenericAlias(self.__origin__, new_args, name=self._name, inst=self._inst)
+        new_args = []
+        for a in self.__args__:
+            value = mapping.get(a) if isinstance(a, ParamSpec) else None
+            if isinstance(self, _CallableGenericAlias) and isinstance(value, (list, tuple)):
+                # Callable[P, R][[int, str], R2]: the list becomes the argument types.
+                new_args.extend(value)
+            else:
+                new_args.append(_substitute(a, mapping))
+        return type(self)(self.__origin__, tuple(new_args), name=self._name, inst=self._inst)
+
+
+def _collect_parameters(args):
+    """The type parameters in args, in first-appearance order (nested ones too)."""
+    params = []
+    for a in args:
+        if isinstance(a, (list, tuple)):
+            found = _collect_parameters(a)
+        elif isinstance(a, _TYPE_PARAMS):
+            found = (a,)
+        else:
+            found = getattr(a, '__parameters__', ())
+            if not isinstance(found, tuple):
+                found = ()
+        for p in found:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
+def _substitute(arg, mapping):
+    if isinstance(arg, _TYPE_PARAMS):
+        return mapping.get(arg, arg)
+    if isinstance(arg, list):
+        return [_substitute(a, mapping) for a in arg]
+    sub = getattr(arg, '__parameters__', ())
+    if isinstance(sub, tuple) and sub and not isinstance(arg, type):
+        return arg[tuple(mapping.get(p, p) for p in sub)]
+    return arg
+
+
+def _fill_defaults(alias, parameters, args):
+    """args checked against parameters, trailing defaults filled in."""
+    if any(isinstance(p, TypeVarTuple) for p in parameters):
+        return args
+    if len(args) > len(parameters):
+        raise TypeError(f"Too many arguments for {alias}; actual {len(args)}, "
+                        f"expected {len(parameters)}")
+    if len(args) < len(parameters):
+        missing = parameters[len(args):]
+        if not all(p.has_default() for p in missing):
+            required = len(parameters) - sum(1 for p in missing if p.has_default())
+            raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, "
+                            f"expected at least {required}")
+        args = tuple(args) + tuple(p.__default__ for p in missing)
+    return args
 
 
 class _UnionGenericAlias(_GenericAlias):
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
+
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and type(None) in args:
@@ -177,8 +250,9 @@ class _CallableGenericAlias(_GenericAlias):
 
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is Ellipsis:
-            return f'typing.Callable[..., {_type_repr(args[1])}]'
+        if len(args) == 2 and (args[0] is Ellipsis or isinstance(args[0], ParamSpec) or (
+                isinstance(args[0], _GenericAlias) and args[0]._name == 'Concatenate')):
+            return f'typing.Callable[{_type_repr(args[0])}, {_type_repr(args[1])}]'
         params = ', '.join(_type_repr(a) for a in args[:-1])
         return f'typing.Callable[[{params}], {_type_repr(args[-1])}]'
 
@@ -214,6 +288,11 @@ class _SpecialGenericAlias(_Final):
                                          inst=self._inst)
         if not isinstance(params, tuple):
             params = (params,)
+        if self._nparams >= 0 and len(params) != self._nparams:
+            few = 'few' if len(params) < self._nparams else 'many'
+            raise TypeError(f"Too {few} arguments for {self}; actual {len(params)}, "
+                            f"expected {self._nparams}")
+        params = tuple(_convert_arg(p) for p in params)
         return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
     def __call__(self, *args, **kwargs):
@@ -243,10 +322,29 @@ class _SpecialGenericAlias(_Final):
         return Union[left, self]
 
 
-@_SpecialForm
-def Any(self, parameters):
-    """Special type indicating an unconstrained type."""
-    raise TypeError(f"{self} is not subscriptable")
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Special type indicating an unconstrained type.
+
+    Any is compatible with every type; it may also be subclassed, to tell a type
+    checker that a class is compatible with everything.
+    """
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls)
 
 
 @_SpecialForm
@@ -279,27 +377,40 @@ def TypeAlias(self, parameters):
     raise TypeError(f"{self} is not subscriptable")
 
 
+def _single_type(form, parameters, what='accepts only single type'):
+    """The one type argument of a form such as ClassVar[X]; None becomes NoneType."""
+    if isinstance(parameters, tuple):
+        raise TypeError(f"{form} {what}. Got {parameters!r}.")
+    return _convert_arg(parameters)
+
+
+def _convert_arg(arg):
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
 @_SpecialForm
 def ClassVar(self, parameters):
     """Special type construct to mark class variables."""
-    return _GenericAlias(self, (parameters,), name='ClassVar')
+    return _GenericAlias(self, (_single_type(self, parameters),), name='ClassVar')
 
 
 @_SpecialForm
 def Final(self, parameters):
     """Special typing construct to indicate final names to type checkers."""
-    return _GenericAlias(self, (parameters,), name='Final')
+    return _GenericAlias(self, (_single_type(self, parameters),), name='Final')
 
 
 def _flatten_union(params):
     out = []
     for p in params:
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
             out.extend(p.__args__)
-        elif p is None:
-            out.append(type(None))
         else:
-            out.append(p)
+            out.append(_convert_arg(p))
     seen = []
     for p in out:
         if p not in seen:
@@ -323,7 +434,8 @@ def Union(self, parameters):
 @_SpecialForm
 def Optional(self, parameters):
     """Optional[X] is equivalent to Union[X, None]."""
-    return Union[parameters, None]
+    arg = _single_type(self, parameters, 'requires a single type')
+    return Union[arg, None]
 
 
 @_SpecialForm
@@ -331,12 +443,34 @@ def Literal(self, parameters):
     """Special typing form to define literal types (a.k.a. value types)."""
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    return _LiteralGenericAlias(self, parameters, name='Literal')
+    flat = []
+    for p in parameters:
+        if isinstance(p, _LiteralGenericAlias):
+            flat.extend(p.__args__)
+        else:
+            flat.append(p)
+    # Duplicates go, comparing value and type (Literal[1, True] keeps both).
+    unique = []
+    for p in flat:
+        if not any(type(p) is type(q) and p == q for q in unique):
+            unique.append(p)
+    return _LiteralGenericAlias(self, tuple(unique), name='Literal')
 
 
 class _LiteralGenericAlias(_GenericAlias):
     def __repr__(self):
         return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
+
+    def _keys(self):
+        return frozenset((type(a), a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralGenericAlias):
+            return NotImplemented
+        return self._keys() == other._keys()
+
+    def __hash__(self):
+        return hash(self._keys())
 
 
 @_SpecialForm
@@ -346,27 +480,27 @@ def Concatenate(self, parameters):
 
 @_SpecialForm
 def TypeGuard(self, parameters):
-    return _GenericAlias(self, (parameters,), name='TypeGuard')
+    return _GenericAlias(self, (_single_type(self, parameters),), name='TypeGuard')
 
 
 @_SpecialForm
 def TypeIs(self, parameters):
-    return _GenericAlias(self, (parameters,), name='TypeIs')
+    return _GenericAlias(self, (_single_type(self, parameters),), name='TypeIs')
 
 
 @_SpecialForm
 def Required(self, parameters):
-    return _GenericAlias(self, (parameters,), name='Required')
+    return _GenericAlias(self, (_single_type(self, parameters),), name='Required')
 
 
 @_SpecialForm
 def NotRequired(self, parameters):
-    return _GenericAlias(self, (parameters,), name='NotRequired')
+    return _GenericAlias(self, (_single_type(self, parameters),), name='NotRequired')
 
 
 @_SpecialForm
 def ReadOnly(self, parameters):
-    return _GenericAlias(self, (parameters,), name='ReadOnly')
+    return _GenericAlias(self, (_single_type(self, parameters),), name='ReadOnly')
 
 
 @_SpecialForm
@@ -376,8 +510,20 @@ def Unpack(self, parameters):
 
 class _AnnotatedAlias(_GenericAlias):
     def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            # Annotated[Annotated[T, a], b] is Annotated[T, a, b].
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
         super().__init__(origin, (origin,))
         self.__metadata__ = metadata
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
 
     def __repr__(self):
         return 'typing.Annotated[%s, %s]' % (_type_repr(self.__origin__),
@@ -387,45 +533,76 @@ class _AnnotatedAlias(_GenericAlias):
         return (self.__origin__,)
 
 
-class Annotated:
-    """Add context-specific metadata to a type."""
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("Type Annotated cannot be instantiated.")
-
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple) or len(params) < 2:
-            raise TypeError("Annotated[...] should be used with at least two arguments "
-                            "(a type and an annotation).")
-        return _AnnotatedAlias(params[0], tuple(params[1:]))
+@_SpecialForm
+def Annotated(self, params):
+    """Add context-specific metadata to a type: Annotated[T, x] is T carrying x."""
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError("Annotated[...] should be used with at least two arguments "
+                        "(a type and an annotation).")
+    return _AnnotatedAlias(_convert_arg(params[0]), tuple(params[1:]))
 
 
-class TypeVar(_Final):
-    """Type variable."""
+class _NoDefaultType:
+    """Type of NoDefault: marks a type parameter without a default."""
+    __slots__ = ()
+    _instance = None
 
-    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False, default=None):
-        self.__name__ = name
-        self.__constraints__ = tuple(constraints)
-        self.__bound__ = bound
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
-        try:
-            self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = object.__new__(cls)
+        return cls._instance
 
     def __repr__(self):
-        if self.__infer_variance__:
-            prefix = ''
-        elif self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+        return 'typing.NoDefault'
+
+    def __reduce__(self):
+        return 'NoDefault'
+
+
+_NoDefaultType.__name__ = _NoDefaultType.__qualname__ = 'NoDefaultType'
+_NoDefaultType.__module__ = 'builtins'
+NoDefault = _NoDefaultType()
+
+
+def _caller_module(depth=2):
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
+def _check_name(kind, name):
+    if not isinstance(name, str):
+        raise TypeError(f"{kind}() argument 'name' must be str, not {type(name).__name__}")
+
+
+def _check_variance(covariant, contravariant, infer_variance):
+    if covariant and contravariant:
+        raise ValueError("Bivariant types are not supported.")
+    if infer_variance and (covariant or contravariant):
+        raise ValueError("Variance cannot be specified with infer_variance.")
+
+
+def _variance_prefix(tp):
+    if tp.__infer_variance__:
+        return ''
+    if tp.__covariant__:
+        return '+'
+    if tp.__contravariant__:
+        return '-'
+    return '~'
+
+
+def _type_check_bound(bound):
+    return None if bound is None else _convert_arg(bound)
+
+
+class _TypeParam(_Final):
+    """What TypeVar, ParamSpec and TypeVarTuple share: a name, a default, and
+    union / subclassing behaviour."""
+
+    def has_default(self):
+        return self.__default__ is not NoDefault
 
     def __or__(self, right):
         return Union[self, right]
@@ -433,13 +610,58 @@ class TypeVar(_Final):
     def __ror__(self, left):
         return Union[left, self]
 
+    def __reduce__(self):
+        return self.__name__
+
     def __mro_entries__(self, bases):
-        raise TypeError("Cannot subclass an instance of TypeVar")
+        raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
+
+    def __init_subclass__(cls, /, **kwargs):
+        if cls.__module__ != __name__:
+            raise TypeError(f"type '{_type_repr(cls.__mro__[1])}' is not an acceptable "
+                            f"base type")
 
 
-class TypeVarTuple(_Final):
-    def __init__(self, name, *, default=None):
+class TypeVar(_TypeParam):
+    """Type variable: T = TypeVar('T'), optionally bound, constrained or defaulted."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False, default=NoDefault):
+        _check_name('typevar', name)
+        _check_variance(covariant, contravariant, infer_variance)
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
         self.__name__ = name
+        self.__constraints__ = tuple(_convert_arg(c) for c in constraints)
+        self.__bound__ = _type_check_bound(bound)
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__infer_variance__ = bool(infer_variance)
+        self.__default__ = default
+        module = _caller_module()
+        if module is not None:
+            self.__module__ = module
+
+    def __repr__(self):
+        return _variance_prefix(self) + self.__name__
+
+    def __typing_subst__(self, arg):
+        # Called by types.GenericAlias when list[T][x] substitutes x for T.
+        return _convert_arg(arg)
+
+
+class TypeVarTuple(_TypeParam):
+    """Variadic type variable: Ts = TypeVarTuple('Ts'), used as *Ts or Unpack[Ts]."""
+
+    def __init__(self, name, *, default=NoDefault):
+        _check_name('typevartuple', name)
+        self.__name__ = name
+        self.__default__ = default
+        module = _caller_module()
+        if module is not None:
+            self.__module__ = module
 
     def __repr__(self):
         return self.__name__
@@ -449,30 +671,78 @@ class TypeVarTuple(_Final):
 
 
 class ParamSpecArgs(_Final):
+    """The type of P.args for a ParamSpec P."""
+
     def __init__(self, origin):
         self.__origin__ = origin
 
     def __repr__(self):
         return f"{self.__origin__.__name__}.args"
 
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    __hash__ = object.__hash__
+
 
 class ParamSpecKwargs(_Final):
+    """The type of P.kwargs for a ParamSpec P."""
+
     def __init__(self, origin):
         self.__origin__ = origin
 
     def __repr__(self):
         return f"{self.__origin__.__name__}.kwargs"
 
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
 
-class ParamSpec(_Final):
+    __hash__ = object.__hash__
+
+
+class ParamSpec(_TypeParam):
+    """Parameter specification variable: P = ParamSpec('P')."""
+
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False, default=None):
+                 infer_variance=False, default=NoDefault):
+        _check_name('paramspec', name)
+        _check_variance(covariant, contravariant, infer_variance)
         self.__name__ = name
-        self.args = ParamSpecArgs(self)
-        self.kwargs = ParamSpecKwargs(self)
+        self.__bound__ = _type_check_bound(bound)
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__infer_variance__ = bool(infer_variance)
+        self.__default__ = default
+        module = _caller_module()
+        if module is not None:
+            self.__module__ = module
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
 
     def __repr__(self):
-        return '~' + self.__name__
+        return _variance_prefix(self) + self.__name__
+
+    def __typing_subst__(self, arg):
+        if isinstance(arg, (list, tuple)):
+            return tuple(_convert_arg(a) for a in arg)
+        if not (arg is Ellipsis or isinstance(arg, ParamSpec) or (
+                isinstance(arg, _GenericAlias) and arg._name == 'Concatenate')):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or "
+                            f"Concatenate. Got {arg!r}")
+        return arg
+
+
+_TYPE_PARAMS = (TypeVar, ParamSpec, TypeVarTuple)
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
@@ -494,12 +764,22 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if cls is Generic:
+        params = tuple(_convert_arg(p) for p in params)
+        if cls in (Generic, Protocol):
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
             for p in params:
-                if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)) and \
-                        not isinstance(p, _GenericAlias):
-                    raise TypeError(f"Parameters to Generic[...] must all be type variables "
-                                    f"or parameter specification variables.")
+                if not isinstance(p, _TYPE_PARAMS) and not (
+                        isinstance(p, _GenericAlias) and p._name == 'Unpack'):
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type "
+                                    f"variables or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+            return _GenericAlias(cls, params)
+        parameters = cls.__dict__.get('__parameters__', ())
+        if not parameters:
+            raise TypeError(f"{cls} is not a generic class")
+        params = _fill_defaults(cls, parameters, params)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -514,11 +794,59 @@ class Generic:
 
 
 class _ProtocolMeta(type(collections.abc.Iterable)):
+    # Structural checks apply to @runtime_checkable protocols only; a class that
+    # names the protocol as a base passes them nominally.
     def __instancecheck__(cls, instance):
-        if cls.__dict__.get('_is_protocol', False) and cls.__dict__.get('_is_runtime_protocol',
-                                                                        False):
-            return all(hasattr(instance, attr) for attr in _protocol_attrs(cls))
-        return super().__instancecheck__(instance)
+        if not getattr(cls, '_is_protocol', False):
+            return super().__instancecheck__(instance)
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        if cls in type(instance).__mro__:
+            return True
+        for attr in _protocol_attrs(cls):
+            try:
+                value = getattr(instance, attr)
+            except AttributeError:
+                return False
+            if value is None and callable(getattr(cls, attr, None)):
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not getattr(cls, '_is_protocol', False) or cls is Protocol:
+            return super().__subclasscheck__(other)
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        attrs = _protocol_attrs(cls)
+        data = sorted(a for a in attrs if not callable(getattr(cls, a, None)))
+        if data:
+            raise TypeError("Protocols with non-method members don't support issubclass()."
+                            " Non-method members: %s." % str(set(data))[1:-1])
+        if super().__subclasscheck__(other):
+            return True
+        for attr in attrs:
+            for base in other.__mro__:
+                if attr in base.__dict__:
+                    if base.__dict__[attr] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+_PROTOCOL_SKIP = frozenset((
+    '__abstractmethods__', '__annotations__', '__weakref__', '_is_protocol',
+    '_is_runtime_protocol', '__dict__', '__args__', '__slots__', '__next_in_mro__',
+    '__parameters__', '__origin__', '__orig_bases__', '__extra__', '__tree_hash__',
+    '__doc__', '__subclasshook__', '__init__', '__new__', '__module__',
+    '_MutableMapping__marker', '__qualname__', '__firstlineno__',
+    '__static_attributes__', '__protocol_attrs__', '__non_callable_proto_members__',
+    '__type_params__', '__match_args__', '__class_getitem__', '__init_subclass__'))
 
 
 def _protocol_attrs(cls):
@@ -526,21 +854,21 @@ def _protocol_attrs(cls):
     for base in cls.__mro__[:-1]:
         if base.__name__ in ('Protocol', 'Generic'):
             continue
-        for attr in base.__dict__:
-            if not attr.startswith('_abc_') and attr not in (
-                    '__abstractmethods__', '__annotations__', '__weakref__', '_is_protocol',
-                    '_is_runtime_protocol', '__dict__', '__args__', '__slots__', '__next_in_mro__',
-                    '__parameters__', '__origin__', '__orig_bases__', '__extra__', '__tree_hash__',
-                    '__doc__', '__subclasshook__', '__init__', '__new__', '__module__',
-                    '_MutableMapping__marker', '__qualname__', '__firstlineno__',
-                    '__static_attributes__', '__protocol_attrs__', '__non_callable_proto_members__',
-                    '__type_params__', '__match_args__'):
+        names = list(base.__dict__)
+        names.extend(base.__dict__.get('__annotations__', {}))
+        for attr in names:
+            if not attr.startswith('_abc_') and attr not in _PROTOCOL_SKIP:
                 attrs.add(attr)
     return attrs
 
 
+def _no_init(self, *args, **kwargs):
+    if type(self)._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+
+
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class for protocol classes."""
+    """Base class for protocol classes (structural subtyping)."""
     __slots__ = ()
     _is_protocol = True
     _is_runtime_protocol = False
@@ -549,11 +877,36 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol:
+            for base in cls.__bases__:
+                if not (base in (object, Generic) or getattr(base, '_is_protocol', False)
+                        or base.__module__ in ('collections.abc', 'abc')):
+                    raise TypeError('Protocols can only inherit from other protocols, got %r'
+                                    % base)
+            if cls.__init__ is Protocol.__init__ or '__init__' not in cls.__dict__:
+                cls.__init__ = _no_init
 
 
 def runtime_checkable(cls):
+    """Mark a protocol class as usable with isinstance() and issubclass()."""
+    if not isinstance(cls, type) or not getattr(cls, '_is_protocol', False) \
+            or not issubclass(type(cls), _ProtocolMeta):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r'
+                        % (cls,))
     cls._is_runtime_protocol = True
     return cls
+
+
+def is_protocol(tp, /):
+    """Whether tp is a protocol class (Protocol itself excluded)."""
+    return isinstance(tp, type) and getattr(tp, '_is_protocol', False) and tp is not Protocol
+
+
+def get_protocol_members(tp, /):
+    """The names of the members a protocol class declares."""
+    if not is_protocol(tp):
+        raise TypeError(f'{tp!r} is not a Protocol')
+    return frozenset(_protocol_attrs(tp))
 
 
 def _alias(origin, nparams, *, inst=True, name=None):
@@ -731,6 +1084,23 @@ def override(method, /):
 
 
 def no_type_check(arg):
+    """Mark a function (or every function of a class) as not type-checked."""
+    if isinstance(arg, type):
+        for value in vars(arg).values():
+            func = value.__func__ if isinstance(value, (classmethod, staticmethod)) else value
+            if isinstance(func, types.FunctionType) and \
+                    func.__qualname__.startswith(arg.__qualname__ + '.'):
+                try:
+                    func.__no_type_check__ = True
+                except (AttributeError, TypeError):
+                    pass
+            elif isinstance(value, type) and \
+                    value.__qualname__.startswith(arg.__qualname__ + '.'):
+                no_type_check(value)
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass
     return arg
 
 
@@ -771,7 +1141,8 @@ def get_args(tp):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _CallableGenericAlias):
         args = tp.__args__
-        if len(args) == 2 and args[0] is Ellipsis:
+        if len(args) == 2 and (args[0] is Ellipsis or isinstance(args[0], ParamSpec) or (
+                isinstance(args[0], _GenericAlias) and args[0]._name == 'Concatenate')):
             return args
         return (list(args[:-1]), args[-1])
     if isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
@@ -785,6 +1156,10 @@ class ForwardRef(_Final):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
         self.__forward_arg__ = arg
         self.__forward_module__ = module
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
 
     def _evaluate(self, globalns, localns, *args, **kwargs):
         return eval(self.__forward_arg__, globalns, localns)
@@ -798,58 +1173,183 @@ class ForwardRef(_Final):
         return hash(self.__forward_arg__)
 
     def __repr__(self):
-        return f'ForwardRef({self.__forward_arg__!r})'
+        if self.__forward_module__ is None:
+            return f'ForwardRef({self.__forward_arg__!r})'
+        return f'ForwardRef({self.__forward_arg__!r}, module={self.__forward_module__!r})'
+
+
+def _eval_type(t, globalns, localns):
+    """t with string annotations and ForwardRefs (also nested) evaluated."""
+    if isinstance(t, str):
+        t = ForwardRef(t)
+    if isinstance(t, ForwardRef):
+        return _eval_type(eval(t.__forward_arg__, globalns, localns), globalns, localns)
+    if t is None:
+        return type(None)
+    if isinstance(t, _AnnotatedAlias):
+        return _AnnotatedAlias(_eval_type(t.__origin__, globalns, localns), t.__metadata__)
+    if isinstance(t, _GenericAlias):
+        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if args != t.__args__:
+            if isinstance(t, _UnionGenericAlias):
+                return Union[args]
+            return type(t)(t.__origin__, args, name=t._name, inst=t._inst)
+    return t
+
+
+_QUALIFIERS = ('Required', 'NotRequired', 'ReadOnly')
+
+
+def _strip_annotations(t):
+    """t without Annotated metadata and TypedDict qualifiers (also nested)."""
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias) and t._name in _QUALIFIERS:
+        return _strip_annotations(t.__args__[0])
+    if isinstance(t, _GenericAlias):
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        if args != t.__args__:
+            if isinstance(t, _UnionGenericAlias):
+                return Union[args]
+            return type(t)(t.__origin__, args, name=t._name, inst=t._inst)
+    if isinstance(t, types.GenericAlias):
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        if args != t.__args__:
+            return types.GenericAlias(t.__origin__, args)
+    if isinstance(t, types.UnionType):
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        if args != t.__args__:
+            return functools.reduce(lambda a, b: a | b, args)
+    return t
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return type hints for an object, evaluating string annotations."""
+    """Return type hints for an object, evaluating string annotations.
+
+    Annotated metadata and the Required/NotRequired/ReadOnly qualifiers are
+    removed unless include_extras is true.
+    """
+    if getattr(obj, '__no_type_check__', None):
+        return {}
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             ann = base.__dict__.get('__annotations__', {})
-            base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {}) \
-                if globalns is None else globalns
+            if globalns is None:
+                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # Names of the class body shadow the module's, as in the class scope.
+                base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = eval(value, base_globals, dict(vars(base)) if localns is None
-                                 else localns)
-                hints[name] = value
+                hints[name] = _eval_type(value, base_globals, base_locals)
+    else:
+        ann = getattr(obj, '__annotations__', None)
+        if ann is None:
+            if isinstance(obj, types.ModuleType):
+                return {}
+            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+        if globalns is None:
+            if isinstance(obj, types.ModuleType):
+                globalns = obj.__dict__
+            else:
+                nsobj = obj
+                while hasattr(nsobj, '__wrapped__'):
+                    nsobj = nsobj.__wrapped__
+                globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+        for name, value in ann.items():
+            hints[name] = _eval_type(value, globalns, localns)
+    if include_extras:
         return hints
-    ann = getattr(obj, '__annotations__', None)
-    if ann is None:
-        if isinstance(obj, types.ModuleType):
-            return {}
-        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
-    if globalns is None:
-        globalns = getattr(obj, '__globals__', {})
-    for name, value in ann.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = eval(value, globalns, localns)
-        hints[name] = value
-    return hints
+    return {k: _strip_annotations(t) for k, t in hints.items()}
 
 
-def NewType(name, tp):
-    def new_type(x):
-        return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+class NewType:
+    """A distinct type for type checkers; at runtime calling it returns its argument."""
+
+    __call__ = staticmethod(lambda x: x)
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        module = _caller_module()
+        if module is not None:
+            self.__module__ = module
+
+    def __mro_entries__(self, bases):
+        supercls_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subcls_name = cls.__name__
+                raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were "
+                                f"looking for: `{subcls_name} = NewType({subcls_name!r}, "
+                                f"{supercls_name})`")
+        return (Dummy,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
 
 
 class TypeAliasType:
+    """A type alias made by the 'type' statement or by TypeAliasType(name, value)."""
+
     def __init__(self, name, value, *, type_params=()):
-        self.__name__ = name
-        self.__value__ = value
-        self.__type_params__ = type_params
+        if not isinstance(name, str):
+            raise TypeError("TypeAliasType.__init__() argument 'name' must be str, not "
+                            + type(name).__name__)
+        if not isinstance(type_params, tuple):
+            raise TypeError("type_params must be a tuple")
+        object.__setattr__(self, '__name__', name)
+        object.__setattr__(self, '__value__', value)
+        object.__setattr__(self, '__type_params__', type_params)
+        object.__setattr__(self, '__parameters__', type_params)
+        module = _caller_module()
+        object.__setattr__(self, '__module__', module)
+
+    def __setattr__(self, name, value):
+        if name in ('__name__', '__value__', '__type_params__', '__parameters__',
+                    '__module__'):
+            raise AttributeError('readonly attribute')
+        raise AttributeError(f"'typing.TypeAliasType' object has no attribute '{name}'")
 
     def __repr__(self):
         return self.__name__
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __getitem__(self, params):
+        if not self.__type_params__:
+            raise TypeError("Only generic type aliases are subscriptable")
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self, params)
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __mro_entries__(self, bases):
+        raise TypeError("Cannot subclass an instance of TypeAliasType")
 
 
 # ---- NamedTuple ----
@@ -861,6 +1361,9 @@ _special = frozenset({'__module__', '__name__', '__annotations__'})
 
 class NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
         types_ = ns.get('__annotations__', {})
         default_names = []
         for field_name in types_:
@@ -880,13 +1383,36 @@ class NamedTupleMeta(type):
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
             elif key not in _special and key not in nm_tpl._fields:
                 setattr(nm_tpl, key, ns[key])
+        if Generic in bases:
+            nm_tpl.__parameters__ = _collect_parameters(ns.get('__orig_bases__', ()))
+            nm_tpl.__class_getitem__ = classmethod(_generic_namedtuple_getitem)
         return nm_tpl
+
+
+def _generic_namedtuple_getitem(cls, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    return _GenericAlias(cls, _fill_defaults(cls, cls.__parameters__, params))
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
     """Typed version of namedtuple."""
     if fields is None:
+        import warnings
+        if kwargs:
+            warnings.warn("Creating NamedTuple classes using keyword arguments is deprecated "
+                          "and will be disallowed in Python 3.15. Use the class-based or "
+                          "functional syntax instead.", DeprecationWarning, stacklevel=2)
+        else:
+            warnings.warn("Failing to pass a value for the 'fields' parameter is deprecated "
+                          "and will be disallowed in Python 3.15. To create a NamedTuple "
+                          "class with 0 fields using the functional syntax, pass an empty "
+                          f"list, e.g. `{typename} = NamedTuple({typename!r}, [])`.",
+                          DeprecationWarning, stacklevel=2)
         fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords can be provided to NamedTuple, "
+                        "not both")
     types_ = {n: t for n, t in fields}
     try:
         module = sys._getframe(1).f_globals.get('__name__', '__main__')
@@ -909,22 +1435,67 @@ NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 # ---- TypedDict ----
 
+def _qualifiers(tp):
+    """The TypedDict qualifiers (Required, NotRequired, ReadOnly) wrapping tp."""
+    found = set()
+    while True:
+        if isinstance(tp, _AnnotatedAlias):
+            tp = tp.__origin__
+        elif isinstance(tp, _GenericAlias) and tp._name in _QUALIFIERS:
+            found.add(tp._name)
+            tp = tp.__args__[0]
+        else:
+            return found
+
+
 class _TypedDictMeta(type):
     # Calling a TypedDict class makes a plain dict (dict is not a descriptor, so it is
     # called without the class).
     __call__ = dict
 
     def __new__(cls, name, bases, ns, total=True):
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        generic = (Generic,) if any(b is Generic for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
+        if generic:
+            tp_dict.__parameters__ = _collect_parameters(ns.get('__orig_bases__', ()))
         annotations = {}
+        required, optional, readonly, mutable = set(), set(), set(), set()
         for base in bases:
             annotations.update(base.__dict__.get('__annotations__', {}))
-        annotations.update(ns.get('__annotations__', {}))
+            required |= base.__dict__.get('__required_keys__', set())
+            optional |= base.__dict__.get('__optional_keys__', set())
+            readonly |= base.__dict__.get('__readonly_keys__', set())
+            mutable |= base.__dict__.get('__mutable_keys__', set())
+        own = ns.get('__annotations__', {})
+        for key, tp in own.items():
+            if isinstance(tp, str):
+                tp = ForwardRef(tp)
+            qualifiers = _qualifiers(tp)
+            if 'Required' in qualifiers or (total and 'NotRequired' not in qualifiers):
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
+            if 'ReadOnly' in qualifiers:
+                readonly.add(key)
+                mutable.discard(key)
+            else:
+                mutable.add(key)
+                readonly.discard(key)
+        annotations.update(own)
         tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        tp_dict.__readonly_keys__ = frozenset(readonly)
+        tp_dict.__mutable_keys__ = frozenset(mutable)
         tp_dict.__total__ = total
-        keys = set(annotations)
-        tp_dict.__required_keys__ = frozenset(keys) if total else frozenset()
-        tp_dict.__optional_keys__ = frozenset() if total else frozenset(keys)
+        if '__orig_bases__' not in ns:
+            tp_dict.__orig_bases__ = bases
         return tp_dict
 
     def __subclasscheck__(cls, other):
@@ -933,15 +1504,14 @@ class _TypedDictMeta(type):
     __instancecheck__ = __subclasscheck__
 
 
-def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+def TypedDict(typename, fields=None, /, *, total=True):
     """A simple typed namespace. At runtime it is equivalent to a plain dict."""
     if fields is None:
-        fields = kwargs
+        fields = {}
     ns = {'__annotations__': dict(fields)}
-    try:
-        ns['__module__'] = sys._getframe(1).f_globals.get('__name__', '__main__')
-    except (AttributeError, ValueError):
-        pass
+    module = _caller_module()
+    if module is not None:
+        ns['__module__'] = module
     return _TypedDictMeta(typename, (), ns, total=total)
 
 

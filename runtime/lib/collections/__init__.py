@@ -8,6 +8,7 @@ import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 from _collections import deque, defaultdict, _tuplegetter
+import collections.abc as _abc
 
 
 _repr_active = set()
@@ -420,7 +421,7 @@ class Counter(dict):
 
 # ---- ChainMap ----
 
-class ChainMap:
+class ChainMap(_abc.MutableMapping):
     """A ChainMap groups multiple dicts (or other mappings) together to create a single,
     updateable view."""
 
@@ -504,25 +505,43 @@ class ChainMap:
         self.maps[0].clear()
 
     def keys(self):
-        return list(self)
+        return _abc.KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        return _abc.ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        return _abc.ValuesView(self)
 
     def __eq__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
         return dict(self.items()) == dict(other.items())
+
+    def __or__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
+        result = self.copy()
+        result.maps[0].update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
+        merged = dict(other)
+        for child in reversed(self.maps):
+            merged.update(child)
+        return self.__class__(merged)
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
 
 
 # ---- UserDict, UserList, UserString ----
 # Wrappers that keep their contents in `.data` (a dict, list or str) and get the rest of
 # their interface from the collections.abc mixins, so that subclasses can override a few
 # methods and have every other one follow.
-
-import collections.abc as _abc
-
 
 class UserDict(_abc.MutableMapping):
     """A mapping whose contents live in the dict .data."""

@@ -10,6 +10,80 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "Sequence", "MutableSequence", "ByteString", "Buffer"]
 
 
+GenericAlias = type(list[int])
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, type(_type_repr)):
+        return obj.__name__
+    return repr(obj)
+
+
+def _is_param_expr(obj):
+    """Whether obj can stand for a whole parameter list: ..., a ParamSpec or Concatenate."""
+    if obj is Ellipsis:
+        return True
+    if isinstance(obj, list):
+        return False
+    obj = type(obj)
+    return obj.__module__ == 'typing' and obj.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[arg, ...], result]; __args__ holds the argument types then the result."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args) and not (
+                type(t_args).__module__ == 'typing'
+                and getattr(t_args, '_name', None) == 'Concatenate'):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or "
+                            f"Concatenate. Got {t_args}")
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and (_is_param_expr(args[0]) or (
+                type(args[0]).__module__ == 'typing'
+                and getattr(args[0], '_name', None) == 'Concatenate')):
+            return super().__repr__()
+        return (f'collections.abc.Callable[[{", ".join(_type_repr(a) for a in args[:-1])}], '
+                f'{_type_repr(args[-1])}]')
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, item):
+        # Substitution goes through the flat form, then back to [[args], result].
+        subst = GenericAlias(Callable, self.__args__)[item]
+        params, result = subst.__args__[:-1], subst.__args__[-1]
+        if len(params) == 1 and _is_param_expr(params[0]):
+            return _CallableGenericAlias(Callable, (params[0], result))
+        expanded = []
+        for p in params:
+            # A ParamSpec replaced by a list of types comes back as a tuple.
+            if isinstance(p, tuple):
+                expanded.extend(p)
+            else:
+                expanded.append(p)
+        return _CallableGenericAlias(Callable, (expanded, result))
+
+
 def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
@@ -39,6 +113,7 @@ class Hashable(metaclass=ABCMeta):
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __await__(self):
@@ -79,6 +154,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
@@ -132,8 +208,7 @@ class Iterable(metaclass=ABCMeta):
             return _check_methods(C, "__iter__")
         return NotImplemented
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Iterator(Iterable):
@@ -224,8 +299,7 @@ class Container(metaclass=ABCMeta):
             return _check_methods(C, "__contains__")
         return NotImplemented
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Collection(Sized, Iterable, Container):
@@ -266,7 +340,7 @@ class Callable(metaclass=ABCMeta):
         return NotImplemented
 
     def __class_getitem__(cls, item):
-        return cls
+        return _CallableGenericAlias(cls, item)
 
 
 class Set(Collection):
@@ -480,6 +554,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = '_mapping',
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping
