@@ -35,7 +35,9 @@ ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
-_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+# Namespace attribute through which a sub-parser hands back the words it
+# did not recognise.
+_UNRECOGNIZED_ARGS = '_unrecognized_args'
 
 
 # ---------------------------------------------------------------------------
@@ -90,37 +92,37 @@ def _terminal_columns():
 # Help formatting
 
 class HelpFormatter(object):
-    """Formatter for generating usage messages and argument help strings.
+    """Lays out usage and help text for an ArgumentParser.
 
-    Only the name of this class is considered a public API.  All the methods
-    provided by the class are considered an implementation detail.
+    Pass the class (or a subclass) as formatter_class; the methods are
+    internal and may change.
     """
 
     def __init__(self, prog, indent_increment=2, max_help_position=24,
                  width=None):
         if width is None:
             width = _terminal_columns() - 2
-        self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
-        self._width = width
-        self._current_indent = 0
-        self._level = 0
-        self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
-        self._whitespace_matcher = _re.compile(r'\s+', _re.ASCII)
-        self._long_break_matcher = _re.compile(r'\n\n\n+')
+        self._prog, self._width = prog, width
+        self._indent_step = indent_increment
+        # Help text starts at most at max_help_position, and the invocation
+        # column keeps room for 20 columns of help when it can.
+        self._help_column_limit = min(
+            max_help_position, max(2 * indent_increment, width - 20))
+        self._margin = self._level = self._widest_invocation = 0
+        self._top_section = self._open_section = self._Section(self, None)
+        self._space_runs = _re.compile(r'\s+', flags=_re.ASCII)
+        self._blank_runs = _re.compile('\n{3,}')
 
     def _indent(self):
-        self._current_indent += self._indent_increment
-        self._level += 1
+        self._shift(+1)
 
     def _dedent(self):
-        self._current_indent -= self._indent_increment
-        assert self._current_indent >= 0, 'Indent decreased below 0.'
-        self._level -= 1
+        self._shift(-1)
+        assert self._margin >= 0, 'Indent decreased below 0.'
+
+    def _shift(self, levels):
+        self._level += levels
+        self._margin += levels * self._indent_step
 
     class _Section(object):
         """A titled block whose items are rendered when help is formatted."""
@@ -141,29 +143,33 @@ class HelpFormatter(object):
             if not body:
                 return ''
             if self.heading is not SUPPRESS and self.heading is not None:
-                heading = '%*s%s:\n' % (fmt._current_indent, '', self.heading)
+                heading = '%*s%s:\n' % (fmt._margin, '', self.heading)
             else:
                 heading = ''
             return fmt._join_parts(['\n', heading, body, '\n'])
 
     def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
+        # Items are rendered later, once every argument's width is known.
+        section = self._open_section
+        section.items.append((func, args))
 
     # Public-ish interface used by ArgumentParser
 
     def start_section(self, heading):
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        child = self._Section(self, self._open_section, heading)
+        self._add_item(child.format_help, [])
+        self._open_section = child
 
     def end_section(self):
-        self._current_section = self._current_section.parent
+        finished = self._open_section
+        self._open_section = finished.parent
         self._dedent()
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is None or text is SUPPRESS:
+            return
+        self._add_item(self._format_text, (text,))
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is not SUPPRESS:
@@ -176,18 +182,19 @@ class HelpFormatter(object):
         invocations = [self._format_action_invocation(action)]
         for sub in self._iter_indented_subactions(action):
             invocations.append(self._format_action_invocation(sub))
-        width = max(len(s) for s in invocations) + self._current_indent
-        self._action_max_length = max(self._action_max_length, width)
-        self._add_item(self._format_action, [action])
+        width = max(len(s) for s in invocations) + self._margin
+        if width > self._widest_invocation:
+            self._widest_invocation = width
+        self._add_item(self._format_action, (action,))
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
     def format_help(self):
-        text = self._root_section.format_help()
+        text = self._top_section.format_help()
         if text:
-            text = self._long_break_matcher.sub('\n\n', text)
+            text = self._blank_runs.sub('\n\n', text)
             text = text.strip('\n') + '\n'
         return text
 
@@ -200,27 +207,27 @@ class HelpFormatter(object):
         if prefix is None:
             prefix = 'usage: '
         if usage is not None:
-            usage = usage % dict(prog=self._prog)
+            usage = usage % {'prog': self._prog}
         elif not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
+            usage = str(self._prog)
         else:
             usage = self._build_usage(actions, groups, prefix)
-        return '%s%s\n\n' % (prefix, usage)
+        return prefix + usage + '\n\n'
 
     def _build_usage(self, actions, groups, prefix):
-        prog = '%(prog)s' % dict(prog=self._prog)
+        prog = str(self._prog)
         optionals = [a for a in actions if a.option_strings]
         positionals = [a for a in actions if not a.option_strings]
         # On one line a group may span optionals and positionals; wrapped
         # usage lays the two kinds out separately.
         action_usage = self._format_actions_usage(optionals + positionals,
                                                   groups)
-        usage = ' '.join([s for s in [prog, action_usage] if s])
-        text_width = self._width - self._current_indent
+        usage = ' '.join(filter(None, (prog, action_usage)))
+        text_width = self._width - self._margin
         if len(prefix) + len(usage) <= text_width:
             return usage
-        opt_parts = self._get_actions_usage_parts(optionals, groups)
-        pos_parts = self._get_actions_usage_parts(positionals, groups)
+        opt_parts, pos_parts = [self._get_actions_usage_parts(kind, groups)
+                                for kind in (optionals, positionals)]
 
         def wrap(parts, indent, first_prefix=None):
             # Greedy filling; the first line may start after a prefix.
@@ -245,7 +252,7 @@ class HelpFormatter(object):
 
         if len(prefix) + len(prog) <= 0.75 * text_width:
             # Continuation lines line up after the program name.
-            indent = ' ' * (len(prefix) + len(prog) + 1)
+            indent = ' ' * (len(prefix + prog) + 1)
             if opt_parts:
                 lines = wrap([prog] + opt_parts, indent, prefix)
                 lines.extend(wrap(pos_parts, indent))
@@ -320,8 +327,8 @@ class HelpFormatter(object):
         if action.help is SUPPRESS:
             return None
         if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            part = self._format_args(action, default)
+            fallback = self._get_default_metavar_for_positional(action)
+            part = self._format_args(action, fallback)
             # Inside a group the group's own brackets replace the optional
             # brackets of the positional.
             if grouped and part[:1] == '[' and part[-1:] == ']':
@@ -330,9 +337,9 @@ class HelpFormatter(object):
         if action.nargs == 0:
             part = action.format_usage()
         else:
-            default = self._get_default_metavar_for_optional(action)
+            fallback = self._get_default_metavar_for_optional(action)
             part = '%s %s' % (action.option_strings[0],
-                              self._format_args(action, default))
+                              self._format_args(action, fallback))
         if not action.required and not grouped:
             part = '[%s]' % part
         return part
@@ -342,26 +349,26 @@ class HelpFormatter(object):
     def _format_text(self, text):
         if '%(prog)' in text:
             text = text % dict(prog=self._prog)
-        text_width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
+        text_width = max(self._width - self._margin, 11)
+        indent = ' ' * self._margin
         return self._fill_text(text, text_width, indent) + '\n\n'
 
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2,
-                            self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
+        help_position = min(self._widest_invocation + 2,
+                            self._help_column_limit)
+        help_width = max(11, self._width - help_position)
+        action_width = help_position - self._margin - 2
         header = self._format_action_invocation(action)
 
         if not action.help:
-            header = '%*s%s\n' % (self._current_indent, '', header)
+            header = '%*s%s\n' % (self._margin, '', header)
         elif len(header) <= action_width:
             # The help starts on the same line, in the help column.
-            header = '%*s%-*s  ' % (self._current_indent, '', action_width,
+            header = '%*s%-*s  ' % (self._margin, '', action_width,
                                     header)
             first_indent = 0
         else:
-            header = '%*s%s\n' % (self._current_indent, '', header)
+            header = '%*s%s\n' % (self._margin, '', header)
             first_indent = help_position
 
         parts = [header]
@@ -369,9 +376,9 @@ class HelpFormatter(object):
             help_text = self._expand_help(action)
             if help_text:
                 lines = self._split_lines(help_text, help_width)
-                parts.append('%*s%s\n' % (first_indent, '', lines[0]))
-                for line in lines[1:]:
-                    parts.append('%*s%s\n' % (help_position, '', line))
+                indents = [first_indent] + [help_position] * (len(lines) - 1)
+                for pad, line in zip(indents, lines):
+                    parts.append(' ' * pad + line + '\n')
         elif not header.endswith('\n'):
             parts.append('\n')
 
@@ -381,16 +388,16 @@ class HelpFormatter(object):
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
+            fallback = self._get_default_metavar_for_positional(action)
             # A positional has one name in the help list; a tuple metavar
             # of another length is an error.
-            metavar, = self._metavar_formatter(action, default)(1)
-            return metavar
+            (name,) = self._metavar_formatter(action, fallback)(1)
+            return name
+        names = ', '.join(action.option_strings)
         if action.nargs == 0:
-            return ', '.join(action.option_strings)
-        default = self._get_default_metavar_for_optional(action)
-        return '%s %s' % (', '.join(action.option_strings),
-                          self._format_args(action, default))
+            return names
+        fallback = self._get_default_metavar_for_optional(action)
+        return names + ' ' + self._format_args(action, fallback)
 
     def _metavar_formatter(self, action, default_metavar):
         if action.metavar is not None:
@@ -407,41 +414,41 @@ class HelpFormatter(object):
         return format
 
     def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
+        metavars = self._metavar_formatter(action, default_metavar)
         nargs = action.nargs
         if nargs is None:
-            return '%s' % get_metavar(1)
+            return '%s' % metavars(1)
         if nargs == OPTIONAL:
-            return '[%s]' % get_metavar(1)
+            return '[%s]' % metavars(1)
         if nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
+            metavar = metavars(1)
             if len(metavar) == 2:
                 return '[%s [%s ...]]' % metavar
             return '[%s ...]' % metavar
         if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % get_metavar(2)
+            return '%s [%s ...]' % metavars(2)
         if nargs == REMAINDER:
             return '...'
         if nargs == PARSER:
-            return '%s ...' % get_metavar(1)
+            return '%s ...' % metavars(1)
         if nargs == SUPPRESS:
             return ''
         try:
             formats = ['%s'] * nargs
         except TypeError:
             raise ValueError('invalid nargs value') from None
-        return ' '.join(formats) % get_metavar(nargs)
+        return ' '.join(formats) % metavars(nargs)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            value = params[name]
+        # Values for %(name)s in help: the action's attributes (functions and
+        # classes by their names), the program name, choices as a list.
+        params = {}
+        for name, value in {**vars(action), 'prog': self._prog}.items():
             if value is SUPPRESS:
-                del params[name]
-            elif hasattr(value, '__name__'):
-                params[name] = value.__name__
+                continue
+            params[name] = getattr(value, '__name__', value)
         if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
+            params['choices'] = ', '.join(map(str, params['choices']))
         return self._get_help_string(action) % params
 
     def _iter_indented_subactions(self, action):
@@ -455,12 +462,12 @@ class HelpFormatter(object):
 
     def _split_lines(self, text, width):
         import textwrap
-        text = self._whitespace_matcher.sub(' ', text).strip()
+        text = self._space_runs.sub(' ', text).strip()
         return textwrap.wrap(text, width)
 
     def _fill_text(self, text, width, indent):
         import textwrap
-        text = self._whitespace_matcher.sub(' ', text).strip()
+        text = self._space_runs.sub(' ', text).strip()
         return textwrap.fill(text, width, initial_indent=indent,
                              subsequent_indent=indent)
 
@@ -475,21 +482,21 @@ class HelpFormatter(object):
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Help message formatter which retains any formatting in descriptions."""
+    """Keeps the description and epilog as written (argument help is still wrapped)."""
 
     def _fill_text(self, text, width, indent):
         return ''.join(indent + line for line in text.splitlines(keepends=True))
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Help message formatter which retains formatting of all help text."""
+    """Keeps every piece of help text as written, line breaks included."""
 
     def _split_lines(self, text, width):
         return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Help message formatter which adds default values to argument help."""
+    """Appends ' (default: ...)' to argument help that does not mention it."""
 
     def _get_help_string(self, action):
         help = action.help
@@ -503,8 +510,8 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """Help message formatter which uses the argument 'type' as the default
-    metavar value (instead of the argument 'dest')."""
+    """Names argument values after their type (int, float, ...) in usage and help,
+    where the default formatter would use the dest."""
 
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
@@ -532,10 +539,9 @@ def _get_action_name(argument):
 
 
 class ArgumentError(Exception):
-    """An error from creating or using an argument (optional or positional).
+    """A problem with one argument, in its definition or on the command line.
 
-    The string value of this exception is the message, augmented with
-    information about the argument that caused it.
+    str() gives 'argument NAME: MESSAGE' (just the message without a name).
     """
 
     def __init__(self, argument, message):
@@ -549,15 +555,14 @@ class ArgumentError(Exception):
 
 
 class ArgumentTypeError(Exception):
-    """An error from trying to convert a command line string to a type."""
-    pass
+    """Raised by type= functions to reject a string; the parser reports it."""
 
 
 # ---------------------------------------------------------------------------
 # Actions
 
 class Action(_AttributeHolder):
-    """Information about how to convert command line strings to Python objects.
+    """Describes one argument: which strings it consumes and how it stores them.
 
     Subclasses implement __call__(parser, namespace, values, option_string)
     to store the converted values into the namespace.
@@ -713,10 +718,8 @@ class _CountAction(Action):
                          deprecated=deprecated)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        so_far = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, 1 if so_far is None else so_far + 1)
 
 
 class _HelpAction(Action):
@@ -749,7 +752,8 @@ class _VersionAction(Action):
             version = parser.version
         formatter = parser._get_formatter()
         formatter.add_text(version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+        text = formatter.format_help()
+        parser._print_message(text, _sys.stdout)
         parser.exit()
 
 
@@ -779,7 +783,7 @@ class _SubParsersAction(Action):
 
     def add_parser(self, name, *, deprecated=False, **kwargs):
         if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+            kwargs['prog'] = f'{self._prog_prefix} {name}'
         aliases = kwargs.pop('aliases', ())
         if name in self._name_parser_map:
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
@@ -822,9 +826,9 @@ class _SubParsersAction(Action):
         for key, value in vars(subnamespace).items():
             setattr(namespace, key, value)
         if rest:
-            if not hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-                setattr(namespace, _UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
+            if not hasattr(namespace, _UNRECOGNIZED_ARGS):
+                setattr(namespace, _UNRECOGNIZED_ARGS, [])
+            getattr(namespace, _UNRECOGNIZED_ARGS).extend(rest)
 
 
 class _ExtendAction(_AppendAction):
@@ -839,11 +843,9 @@ class _ExtendAction(_AppendAction):
 # Type factories
 
 class FileType(object):
-    """Factory for creating file object types.
+    """A type= callable that opens the named file with fixed open() arguments.
 
-    Instances of FileType are typically passed as type= arguments to the
-    ArgumentParser add_argument() method.  The name '-' means standard
-    input or output, depending on the mode.
+    '-' stands for stdin or stdout, whichever the mode calls for.
     """
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
@@ -878,10 +880,10 @@ class FileType(object):
 # Namespace
 
 class Namespace(_AttributeHolder):
-    """Simple object for storing attributes.
+    """The attribute bag that parse_args() fills in and returns.
 
-    Implements equality by attribute names and values, and provides a simple
-    string representation.
+    Two namespaces are equal when their attributes are; 'in' tests for an
+    attribute name.
     """
 
     def __init__(self, **kwargs):
@@ -933,14 +935,13 @@ class _ActionsContainer(object):
         self._action_groups = []
         self._mutually_exclusive_groups = []
         self._defaults = {}
-        self._negative_number_matcher = _re.compile(r'^-\d+$|^-\d*\.\d+$')
+        self._negative_number_re = _re.compile(r'^-\d+$|^-\d*\.\d+$')
         # A one-element list once an option looks like a negative number;
         # a list so that groups share it with their parser.
-        self._has_negative_number_optionals = []
+        self._negative_like_options = []
 
     def register(self, registry_name, value, object):
-        registry = self._registries.setdefault(registry_name, {})
-        registry[value] = object
+        self._registries.setdefault(registry_name, {})[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
         return self._registries[registry_name].get(value, default)
@@ -958,66 +959,70 @@ class _ActionsContainer(object):
         return self._defaults.get(dest, None)
 
     def add_argument(self, *args, **kwargs):
-        """add_argument(dest, ..., name=value, ...)
-        add_argument(option_string, option_string, ..., name=value, ...)
-        """
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional '
-                                 'argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+        """Define an argument: a positional by a bare name, or an optional by
+        one or more prefixed option strings, configured by keywords (action,
+        nargs, default, type, ...)."""
+        # A single name without a prefix character makes a positional.
+        positional = not args or (len(args) == 1
+                                  and args[0][0] not in self.prefix_chars)
+        if positional and args and 'dest' in kwargs:
+            raise ValueError('dest supplied twice for positional '
+                             'argument')
+        if positional:
+            normalize = self._get_positional_kwargs
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
+            normalize = self._get_optional_kwargs
+        kwargs = normalize(*args, **kwargs)
 
         if 'default' not in kwargs:
+            # set_defaults() wins over the parser-wide argument_default.
             dest = kwargs['dest']
             if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+                kwargs.update(default=self._defaults[dest])
             elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
+                kwargs.update(default=self.argument_default)
 
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
+        factory = self._pop_action_class(kwargs)
+        if not callable(factory):
+            raise ValueError('unknown action "%s"' % (factory,))
+        action = factory(**kwargs)
 
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
             raise ValueError('%r is a FileType class object, instance of it'
-                             ' must be passed' % (type_func,))
+                             ' must be passed' % (converter,))
 
         # Formatting the usage now reports a bad nargs or metavar at once.
         if hasattr(self, '_get_formatter'):
             try:
-                self._get_formatter()._format_args(action, None)
+                probe = self._get_formatter()
+                probe._format_args(action, None)
             except TypeError:
                 raise ValueError('length of metavar tuple does not match '
                                  'nargs')
         return self._add_action(action)
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        new_group = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(new_group)
+        return new_group
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        new_group = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(new_group)
+        return new_group
 
     def _add_action(self, action):
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if self._negative_number_matcher.match(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        for name in action.option_strings:
+            self._option_string_actions[name] = action
+            if (self._negative_number_re.match(name)
+                    and not self._negative_like_options):
+                self._negative_like_options.append(True)
         return action
 
     def _remove_action(self, action):
@@ -1025,34 +1030,36 @@ class _ActionsContainer(object):
 
     def _add_container_actions(self, container):
         # Groups are matched by title, so a parent's groups merge into ours.
-        title_group_map = {}
+        by_title = {}
         for group in self._action_groups:
-            if group.title in title_group_map:
+            if group.title in by_title:
                 raise ValueError('cannot merge actions - two groups are named '
                                  '%r' % (group.title,))
-            title_group_map[group.title] = group
+            by_title[group.title] = group
 
-        group_map = {}
+        # Where each of the container's actions is to be added.
+        destination = {}
         for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(
+            if group.title not in by_title:
+                by_title[group.title] = self.add_argument_group(
                     title=group.title, description=group.description,
                     conflict_handler=group.conflict_handler)
+            target = by_title[group.title]
             for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
+                destination[action] = target
 
         for group in container._mutually_exclusive_groups:
             if group._container is container:
                 owner = self
             else:
-                owner = title_group_map[group._container.title]
-            mutex_group = owner.add_mutually_exclusive_group(
+                owner = by_title[group._container.title]
+            exclusive = owner.add_mutually_exclusive_group(
                 required=group.required)
             for action in group._group_actions:
-                group_map[action] = mutex_group
+                destination[action] = exclusive
 
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+            destination.get(action, self)._add_action(action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
@@ -1068,30 +1075,28 @@ class _ActionsContainer(object):
         return dict(kwargs, dest=dest, option_strings=[])
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string or option_string[0] not in self.prefix_chars:
+        prefixes = self.prefix_chars
+        names = []
+        long_names = []
+        for opt in args:
+            if not opt or opt[0] not in prefixes:
                 raise ValueError(
                     'invalid option string %r: must start with a character %r'
-                    % (option_string, self.prefix_chars))
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
+                    % (opt, prefixes))
+            names.append(opt)
+            if len(opt) > 1 and opt[1] in prefixes:
+                long_names.append(opt)
 
         dest = kwargs.pop('dest', None)
         if dest is None:
             # The first long option names the destination, else the first.
-            if long_option_strings:
-                dest_option_string = long_option_strings[0]
-            else:
-                dest_option_string = option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
+            dest = (long_names or names)[0].lstrip(prefixes)
             if not dest:
+                # (The message quotes the last option string given.)
                 raise ValueError('dest= is required for options like %r'
-                                 % option_string)
+                                 % opt)
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        return dict(kwargs, dest=dest, option_strings=names)
 
     def _pop_action_class(self, kwargs, default=None):
         action = kwargs.pop('action', default)
@@ -1125,9 +1130,9 @@ class _ActionsContainer(object):
     def _handle_conflict_resolve(self, action, conflicting_actions):
         # The newer action takes the option strings; an older action left
         # with none disappears.
-        for option_string, old in conflicting_actions:
-            old.option_strings.remove(option_string)
-            self._option_string_actions.pop(option_string, None)
+        for taken, old in conflicting_actions:
+            old.option_strings.remove(taken)
+            self._option_string_actions.pop(taken, None)
             if not old.option_strings:
                 old.container._remove_action(old)
 
@@ -1136,22 +1141,19 @@ class _ArgumentGroup(_ActionsContainer):
     """A titled group of arguments in the help; shares its parser's tables."""
 
     def __init__(self, container, title=None, description=None, **kwargs):
-        update = kwargs.setdefault
-        update('conflict_handler', container.conflict_handler)
-        update('prefix_chars', container.prefix_chars)
-        update('argument_default', container.argument_default)
+        for setting in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(setting, getattr(container, setting))
         super().__init__(description=description, **kwargs)
 
         self.title = title
         self._group_actions = []
 
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = \
-            container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        # The tables are the container's own objects, so that whatever is
+        # added through the group is known to the parser.
+        for shared in ('_registries', '_actions', '_option_string_actions',
+                       '_defaults', '_negative_like_options',
+                       '_mutually_exclusive_groups'):
+            setattr(self, shared, getattr(container, shared))
 
     def _add_action(self, action):
         action = super()._add_action(action)
@@ -1180,9 +1182,9 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def _add_action(self, action):
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
-        return action
+        added = self._container._add_action(action)
+        self._group_actions.append(added)
+        return added
 
     def _remove_action(self, action):
         self._container._remove_action(action)
@@ -1405,24 +1407,16 @@ class _Parse(object):
 
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Object for parsing command line strings into Python objects.
+    """Turns a list of command-line strings into a Namespace.
 
-    Keyword Arguments:
-        - prog -- The name of the program (default: basename of sys.argv[0])
-        - usage -- A usage message (default: auto-generated from arguments)
-        - description -- A description of what the program does
-        - epilog -- Text following the argument descriptions
-        - parents -- Parsers whose arguments should be copied into this one
-        - formatter_class -- HelpFormatter class for printing help messages
-        - prefix_chars -- Characters that prefix optional arguments
-        - fromfile_prefix_chars -- Characters that prefix files containing
-            additional arguments
-        - argument_default -- The default value for all arguments
-        - conflict_handler -- String indicating how to handle conflicts
-        - add_help -- Add a -h/-help option
-        - allow_abbrev -- Allow long options to be abbreviated unambiguously
-        - exit_on_error -- Determines whether or not ArgumentParser exits with
-            error info when an error occurs
+    The constructor's keywords set the program name and help texts (prog,
+    usage, description, epilog), reuse the arguments of other parsers
+    (parents), choose the help layout (formatter_class), set the option
+    prefixes and the prefix of argument files (prefix_chars,
+    fromfile_prefix_chars), and decide on a default for every argument,
+    how clashing option strings are handled, whether -h/--help is added,
+    whether long options may be abbreviated and whether errors exit the
+    program or raise ArgumentError (exit_on_error).
     """
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None,
@@ -1476,11 +1470,13 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         if self._subparsers is not None:
             raise ArgumentError(None, 'cannot have multiple subparser '
                                 'arguments')
-        kwargs.setdefault('parser_class', type(self))
+        if 'parser_class' not in kwargs:
+            kwargs['parser_class'] = type(self)
         if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
+            # A titled group of its own in the help.
+            group_title = kwargs.pop('title', 'subcommands')
+            group_text = kwargs.pop('description', None)
+            self._subparsers = self.add_argument_group(group_title, group_text)
         else:
             self._subparsers = self._positionals
 
@@ -1489,12 +1485,13 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             formatter = self._get_formatter()
             formatter.add_usage(None, self._get_positional_actions(),
                                 self._mutually_exclusive_groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
+            usage_line = formatter.format_help()
+            kwargs['prog'] = usage_line.strip()
 
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
-        return action
+        make_action = self._pop_action_class(kwargs, 'parsers')
+        subparsers_action = make_action(option_strings=[], **kwargs)
+        self._subparsers._add_action(subparsers_action)
+        return subparsers_action
 
     def _add_action(self, action):
         if action.option_strings:
@@ -1509,27 +1506,28 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def _get_positional_actions(self):
         return [a for a in self._actions if not a.option_strings]
 
-    # Command line argument parsing
+    # Parsing
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self._fail('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        return self._no_leftovers(self.parse_known_args(args, namespace))
+
+    def _no_leftovers(self, parsed):
+        namespace, extras = parsed
+        if extras:
+            self._fail('unrecognized arguments: %s' % ' '.join(extras))
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
         return self._parse_known_args2(args, namespace)
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_intermixed_args(args, namespace)
-        if argv:
-            self._fail('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        return self._no_leftovers(
+            self.parse_known_intermixed_args(args, namespace))
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
         # Two passes: first the optionals with every positional switched
         # off, then the positionals over the words left over.
-        positionals = self._get_positional_actions()
+        positionals = [a for a in self._actions if not a.option_strings]
         for action in positionals:
             if action.nargs in (PARSER, REMAINDER):
                 raise TypeError('parse_intermixed_args: positional arg with '
@@ -1561,12 +1559,12 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                     action.nargs = nargs
                     action.default = default
 
-            optionals = self._get_optional_actions()
-            saved_required = [(a, a.required) for a in optionals]
+            saved_required = [(a, a.required) for a in self._actions
+                              if a.option_strings]
             saved_group_required = [(g, g.required)
                                     for g in self._mutually_exclusive_groups]
             try:
-                for action in optionals:
+                for action, _ in saved_required:
                     action.required = False
                 for group in self._mutually_exclusive_groups:
                     group.required = False
@@ -1596,31 +1594,36 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
         # Defaults go in first; attributes already set are left alone.
         for action in self._actions:
-            if action.dest is not SUPPRESS:
-                if not hasattr(namespace, action.dest):
-                    if action.default is not SUPPRESS:
-                        setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            dest = action.dest
+            if (dest is not SUPPRESS and action.default is not SUPPRESS
+                    and not hasattr(namespace, dest)):
+                setattr(namespace, dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
+                setattr(namespace, dest, value)
 
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
+        try:
             namespace, args = self._parse_known_args(args, namespace)
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
 
         # Words a sub-parser did not recognise come back to the caller.
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+        try:
+            leftover = getattr(namespace, _UNRECOGNIZED_ARGS)
+        except AttributeError:
+            pass
+        else:
+            delattr(namespace, _UNRECOGNIZED_ARGS)
+            args.extend(leftover)
         return namespace, args
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
-            arg_strings = self._read_args_from_files(arg_strings)
+            # '@file' words are replaced by the file's arguments first.
+            expanded = self._read_args_from_files(arg_strings)
+            return _Parse(self, namespace, expanded).run()
         return _Parse(self, namespace, arg_strings).run()
 
     def _read_args_from_files(self, arg_strings):
@@ -1658,12 +1661,11 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def _match_arguments_partial(self, actions, arg_strings_pattern):
         # As many positionals as possible, from the left, take their words.
-        for i in range(len(actions), 0, -1):
-            pattern = ''.join([self._get_nargs_pattern(a)
-                               for a in actions[:i]])
-            match = _re.match(pattern, arg_strings_pattern)
-            if match is not None:
-                return [len(s) for s in match.groups()]
+        patterns = [self._get_nargs_pattern(a) for a in actions]
+        for count in range(len(actions), 0, -1):
+            found = _re.match(''.join(patterns[:count]), arg_strings_pattern)
+            if found is not None:
+                return [len(s) for s in found.groups()]
         return []
 
     def _parse_optional(self, arg_string):
@@ -1676,15 +1678,15 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             return None
         if arg_string[0] not in self.prefix_chars:
             return None
-        if arg_string in self._option_string_actions:
-            action = self._option_string_actions[arg_string]
-            return [(action, arg_string, None, None)]
+        known = self._option_string_actions
+        if arg_string in known:
+            return [(known[arg_string], arg_string, None, None)]
         if len(arg_string) == 1:
             return None
-        option_string, sep, explicit_arg = arg_string.partition('=')
-        if sep and option_string in self._option_string_actions:
-            action = self._option_string_actions[option_string]
-            return [(action, option_string, sep, explicit_arg)]
+        # '--name=value'
+        name, sep, value = arg_string.partition('=')
+        if sep and name in known:
+            return [(known[name], name, sep, value)]
         found = self._get_option_tuples(arg_string)
         if len(found) > 1:
             names = ', '.join([t[1] for t in found])
@@ -1693,8 +1695,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         if found:
             return found
         # Negative numbers are arguments unless some option looks like one.
-        if self._negative_number_matcher.match(arg_string):
-            if not self._has_negative_number_optionals:
+        if self._negative_number_re.match(arg_string):
+            if not self._negative_like_options:
                 return None
         if ' ' in arg_string:
             return None
@@ -1764,31 +1766,34 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         elif len(arg_strings) == 1 and nargs in (None, OPTIONAL):
             value = self._get_value(action, arg_strings[0])
             self._check_value(action, value)
-        elif nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
         elif nargs == SUPPRESS:
             value = SUPPRESS
         else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
+            value = [self._get_value(action, word) for word in arg_strings]
+            if nargs == PARSER:
+                # Only the sub-command name is checked against the choices.
+                self._check_value(action, value[0])
+            elif nargs != REMAINDER:
+                for item in value:
+                    self._check_value(action, item)
         return value
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ArgumentError(action, '%r is not callable' % (type_func,))
+        convert = self._registry_get('type', action.type, action.type)
+        if not callable(convert):
+            raise ArgumentError(action, '%r is not callable' % (convert,))
         try:
-            return type_func(arg_string)
+            return convert(arg_string)
         except ArgumentTypeError as err:
             raise ArgumentError(action, str(err))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
+            # Named after the type= value (its __name__, else its repr).
+            try:
+                type_name = action.type.__name__
+            except AttributeError:
+                type_name = repr(action.type)
             raise ArgumentError(action, 'invalid %s value: %r'
-                                % (name, arg_string))
+                                % (type_name, arg_string))
 
     def _check_value(self, action, value):
         if action.choices is not None and value not in action.choices:
@@ -1798,16 +1803,17 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     # Help formatting
 
-    def format_usage(self):
+    def _formatter_with_usage(self):
         formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
-        return formatter.format_help()
+        groups = self._mutually_exclusive_groups
+        formatter.add_usage(self.usage, self._actions, groups)
+        return formatter
+
+    def format_usage(self):
+        return self._formatter_with_usage().format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
+        formatter = self._formatter_with_usage()
         formatter.add_text(self.description)
         for group in self._action_groups:
             formatter.start_section(group.title)
@@ -1823,14 +1829,12 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     # Output
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        text = self.format_usage()
+        self._print_message(text, _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        text = self.format_help()
+        self._print_message(text, _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
         if message:
@@ -1844,15 +1848,12 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def exit(self, status=0, message=None):
         if message:
-            self._print_message(message, _sys.stderr)
+            self._print_message(message, file=_sys.stderr)
         _sys.exit(status)
 
     def error(self, message):
-        """error(message: string)
-
-        Prints a usage message incorporating the message to stderr and
-        exits.
-        """
+        """Print the usage and 'PROG: error: MESSAGE' to stderr, then exit
+        with status 2.  Overrides should also exit or raise."""
         self.print_usage(_sys.stderr)
         self.exit(2, '%s: error: %s\n' % (self.prog, message))
 

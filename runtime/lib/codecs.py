@@ -39,10 +39,10 @@ else:
 
 
 class CodecInfo(tuple):
-    """Codec details when looking up the codec registry.
+    """What lookup() returns for a codec.
 
-    As a tuple it is (encode, decode, streamreader, streamwriter); the other parts are
-    attributes only."""
+    Indexing gives (encode, decode, streamreader, streamwriter); the name and the
+    incremental classes are reachable as attributes only."""
 
     # False for codecs such as 'hex' that str.encode and bytes.decode refuse.
     _is_text_encoding = True
@@ -50,17 +50,15 @@ class CodecInfo(tuple):
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
                 incrementalencoder=None, incrementaldecoder=None, name=None,
                 *, _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        info = super().__new__(cls, (encode, decode, streamreader, streamwriter))
+        info.name = name
+        info.encode, info.decode = encode, decode
+        info.streamreader, info.streamwriter = streamreader, streamwriter
+        info.incrementalencoder, info.incrementaldecoder = (
+            incrementalencoder, incrementaldecoder)
         if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
         cls = type(self)
@@ -106,7 +104,7 @@ class BufferedIncrementalEncoder(IncrementalEncoder):
     """Incremental encoder that keeps the input it could not encode yet in a buffer."""
 
     def __init__(self, errors='strict'):
-        IncrementalEncoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = ''
 
     def _buffer_encode(self, input, errors, final):
@@ -156,7 +154,7 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
     buffer until more arrives."""
 
     def __init__(self, errors='strict'):
-        IncrementalDecoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = b''
 
     def _buffer_decode(self, input, errors, final):
@@ -205,8 +203,8 @@ class StreamWriter(_StreamBase):
 
     def write(self, object):
         """Encode object and write it to the stream."""
-        data, consumed = self.encode(object, self.errors)
-        self.stream.write(data)
+        encoded = self.encode(object, self.errors)[0]
+        self.stream.write(encoded)
 
     def writelines(self, list):
         """Write the concatenated strings of list to the stream."""
@@ -230,8 +228,9 @@ class StreamReader(_StreamBase):
         self.stream = stream
         self.errors = errors
         self.bytebuffer = b''
-        self._empty_charbuffer = self.charbuffertype()
-        self.charbuffer = self._empty_charbuffer
+        # An empty str (or whatever charbuffertype a subclass picks).
+        empty = self._empty_charbuffer = self.charbuffertype()
+        self.charbuffer = empty
         self.linebuffer = None
 
     def decode(self, input, errors='strict'):
@@ -263,32 +262,26 @@ class StreamReader(_StreamBase):
         chars: how many characters to return (all when negative); size: roughly how many
         bytes to read from the stream at a time (everything when negative); firstline:
         on a decoding error, return the first line if it decoded cleanly."""
-        if self.linebuffer:
-            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
-            self.linebuffer = None
+        self._unsplit_lines()
         if chars < 0:
             chars = size
         while chars < 0 or len(self.charbuffer) < chars:
             if not self._fill(size, firstline):
                 break
+        buffered = self.charbuffer
         if chars < 0:
-            result = self.charbuffer
-            self.charbuffer = self._empty_charbuffer
-        else:
-            result = self.charbuffer[:chars]
-            self.charbuffer = self.charbuffer[chars:]
-        return result
+            chars = len(buffered)
+        self.charbuffer = buffered[chars:]
+        return buffered[:chars]
 
     def readline(self, size=None, keepends=True):
         """Read one line from the stream. With size, a single read of at most size
         characters is made, so the line may come back incomplete."""
-        if self.linebuffer:
-            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
-            self.linebuffer = None
+        self._unsplit_lines()
         readsize = size or 72
         line = self._empty_charbuffer
         while True:
-            data = self.read(readsize, firstline=True)
+            data = self.read(size=readsize, firstline=True)
             # A final '\r' may be the start of '\r\n'.
             if isinstance(data, str) and data.endswith('\r'):
                 data += self.read(size=1, chars=1)
@@ -309,15 +302,20 @@ class StreamReader(_StreamBase):
             if readsize < 8000:
                 readsize *= 2
 
+    def _unsplit_lines(self):
+        # Put lines split off earlier back in front of the character buffer.
+        if self.linebuffer:
+            pending, self.linebuffer = self.linebuffer, None
+            self.charbuffer = self._empty_charbuffer.join(pending)
+
     def readlines(self, sizehint=None, keepends=True):
         """Read all lines of the stream and return them as a list."""
         return self.read().splitlines(keepends)
 
     def reset(self):
         """Drop buffered data, so that reading starts afresh (after a seek)."""
-        self.bytebuffer = b''
-        self.charbuffer = self._empty_charbuffer
-        self.linebuffer = None
+        self.bytebuffer, self.linebuffer, self.charbuffer = (
+            b'', None, self._empty_charbuffer)
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
@@ -432,16 +430,16 @@ def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
     this is the builtin open()."""
     if encoding is not None and 'b' not in mode:
         mode = mode + 'b'
-    file = builtins.open(filename, mode, buffering)
+    raw = builtins.open(filename, mode, buffering)
     if encoding is None:
-        return file
+        return raw
     try:
         info = lookup(encoding)
-        wrapper = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+        wrapper = StreamReaderWriter(raw, info.streamreader, info.streamwriter, errors)
         wrapper.encoding = encoding
         return wrapper
     except:
-        file.close()
+        raw.close()
         raise
 
 
@@ -450,10 +448,10 @@ def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
     holds file_encoding (the same when not given)."""
     if file_encoding is None:
         file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    recoder = StreamRecoder(file, data_info.encode, data_info.decode,
-                            file_info.streamreader, file_info.streamwriter, errors)
+    outer = lookup(data_encoding)
+    inner = lookup(file_encoding)
+    recoder = StreamRecoder(file, outer.encode, outer.decode,
+                            inner.streamreader, inner.streamwriter, errors)
     recoder.data_encoding = data_encoding
     recoder.file_encoding = file_encoding
     return recoder
@@ -472,19 +470,19 @@ def getdecoder(encoding):
 def getincrementalencoder(encoding):
     """Return the IncrementalEncoder class of the codec for encoding; LookupError when
     the codec has none."""
-    encoder = lookup(encoding).incrementalencoder
-    if encoder is None:
+    factory = lookup(encoding).incrementalencoder
+    if factory is None:
         raise LookupError(encoding)
-    return encoder
+    return factory
 
 
 def getincrementaldecoder(encoding):
     """Return the IncrementalDecoder class of the codec for encoding; LookupError when
     the codec has none."""
-    decoder = lookup(encoding).incrementaldecoder
-    if decoder is None:
+    factory = lookup(encoding).incrementaldecoder
+    if factory is None:
         raise LookupError(encoding)
-    return decoder
+    return factory
 
 
 def getreader(encoding):
@@ -499,26 +497,28 @@ def getwriter(encoding):
 
 def iterencode(iterator, encoding, errors='strict', **kwargs):
     """Encode the strings of iterator incrementally, yielding the non-empty outputs."""
-    encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = encoder.encode(input)
-        if output:
-            yield output
-    output = encoder.encode('', True)
-    if output:
-        yield output
+    enc = getincrementalencoder(encoding)
+    encoder = enc(errors, **kwargs)
+    for piece in iterator:
+        out = encoder.encode(piece)
+        if out:
+            yield out
+    out = encoder.encode('', True)
+    if out:
+        yield out
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
     """Decode the bytes of iterator incrementally, yielding the non-empty outputs."""
-    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode(b'', True)
-    if output:
-        yield output
+    dec = getincrementaldecoder(encoding)
+    decoder = dec(errors, **kwargs)
+    for piece in iterator:
+        out = decoder.decode(piece)
+        if out:
+            yield out
+    out = decoder.decode(b'', True)
+    if out:
+        yield out
 
 
 def make_identity_dict(rng):

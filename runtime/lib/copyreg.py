@@ -1,11 +1,13 @@
-"""Helper to provide extensibility for pickle.
+"""Registration hooks used by pickle and copy.
 
-This is only useful to add pickle support for extension types defined in
-C, not for instances of user-defined classes.
+dispatch_table maps a type to a reduction function; it matters for types
+whose instances cannot be reduced otherwise (builtin or C-level types).
+The module also keeps the extension-code registry and the helpers named
+inside pickles (_reconstructor, __newobj__, __newobj_ex__).
 """
 
-__all__ = ["pickle", "constructor",
-           "add_extension", "remove_extension", "clear_extension_cache"]
+__all__ = ["pickle", "constructor", "add_extension", "remove_extension",
+           "clear_extension_cache"]
 
 dispatch_table = {}
 
@@ -13,7 +15,7 @@ dispatch_table = {}
 def pickle(ob_type, pickle_function, constructor_ob=None):
     if not callable(pickle_function):
         raise TypeError("reduction functions must be callable")
-    dispatch_table[ob_type] = pickle_function
+    dispatch_table.update({ob_type: pickle_function})
     # The constructor is only checked: unpickling finds it by name.
     if constructor_ob is not None:
         constructor(constructor_ob)
@@ -28,7 +30,7 @@ def pickle_complex(c):
     return complex, (c.real, c.imag)
 
 
-pickle(complex, pickle_complex, complex)
+pickle(complex, pickle_complex, constructor_ob=complex)
 
 
 def pickle_union(obj):
@@ -118,22 +120,18 @@ def __newobj__(cls, *args):
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Used by pickle protocol 4, instead of __newobj__ to allow classes with
-    keyword-only arguments to be pickled correctly.
-    """
+    """Like __newobj__, but also passes keyword arguments (protocol 4+)."""
     return cls.__new__(cls, *args, **kwargs)
 
 
 def _slotnames(cls):
-    """Return a list of slot names for a given class.
+    """Names of the slots of cls and of all its bases (mangled as stored).
 
-    This needs to find slots defined by the class and its bases, because they
-    are not reflected in the class's __dict__.  The result is cached in the
-    class's __slotnames__ attribute.
+    The list is remembered as cls.__slotnames__ when the class allows it.
     """
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
+    cached = cls.__dict__.get("__slotnames__")
+    if cached is not None:
+        return cached
     names = []
     if hasattr(cls, "__slots__"):
         for klass in cls.__mro__:
@@ -163,13 +161,14 @@ def _slotnames(cls):
 # Codes 1-127 are reserved for the Python core, 128-191 for third parties
 # (assigned by the Python maintainers), 192-239 for them too, 240-255 for private use.
 
-_extension_registry = {}                # key -> code
-_inverted_registry = {}                 # code -> key
-_extension_cache = {}                   # code -> object
+# (module, name) -> code, its inverse, and code -> the object once loaded.
+_extension_registry = {}
+_inverted_registry = {}
+_extension_cache = {}
 
 
 def add_extension(module, name, code):
-    """Register an extension code."""
+    """Give the global module.name the extension code code."""
     code = int(code)
     if not 1 <= code <= 0x7fffffff:
         raise ValueError("code out of range")
@@ -188,7 +187,7 @@ def add_extension(module, name, code):
 
 
 def remove_extension(module, name, code):
-    """Unregister an extension code.  For testing only."""
+    """Undo add_extension(module, name, code) (meant for tests)."""
     key = (module, name)
     if (_extension_registry.get(key) != code or
             _inverted_registry.get(code) != key):

@@ -100,31 +100,28 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
     With eval_str, string annotations are evaluated in the object's
     globals (and, for classes, its namespace) or in those given.
     """
+    obj_locals = None
     if isinstance(obj, type):
-        obj_dict = getattr(obj, '__dict__', None)
+        # Only the class's own annotations, never those inherited.
+        namespace = getattr(obj, '__dict__', None)
         ann = None
-        if obj_dict and hasattr(obj_dict, 'get'):
-            ann = obj_dict.get('__annotations__', None)
+        if namespace and hasattr(namespace, 'get'):
+            ann = namespace.get('__annotations__')
             if isinstance(ann, types.GetSetDescriptorType):
                 ann = None
         obj_globals = None
-        module_name = getattr(obj, '__module__', None)
-        if module_name:
-            module = sys.modules.get(module_name, None)
-            if module:
-                obj_globals = getattr(module, '__dict__', None)
+        owner_name = getattr(obj, '__module__', None)
+        owner = sys.modules.get(owner_name) if owner_name else None
+        if owner:
+            obj_globals = getattr(owner, '__dict__', None)
         obj_locals = dict(vars(obj))
         unwrap_from = obj
-    elif isinstance(obj, types.ModuleType):
+    elif isinstance(obj, types.ModuleType) or callable(obj):
         ann = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__dict__')
-        obj_locals = None
-        unwrap_from = None
-    elif callable(obj):
-        ann = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__globals__', None)
-        obj_locals = None
-        unwrap_from = obj
+        if isinstance(obj, types.ModuleType):
+            obj_globals, unwrap_from = obj.__dict__, None
+        else:
+            obj_globals, unwrap_from = getattr(obj, '__globals__', None), obj
     else:
         raise TypeError(f'{obj!r} is not a module, class, or callable.')
     if ann is None:
@@ -154,7 +151,10 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
         locals = obj_locals or {}
     type_params = getattr(obj, '__type_params__', ())
     if type_params:
-        locals = {param.__name__: param for param in type_params} | locals
+        # Type parameters are visible, but names in locals win.
+        scope = {tp.__name__: tp for tp in type_params}
+        scope.update(locals)
+        locals = scope
     return {key: value if not isinstance(value, str) else eval(value, globals, locals)
             for key, value in ann.items()}
 
@@ -255,7 +255,7 @@ def markcoroutinefunction(func):
     """Mark func so that iscoroutinefunction() is true for it."""
     if hasattr(func, '__func__'):
         func = func.__func__
-    func._is_coroutine_marker = _is_coroutine_mark
+    setattr(func, '_is_coroutine_marker', _is_coroutine_mark)
     return func
 
 
@@ -296,10 +296,13 @@ def iscoroutine(object):
 
 def isawaitable(object):
     """True for objects usable in an await expression."""
-    return (isinstance(object, types.CoroutineType) or
-            isinstance(object, types.GeneratorType) and
-            bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
-            isinstance(object, collections.abc.Awaitable))
+    if isinstance(object, types.CoroutineType):
+        return True
+    if isinstance(object, types.GeneratorType):
+        # A generator decorated with types.coroutine.
+        if object.gi_code.co_flags & CO_ITERABLE_COROUTINE:
+            return True
+    return isinstance(object, collections.abc.Awaitable)
 
 
 def istraceback(object):
@@ -453,16 +456,16 @@ def classify_class_attrs(cls):
                 if homecls not in class_bases:
                     homecls = None
                     last_cls = None
-                    for srch_cls in class_bases:
-                        if getattr(srch_cls, name, None) is get_obj:
-                            last_cls = srch_cls
-                    for srch_cls in metamro:
+                    for candidate in class_bases:
+                        if getattr(candidate, name, None) is get_obj:
+                            last_cls = candidate
+                    for meta in metamro:
                         try:
-                            srch_obj = srch_cls.__getattr__(cls, name)
+                            found = meta.__getattr__(cls, name)
                         except AttributeError:
                             continue
-                        if srch_obj is get_obj:
-                            last_cls = srch_cls
+                        if found is get_obj:
+                            last_cls = meta
                     if last_cls is not None:
                         homecls = last_cls
         for base in all_bases:
@@ -473,21 +476,16 @@ def classify_class_attrs(cls):
                 break
         if homecls is None:
             continue
-        obj = get_obj if get_obj is not None else dict_obj
         if isinstance(dict_obj, (staticmethod, types.BuiltinMethodType)):
-            kind = 'static method'
-            obj = dict_obj
+            kind, value = 'static method', dict_obj
         elif isinstance(dict_obj, (classmethod, types.ClassMethodDescriptorType)):
-            kind = 'class method'
-            obj = dict_obj
+            kind, value = 'class method', dict_obj
         elif isinstance(dict_obj, property):
-            kind = 'property'
-            obj = dict_obj
-        elif isroutine(obj):
-            kind = 'method'
+            kind, value = 'property', dict_obj
         else:
-            kind = 'data'
-        result.append(Attribute(name, kind, homecls, obj))
+            value = dict_obj if get_obj is None else get_obj
+            kind = 'method' if isroutine(value) else 'data'
+        result.append(Attribute(name, kind, homecls, value))
         processed.add(name)
     return result
 
@@ -502,18 +500,18 @@ def unwrap(func, *, stop=None):
 
     stop(f) may end the walk early.  A cycle raises ValueError.
     """
-    f = func
-    # Keep the objects so that their ids stay unique while walking.
-    memo = {id(f): f}
-    recursion_limit = sys.getrecursionlimit()
+    outer = func
+    # The objects are kept alive so that their ids stay unique while walking.
+    seen = {id(outer): outer}
+    limit = sys.getrecursionlimit()
     while not isinstance(func, type) and hasattr(func, '__wrapped__'):
         if stop is not None and stop(func):
             break
         func = func.__wrapped__
-        id_func = id(func)
-        if id_func in memo or len(memo) >= recursion_limit:
-            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
-        memo[id_func] = func
+        key = id(func)
+        if key in seen or len(seen) >= limit:
+            raise ValueError('wrapper loop when unwrapping {!r}'.format(outer))
+        seen[key] = func
     return func
 
 
@@ -555,38 +553,41 @@ def _shadowed_dict(klass):
     # A '__dict__' entry in a class dict that is not the usual getset
     # descriptor hides the instance dict.
     for entry in _static_getmro(klass):
-        dunder_dict = _get_dunder_dict_of_class(entry)
-        if '__dict__' in dunder_dict:
-            class_dict = dunder_dict['__dict__']
-            if not (type(class_dict) is types.GetSetDescriptorType and
-                    class_dict.__name__ == '__dict__' and
-                    class_dict.__objclass__ is entry):
-                return class_dict
+        namespace = _get_dunder_dict_of_class(entry)
+        if '__dict__' not in namespace:
+            continue
+        slot = namespace['__dict__']
+        usual = (type(slot) is types.GetSetDescriptorType
+                 and slot.__name__ == '__dict__' and slot.__objclass__ is entry)
+        if not usual:
+            return slot
     return _sentinel
 
 
 def getattr_static(obj, attr, default=_sentinel):
     """Find attr on obj without triggering descriptors or __getattr__."""
-    instance_result = _sentinel
+    from_instance = _sentinel
     objtype = type(obj)
-    if type not in _static_getmro(objtype):
-        klass = objtype
-        dict_attr = _shadowed_dict(klass)
-        if dict_attr is _sentinel or type(dict_attr) is types.MemberDescriptorType:
-            instance_result = _check_instance(obj, attr)
-    else:
+    if type in _static_getmro(objtype):
+        # obj is a class: look in it and its bases first.
         klass = obj
-    klass_result = _check_class(klass, attr)
-    if instance_result is not _sentinel and klass_result is not _sentinel:
-        # A data descriptor on the class wins over the instance dict.
-        if (_check_class(type(klass_result), '__get__') is not _sentinel and
-                (_check_class(type(klass_result), '__set__') is not _sentinel or
-                 _check_class(type(klass_result), '__delete__') is not _sentinel)):
-            return klass_result
-    if instance_result is not _sentinel:
-        return instance_result
-    if klass_result is not _sentinel:
-        return klass_result
+    else:
+        klass = objtype
+        shadow = _shadowed_dict(klass)
+        if shadow is _sentinel or type(shadow) is types.MemberDescriptorType:
+            from_instance = _check_instance(obj, attr)
+    from_class = _check_class(klass, attr)
+    if from_instance is not _sentinel:
+        if from_class is not _sentinel:
+            # A data descriptor on the class wins over the instance dict.
+            desc_type = type(from_class)
+            if (_check_class(desc_type, '__get__') is not _sentinel and
+                    (_check_class(desc_type, '__set__') is not _sentinel or
+                     _check_class(desc_type, '__delete__') is not _sentinel)):
+                return from_class
+        return from_instance
+    if from_class is not _sentinel:
+        return from_class
     if obj is klass:
         # For classes, look in the metaclass too.
         for entry in _static_getmro(type(klass)):
@@ -807,9 +808,9 @@ def getfile(object):
         raise TypeError('{!r} is a built-in module'.format(object))
     if isclass(object):
         if hasattr(object, '__module__'):
-            module = sys.modules.get(object.__module__)
-            if getattr(module, '__file__', None):
-                return module.__file__
+            owner = sys.modules.get(object.__module__)
+            if getattr(owner, '__file__', None):
+                return owner.__file__
             if object.__module__ == '__main__':
                 raise OSError('source code not available')
         raise TypeError('{!r} is a built-in class'.format(object))
@@ -867,9 +868,10 @@ def getsourcefile(object):
 
 def getabsfile(object, _filename=None):
     """The normalized absolute path of object's source (or compiled) file."""
-    if _filename is None:
-        _filename = getsourcefile(object) or getfile(object)
-    return os.path.normcase(os.path.abspath(_filename))
+    path = _filename
+    if path is None:
+        path = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(path))
 
 
 modulesbyfile = {}
@@ -930,10 +932,7 @@ def findsource(object):
         if not (file.startswith('<') and file.endswith('>')):
             raise OSError('source code not available')
     module = getmodule(object, file)
-    if module:
-        lines = linecache.getlines(file, module.__dict__)
-    else:
-        lines = linecache.getlines(file)
+    lines = linecache.getlines(file, module.__dict__ if module else None)
     if not lines:
         raise OSError('could not get source code')
     if ismodule(object):
@@ -942,9 +941,10 @@ def findsource(object):
         # The compiler records where the class statement (or its first
         # decorator) starts.
         try:
-            lnum = vars(object)['__firstlineno__'] - 1
+            first = vars(object)['__firstlineno__']
         except (TypeError, KeyError):
             raise OSError('source code not available')
+        lnum = first - 1
         if lnum >= len(lines):
             raise OSError('lineno is out of bounds')
         return lines, lnum
@@ -973,37 +973,36 @@ def getcomments(object):
     except (OSError, TypeError):
         return None
     if ismodule(object):
-        start = 0
-        if lines and lines[0][:2] == '#!':
-            start = 1
-        while start < len(lines) and lines[start].strip() in ('', '#'):
-            start += 1
-        if start < len(lines) and lines[start][:1] == '#':
-            comments = []
-            end = start
-            while end < len(lines) and lines[end][:1] == '#':
-                comments.append(lines[end].expandtabs())
-                end += 1
-            return ''.join(comments)
+        # The first run of comment lines, after a '#!' line and blank or
+        # bare '#' lines.
+        n = len(lines)
+        first = 1 if lines and lines[0][:2] == '#!' else 0
+        while first < n and lines[first].strip() in ('', '#'):
+            first += 1
+        stop = first
+        while stop < n and lines[stop][:1] == '#':
+            stop += 1
+        if stop > first:
+            return ''.join(line.expandtabs() for line in lines[first:stop])
     elif lnum > 0:
+        # Comment lines directly above, indented like the definition.
         indent = indentsize(lines[lnum])
-        end = lnum - 1
-        if end >= 0 and lines[end].lstrip()[:1] == '#' and indentsize(lines[end]) == indent:
-            comments = [lines[end].expandtabs().lstrip()]
-            if end > 0:
-                end -= 1
-                comment = lines[end].expandtabs().lstrip()
-                while comment[:1] == '#' and indentsize(lines[end]) == indent:
-                    comments[:0] = [comment]
-                    end -= 1
-                    if end < 0:
-                        break
-                    comment = lines[end].expandtabs().lstrip()
-            while comments and comments[0].strip() == '#':
-                comments[:1] = []
-            while comments and comments[-1].strip() == '#':
-                comments[-1:] = []
-            return ''.join(comments)
+        above = []
+        row = lnum - 1
+        while row >= 0:
+            text = lines[row].expandtabs().lstrip()
+            if text[:1] != '#' or indentsize(lines[row]) != indent:
+                break
+            above.append(text)
+            row -= 1
+        if above:
+            above.reverse()
+            lo, hi = 0, len(above)
+            while lo < hi and above[lo].strip() == '#':
+                lo += 1
+            while hi > lo and above[hi - 1].strip() == '#':
+                hi -= 1
+            return ''.join(above[lo:hi])
     return None
 
 
@@ -1070,24 +1069,24 @@ class BlockFinder:
 
 def getblock(lines):
     """The lines of the first block (definition) at the top of lines."""
-    blockfinder = BlockFinder()
+    finder = BlockFinder()
+    last = None
     try:
-        tokens = tokenize.generate_tokens(iter(lines).__next__)
-        for _token in tokens:
-            blockfinder.tokeneater(*_token)
+        for last in tokenize.generate_tokens(iter(lines).__next__):
+            finder.tokeneater(*last)
     except (EndOfBlock, IndentationError):
         pass
     except SyntaxError as e:
         if 'unmatched' not in e.msg:
             raise e from None
-        _, *_token_info = _token
+        # An unmatched closing bracket: let the last token end the block.
         try:
-            blockfinder.tokeneater(tokenize.NEWLINE, *_token_info)
+            finder.tokeneater(tokenize.NEWLINE, *last[1:])
         except (EndOfBlock, IndentationError):
             pass
     except tokenize.TokenError:
         pass
-    return lines[:blockfinder.last]
+    return lines[:finder.last]
 
 
 def getsourcelines(object):
@@ -1109,13 +1108,14 @@ def getsource(object):
 
 def walktree(classes, children, parent):
     """Nested lists of (class, bases) for getclasstree()."""
-    results = []
-    classes.sort(key=attrgetter('__module__', '__name__'))
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    tree = []
     for c in classes:
-        results.append((c, c.__bases__))
-        if c in children:
-            results.append(walktree(children[c], children, c))
-    return results
+        tree.append((c, c.__bases__))
+        subclasses = children.get(c)
+        if subclasses is not None:
+            tree.append(walktree(subclasses, children, c))
+    return tree
 
 
 def getclasstree(classes, unique=False):
@@ -1186,7 +1186,7 @@ def getfullargspec(func):
     defaults = ()
     kwdefaults = {}
     if sig.return_annotation is not sig.empty:
-        annotations['return'] = sig.return_annotation
+        annotations.update({'return': sig.return_annotation})
     for param in sig.parameters.values():
         kind = param.kind
         name = param.name
@@ -1217,8 +1217,7 @@ ArgInfo = collections.namedtuple('ArgInfo', 'args varargs keywords locals')
 
 def getargvalues(frame):
     """ArgInfo(args, varargs, keywords, locals) of a frame."""
-    args, varargs, varkw = getargs(frame.f_code)
-    return ArgInfo(args, varargs, varkw, frame.f_locals)
+    return ArgInfo(*getargs(frame.f_code), frame.f_locals)
 
 
 def formatannotation(annotation, base_module=None):
@@ -1237,10 +1236,10 @@ def formatannotation(annotation, base_module=None):
 
 def formatannotationrelativeto(object):
     """A formatannotation() that leaves out object's own module name."""
-    module = getattr(object, '__module__', None)
+    home = getattr(object, '__module__', None)
 
     def _formatannotation(annotation):
-        return formatannotation(annotation, module)
+        return formatannotation(annotation, home)
     return _formatannotation
 
 
@@ -1249,31 +1248,29 @@ def formatargvalues(args, varargs, varkw, locals, formatarg=str,
                     formatvarkw=lambda name: '**' + name,
                     formatvalue=lambda value: '=' + repr(value)):
     """Format the output of getargvalues() as '(a=1, *args=(), **kw={})'."""
-    specs = [formatarg(name) + formatvalue(locals[name]) for name in args]
-    if varargs:
-        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
-    if varkw:
-        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
-    return '(' + ', '.join(specs) + ')'
+    parts = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    for name, decorate in ((varargs, formatvarargs), (varkw, formatvarkw)):
+        if name:
+            parts.append(decorate(name) + formatvalue(locals[name]))
+    return '(%s)' % ', '.join(parts)
 
 
 def _missing_arguments(f_name, argnames, pos, values):
-    names = [repr(name) for name in argnames if name not in values]
-    missing = len(names)
-    if missing == 1:
-        s = names[0]
-    elif missing == 2:
-        s = '{} and {}'.format(*names)
-    else:
-        s = ', '.join(names[:-2]) + ', {} and {}'.format(*names[-2:])
+    absent = [repr(n) for n in argnames if n not in values]
+    count = len(absent)
+    listed = absent[-1]
+    if count > 1:
+        # 'a', 'b' and 'c'
+        listed = ', '.join(absent[:-1]) + ' and ' + listed
+    kind = 'positional' if pos else 'keyword-only'
+    plural = '' if count == 1 else 's'
     raise TypeError('%s() missing %i required %s argument%s: %s' %
-                    (f_name, missing, 'positional' if pos else 'keyword-only',
-                     '' if missing == 1 else 's', s))
+                    (f_name, count, kind, plural, listed))
 
 
 def _too_many(f_name, args, kwonly, varargs, defcount, given, values):
     atleast = len(args) - defcount
-    kwonly_given = len([arg for arg in kwonly if arg in values])
+    kwonly_given = sum(1 for name in kwonly if name in values)
     if varargs:
         plural = atleast != 1
         sig = 'at least %d' % (atleast,)
@@ -1299,51 +1296,49 @@ def getcallargs(func, /, *positional, **named):
     Errors are reported as the call itself would report them.
     """
     spec = getfullargspec(func)
-    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, ann = spec
-    f_name = func.__name__
-    arg2value = {}
+    names, star, starstar = spec.args, spec.varargs, spec.varkw
+    defaults = spec.defaults or ()
+    kwonly, kwdefaults = spec.kwonlyargs, spec.kwonlydefaults or {}
+    fname = func.__name__
     if ismethod(func) and func.__self__ is not None:
-        positional = (func.__self__,) + positional
-    num_pos = len(positional)
-    num_args = len(args)
-    num_defaults = len(defaults) if defaults else 0
-    n = min(num_pos, num_args)
-    for i in range(n):
-        arg2value[args[i]] = positional[i]
-    if varargs:
-        arg2value[varargs] = tuple(positional[n:])
-    possible_kwargs = set(args + kwonlyargs)
-    if varkw:
-        arg2value[varkw] = {}
-    for kw, value in named.items():
-        if kw not in possible_kwargs:
-            if not varkw:
-                raise TypeError('%s() got an unexpected keyword argument %r' % (f_name, kw))
-            arg2value[varkw][kw] = value
+        positional = (func.__self__, *positional)
+    given = len(positional)
+    n_names = len(names)
+    bound = dict(zip(names, positional))
+    if star:
+        bound[star] = tuple(positional[n_names:])
+    accepted = set(names) | set(kwonly)
+    if starstar:
+        bound[starstar] = {}
+    for key, value in named.items():
+        if key in accepted:
+            if key in bound:
+                raise TypeError('%s() got multiple values for argument %r' % (fname, key))
+            bound[key] = value
+        elif starstar:
+            bound[starstar][key] = value
+        else:
+            raise TypeError('%s() got an unexpected keyword argument %r' % (fname, key))
+    if given > n_names and not star:
+        _too_many(fname, names, kwonly, star, len(defaults), given, bound)
+    if given < n_names:
+        first_optional = n_names - len(defaults)
+        required = names[:first_optional]
+        if any(name not in bound for name in required):
+            _missing_arguments(fname, required, True, bound)
+        for name, default in zip(names[first_optional:], defaults):
+            bound.setdefault(name, default)
+    incomplete = False
+    for name in kwonly:
+        if name in bound:
             continue
-        if kw in arg2value:
-            raise TypeError('%s() got multiple values for argument %r' % (f_name, kw))
-        arg2value[kw] = value
-    if num_pos > num_args and not varargs:
-        _too_many(f_name, args, kwonlyargs, varargs, num_defaults, num_pos, arg2value)
-    if num_pos < num_args:
-        req = args[:num_args - num_defaults]
-        for arg in req:
-            if arg not in arg2value:
-                _missing_arguments(f_name, req, True, arg2value)
-        for i, arg in enumerate(args[num_args - num_defaults:]):
-            if arg not in arg2value:
-                arg2value[arg] = defaults[i]
-    missing = 0
-    for kwarg in kwonlyargs:
-        if kwarg not in arg2value:
-            if kwonlydefaults and kwarg in kwonlydefaults:
-                arg2value[kwarg] = kwonlydefaults[kwarg]
-            else:
-                missing += 1
-    if missing:
-        _missing_arguments(f_name, kwonlyargs, False, arg2value)
-    return arg2value
+        if name in kwdefaults:
+            bound[name] = kwdefaults[name]
+        else:
+            incomplete = True
+    if incomplete:
+        _missing_arguments(fname, kwonly, False, bound)
+    return bound
 
 
 ClosureVars = collections.namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
@@ -1398,22 +1393,24 @@ except ImportError:
 _Traceback = collections.namedtuple('_Traceback', 'filename lineno function code_context index')
 
 
+def _fields_and_positions(record):
+    # 'name=value, ...' for the tuple fields and the extra positions attribute.
+    names = record._fields + ('positions',)
+    return ', '.join('%s=%r' % (name, getattr(record, name)) for name in names)
+
+
 class Traceback(_Traceback):
     def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
-        instance = super().__new__(cls, filename, lineno, function, code_context, index)
-        instance.positions = positions
-        return instance
+        self = _Traceback.__new__(cls, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
 
     def __repr__(self):
-        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})'.format(
-                    self.filename, self.lineno, self.function, self.code_context,
-                    self.index, self.positions))
+        return 'Traceback(%s)' % _fields_and_positions(self)
 
 
 def _get_code_position_from_tb(tb):
-    code, instruction_index = tb.tb_frame.f_code, tb.tb_lasti
-    return _get_code_position(code, instruction_index)
+    return _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
 
 
 def _get_code_position(code, instruction_index):
@@ -1429,20 +1426,22 @@ def getframeinfo(frame, context=1):
     or traceback; code_context holds context lines around the current one.
     """
     if istraceback(frame):
-        positions = _get_code_position_from_tb(frame)
         lineno = frame.tb_lineno
+        code, offset = frame.tb_frame.f_code, frame.tb_lasti
         frame = frame.tb_frame
     else:
         lineno = frame.f_lineno
-        positions = _get_code_position(frame.f_code, frame.f_lasti)
+        code, offset = frame.f_code, frame.f_lasti
+    positions = tuple(_get_code_position(code, offset))
     if positions[0] is None:
-        frame, *positions = (frame, lineno, *positions[1:])
-    else:
-        frame, *positions = (frame, *positions)
+        # No position information: fall back on the line number.
+        positions = (lineno,) + positions[1:]
     lineno = positions[0]
     if not isframe(frame):
         raise TypeError('{!r} is not a frame or traceback object'.format(frame))
-    filename = getsourcefile(frame) or getfile(frame)
+    filename = getsourcefile(frame)
+    if not filename:
+        filename = getfile(frame)
     if context > 0:
         start = lineno - 1 - context // 2
         try:
@@ -1450,7 +1449,7 @@ def getframeinfo(frame, context=1):
         except OSError:
             lines = index = None
         else:
-            start = max(0, min(start, len(lines) - context))
+            start = max(min(start, len(lines) - context), 0)
             lines = lines[start:start + context]
             index = lineno - 1 - start
     else:
@@ -1468,16 +1467,15 @@ _FrameInfo = collections.namedtuple('_FrameInfo', ('frame',) + Traceback._fields
 
 
 class FrameInfo(_FrameInfo):
-    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
-        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
-        instance.positions = positions
-        return instance
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        self = _FrameInfo.__new__(cls, frame, filename, lineno, function,
+                                  code_context, index)
+        self.positions = positions
+        return self
 
     def __repr__(self):
-        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r}, positions={!r})'.format(
-                    self.frame, self.filename, self.lineno, self.function,
-                    self.code_context, self.index, self.positions))
+        return 'FrameInfo(%s)' % _fields_and_positions(self)
 
 
 def getouterframes(frame, context=1):
@@ -1523,7 +1521,7 @@ class _void:
 
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    """Stands for 'nothing given' (no default, no annotation) in signatures."""
 
 
 class _ParameterKind(enum.IntEnum):
@@ -1574,8 +1572,8 @@ class Parameter:
             raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
         if default is not _empty:
             if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-                msg = '{} parameters cannot have default values'
-                raise ValueError(msg.format(self._kind.description))
+                raise ValueError(f'{self._kind.description} parameters '
+                                 'cannot have default values')
         self._default = default
         self._annotation = annotation
         if name is _empty:
@@ -1591,8 +1589,9 @@ class Parameter:
                 raise ValueError(msg.format(self._kind.description))
             self._kind = _POSITIONAL_ONLY
             name = 'implicit{}'.format(name[1:])
-        is_keyword = iskeyword(name) and self._kind is not _POSITIONAL_ONLY
-        if is_keyword or not name.isidentifier():
+        # Keywords are allowed only for positional-only parameters.
+        if not name.isidentifier() or (
+                iskeyword(name) and self._kind is not _POSITIONAL_ONLY):
             raise ValueError('{!r} is not a valid parameter name'.format(name))
         self._name = name
 
@@ -1635,20 +1634,15 @@ class Parameter:
     __replace__ = replace
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        text = self._name
+        annotated = self._annotation is not _empty
+        if annotated:
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            # PEP 8 spacing: 'x=1' but 'x: int = 1'.
+            text += (' = ' if annotated else '=') + repr(self._default)
+        stars = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self.kind, '')
+        return stars + text
 
     def __repr__(self):
         return '<{} "{}">'.format(self.__class__.__name__, self)
@@ -1725,22 +1719,18 @@ class BoundArguments:
 
     def apply_defaults(self):
         """Fill in the defaults (and empty *args/**kwargs) of unbound parameters."""
-        arguments = self.arguments
-        new_arguments = []
+        given = self.arguments
+        filled = {}
         for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+            if name in given:
+                filled[name] = given[name]
+            elif param.default is not _empty:
+                filled[name] = param.default
+            elif param.kind is _VAR_POSITIONAL:
+                filled[name] = ()
+            elif param.kind is _VAR_KEYWORD:
+                filled[name] = {}
+        self.arguments = filled
 
     def __eq__(self, other):
         if self is other:
@@ -1801,16 +1791,16 @@ class Signature:
                 params[name] = param
         else:
             params = {param.name: param for param in parameters}
-        self._parameters = types.MappingProxyType(params)
         self._return_annotation = return_annotation
+        self._parameters = types.MappingProxyType(params)
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
                       eval_str=False):
         """The signature of a callable object."""
-        return _signature_from_callable(obj, sigcls=cls,
+        return _signature_from_callable(obj, sigcls=cls, eval_str=eval_str,
                                         follow_wrapper_chains=follow_wrapped,
-                                        globals=globals, locals=locals, eval_str=eval_str)
+                                        globals=globals, locals=locals)
 
     @property
     def parameters(self):
@@ -1825,21 +1815,25 @@ class Signature:
         if parameters is _void:
             parameters = self.parameters.values()
         if return_annotation is _void:
-            return_annotation = self._return_annotation
+            return_annotation = self.return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
     __replace__ = replace
 
     def _hash_basis(self):
-        params = tuple(param for param in self.parameters.values()
-                       if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values()
-                      if param.kind == _KEYWORD_ONLY}
-        return params, kwo_params, self.return_annotation
+        # Keyword-only parameters compare regardless of their order.
+        ordered = []
+        by_name = {}
+        for p in self.parameters.values():
+            if p.kind == _KEYWORD_ONLY:
+                by_name[p.name] = p
+            else:
+                ordered.append(p)
+        return tuple(ordered), by_name, self.return_annotation
 
     def __hash__(self):
-        params, kwo_params, return_annotation = self._hash_basis()
-        return hash((params, frozenset(kwo_params.values()), return_annotation))
+        ordered, by_name, returns = self._hash_basis()
+        return hash((ordered, frozenset(by_name.values()), returns))
 
     def __eq__(self, other):
         if self is other:
@@ -1850,7 +1844,7 @@ class Signature:
 
     def _bind(self, args, kwargs, *, partial=False):
         arguments = {}
-        parameters = iter(self.parameters.values())
+        remaining = iter(self.parameters.values())
         parameters_ex = ()
         arg_vals = iter(args)
         pos_only_param_in_kwargs = []
@@ -1860,7 +1854,7 @@ class Signature:
                 arg_val = next(arg_vals)
             except StopIteration:
                 try:
-                    param = next(parameters)
+                    param = next(remaining)
                 except StopIteration:
                     break
                 if param.kind == _VAR_POSITIONAL:
@@ -1883,7 +1877,7 @@ class Signature:
                     arg=param.name, argtype=argtype)) from None
             else:
                 try:
-                    param = next(parameters)
+                    param = next(remaining)
                 except StopIteration:
                     raise TypeError('too many positional arguments') from None
                 if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
@@ -1899,7 +1893,7 @@ class Signature:
                 arguments[param.name] = arg_val
         # Then keyword arguments for the parameters left.
         kwargs_param = None
-        for param in itertools.chain(parameters_ex, parameters):
+        for param in itertools.chain(parameters_ex, remaining):
             if param.kind == _VAR_KEYWORD:
                 kwargs_param = param
                 continue
@@ -1937,8 +1931,8 @@ class Signature:
         return self._bind(args, kwargs, partial=True)
 
     def __reduce__(self):
-        return (type(self), (tuple(self._parameters.values()),),
-                {'_return_annotation': self._return_annotation})
+        state = {'_return_annotation': self._return_annotation}
+        return type(self), (tuple(self._parameters.values()),), state
 
     def __setstate__(self, state):
         self._return_annotation = state['_return_annotation']
@@ -1972,9 +1966,10 @@ class Signature:
             result.append(formatted)
         if render_pos_only_separator:
             result.append('/')
-        rendered = '({})'.format(', '.join(result))
+        rendered = '(' + ', '.join(result) + ')'
         if max_width is not None and len(rendered) > max_width:
-            rendered = '(\n    {}\n)'.format(',\n    '.join(result))
+            # One parameter a line, indented by four spaces.
+            rendered = '(\n    ' + ',\n    '.join(result) + '\n)'
         if self.return_annotation is not _empty:
             rendered += ' -> {}'.format(formatannotation(self.return_annotation))
         return rendered
@@ -1983,7 +1978,7 @@ class Signature:
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """The Signature of a callable object."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped,
-                                   globals=globals, locals=locals, eval_str=eval_str)
+                                   eval_str=eval_str, globals=globals, locals=locals)
 
 
 # Callables whose signature comes from the interpreter, never from Python
@@ -2006,47 +2001,42 @@ def _signature_get_user_defined_method(cls, method_name):
 
 def _signature_get_partial(wrapped_sig, partial, extra_args=()):
     """The signature left after a functools.partial binds some arguments."""
-    old_params = wrapped_sig.parameters
-    new_params = collections.OrderedDict(old_params.items())
-    partial_args = partial.args or ()
-    partial_keywords = partial.keywords or {}
-    if extra_args:
-        partial_args = extra_args + partial_args
+    params = wrapped_sig.parameters
+    result = collections.OrderedDict(params.items())
+    bound_args = extra_args + (partial.args or ())
+    bound_kwargs = partial.keywords or {}
     try:
-        ba = wrapped_sig.bind_partial(*partial_args, **partial_keywords)
+        bound = wrapped_sig.bind_partial(*bound_args, **bound_kwargs).arguments
     except TypeError as ex:
         raise ValueError('partial object {!r} has incorrect arguments'.format(partial)) from ex
-    transform_to_kwonly = False
-    for param_name, param in old_params.items():
-        try:
-            arg_value = ba.arguments[param_name]
-        except KeyError:
-            pass
-        else:
-            if param.kind is _POSITIONAL_ONLY:
+    # Once a parameter is given by keyword, it and every later one that
+    # could be positional become keyword-only.
+    kw_only_from_here = False
+    for name, param in params.items():
+        kind = param.kind
+        if name in bound:
+            if kind is _POSITIONAL_ONLY:
                 # Bound positional-only parameters disappear.
-                new_params.pop(param_name)
+                del result[name]
                 continue
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                if param_name in partial_keywords:
-                    # A parameter given by keyword can no longer be passed
-                    # by position, nor can any after it.
-                    transform_to_kwonly = True
-                    new_params[param_name] = param.replace(default=arg_value)
-                else:
-                    new_params.pop(param.name)
+            if kind is _POSITIONAL_OR_KEYWORD:
+                if name not in bound_kwargs:
+                    del result[name]
                     continue
-            if param.kind is _KEYWORD_ONLY:
-                new_params[param_name] = param.replace(default=arg_value)
-        if transform_to_kwonly:
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                new_params[param_name] = new_params[param_name].replace(kind=_KEYWORD_ONLY)
-                new_params.move_to_end(param_name)
-            elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
-                new_params.move_to_end(param_name)
-            elif param.kind is _VAR_POSITIONAL:
-                new_params.pop(param.name)
-    return wrapped_sig.replace(parameters=new_params.values())
+                kw_only_from_here = True
+                result[name] = param.replace(default=bound[name])
+            elif kind is _KEYWORD_ONLY:
+                result[name] = param.replace(default=bound[name])
+        if not kw_only_from_here:
+            continue
+        if kind is _POSITIONAL_OR_KEYWORD:
+            result[name] = result[name].replace(kind=_KEYWORD_ONLY)
+            result.move_to_end(name)
+        elif kind is _KEYWORD_ONLY or kind is _VAR_KEYWORD:
+            result.move_to_end(name)
+        elif kind is _VAR_POSITIONAL:
+            del result[name]
+    return wrapped_sig.replace(parameters=result.values())
 
 
 def _signature_bound_method(sig):
@@ -2072,15 +2062,19 @@ def _signature_is_functionlike(obj):
     """True for objects that look enough like Python functions (Cython's)."""
     if not callable(obj) or isclass(obj):
         return False
-    name = getattr(obj, '__name__', None)
-    code = getattr(obj, '__code__', None)
-    defaults = getattr(obj, '__defaults__', _void)
-    kwdefaults = getattr(obj, '__kwdefaults__', _void)
-    annotations = getattr(obj, '__annotations__', None)
-    return (isinstance(code, types.CodeType) and isinstance(name, str) and
-            (defaults is None or isinstance(defaults, tuple)) and
-            (kwdefaults is None or isinstance(kwdefaults, dict)) and
-            (isinstance(annotations, dict) or annotations is None))
+    # Each attribute must be missing-or-None or of the type functions use.
+    # (A missing __defaults__ or __kwdefaults__ disqualifies; a missing
+    # __annotations__ does not.)
+    expected = (('__code__', types.CodeType, False, None),
+                ('__name__', str, False, None),
+                ('__defaults__', tuple, True, _void),
+                ('__kwdefaults__', dict, True, _void),
+                ('__annotations__', dict, True, None))
+    for attr, kind, none_ok, missing in expected:
+        value = getattr(obj, attr, missing)
+        if not (isinstance(value, kind) or (none_ok and value is None)):
+            return False
+    return True
 
 
 def _split_text_signature(text):
@@ -2123,11 +2117,9 @@ def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
     if split is None:
         raise ValueError('{!r} builtin has invalid signature'.format(obj))
     parts, ret = split
-    module = None
-    module_name = getattr(obj, '__module__', None)
-    if module_name:
-        module = sys.modules.get(module_name)
-    namespace = dict(getattr(module, '__dict__', {}) or {})
+    owner_name = getattr(obj, '__module__', None)
+    owner = sys.modules.get(owner_name) if owner_name else None
+    namespace = dict(getattr(owner, '__dict__', {}) or {})
     namespace.setdefault('sys', sys)
     Parameter = cls._parameter_cls
     params = []
@@ -2192,54 +2184,46 @@ def _signature_from_function(cls, func, skip_bound_arg=True, globals=None, local
     if s:
         return _signature_fromstr(cls, func, s, skip_bound_arg)
     Parameter = cls._parameter_cls
-    func_code = func.__code__
-    pos_count = func_code.co_argcount
-    arg_names = func_code.co_varnames
-    posonly_count = func_code.co_posonlyargcount
-    positional = arg_names[:pos_count]
-    keyword_only_count = func_code.co_kwonlyargcount
-    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
-    annotations = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
-    defaults = func.__defaults__
+    code = func.__code__
+    names = code.co_varnames
+    n_pos = code.co_argcount
+    n_posonly = code.co_posonlyargcount
+    n_kwonly = code.co_kwonlyargcount
+    ann = get_annotations(func, eval_str=eval_str, globals=globals, locals=locals)
+    defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__
-    pos_default_count = len(defaults) if defaults else 0
-    non_default_count = pos_count - pos_default_count
-    parameters = []
-    for index, name in enumerate(positional):
-        kind = _POSITIONAL_ONLY if index < posonly_count else _POSITIONAL_OR_KEYWORD
-        default = _empty
-        if index >= non_default_count:
-            default = defaults[index - non_default_count]
-        parameters.append(Parameter(name, annotation=annotations.get(name, _empty),
-                                    kind=kind, default=default))
-    if func_code.co_flags & CO_VARARGS:
-        name = arg_names[pos_count + keyword_only_count]
-        parameters.append(Parameter(name, annotation=annotations.get(name, _empty),
-                                    kind=_VAR_POSITIONAL))
-    for name in keyword_only:
-        default = _empty
-        if kwdefaults is not None:
-            default = kwdefaults.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotations.get(name, _empty),
-                                    kind=_KEYWORD_ONLY, default=default))
-    if func_code.co_flags & CO_VARKEYWORDS:
-        index = pos_count + keyword_only_count
-        if func_code.co_flags & CO_VARARGS:
-            index += 1
-        name = arg_names[index]
-        parameters.append(Parameter(name, annotation=annotations.get(name, _empty),
-                                    kind=_VAR_KEYWORD))
-    return cls(parameters, return_annotation=annotations.get('return', _empty),
-               __validate_parameters__=is_duck_function)
+    first_default = n_pos - len(defaults)
+
+    def make(name, kind, default=_empty):
+        return Parameter(name, annotation=ann.get(name, _empty), kind=kind,
+                         default=default)
+
+    params = []
+    for i, name in enumerate(names[:n_pos]):
+        kind = _POSITIONAL_ONLY if i < n_posonly else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(make(name, kind, default))
+    # co_varnames: positional names, keyword-only names, *args, **kwargs.
+    extra = n_pos + n_kwonly
+    if code.co_flags & CO_VARARGS:
+        params.append(make(names[extra], _VAR_POSITIONAL))
+        extra += 1
+    for name in names[n_pos:n_pos + n_kwonly]:
+        default = _empty if kwdefaults is None else kwdefaults.get(name, _empty)
+        params.append(make(name, _KEYWORD_ONLY, default))
+    if code.co_flags & CO_VARKEYWORDS:
+        params.append(make(names[extra], _VAR_KEYWORD))
+    returns = ann.get('return', _empty)
+    return cls(params, return_annotation=returns, __validate_parameters__=is_duck_function)
 
 
 def _descriptor_get(descriptor, obj):
     if isclass(descriptor):
         return descriptor
-    get = getattr(type(descriptor), '__get__', _sentinel)
-    if get is _sentinel:
+    getter = getattr(type(descriptor), '__get__', _sentinel)
+    if getter is _sentinel:
         return descriptor
-    return get(descriptor, obj, type(obj))
+    return getter(descriptor, obj, type(obj))
 
 
 def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True,
@@ -2287,17 +2271,16 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
     if isinstance(partialmethod, functools.partialmethod):
         # An unbound partialmethod: bind as a partial, but the first
         # argument (self) is still to come.
-        wrapped_sig = recurse(partialmethod.func)
-        sig = _signature_get_partial(wrapped_sig, partialmethod, (None,))
-        first_wrapped_param = tuple(wrapped_sig.parameters.values())[0]
-        if first_wrapped_param.kind is Parameter.VAR_POSITIONAL:
+        inner = recurse(partialmethod.func)
+        sig = _signature_get_partial(inner, partialmethod, (None,))
+        self_param = [*inner.parameters.values()][0]
+        if self_param.kind is Parameter.VAR_POSITIONAL:
             return sig
-        new_params = (first_wrapped_param,) + tuple(sig.parameters.values())
-        return sig.replace(parameters=new_params)
+        return sig.replace(parameters=(self_param, *sig.parameters.values()))
 
     if isfunction(obj) or _signature_is_functionlike(obj):
         return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg,
-                                        globals=globals, locals=locals, eval_str=eval_str)
+                                        eval_str=eval_str, globals=globals, locals=locals)
 
     if isinstance(obj, functools.partial):
         wrapped_sig = recurse(obj.func)
@@ -2308,22 +2291,20 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
 
     if isinstance(obj, type):
         # A metaclass __call__ decides what calling the class takes.
-        call = _signature_get_user_defined_method(type(obj), '__call__')
-        if call is not None:
-            sig = recurse(call)
+        meta_call = _signature_get_user_defined_method(type(obj), '__call__')
+        if meta_call is not None:
+            sig = recurse(meta_call)
         else:
-            factory_method = None
-            new = _signature_get_user_defined_method(obj, '__new__')
-            init = _signature_get_user_defined_method(obj, '__init__')
+            chosen = None
+            candidates = [(m, _signature_get_user_defined_method(obj, m))
+                          for m in ('__new__', '__init__')]
             # Whichever of __new__ and __init__ comes first in the MRO.
             for base in obj.__mro__:
-                if new is not None and '__new__' in base.__dict__:
-                    factory_method = new
+                chosen = next((found for m, found in candidates
+                               if found is not None and m in base.__dict__), None)
+                if chosen is not None:
                     break
-                if init is not None and '__init__' in base.__dict__:
-                    factory_method = init
-                    break
-            sig = recurse(factory_method) if factory_method is not None else None
+            sig = None if chosen is None else recurse(chosen)
         if sig is None:
             for base in obj.__mro__[:-1]:
                 try:
@@ -2345,9 +2326,8 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
 
     if not isinstance(obj, _NonUserDefinedCallables):
         # An instance of a class with __call__.
-        call = getattr_static(type(obj), '__call__', None)
-        if call is not None:
-            call = _descriptor_get(call, obj)
-            return recurse(call)
+        call_attr = getattr_static(type(obj), '__call__', None)
+        if call_attr is not None:
+            return recurse(_descriptor_get(call_attr, obj))
 
     raise ValueError('callable {!r} is not supported by signature'.format(obj))

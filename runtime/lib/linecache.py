@@ -21,9 +21,9 @@ def clearcache():
 
 def getline(filename, lineno, module_globals=None):
     """Line lineno (counted from 1) of filename, or '' when there is none."""
-    lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
+    all_lines = getlines(filename, module_globals)
+    if 1 <= lineno <= len(all_lines):
+        return all_lines[lineno - 1]
     return ''
 
 
@@ -99,7 +99,7 @@ def updatecache(filename, module_globals=None):
             return []
         for dirname in sys.path:
             try:
-                fullname = os.path.join(dirname, basename)
+                fullname = os.path.join(dirname, basename)  # may be bytes/None
             except (TypeError, AttributeError):
                 continue
             try:
@@ -116,7 +116,7 @@ def updatecache(filename, module_globals=None):
         import tokenize
         with tokenize.open(fullname) as fp:
             lines = fp.readlines()
-    except (OSError, UnicodeDecodeError, SyntaxError):
+    except (UnicodeDecodeError, SyntaxError, OSError):
         return []
     if not lines:
         lines = ['\n']
@@ -150,10 +150,10 @@ def lazycache(filename, module_globals):
     loader = getattr(spec, 'loader', None)
     if loader is None:
         loader = module_globals.get('__loader__')
-    get_source = getattr(loader, 'get_source', None)
-    if name and get_source:
+    source_of = getattr(loader, 'get_source', None)
+    if name and source_of:
         def get_lines(name=name, *args, **kwargs):
-            return get_source(name, *args, **kwargs)
+            return source_of(name, *args, **kwargs)
         cache[filename] = (get_lines,)
         return True
     return False

@@ -1,26 +1,10 @@
-"""Create portable serialized representations of Python objects.
+"""Serialization of Python object graphs to bytes and back (pickles).
 
-See module copyreg for a mechanism for registering custom picklers.
-See module pickletools source for extensive comments.
-
-Classes:
-
-    Pickler
-    Unpickler
-
-Functions:
-
-    dump(object, file)
-    dumps(object) -> string
-    load(file)
-    loads(bytes) -> object
-
-Misc variables:
-
-    __version__
-    format_version
-    compatible_formats
-
+dumps()/dump() write an object as a pickle, loads()/load() rebuild it;
+Pickler and Unpickler are the classes behind them, open to subclassing
+(persistent ids, reducer_override, find_class).  Reduction of types the
+pickler does not know goes through copyreg and __reduce_ex__; pickletools
+documents the opcodes.
 """
 
 # The pickler writes the same bytes as CPython's default pickler, including its
@@ -53,104 +37,106 @@ DEFAULT_PROTOCOL = 4
 
 
 class PickleError(Exception):
-    """A common base class for the other pickling exceptions."""
+    """Base of the exceptions raised by pickling and unpickling."""
 
 
 class PicklingError(PickleError):
-    """This exception is raised when an unpicklable object is passed to the
-    dump() method.
-    """
+    """An object could not be pickled."""
 
 
 class UnpicklingError(PickleError):
-    """This exception is raised when there is a problem unpickling an object,
-    such as a security violation.
-    """
+    """A pickle could not be loaded (bad data, refused global, ...)."""
 
 
-# Opcodes.  Each is a single byte; the comments give the protocol that introduced it.
+# Opcodes, one byte each (see pickletools for the full story), grouped by the
+# protocol that introduced them.  "[mark]" means the opcode works on the stack
+# items above the most recent MARK; "text" arguments end with a newline.
 
-MARK           = b'('   # push special markobject on stack
-STOP           = b'.'   # every pickle ends with STOP
-POP            = b'0'   # discard topmost stack item
-POP_MARK       = b'1'   # discard stack top through topmost markobject
-DUP            = b'2'   # duplicate top stack item
-FLOAT          = b'F'   # push float object; decimal string argument
-INT            = b'I'   # push integer or bool; decimal string argument
-BININT         = b'J'   # push four-byte signed int
-BININT1        = b'K'   # push 1-byte unsigned int
-LONG           = b'L'   # push long; decimal string argument
-BININT2        = b'M'   # push 2-byte unsigned int
-NONE           = b'N'   # push None
-PERSID         = b'P'   # push persistent object; id is taken from string arg
-BINPERSID      = b'Q'   #  "       "         "  ;  "  "   "     "  stack
-REDUCE         = b'R'   # apply callable to argtuple, both on stack
-STRING         = b'S'   # push string; NL-terminated string argument
-BINSTRING      = b'T'   # push string; counted binary string argument
-SHORT_BINSTRING = b'U'  #  "     "   ;    "      "       "      " < 256 bytes
-UNICODE        = b'V'   # push Unicode string; raw-unicode-escaped'd argument
-BINUNICODE     = b'X'   #   "     "       "  ; counted UTF-8 string argument
-APPEND         = b'a'   # append stack top to list below it
-BUILD          = b'b'   # call __setstate__ or __dict__.update()
-GLOBAL         = b'c'   # push self.find_class(modname, name); 2 string args
-DICT           = b'd'   # build a dict from stack items
-EMPTY_DICT     = b'}'   # push empty dict
-APPENDS        = b'e'   # extend list on stack by topmost stack slice
-GET            = b'g'   # push item from memo on stack; index is string arg
-BINGET         = b'h'   #   "    "    "    "   "   "  ;   "    " 1-byte arg
-INST           = b'i'   # build & push class instance
-LONG_BINGET    = b'j'   # push item from memo on stack; index is 4-byte arg
-LIST           = b'l'   # build list from topmost stack items
-EMPTY_LIST     = b']'   # push empty list
-OBJ            = b'o'   # build & push class instance
-PUT            = b'p'   # store stack top in memo; index is string arg
-BINPUT         = b'q'   #   "     "    "   "   " ;   "    " 1-byte arg
-LONG_BINPUT    = b'r'   #   "     "    "   "   " ;   "    " 4-byte arg
-SETITEM        = b's'   # add key+value pair to dict
-TUPLE          = b't'   # build tuple from topmost stack items
-EMPTY_TUPLE    = b')'   # push empty tuple
-SETITEMS       = b'u'   # modify dict by adding topmost key+value pairs
-BINFLOAT       = b'G'   # push float; arg is 8-byte float encoding
+# Protocols 0 and 1.
+MARK = b'('             # push a mark
+STOP = b'.'             # end of the pickle: the stack top is the result
+POP = b'0'              # drop the stack top
+POP_MARK = b'1'         # drop everything down to and including the last mark
+DUP = b'2'              # push the stack top again
+FLOAT = b'F'            # float written as repr() text
+INT = b'I'              # int (or bool as 01/00) written as decimal text
+BININT = b'J'           # int in 4 bytes, signed little-endian
+BININT1 = b'K'          # int in 1 byte, unsigned
+LONG = b'L'             # int as decimal text ending in 'L'
+BININT2 = b'M'          # int in 2 bytes, unsigned little-endian
+NONE = b'N'             # None
+PERSID = b'P'           # persistent load of a text id
+BINPERSID = b'Q'        # persistent load of the id on the stack
+REDUCE = b'R'           # call stack[-2] with the argument tuple stack[-1]
+STRING = b'S'           # str as a quoted text literal (protocol 0)
+BINSTRING = b'T'        # str with a 4-byte length
+SHORT_BINSTRING = b'U'  # str with a 1-byte length
+UNICODE = b'V'          # str as raw-unicode-escape text
+BINUNICODE = b'X'       # str as UTF-8 with a 4-byte length
+APPEND = b'a'           # list.append(stack top)
+BUILD = b'b'            # apply state: __setstate__ or the __dict__ update
+GLOBAL = b'c'           # find_class(module, name) from two text lines
+DICT = b'd'             # dict from key/value pairs [mark]
+EMPTY_DICT = b'}'       # {}
+APPENDS = b'e'          # list.extend [mark]
+GET = b'g'              # memo fetch, text index
+BINGET = b'h'           # memo fetch, 1-byte index
+INST = b'i'             # class instance from text names and args [mark]
+LONG_BINGET = b'j'      # memo fetch, 4-byte index
+LIST = b'l'             # list [mark]
+EMPTY_LIST = b']'       # []
+OBJ = b'o'              # class instance from class and args [mark]
+PUT = b'p'              # memo store, text index
+BINPUT = b'q'           # memo store, 1-byte index
+LONG_BINPUT = b'r'      # memo store, 4-byte index
+SETITEM = b's'          # d[key] = value from the two stack tops
+TUPLE = b't'            # tuple [mark]
+EMPTY_TUPLE = b')'      # ()
+SETITEMS = b'u'         # several d[key] = value [mark]
+BINFLOAT = b'G'         # float as 8 big-endian IEEE bytes
 
-TRUE           = b'I01\n'  # not an opcode; see INT docs in pickletools.py
-FALSE          = b'I00\n'  # not an opcode; see INT docs in pickletools.py
+# The INT spellings of True and False (protocol 0 and 1 pickles).
+TRUE = b'I01\n'
+FALSE = b'I00\n'
 
-# Protocol 2
-PROTO          = b'\x80'  # identify pickle protocol
-NEWOBJ         = b'\x81'  # build object by applying cls.__new__ to argtuple
-EXT1           = b'\x82'  # push object from extension registry; 1-byte index
-EXT2           = b'\x83'  # ditto, but 2-byte index
-EXT4           = b'\x84'  # ditto, but 4-byte index
-TUPLE1         = b'\x85'  # build 1-tuple from stack top
-TUPLE2         = b'\x86'  # build 2-tuple from two topmost stack items
-TUPLE3         = b'\x87'  # build 3-tuple from three topmost stack items
-NEWTRUE        = b'\x88'  # push True
-NEWFALSE       = b'\x89'  # push False
-LONG1          = b'\x8a'  # push long from < 256 bytes
-LONG4          = b'\x8b'  # push really big long
+# Protocol 2.
+PROTO = b'\x80'         # protocol number follows (1 byte)
+NEWOBJ = b'\x81'        # cls.__new__(cls, *args)
+EXT1 = b'\x82'          # extension-registry object, 1-byte code
+EXT2 = b'\x83'          # ... 2-byte code
+EXT4 = b'\x84'          # ... 4-byte code
+TUPLE1 = b'\x85'        # tuple of the top item
+TUPLE2 = b'\x86'        # tuple of the top two items
+TUPLE3 = b'\x87'        # tuple of the top three items
+NEWTRUE = b'\x88'       # True
+NEWFALSE = b'\x89'      # False
+LONG1 = b'\x8a'         # int as two's complement, 1-byte length
+LONG4 = b'\x8b'         # int as two's complement, 4-byte length
 
-_tuplesize2code = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
+# Tuple opcodes for sizes 0 to 3, indexed by size.
+_tuplesize2code = [EMPTY_TUPLE,
+                   TUPLE1, TUPLE2, TUPLE3]
 
-# Protocol 3 (Python 3.x)
-BINBYTES       = b'B'   # push bytes; counted binary string argument
-SHORT_BINBYTES = b'C'   #  "     "   ;    "      "       "      " < 256 bytes
+# Protocol 3.
+BINBYTES = b'B'         # bytes with a 4-byte length
+SHORT_BINBYTES = b'C'   # bytes with a 1-byte length
 
-# Protocol 4
-SHORT_BINUNICODE = b'\x8c'  # push short string; UTF-8 length < 256 bytes
-BINUNICODE8      = b'\x8d'  # push very long string
-BINBYTES8        = b'\x8e'  # push very long bytes string
-EMPTY_SET        = b'\x8f'  # push empty set on the stack
-ADDITEMS         = b'\x90'  # modify set by adding topmost stack items
-FROZENSET        = b'\x91'  # build frozenset from topmost stack items
-NEWOBJ_EX        = b'\x92'  # like NEWOBJ but work with keyword only arguments
-STACK_GLOBAL     = b'\x93'  # same as GLOBAL but using names on the stacks
-MEMOIZE          = b'\x94'  # store top of the stack in memo
-FRAME            = b'\x95'  # indicate the beginning of a new frame
+# Protocol 4.
+SHORT_BINUNICODE = b'\x8c'  # str as UTF-8 with a 1-byte length
+BINUNICODE8 = b'\x8d'       # str as UTF-8 with an 8-byte length
+BINBYTES8 = b'\x8e'         # bytes with an 8-byte length
+EMPTY_SET = b'\x8f'         # set()
+ADDITEMS = b'\x90'          # set.update [mark]
+FROZENSET = b'\x91'         # frozenset [mark]
+NEWOBJ_EX = b'\x92'         # cls.__new__(cls, *args, **kwargs)
+STACK_GLOBAL = b'\x93'      # find_class with module and name on the stack
+MEMOIZE = b'\x94'           # memo store at the next free index
+FRAME = b'\x95'             # a frame of the given 8-byte length follows
 
-# Protocol 5
-BYTEARRAY8       = b'\x96'  # push bytearray
-NEXT_BUFFER      = b'\x97'  # push next out-of-band buffer
-READONLY_BUFFER  = b'\x98'  # make top of stack readonly
+# Protocol 5.
+BYTEARRAY8 = b'\x96'        # bytearray with an 8-byte length
+NEXT_BUFFER = b'\x97'       # the next out-of-band buffer
+READONLY_BUFFER = b'\x98'   # make the stack top a read-only view
 
 __all__.extend(x for x in dir() if x.isupper() and not x.startswith('_'))
 
@@ -161,7 +147,7 @@ _BATCHSIZE = 1000
 
 
 class PickleBuffer:
-    """Wrapper for potentially out-of-band buffers"""
+    """A buffer that protocol 5 may hand to buffer_callback instead of copying."""
 
     __slots__ = ('_view',)
 
@@ -180,15 +166,16 @@ class PickleBuffer:
         view.release()
 
     def raw(self):
-        """Return a memoryview of the raw memory underlying this buffer.
-        Will raise BufferError is the buffer isn't contiguous."""
+        """The wrapped memory as a flat memoryview of unsigned bytes.
+
+        Only contiguous buffers have one; others raise BufferError."""
         view = self._checked()
         if not view.contiguous:
             raise BufferError("cannot extract raw buffer from non-contiguous buffer")
         return view.cast('B') if view.format != 'B' or view.ndim != 1 else view[:]
 
     def release(self):
-        """Release the underlying buffer exposed by the PickleBuffer object."""
+        """Let go of the wrapped buffer; later use raises ValueError."""
         if self._view is not None:
             self._view.release()
             self._view = None
@@ -198,55 +185,24 @@ class PickleBuffer:
 # as possible.
 
 def encode_long(x):
-    r"""Encode a long to a two's complement little-endian binary string.
-    Note that 0 is a special case, returning an empty string, to save a
-    byte in the LONG1 pickling context.
+    """x as little-endian two's complement in as few bytes as possible.
 
-    >>> encode_long(0)
-    b''
-    >>> encode_long(255)
-    b'\xff\x00'
-    >>> encode_long(32767)
-    b'\xff\x7f'
-    >>> encode_long(-256)
-    b'\x00\xff'
-    >>> encode_long(-32768)
-    b'\x00\x80'
-    >>> encode_long(-128)
-    b'\x80'
-    >>> encode_long(127)
-    b'\x7f'
-    >>>
+    Zero gives b'' (LONG1 then needs no payload byte); for instance
+    encode_long(-1) == b'\\xff' and encode_long(128) == b'\\x80\\x00'.
     """
     if x == 0:
         return b''
-    nbytes = (x.bit_length() >> 3) + 1
-    result = x.to_bytes(nbytes, byteorder='little', signed=True)
+    size = x.bit_length() // 8 + 1
+    data = x.to_bytes(size, 'little', signed=True)
     # A negative number may carry one sign byte too many.
-    if x < 0 and nbytes > 1 and result[-1] == 0xff and (result[-2] & 0x80) != 0:
-        result = result[:-1]
-    return result
+    if x < 0 and size > 1 and data[-1] == 0xff and data[-2] & 0x80:
+        data = data[:-1]
+    return data
 
 
 def decode_long(data):
-    r"""Decode a long from a two's complement little-endian binary string.
-
-    >>> decode_long(b'')
-    0
-    >>> decode_long(b"\xff\x00")
-    255
-    >>> decode_long(b"\xff\x7f")
-    32767
-    >>> decode_long(b"\x00\xff")
-    -256
-    >>> decode_long(b"\x00\x80")
-    -32768
-    >>> decode_long(b"\x80")
-    -128
-    >>> decode_long(b"\x7f")
-    127
-    """
-    return int.from_bytes(data, byteorder='little', signed=True)
+    """Inverse of encode_long: b'' is 0, b'\\x00\\x01' is 256."""
+    return int.from_bytes(data, 'little', signed=True)
 
 
 # Where the bytes reduction below protocol 3 finds its encoder.
@@ -277,9 +233,12 @@ def _dotted_path(name):
 
 
 def whichmodule(obj, name):
-    """Find the module an object belong to."""
+    """Name of the module that holds obj (searched for when obj does not say)."""
     dotted_path = name.split('.')
-    module_name = getattr(obj, '__module__', None)
+    try:
+        module_name = obj.__module__
+    except AttributeError:
+        module_name = None
     if module_name is None and '<locals>' not in dotted_path:
         for module_name, module in sys.modules.copy().items():
             if (module_name == '__main__' or module_name == '__mp_main__'
@@ -300,10 +259,16 @@ def _type_name(cls):
     return copyreg._type_name(cls)
 
 
+# Characters that would end or corrupt a protocol 0 UNICODE line, with the
+# \\u escapes written instead (the backslash first, so it is not doubled).
+_UNICODE_LINE_ESCAPES = (('\\', '\\u005c'), ('\0', '\\u0000'), ('\n', '\\u000a'),
+                         ('\r', '\\u000d'), ('\x1a', '\\u001a'))
+
+
 # Pickling machinery
 
 class Pickler:
-    """This takes a binary file for writing a pickle data stream."""
+    """Writes pickles to a binary file object (anything with a write method)."""
 
     def __init__(self, file, protocol=None, *, fix_imports=True,
                  buffer_callback=None):
@@ -334,17 +299,16 @@ class Pickler:
         return None
 
     def clear_memo(self):
-        """Clears the pickler's "memo".
+        """Forget the objects written so far.
 
-        The memo is the data structure that remembers which objects the
-        pickler has already seen, so that shared or recursive objects are
-        pickled by reference and not by value.  This method is useful when
-        re-using picklers.
+        Objects met again are normally written as references to their first
+        copy; after this call they are written in full again, which is what a
+        pickler reused for a new, unrelated pickle needs.
         """
         self.memo.clear()
 
     def dump(self, obj):
-        """Write a pickled representation of the given object to the open file."""
+        """Write obj to the file as one complete pickle."""
         if not hasattr(self, '_out'):
             raise PicklingError("Pickler.__init__() was not called by %s.__init__()"
                                 % type(self).__name__)
@@ -425,7 +389,7 @@ class Pickler:
     # Memo
 
     def memoize(self, obj):
-        """Store an object in the memo."""
+        """Remember obj under the next memo index and emit the store opcode."""
         if self.fast:
             return
         idx = len(self.memo)
@@ -522,7 +486,7 @@ class Pickler:
 
     def save_pers(self, pid):
         if self.bin:
-            self.save(pid, save_persistent_id=False)
+            self.save(pid, False)
             self.write(BINPERSID)
         else:
             try:
@@ -573,8 +537,7 @@ class Pickler:
                 save(kwargs)
                 write(NEWOBJ_EX)
             else:
-                func = partial(cls.__new__, cls, *args, **kwargs)
-                save(func)
+                save(partial(cls.__new__, cls, *args, **kwargs))
                 save(())
                 write(REDUCE)
         elif func_name == "__newobj__":
@@ -621,38 +584,36 @@ class Pickler:
     # Atoms
 
     def save_bool(self, obj):
-        if self.proto >= 2:
-            self.write(NEWTRUE if obj else NEWFALSE)
-        else:
-            self.write(TRUE if obj else FALSE)
+        choices = (NEWFALSE, NEWTRUE) if self.proto >= 2 else (FALSE, TRUE)
+        self.write(choices[1 if obj else 0])
 
     def save_long(self, obj):
+        write = self.write
         if -0x80000000 <= obj <= 0x7fffffff:
-            if self.bin:
-                if 0 <= obj <= 0xff:
-                    self.write(BININT1 + pack("<B", obj))
-                elif 0 <= obj <= 0xffff:
-                    self.write(BININT2 + pack("<H", obj))
-                else:
-                    self.write(BININT + pack("<i", obj))
+            if not self.bin:
+                write(INT + (repr(obj) + '\n').encode('ascii'))
+            elif 0 <= obj <= 0xff:
+                write(BININT1 + pack("<B", obj))
+            elif 0 <= obj <= 0xffff:
+                write(BININT2 + pack("<H", obj))
             else:
-                self.write(INT + repr(obj).encode("ascii") + b'\n')
-            return
-        if self.proto >= 2:
-            encoded = encode_long(obj)
-            n = len(encoded)
-            if n < 256:
-                self.write(LONG1 + pack("<B", n) + encoded)
+                write(BININT + pack("<i", obj))
+        elif self.proto >= 2:
+            payload = encode_long(obj)
+            size = len(payload)
+            if size < 256:
+                head = LONG1 + pack("<B", size)
             else:
-                self.write(LONG4 + pack("<i", n) + encoded)
-            return
-        self.write(LONG + repr(obj).encode("ascii") + b'L\n')
+                head = LONG4 + pack("<i", size)
+            write(head + payload)
+        else:
+            write(LONG + (repr(obj) + 'L\n').encode('ascii'))
 
     def save_float(self, obj):
         if self.bin:
             self.write(BINFLOAT + pack('>d', obj))
         else:
-            self.write(FLOAT + repr(obj).encode("ascii") + b'\n')
+            self.write(FLOAT + (repr(obj) + '\n').encode('ascii'))
 
     def _save_bytes_data(self, obj, data):
         n = len(data)
@@ -682,10 +643,9 @@ class Pickler:
 
     def save_bytearray(self, obj):
         if self.proto < 5:
-            if not obj:
-                self.save_reduce(bytearray, (), obj=obj)
-            else:
-                self.save_reduce(bytearray, (bytes(obj),), obj=obj)
+            # Older protocols rebuild it as bytearray(bytes_value).
+            args = (bytes(obj),) if obj else ()
+            self.save_reduce(bytearray, args, obj=obj)
             return
         self._save_bytearray_data(obj, bytes(obj))
 
@@ -696,9 +656,9 @@ class Pickler:
             if not m.contiguous:
                 raise PicklingError("PickleBuffer can not be pickled when "
                                     "pointing to a non-contiguous buffer")
-            in_band = True
-            if self._buffer_callback is not None:
-                in_band = bool(self._buffer_callback(obj))
+            callback = self._buffer_callback
+            # Without a callback, or when it says so, the data goes in-band.
+            in_band = callback is None or bool(callback(obj))
             if in_band:
                 if m.readonly:
                     self._save_bytes_data(obj, m.tobytes())
@@ -711,23 +671,23 @@ class Pickler:
 
     def save_str(self, obj):
         if self.bin:
-            encoded = obj.encode('utf-8', 'surrogatepass')
-            n = len(encoded)
+            utf8 = obj.encode('utf-8', errors='surrogatepass')
+            n = len(utf8)
             if n <= 0xff and self.proto >= 4:
-                self._write_large(SHORT_BINUNICODE + pack("<B", n), encoded)
+                self._write_large(SHORT_BINUNICODE + pack("<B", n), utf8)
             elif n > 0xffffffff and self.proto >= 4:
-                self._write_large(BINUNICODE8 + pack("<Q", n), encoded)
+                self._write_large(BINUNICODE8 + pack("<Q", n), utf8)
             elif n > 0xffffffff:
                 raise OverflowError("serializing a string larger than 4 GiB "
                                     "requires pickle protocol 4 or higher")
             else:
-                self._write_large(BINUNICODE + pack("<I", n), encoded)
+                self._write_large(BINUNICODE + pack("<I", n), utf8)
         else:
             # Characters that would end or corrupt the line are escaped as \u.
-            tmp = (obj.replace("\\", "\\u005c").replace("\0", "\\u0000")
-                   .replace("\n", "\\u000a").replace("\r", "\\u000d")
-                   .replace("\x1a", "\\u001a"))
-            self.write(UNICODE + tmp.encode('raw-unicode-escape') + b'\n')
+            text = obj
+            for ch, esc in _UNICODE_LINE_ESCAPES:
+                text = text.replace(ch, esc)
+            self.write(UNICODE + text.encode('raw-unicode-escape') + b'\n')
         self.memoize(obj)
 
     # Containers
@@ -890,7 +850,8 @@ class Pickler:
 
     def save_set(self, obj):
         if self.proto < 4:
-            self.save_reduce(set, (list(obj),), obj=obj)
+            members = list(obj)
+            self.save_reduce(set, (members,), obj=obj)
             return
         save = self.save
         write = self.write
@@ -916,7 +877,8 @@ class Pickler:
 
     def save_frozenset(self, obj):
         if self.proto < 4:
-            self.save_reduce(frozenset, (list(obj),), obj=obj)
+            members = list(obj)
+            self.save_reduce(frozenset, (members,), obj=obj)
             return
         write = self.write
         write(MARK)
@@ -942,7 +904,10 @@ class Pickler:
 
     def save_global(self, obj, name=None):
         if name is None:
-            name = getattr(obj, '__qualname__', None)
+            try:
+                name = obj.__qualname__
+            except AttributeError:
+                name = None
             if name is None:
                 name = obj.__name__
         dotted_path = _dotted_path(name)
@@ -996,12 +961,14 @@ class Pickler:
 
     def _write_global(self, module_name, name):
         if self.proto < 3 and self.fix_imports:
-            r_name_mapping = _compat_pickle.REVERSE_NAME_MAPPING
-            r_import_mapping = _compat_pickle.REVERSE_IMPORT_MAPPING
-            if (module_name, name) in r_name_mapping:
-                module_name, name = r_name_mapping[(module_name, name)]
-            elif module_name in r_import_mapping:
-                module_name = r_import_mapping[module_name]
+            # Write the Python 2 names of renamed modules and globals.
+            key = (module_name, name)
+            renamed = _compat_pickle.REVERSE_NAME_MAPPING.get(key)
+            if renamed is not None:
+                module_name, name = renamed
+            else:
+                module_name = _compat_pickle.REVERSE_IMPORT_MAPPING.get(
+                    module_name, module_name)
         encoding = 'utf-8' if self.proto >= 3 else 'ascii'
         try:
             encoded_module = module_name.encode(encoding)
@@ -1077,7 +1044,7 @@ _SIMPLE_ESCAPES = {
 
 
 class Unpickler:
-    """This takes a binary file for reading a pickle data stream."""
+    """Reads one pickle at a time from a binary file (its read and readline)."""
 
     def __init__(self, file, *, fix_imports=True,
                  encoding="ASCII", errors="strict", buffers=None):
@@ -1086,7 +1053,8 @@ class Unpickler:
             self._file_readline = file.readline
         except AttributeError:
             raise TypeError("file must have 'read' and 'readline' attributes") from None
-        self._buffers = iter(buffers) if buffers is not None else None
+        # Out-of-band buffers for NEXT_BUFFER, consumed in order.
+        self._buffers = None if buffers is None else iter(buffers)
         self.memo = {}
         self.encoding = encoding
         self.errors = errors
@@ -1133,7 +1101,7 @@ class Unpickler:
         return self._readline()[:-1]
 
     def load(self):
-        """Load a pickle."""
+        """Read the next pickle from the file and return the object it builds."""
         if not hasattr(self, '_file_read'):
             raise UnpicklingError("Unpickler.__init__() was not called by "
                                   "%s.__init__()" % type(self).__name__)
@@ -1165,15 +1133,17 @@ class Unpickler:
                               "but no persistent_load function was specified.")
 
     def find_class(self, module, name):
-        """Return an object from a specified module."""
+        """Import module and return its attribute name (may be dotted)."""
         audit = getattr(sys, 'audit', None)
         if audit is not None:
             audit('pickle.find_class', module, name)
         if self.proto < 3 and self.fix_imports:
-            if (module, name) in _compat_pickle.NAME_MAPPING:
-                module, name = _compat_pickle.NAME_MAPPING[(module, name)]
-            elif module in _compat_pickle.IMPORT_MAPPING:
-                module = _compat_pickle.IMPORT_MAPPING[module]
+            # Map Python 2 names to their Python 3 homes.
+            renamed = _compat_pickle.NAME_MAPPING.get((module, name))
+            if renamed is not None:
+                module, name = renamed
+            else:
+                module = _compat_pickle.IMPORT_MAPPING.get(module, module)
         if module == '_codecs' and name == 'encode':
             return _codecs_encode
         __import__(module, level=0)
@@ -1673,31 +1643,32 @@ Unpickler._dispatch = _build_dispatch()
 # Shorthands
 
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
-    """Write a pickled representation of obj to the open file object file."""
-    Pickler(file, protocol, fix_imports=fix_imports,
-            buffer_callback=buffer_callback).dump(obj)
+    """Pickle obj and write the result to the binary file object file."""
+    pickler = Pickler(file, protocol, fix_imports=fix_imports,
+                      buffer_callback=buffer_callback)
+    pickler.dump(obj)
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
-    """Return the pickled representation of the object as a bytes object."""
-    f = io.BytesIO()
-    Pickler(f, protocol, fix_imports=fix_imports,
-            buffer_callback=buffer_callback).dump(obj)
-    return f.getvalue()
+    """Pickle obj and return the pickle as bytes."""
+    sink = io.BytesIO()
+    dump(obj, sink, protocol, fix_imports=fix_imports,
+         buffer_callback=buffer_callback)
+    return sink.getvalue()
 
 
 def load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
          buffers=None):
-    """Read and return an object from the pickle data stored in a file."""
-    return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
-                     encoding=encoding, errors=errors).load()
+    """Read one pickle from the binary file object file and return its object."""
+    unpickler = Unpickler(file, fix_imports=fix_imports, encoding=encoding,
+                          errors=errors, buffers=buffers)
+    return unpickler.load()
 
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
           buffers=None):
-    """Read and return an object from the given pickle data."""
+    """Return the object stored in the pickle data (a bytes-like object)."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    file = io.BytesIO(data)
-    return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
-                     encoding=encoding, errors=errors).load()
+    return load(io.BytesIO(data), fix_imports=fix_imports, encoding=encoding,
+                errors=errors, buffers=buffers)

@@ -38,12 +38,10 @@ def recursive_repr(fillvalue='...'):
 
         # functools cannot be imported here without a cycle, so copy the
         # metadata by hand.
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        wrapper.__type_params__ = getattr(user_function, '__type_params__', ())
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(user_function, attr))
+        for attr, default in (('__annotations__', {}), ('__type_params__', ())):
+            setattr(wrapper, attr, getattr(user_function, attr, default))
         wrapper.__wrapped__ = user_function
         return wrapper
 
@@ -61,9 +59,10 @@ def _possibly_sorted(x):
 class Repr:
     """Holds the limits used by repr() and the per-type formatting methods."""
 
-    def __init__(self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5, maxdict=4,
-                 maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40,
-                 maxother=30, fillvalue='...', indent=None):
+    def __init__(self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5,
+                 maxdict=4, maxset=6, maxfrozenset=6, maxdeque=6,
+                 maxstring=30, maxlong=40, maxother=30, fillvalue='...',
+                 indent=None):
         self.maxlevel = maxlevel
         self.maxtuple = maxtuple
         self.maxlist = maxlist
@@ -101,7 +100,8 @@ class Repr:
                 raise ValueError(f'Repr.indent cannot be negative int (was {indent!r})')
             indent *= ' '
         try:
-            sep = ',\n' + (self.maxlevel - level + 1) * indent
+            depth = self.maxlevel - level + 1
+            sep = ',\n' + indent * depth
         except TypeError as error:
             raise TypeError(
                 f'Repr.indent must be a str, int or None, not {type(indent)}') from error
@@ -160,9 +160,8 @@ class Repr:
         newlevel = level - 1
         pieces = []
         for key in islice(_possibly_sorted(x), self.maxdict):
-            keyrepr = self.repr1(key, newlevel)
-            valrepr = self.repr1(x[key], newlevel)
-            pieces.append('%s: %s' % (keyrepr, valrepr))
+            pieces.append(self.repr1(key, newlevel) + ': ' +
+                          self.repr1(x[key], newlevel))
         if n > self.maxdict:
             pieces.append(self.fillvalue)
         return '{%s}' % (self._join(pieces, level),)

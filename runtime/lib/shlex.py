@@ -28,7 +28,7 @@ _LATIN1_LETTERS = ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüý
 
 
 class shlex:
-    """A lexical analyzer class for simple shell-like syntaxes."""
+    """Tokenizer for simple shell-like languages (see the module docstring)."""
 
     def __init__(self, instream=None, infile=None, posix=False,
                  punctuation_chars=False):
@@ -43,8 +43,9 @@ class shlex:
         self.posix = posix
         self.eof = None if posix else ''
         self.commenters = '#'
-        self.wordchars = ('abcdfeghijklmnopqrstuvwxyz'
-                          'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
+        # (the historical value has 'f' before 'e'; kept for equality)
+        self.wordchars = ('abcdfeghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                          '0123456789_')
         if posix:
             self.wordchars += _LATIN1_LETTERS
         self.whitespace = ' \t\r\n'
@@ -63,8 +64,8 @@ class shlex:
             punctuation_chars = ''
         elif punctuation_chars is True:
             punctuation_chars = '();<>|&'
-        self._punctuation_chars = punctuation_chars
-        if punctuation_chars:
+        self._punctuation_chars = pchars = punctuation_chars
+        if pchars:
             # Characters read past the end of a punctuation run are put back
             # here, ahead of the stream.
             self._pushback_chars = deque()
@@ -87,20 +88,19 @@ class shlex:
         """Read input from newstream until it ends, then resume."""
         if isinstance(newstream, str):
             newstream = StringIO(newstream)
-        self.filestack.appendleft((self.infile, self.instream, self.lineno))
-        self.infile = newfile
-        self.instream = newstream
-        self.lineno = 1
+        saved = (self.infile, self.instream, self.lineno)
+        self.filestack.appendleft(saved)
+        self.infile, self.instream, self.lineno = newfile, newstream, 1
         if self.debug:
-            if newfile is not None:
-                print('shlex: pushing to file %s' % (self.infile,))
+            if newfile is None:
+                print('shlex: pushing to stream %s' % (newstream,))
             else:
-                print('shlex: pushing to stream %s' % (self.instream,))
+                print('shlex: pushing to file %s' % (newfile,))
 
     def pop_source(self):
         """Close the current input source and resume the previous one."""
         self.instream.close()
-        (self.infile, self.instream, self.lineno) = self.filestack.popleft()
+        self.infile, self.instream, self.lineno = self.filestack.popleft()
         if self.debug:
             print('shlex: popping to %s, line %d' % (self.instream,
                                                      self.lineno))
@@ -116,10 +116,9 @@ class shlex:
         raw = self.read_token()
         if self.source is not None:
             while raw == self.source:
-                spec = self.sourcehook(self.read_token())
-                if spec:
-                    (newfile, newstream) = spec
-                    self.push_source(newstream, newfile)
+                included = self.sourcehook(self.read_token())
+                if included:
+                    self.push_source(included[1], included[0])
                 raw = self.get_token()
         # At the end of an included source, go back to the including one.
         while raw == self.eof:
@@ -285,7 +284,8 @@ class shlex:
             newfile = newfile[1:-1]
         # Relative names are relative to the file being read, as in cpp.
         if isinstance(self.infile, str) and not os.path.isabs(newfile):
-            newfile = os.path.join(os.path.dirname(self.infile), newfile)
+            here = os.path.dirname(self.infile)
+            newfile = os.path.join(here, newfile)
         return (newfile, open(newfile, 'r'))
 
     def error_leader(self, infile=None, lineno=None):
@@ -318,7 +318,7 @@ def split(s, comments=False, posix=True):
 
 
 def join(split_command):
-    """Return a shell-escaped string from *split_command*."""
+    """Quote each argument and join them with spaces."""
     return ' '.join(quote(arg) for arg in split_command)
 
 
@@ -326,7 +326,7 @@ _unsafe = re.compile(r'[^\w@%+=:,./-]', re.ASCII)
 
 
 def quote(s):
-    """Return a shell-escaped version of the string *s*."""
+    """Quote s so that a POSIX shell reads it back as one word."""
     if not s:
         return "''"
     if _unsafe.search(s) is None:

@@ -37,15 +37,19 @@ BOM_UTF8 = b'\xef\xbb\xbf'
 tabsize = 8
 
 
-class TokenInfo(collections.namedtuple('TokenInfo', 'type string start end line')):
+_TokenFields = collections.namedtuple(
+    'TokenInfo', ['type', 'string', 'start', 'end', 'line'])
+
+
+class TokenInfo(_TokenFields):
     """One token: its type, text, (row, col) start and end, and source line."""
 
     __slots__ = ()
 
     def __repr__(self):
-        annotated_type = '%d (%s)' % (self.type, tok_name[self.type])
-        return ('TokenInfo(type=%s, string=%r, start=%r, end=%r, line=%r)' %
-                self._replace(type=annotated_type))
+        kind = f'{self.type} ({tok_name[self.type]})'
+        return (f'TokenInfo(type={kind}, string={self.string!r}, '
+                f'start={self.start!r}, end={self.end!r}, line={self.line!r})')
 
     @property
     def exact_type(self):
@@ -83,41 +87,63 @@ def _all_string_prefixes():
     return result
 
 
+# A backslash continuation, and runs of decimal digits with optional '_'.
+_Continuation = r'\\\r?\n'
+_MoreDigits = r'(?:_?[0-9])*'
+_Digits = '[0-9]' + _MoreDigits
+
 Whitespace = r'[ \f\t]*'
 Comment = r'#[^\r\n]*'
-Ignore = Whitespace + any(r'\\\r?\n' + Whitespace) + maybe(Comment)
+Ignore = Whitespace + any(_Continuation + Whitespace) + maybe(Comment)
 Name = r'\w+'
 
 Hexnumber = r'0[xX](?:_?[0-9a-fA-F])+'
 Binnumber = r'0[bB](?:_?[01])+'
 Octnumber = r'0[oO](?:_?[0-7])+'
-Decnumber = r'(?:0(?:_?0)*|[1-9](?:_?[0-9])*)'
+Decnumber = '(?:0(?:_?0)*|[1-9]' + _MoreDigits + ')'
 Intnumber = group(Hexnumber, Binnumber, Octnumber, Decnumber)
-Exponent = r'[eE][-+]?[0-9](?:_?[0-9])*'
-Pointfloat = group(r'[0-9](?:_?[0-9])*\.(?:[0-9](?:_?[0-9])*)?',
-                   r'\.[0-9](?:_?[0-9])*') + maybe(Exponent)
-Expfloat = r'[0-9](?:_?[0-9])*' + Exponent
+Exponent = '[eE][-+]?' + _Digits
+Pointfloat = (group(_Digits + r'\.(?:' + _Digits + ')?', r'\.' + _Digits)
+              + maybe(Exponent))
+Expfloat = _Digits + Exponent
 Floatnumber = group(Pointfloat, Expfloat)
-Imagnumber = group(r'[0-9](?:_?[0-9])*[jJ]', Floatnumber + r'[jJ]')
+Imagnumber = group(_Digits + '[jJ]', Floatnumber + '[jJ]')
 Number = group(Imagnumber, Floatnumber, Intnumber)
 
 StringPrefix = group(*sorted(_all_string_prefixes()))
-# The rest of a string after its opening quote(s).
-Single = r"[^'\\]*(?:\\.[^'\\]*)*'"
-Double = r'[^"\\]*(?:\\.[^"\\]*)*"'
-Single3 = r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
-Double3 = r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
-Triple = group(StringPrefix + "'''", StringPrefix + '"""')
-String = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*'",
-               StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*"')
-Special = group(*map(re.escape, sorted(EXACT_TOKEN_TYPES, reverse=True)))
+
+
+def _string_tail(quote, triple):
+    # The rest of a string after its opening quote(s), closing quote(s) included.
+    run = '[^' + quote + r'\\]*'
+    if triple:
+        step = r'(?:\\.|' + quote + '(?!' + quote * 2 + '))'
+        return run + '(?:' + step + run + ')*' + quote * 3
+    return run + r'(?:\\.' + run + ')*' + quote
+
+
+def _one_line_body(quote):
+    # An opening quote and the text of a one-line string up to its end.
+    run = r'[^\n' + quote + r'\\]*'
+    return quote + run + r'(?:\\.' + run + ')*'
+
+
+Single, Double = _string_tail("'", False), _string_tail('"', False)
+Single3, Double3 = _string_tail("'", True), _string_tail('"', True)
+_QUOTES = ("'", '"')
+Triple = group(*[StringPrefix + q * 3 for q in _QUOTES])
+String = group(*[StringPrefix + _one_line_body(q) + q for q in _QUOTES])
+# Longest operators first, so that '**=' wins over '**' and '*'.
+Special = group(*[re.escape(op) for op in sorted(EXACT_TOKEN_TYPES, reverse=True)])
 Funny = group(r'\r?\n', Special)
 PlainToken = group(Number, Funny, String, Name)
 Token = Ignore + PlainToken
-ContStr = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*" + group("'", r'\\\r?\n'),
-                StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*' + group('"', r'\\\r?\n'))
-PseudoExtras = group(r'\\\r?\n|\Z', Comment, Triple)
-PseudoToken = Whitespace + group(PseudoExtras, Number, Funny, ContStr, Name)
+# A one-line string up to its closing quote or to a backslash continuation.
+ContStr = group(*[StringPrefix + _one_line_body(q) + group(q, _Continuation)
+                  for q in _QUOTES])
+PseudoExtras = group(_Continuation + r'|\Z', Comment, Triple)
+_PseudoChoices = (PseudoExtras, Number, Funny, ContStr, Name)
+PseudoToken = Whitespace + group(*_PseudoChoices)
 
 endpats = {}
 single_quoted = set()
@@ -694,13 +720,13 @@ def generate_tokens(readline):
 
 def tokenize(readline):
     """Tokenize lines of bytes given by readline; the first token is ENCODING."""
-    encoding, consumed = detect_encoding(readline)
-    data = b''.join(consumed) + b''.join(_read_all(readline))
-    if encoding == 'utf-8-sig':
+    enc, head = detect_encoding(readline)
+    data = b''.join(head) + b''.join(_read_all(readline))
+    if enc == 'utf-8-sig':
         # The BOM was taken off by detect_encoding.
-        encoding = 'utf-8'
-    yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), '')
-    yield from _tokens_from_text(data.decode(encoding))
+        enc = 'utf-8'
+    yield TokenInfo(ENCODING, enc, (0, 0), (0, 0), '')
+    yield from _tokens_from_text(data.decode(enc))
 
 
 def _get_normal_name(orig_enc):
@@ -753,29 +779,27 @@ def detect_encoding(readline):
         except UnicodeDecodeError:
             msg = 'invalid or missing encoding declaration'
             if filename is not None:
-                msg = '{} for {!r}'.format(msg, filename)
+                msg = f'{msg} for {filename!r}'
             raise SyntaxError(msg)
         match = cookie_re.match(line_string)
         if not match:
             return None
-        encoding = _get_normal_name(match.group(1))
+        declared = _get_normal_name(match.group(1))
         try:
-            lookup(encoding)
+            lookup(declared)
         except LookupError:
             if filename is None:
-                msg = 'unknown encoding: ' + encoding
+                msg = 'unknown encoding: ' + declared
             else:
-                msg = 'unknown encoding for {!r}: {}'.format(filename, encoding)
+                msg = f'unknown encoding for {filename!r}: {declared}'
             raise SyntaxError(msg)
-        if bom_found:
-            if encoding != 'utf-8':
-                if filename is None:
-                    msg = 'encoding problem: utf-8'
-                else:
-                    msg = 'encoding problem for {!r}: utf-8'.format(filename)
-                raise SyntaxError(msg)
-            encoding += '-sig'
-        return encoding
+        if not bom_found:
+            return declared
+        if declared != 'utf-8':
+            # A UTF-8 BOM contradicts any other declared encoding.
+            where = '' if filename is None else f' for {filename!r}'
+            raise SyntaxError(f'encoding problem{where}: utf-8')
+        return declared + '-sig'
 
     first = read_or_stop()
     if first.startswith(BOM_UTF8):
@@ -800,15 +824,15 @@ def detect_encoding(readline):
 
 def open(filename):
     """Open a Python source file in text mode, in the encoding it declares."""
-    buffer = io.open(filename, 'rb')
+    raw = io.open(filename, 'rb')
     try:
-        encoding, lines = detect_encoding(buffer.readline)
-        buffer.seek(0)
-        text = TextIOWrapper(buffer, encoding, line_buffering=True)
-        text.mode = 'r'
-        return text
+        enc = detect_encoding(raw.readline)[0]
+        raw.seek(0)
+        wrapper = TextIOWrapper(raw, enc, line_buffering=True)
+        wrapper.mode = 'r'
+        return wrapper
     except:
-        buffer.close()
+        raw.close()
         raise
 
 
@@ -855,8 +879,8 @@ class Untokenizer:
     def add_whitespace(self, start):
         row, col = start
         if row < self.prev_row or row == self.prev_row and col < self.prev_col:
-            raise ValueError('start ({},{}) precedes previous end ({},{})'
-                             .format(row, col, self.prev_row, self.prev_col))
+            raise ValueError(f'start ({row},{col}) precedes previous end '
+                             f'({self.prev_row},{self.prev_col})')
         self.add_backslash_continuation(start)
         if col > self.prev_col:
             self.tokens.append(' ' * (col - self.prev_col))
@@ -1011,11 +1035,11 @@ def main():
             token_range = '%d,%d-%d,%d:' % (tok.start + tok.end)
             print('%-20s%-15s%-15r' % (token_range, tok_name[kind], tok.string))
     except IndentationError as err:
-        line, column = err.args[1][1:3]
-        error(err.args[0], filename, (line, column))
+        row, col = err.args[1][1:3]
+        error(err.args[0], filename, (row, col))
     except TokenError as err:
-        line, column = err.args[1]
-        error(err.args[0], filename, (line, column))
+        row, col = err.args[1]
+        error(err.args[0], filename, (row, col))
     except SyntaxError as err:
         error(err, filename)
     except OSError as err:

@@ -13,9 +13,11 @@ __all__ = ['UUID', 'SafeUUID', 'getnode', 'uuid1', 'uuid3', 'uuid4', 'uuid5',
            'NAMESPACE_DNS', 'NAMESPACE_URL', 'NAMESPACE_OID', 'NAMESPACE_X500',
            'RESERVED_NCS', 'RFC_4122', 'RESERVED_MICROSOFT', 'RESERVED_FUTURE']
 
-RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
-    'reserved for NCS compatibility', 'specified in RFC 4122',
-    'reserved for Microsoft compatibility', 'reserved for future definition']
+# What UUID.variant returns for each value of the variant bits.
+RESERVED_NCS = 'reserved for NCS compatibility'
+RFC_4122 = 'specified in RFC 4122'
+RESERVED_MICROSOFT = 'reserved for Microsoft compatibility'
+RESERVED_FUTURE = 'reserved for future definition'
 
 int_ = int      # the constructor has an argument named int
 bytes_ = bytes  # and one named bytes
@@ -33,7 +35,7 @@ _FIELD_BITS = (32, 16, 16, 8, 8, 48)
 class UUID:
     """An immutable UUID: a 128-bit number with views as fields, bytes and text."""
 
-    __slots__ = ('int', 'is_safe', '__weakref__')
+    __slots__ = 'int', 'is_safe', '__weakref__'
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None,
                  version=None, *, is_safe=SafeUUID.unknown):
@@ -45,7 +47,8 @@ class UUID:
             raise TypeError('one of the hex, bytes, bytes_le, fields, '
                             'or int arguments must be given')
         if hex is not None:
-            hex = hex.replace('urn:', '').replace('uuid:', '')
+            for junk in ('urn:', 'uuid:'):
+                hex = hex.replace(junk, '')
             hex = hex.strip('{}').replace('-', '')
             if len(hex) != 32:
                 raise ValueError('badly formed hexadecimal UUID string')
@@ -77,8 +80,9 @@ class UUID:
             int |= 0x8000 << 48
             int &= ~(0xf000 << 64)
             int |= version << 76
-        object.__setattr__(self, 'int', int)
-        object.__setattr__(self, 'is_safe', is_safe)
+        setter = object.__setattr__
+        setter(self, 'int', int)
+        setter(self, 'is_safe', is_safe)
 
     def __getstate__(self):
         state = {'int': self.int}
@@ -87,9 +91,13 @@ class UUID:
         return state
 
     def __setstate__(self, state):
-        object.__setattr__(self, 'int', state['int'])
-        object.__setattr__(self, 'is_safe', SafeUUID(state['is_safe'])
-                           if 'is_safe' in state else SafeUUID.unknown)
+        if 'is_safe' in state:
+            safety = SafeUUID(state['is_safe'])
+        else:
+            safety = SafeUUID.unknown
+        setter = object.__setattr__
+        setter(self, 'int', state['int'])
+        setter(self, 'is_safe', safety)
 
     def __eq__(self, other):
         if isinstance(other, UUID):
@@ -143,8 +151,9 @@ class UUID:
 
     @property
     def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
+        names = ('time_low', 'time_mid', 'time_hi_version',
+                 'clock_seq_hi_variant', 'clock_seq_low', 'node')
+        return tuple(getattr(self, n) for n in names)
 
     @property
     def time_low(self):
@@ -221,27 +230,28 @@ _last_timestamp = None
 
 
 def uuid1(node=None, clock_seq=None):
-    """Generate a UUID from a host ID, sequence number, and the current time."""
+    """Version-1 UUID built from the clock, a clock sequence and a node number."""
     global _last_timestamp
     import time
     nanoseconds = time.time_ns()
     # 100-ns intervals since the Gregorian reform (1582-10-15).
-    timestamp = nanoseconds // 100 + 0x01b21dd213814000
+    _GREGORIAN_OFFSET = 0x01b21dd213814000
+    timestamp = _GREGORIAN_OFFSET + nanoseconds // 100
     if _last_timestamp is not None and timestamp <= _last_timestamp:
         timestamp = _last_timestamp + 1
     _last_timestamp = timestamp
     if clock_seq is None:
         import random
         clock_seq = random.getrandbits(14)
-    time_low = timestamp & 0xffffffff
-    time_mid = (timestamp >> 32) & 0xffff
-    time_hi_version = (timestamp >> 48) & 0x0fff
-    clock_seq_low = clock_seq & 0xff
-    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
     if node is None:
         node = getnode()
-    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant,
-                        clock_seq_low, node), version=1)
+    parts = (timestamp & 0xffffffff,
+             timestamp >> 32 & 0xffff,
+             timestamp >> 48 & 0x0fff,
+             clock_seq >> 8 & 0x3f,
+             clock_seq & 0xff,
+             node)
+    return UUID(fields=parts, version=1)
 
 
 def _name_bytes(name):
@@ -251,19 +261,19 @@ def _name_bytes(name):
 
 
 def uuid3(namespace, name):
-    """Generate a UUID from the MD5 hash of a namespace UUID and a name."""
+    """Version-3 UUID: the MD5 digest of namespace's bytes followed by name."""
     from hashlib import md5
     digest = md5(namespace.bytes + _name_bytes(name), usedforsecurity=False).digest()
     return UUID(bytes=digest[:16], version=3)
 
 
 def uuid4():
-    """Generate a random UUID."""
+    """Version-4 UUID made of random bytes."""
     return UUID(bytes=os.urandom(16), version=4)
 
 
 def uuid5(namespace, name):
-    """Generate a UUID from the SHA-1 hash of a namespace UUID and a name."""
+    """Version-5 UUID: the SHA-1 digest of namespace's bytes followed by name."""
     from hashlib import sha1
     digest = sha1(namespace.bytes + _name_bytes(name), usedforsecurity=False).digest()
     return UUID(bytes=digest[:16], version=5)

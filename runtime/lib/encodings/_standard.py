@@ -7,6 +7,10 @@ its CodecInfo.
 
 import codecs
 import sys
+from codecs import (Codec as _Codec, IncrementalEncoder as _IncEncoder,
+                    IncrementalDecoder as _IncDecoder,
+                    BufferedIncrementalDecoder as _BufDecoder,
+                    StreamReader as _Reader, StreamWriter as _Writer)
 
 CODECS = {}
 
@@ -40,34 +44,34 @@ def _text_codec(name, encode, decode, buffered=True):
     buffered: decode takes a `final` flag and may hold back an incomplete sequence."""
     stateless_decode = _final(decode) if buffered else decode
 
-    class Codec(codecs.Codec):
+    class Codec(_Codec):
         def encode(self, input, errors='strict'):
             return encode(input, errors)
 
         def decode(self, input, errors='strict'):
             return stateless_decode(input, errors)
 
-    class IncrementalEncoder(codecs.IncrementalEncoder):
+    class IncrementalEncoder(_IncEncoder):
         def encode(self, input, final=False):
             return encode(input, self.errors)[0]
 
     if buffered:
-        class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+        class IncrementalDecoder(_BufDecoder):
             def _buffer_decode(self, input, errors, final):
                 return decode(input, errors, final)
 
-        class StreamReader(Codec, codecs.StreamReader):
+        class StreamReader(Codec, _Reader):
             def decode(self, input, errors='strict'):
                 return decode(input, errors, False)
     else:
-        class IncrementalDecoder(codecs.IncrementalDecoder):
+        class IncrementalDecoder(_IncDecoder):
             def decode(self, input, final=False):
                 return decode(input, self.errors)[0]
 
-        class StreamReader(Codec, codecs.StreamReader):
+        class StreamReader(Codec, _Reader):
             pass
 
-    class StreamWriter(Codec, codecs.StreamWriter):
+    class StreamWriter(Codec, _Writer):
         pass
 
     return codecs.CodecInfo(name=name, encode=encode, decode=stateless_decode,
@@ -151,9 +155,9 @@ def _bom_codec(bits):
             raise UnicodeDecodeError(name, input, 0, size, 'Stream does not start with BOM')
         return output, consumed, None
 
-    class IncrementalEncoder(codecs.IncrementalEncoder):
+    class IncrementalEncoder(_IncEncoder):
         def __init__(self, errors='strict'):
-            codecs.IncrementalEncoder.__init__(self, errors)
+            super().__init__(errors)
             self.encoder = None
 
         def encode(self, input, final=False):
@@ -164,7 +168,7 @@ def _bom_codec(bits):
             return self.encoder(input, self.errors)[0]
 
         def reset(self):
-            codecs.IncrementalEncoder.reset(self)
+            super().reset()
             self.encoder = None
 
         def getstate(self):
@@ -174,9 +178,9 @@ def _bom_codec(bits):
         def setstate(self, state):
             self.encoder = None if state else native_encode
 
-    class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+    class IncrementalDecoder(_BufDecoder):
         def __init__(self, errors='strict'):
-            codecs.BufferedIncrementalDecoder.__init__(self, errors)
+            super().__init__(errors)
             self.decoder = None
 
         def _buffer_decode(self, input, errors, final):
@@ -186,7 +190,7 @@ def _bom_codec(bits):
             return self.decoder(input, errors, final)
 
         def reset(self):
-            codecs.BufferedIncrementalDecoder.reset(self)
+            super().reset()
             self.decoder = None
 
         def getstate(self):
@@ -196,17 +200,17 @@ def _bom_codec(bits):
             return (self.buffer, int(self.decoder is decode_be))
 
         def setstate(self, state):
-            codecs.BufferedIncrementalDecoder.setstate(self, state)
+            super().setstate(state)
             flag = state[1]
             self.decoder = None if flag == 2 else decode_be if flag else decode_le
 
-    class StreamWriter(codecs.StreamWriter):
+    class StreamWriter(_Writer):
         def __init__(self, stream, errors='strict'):
-            codecs.StreamWriter.__init__(self, stream, errors)
+            super().__init__(stream, errors)
             self.encoder = None
 
         def reset(self):
-            codecs.StreamWriter.reset(self)
+            super().reset()
             self.encoder = None
 
         def encode(self, input, errors='strict'):
@@ -216,9 +220,9 @@ def _bom_codec(bits):
                 return result
             return self.encoder(input, errors)
 
-    class StreamReader(codecs.StreamReader):
+    class StreamReader(_Reader):
         def reset(self):
-            codecs.StreamReader.reset(self)
+            super().reset()
             try:
                 del self.decode
             except AttributeError:
@@ -268,9 +272,9 @@ def _utf_8_sig():
         output, consumed = codecs.utf_8_decode(input[skip:], errors, final)
         return output, consumed + skip, True
 
-    class IncrementalEncoder(codecs.IncrementalEncoder):
+    class IncrementalEncoder(_IncEncoder):
         def __init__(self, errors='strict'):
-            codecs.IncrementalEncoder.__init__(self, errors)
+            super().__init__(errors)
             self.first = 1
 
         def encode(self, input, final=False):
@@ -280,7 +284,7 @@ def _utf_8_sig():
             return codecs.utf_8_encode(input, self.errors)[0]
 
         def reset(self):
-            codecs.IncrementalEncoder.reset(self)
+            super().reset()
             self.first = 1
 
         def getstate(self):
@@ -289,9 +293,9 @@ def _utf_8_sig():
         def setstate(self, state):
             self.first = state
 
-    class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+    class IncrementalDecoder(_BufDecoder):
         def __init__(self, errors='strict'):
-            codecs.BufferedIncrementalDecoder.__init__(self, errors)
+            super().__init__(errors)
             self.first = 1
 
         def _buffer_decode(self, input, errors, final):
@@ -303,19 +307,19 @@ def _utf_8_sig():
             return codecs.utf_8_decode(input, errors, final)
 
         def reset(self):
-            codecs.BufferedIncrementalDecoder.reset(self)
+            super().reset()
             self.first = 1
 
         def getstate(self):
             return (self.buffer, self.first)
 
         def setstate(self, state):
-            codecs.BufferedIncrementalDecoder.setstate(self, state)
+            super().setstate(state)
             self.first = state[1]
 
-    class StreamWriter(codecs.StreamWriter):
+    class StreamWriter(_Writer):
         def reset(self):
-            codecs.StreamWriter.reset(self)
+            super().reset()
             try:
                 del self.encode
             except AttributeError:
@@ -325,9 +329,9 @@ def _utf_8_sig():
             self.encode = codecs.utf_8_encode
             return encode(input, errors)
 
-    class StreamReader(codecs.StreamReader):
+    class StreamReader(_Reader):
         def reset(self):
-            codecs.StreamReader.reset(self)
+            super().reset()
             try:
                 del self.decode
             except AttributeError:
@@ -350,40 +354,40 @@ def _charmap():
     """The charmap codec: with no mapping it is Latin-1; codec classes built on it
     pass their own mapping."""
 
-    class Codec(codecs.Codec):
+    class Codec(_Codec):
         def encode(self, input, errors='strict'):
             return codecs.charmap_encode(input, errors)
 
         def decode(self, input, errors='strict'):
             return codecs.charmap_decode(input, errors)
 
-    class IncrementalEncoder(codecs.IncrementalEncoder):
+    class IncrementalEncoder(_IncEncoder):
         def __init__(self, errors='strict', mapping=None):
-            codecs.IncrementalEncoder.__init__(self, errors)
+            super().__init__(errors)
             self.mapping = mapping
 
         def encode(self, input, final=False):
             return codecs.charmap_encode(input, self.errors, self.mapping)[0]
 
-    class IncrementalDecoder(codecs.IncrementalDecoder):
+    class IncrementalDecoder(_IncDecoder):
         def __init__(self, errors='strict', mapping=None):
-            codecs.IncrementalDecoder.__init__(self, errors)
+            super().__init__(errors)
             self.mapping = mapping
 
         def decode(self, input, final=False):
             return codecs.charmap_decode(input, self.errors, self.mapping)[0]
 
-    class StreamWriter(Codec, codecs.StreamWriter):
+    class StreamWriter(Codec, _Writer):
         def __init__(self, stream, errors='strict', mapping=None):
-            codecs.StreamWriter.__init__(self, stream, errors)
+            super().__init__(stream, errors)
             self.mapping = mapping
 
         def encode(self, input, errors='strict'):
             return codecs.charmap_encode(input, errors, self.mapping)
 
-    class StreamReader(Codec, codecs.StreamReader):
+    class StreamReader(Codec, _Reader):
         def __init__(self, stream, errors='strict', mapping=None):
-            codecs.StreamReader.__init__(self, stream, errors)
+            super().__init__(stream, errors)
             self.mapping = mapping
 
         def decode(self, input, errors='strict'):
@@ -403,25 +407,25 @@ def _undefined():
     def refuse(input, errors='strict'):
         raise UnicodeError('undefined encoding')
 
-    class Codec(codecs.Codec):
+    class Codec(_Codec):
         def encode(self, input, errors='strict'):
             return refuse(input, errors)
 
         def decode(self, input, errors='strict'):
             return refuse(input, errors)
 
-    class IncrementalEncoder(codecs.IncrementalEncoder):
+    class IncrementalEncoder(_IncEncoder):
         def encode(self, input, final=False):
             return refuse(input)
 
-    class IncrementalDecoder(codecs.IncrementalDecoder):
+    class IncrementalDecoder(_IncDecoder):
         def decode(self, input, final=False):
             return refuse(input)
 
-    class StreamWriter(Codec, codecs.StreamWriter):
+    class StreamWriter(Codec, _Writer):
         pass
 
-    class StreamReader(Codec, codecs.StreamReader):
+    class StreamReader(Codec, _Reader):
         pass
 
     return codecs.CodecInfo(name='undefined', encode=Codec().encode, decode=Codec().decode,
@@ -448,7 +452,7 @@ def _transform_codec(name, encode_all, decode_all, incremental=None, text=False)
     encode.__name__ = encode.__qualname__ = name.replace('-', '_') + '_encode'
     decode.__name__ = decode.__qualname__ = name.replace('-', '_') + '_decode'
 
-    class Codec(codecs.Codec):
+    class Codec(_Codec):
         def encode(self, input, errors='strict'):
             return encode(input, errors)
 
@@ -456,22 +460,22 @@ def _transform_codec(name, encode_all, decode_all, incremental=None, text=False)
             return decode(input, errors)
 
     if incremental is None:
-        class IncrementalEncoder(codecs.IncrementalEncoder):
+        class IncrementalEncoder(_IncEncoder):
             def encode(self, input, final=False):
                 check(self.errors)
                 return encode_all(input)
 
-        class IncrementalDecoder(codecs.IncrementalDecoder):
+        class IncrementalDecoder(_IncDecoder):
             def decode(self, input, final=False):
                 check(self.errors)
                 return decode_all(input)
     else:
         IncrementalEncoder, IncrementalDecoder = incremental
 
-    class StreamWriter(Codec, codecs.StreamWriter):
+    class StreamWriter(Codec, _Writer):
         charbuffertype = str if text else bytes
 
-    class StreamReader(Codec, codecs.StreamReader):
+    class StreamReader(Codec, _Reader):
         charbuffertype = str if text else bytes
 
     return codecs.CodecInfo(name=name, encode=encode, decode=decode,
@@ -497,33 +501,35 @@ def _base64():
 def _zlib():
     import zlib
 
-    class IncrementalEncoder(codecs.IncrementalEncoder):
+    class IncrementalEncoder(_IncEncoder):
         def __init__(self, errors='strict'):
             assert errors == 'strict'
-            codecs.IncrementalEncoder.__init__(self, errors)
+            super().__init__(errors)
             self.compressobj = zlib.compressobj()
 
         def encode(self, input, final=False):
-            if final:
-                return self.compressobj.compress(input) + self.compressobj.flush()
-            return self.compressobj.compress(input)
+            c = self.compressobj
+            out = c.compress(input)
+            return out + c.flush() if final else out
 
         def reset(self):
             self.compressobj = zlib.compressobj()
 
-    class IncrementalDecoder(codecs.IncrementalDecoder):
+    new_decompressor = zlib.decompressobj
+
+    class IncrementalDecoder(_IncDecoder):
         def __init__(self, errors='strict'):
             assert errors == 'strict'
-            codecs.IncrementalDecoder.__init__(self, errors)
-            self.decompressobj = zlib.decompressobj()
+            super().__init__(errors)
+            self.decompressobj = new_decompressor()
 
         def decode(self, input, final=False):
-            if final:
-                return self.decompressobj.decompress(input) + self.decompressobj.flush()
-            return self.decompressobj.decompress(input)
+            d = self.decompressobj
+            out = d.decompress(input)
+            return out + d.flush() if final else out
 
         def reset(self):
-            self.decompressobj = zlib.decompressobj()
+            self.decompressobj = new_decompressor()
 
     return _transform_codec('zlib', zlib.compress, zlib.decompress,
                             (IncrementalEncoder, IncrementalDecoder))
