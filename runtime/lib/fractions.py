@@ -62,6 +62,13 @@ def _round_half_even(n, d):
     return q
 
 
+
+def _is_decimal(x):
+    # A Decimal can only exist once the decimal module is loaded; fractions does not
+    # load it itself.
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and isinstance(x, decimal.Decimal)
+
 class Fraction(numbers.Rational):
     """This class implements rational numbers.
 
@@ -85,7 +92,7 @@ class Fraction(numbers.Rational):
                 top, bottom = numerator.numerator, numerator.denominator
                 obj._numerator, obj._denominator = top, bottom
                 return obj
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 top, bottom = numerator.as_integer_ratio()
                 obj._numerator, obj._denominator = top, bottom
                 return obj
@@ -155,12 +162,12 @@ class Fraction(numbers.Rational):
     @classmethod
     def from_decimal(cls, dec):
         """The exact value of a finite Decimal as a Fraction."""
-        # No decimal module is bundled, so only integers can get this far.
         if isinstance(dec, numbers.Integral):
             return cls(int(dec))
-        kind = type(dec).__name__
-        raise TypeError(f"{cls.__name__}.from_decimal() only takes "
-                        f"Decimals, not {dec!r} ({kind})")
+        if not _is_decimal(dec):
+            raise TypeError(f"{cls.__name__}.from_decimal() only takes "
+                            f"Decimals, not {dec!r} ({type(dec).__name__})")
+        return cls._from_coprime_ints(*dec.as_integer_ratio())
 
     @classmethod
     def _from_coprime_ints(cls, numerator, denominator, /):

@@ -41,6 +41,7 @@ __all__ = [
 import math
 import numbers
 import random
+import sys
 
 from fractions import Fraction
 from itertools import count, groupby, repeat
@@ -154,13 +155,45 @@ def _ss(data, c=None):
     return reduce(_coerce, types, int), total, c, n
 
 
+def _is_decimal_type(T):
+    # Decimal results only arise from Decimal data, so the module is loaded by then.
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and issubclass(T, decimal.Decimal)
+
+
 def _convert(value, T):
     """Convert the exact value to type T (an int result that isn't whole becomes float)."""
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        if not _is_decimal_type(T):
+            raise
+        # Decimal takes no Fraction: divide in the current decimal context instead.
+        return T(value.numerator) / value.denominator
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """sqrt(n/m) as a Decimal, correctly rounded in the current context."""
+    from decimal import Decimal
+    if n <= 0:
+        if n == 0:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    # The division above rounded once already; step to a neighbour when the exact
+    # root lies beyond the midpoint between root and that neighbour.
+    for neighbour, beyond in ((root.next_plus(), 1), (root.next_minus(), -1)):
+        qn, qd = neighbour.as_integer_ratio()
+        lhs = 4 * n * (rd * qd) ** 2
+        rhs = m * (rd * qn + qd * rn) ** 2
+        if (lhs - rhs) * beyond > 0:
+            return neighbour
+    return root
 
 
 def _float_sqrt_of_frac(n, m):
@@ -470,6 +503,8 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -479,6 +514,8 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
