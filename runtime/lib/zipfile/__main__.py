@@ -1,0 +1,5 @@
+"""Run the zipfile command line: python -m zipfile."""
+
+from . import main
+
+main()
