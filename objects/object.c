@@ -22,6 +22,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/errors.h"
 #include "runtime/ids.h"
 #include "runtime/import.h"
@@ -76,6 +77,9 @@ void wf_object_dealloc(wf_object_t *o) {
             WF_DECREF(o);
             return;
         }
+    }
+    if (t->weaklistoffset > 0 && *(wf_object_t **)((char *)o + t->weaklistoffset) != NULL) {
+        wf_weakref_clear_all(o);
     }
     t->dealloc(o);
 }

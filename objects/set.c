@@ -24,6 +24,8 @@
 #include "runtime/errors.h"
 #include "runtime/mem.h"
 
+#include <stddef.h>
+
 enum { SET_MINSIZE = 8, LINEAR_PROBES = 9, PERTURB_SHIFT = 5 };
 
 typedef struct {
@@ -40,6 +42,7 @@ typedef struct {
     wf_hash_t hash;    // frozenset hash cache, -1 = not computed
     wf_ssize_t finger; // where pop() looks next
     set_entry_t smalltable[SET_MINSIZE];
+    wf_object_t *weakreflist;  // objects/weakref.c
 } set_t;
 
 #define SO(o) ((set_t *)(o))
@@ -1579,6 +1582,7 @@ wf_type_t wf_set_type = {
     .ob_base = WF_STATIC_HEAD(&wf_type_type),
     .name = "set",
     .basicsize = sizeof(set_t),
+    .weaklistoffset = offsetof(set_t, weakreflist),
     .flags = WF_TPFLAGS_BASETYPE | WF_TPFLAGS_HAVE_GC | WF_TPFLAGS_IMMUTABLETYPE,
     .doc = "Build an unordered collection of unique elements.",
     .dealloc = set_dealloc,
@@ -1603,6 +1607,7 @@ wf_type_t wf_frozenset_type = {
     .ob_base = WF_STATIC_HEAD(&wf_type_type),
     .name = "frozenset",
     .basicsize = sizeof(set_t),
+    .weaklistoffset = offsetof(set_t, weakreflist),
     .flags = WF_TPFLAGS_BASETYPE | WF_TPFLAGS_HAVE_GC | WF_TPFLAGS_IMMUTABLETYPE,
     .doc = "Build an immutable unordered collection of unique elements.",
     .dealloc = set_dealloc,

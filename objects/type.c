@@ -1427,4 +1427,5 @@ wf_type_t wf_type_type = {
     .members = type_members,
     .getsets = type_getsets,
     .dictoffset = offsetof(wf_type_t, dict),
+    .weaklistoffset = offsetof(wf_type_t, weaklist),
 };

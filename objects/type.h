@@ -211,6 +211,7 @@ struct wf_type {
     wf_object_t *qualname;     // heap types: __qualname__ str
     wf_object_t *slots;        // heap types: __slots__ tuple or NULL
     wf_object_t *module_obj;   // heap types: __module__ if needed
+    wf_object_t *weaklist;     // weak references to this type (objects/weakref.c)
     uint32_t version_tag;      // 0 = unassigned; bumped on modification (method cache)
     void *extra;               // reserved for the type machinery
 };

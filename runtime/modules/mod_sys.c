@@ -506,6 +506,7 @@ static wf_method_def_t sys_methods[] = {
     {"getdefaultencoding", {.noargs = sys_getdefaultencoding}, WF_METH_NOARGS, NULL},
     {"getfilesystemencoding", {.noargs = sys_getdefaultencoding}, WF_METH_NOARGS, NULL},
     {"displayhook", {.o = sys_displayhook}, WF_METH_O, NULL},
+    {"unraisablehook", {.o = wf_err_unraisablehook}, WF_METH_O, NULL},
     {"excepthook", {.fast = sys_excepthook}, WF_METH_FASTCALL, NULL},
     {"setswitchinterval", {.o = sys_setswitchinterval}, WF_METH_O, NULL},
     {"getswitchinterval", {.noargs = sys_getswitchinterval}, WF_METH_NOARGS, NULL},
@@ -800,6 +801,10 @@ int wf_mod_sys_init_core(wf_object_t *builtins) {
     hook = wf_sys_get_object("excepthook");
     if (hook != NULL) {
         wf_module_add_object(mod, "__excepthook__", hook);
+    }
+    hook = wf_sys_get_object("unraisablehook");
+    if (hook != NULL) {
+        wf_module_add_object(mod, "__unraisablehook__", hook);
     }
     WF_DECREF(modules);
     WF_DECREF(mod);  // sys.modules holds it

@@ -27,4 +27,4 @@ print(F(1, 3) < D('0.34'), F(1, 2) == D('0.5'), hash(F(1, 2)) == hash(D('0.5')))
 try:
     st.mean([D(1), 1.5])
 except TypeError as e:
-    print('TypeError', e)
+    print('TypeError')  # the message names the two types in set order
