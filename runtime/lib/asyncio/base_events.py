@@ -31,8 +31,8 @@ from .log import logger
 
 # When more than this many timers are scheduled and over half of them are cancelled,
 # the heap is rebuilt without the cancelled ones.
-_MIN_SCHEDULED_TIMER_HANDLES = 100
-_MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
+_HEAP_CLEANUP_MIN = 100
+_CANCELLED_SHARE_LIMIT = 1 / 2
 
 # The longest the loop sleeps at once (it re-checks its timers afterwards).
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
@@ -49,7 +49,7 @@ def _format_handle(handle):
     return str(handle)
 
 
-def _run_until_complete_cb(fut):
+def _stop_when_done(fut):
     if not fut.cancelled():
         exc = fut.exception()
         if isinstance(exc, (SystemExit, KeyboardInterrupt)):
@@ -79,7 +79,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     """An event loop driven by a ready queue and a heap of timers."""
 
     def __init__(self):
-        self._timer_cancelled_count = 0
+        self._cancelled_timers = 0
         self._closed = False
         self._stopping = False
         self._ready = collections.deque()
@@ -106,22 +106,25 @@ class BaseEventLoop(events.AbstractEventLoop):
                 f'closed={self.is_closed()} debug={self.get_debug()}>')
 
     def create_future(self):
-        """Create a Future object attached to the loop."""
+        """A new pending Future that belongs to this loop."""
         return futures.Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
         """Schedule a coroutine object; return a Task object."""
         self._check_closed()
-        if self._task_factory is None:
-            task = tasks.Task(coro, loop=self, name=name, context=context)
-            if task._source_traceback:
-                del task._source_traceback[-1]
-        else:
+        factory = self._task_factory
+        if factory is not None:
+            # context is passed only when given: older factories lack it.
             if context is None:
-                task = self._task_factory(self, coro)
+                task = factory(self, coro)
             else:
-                task = self._task_factory(self, coro, context=context)
+                task = factory(self, coro, context=context)
             task.set_name(name)
+            return task
+        task = tasks.Task(coro, name=name, context=context, loop=self)
+        if task._source_traceback:
+            # Drop the frame of this method from the creation traceback.
+            del task._source_traceback[-1]
         return task
 
     def set_task_factory(self, factory):
@@ -131,11 +134,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._task_factory = factory
 
     def get_task_factory(self):
-        """Return a task factory, or None if the default one is in use."""
+        """The task factory set with set_task_factory(), or None."""
         return self._task_factory
 
     async def shutdown_asyncgens(self):
-        """Shutdown all active asynchronous generators.
+        """Close the async generators still registered with the loop.
 
         Without weak references the loop cannot list its live generators without
         keeping them alive, which would delay the finalization of abandoned ones until
@@ -144,25 +147,26 @@ class BaseEventLoop(events.AbstractEventLoop):
         not closed here.
         """
         self._asyncgens_shutdown_called = True
-        closing_agens = list(self._asyncgens)
-        if not closing_agens:
+        gens = list(self._asyncgens)
+        if not gens:
             return
         self._asyncgens.clear()
-        results = await tasks.gather(*[ag.aclose() for ag in closing_agens],
-                                     return_exceptions=True)
-        for result, agen in zip(results, closing_agens):
-            if isinstance(result, Exception):
-                self.call_exception_handler({
-                    'message': f'an error occurred during closing of '
-                               f'asynchronous generator {agen!r}',
-                    'exception': result,
-                    'asyncgen': agen,
-                })
+        outcomes = await tasks.gather(*[gen.aclose() for gen in gens],
+                                      return_exceptions=True)
+        for gen, outcome in zip(gens, outcomes):
+            if not isinstance(outcome, Exception):
+                continue
+            msg = f'an error occurred during closing of asynchronous generator {gen!r}'
+            self.call_exception_handler(
+                {'message': msg, 'exception': outcome, 'asyncgen': gen})
 
     def _asyncgen_finalizer_hook(self, agen):
         self._asyncgens.pop(agen, None)
-        if not self.is_closed():
-            self.call_soon_threadsafe(self.create_task, agen.aclose())
+        if self.is_closed():
+            return
+        # The hook may run in any thread: hand the closing over to the loop.
+        closing = agen.aclose()
+        self.call_soon_threadsafe(self.create_task, closing)
 
     def _asyncgen_firstiter_hook(self, agen):
         if self._asyncgens_shutdown_called:
@@ -176,28 +180,30 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._executor_shutdown_called = True
         if self._default_executor is None:
             return
-        future = self.create_future()
-        thread = threading.Thread(target=self._do_shutdown, args=(future,))
-        thread.start()
+        # The executor's shutdown blocks, so it runs in a helper thread.
+        joined = self.create_future()
+        joiner = threading.Thread(target=self._join_executor, args=(joined,))
+        joiner.start()
         try:
             async with timeouts.timeout(timeout):
-                await future
+                await joined
         except TimeoutError:
             warnings.warn('The executor did not finishing joining '
                           f'its threads within {timeout} seconds.',
                           RuntimeWarning, stacklevel=2)
-            self._default_executor.shutdown(wait=False)
+            self._default_executor.shutdown(False)
         else:
-            thread.join()
+            joiner.join()
 
-    def _do_shutdown(self, future):
+    def _join_executor(self, joined):
+        # Runs in the helper thread; reports back to the loop.
         try:
-            self._default_executor.shutdown(wait=True)
+            self._default_executor.shutdown(True)
             if not self.is_closed():
-                self.call_soon_threadsafe(futures._set_result_unless_cancelled, future, None)
-        except Exception as ex:
-            if not self.is_closed() and not future.cancelled():
-                self.call_soon_threadsafe(future.set_exception, ex)
+                self.call_soon_threadsafe(futures._set_result_unless_cancelled, joined, None)
+        except Exception as err:
+            if not self.is_closed() and not joined.cancelled():
+                self.call_soon_threadsafe(joined.set_exception, err)
 
     def _check_running(self):
         if self.is_running():
@@ -209,7 +215,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._thread_id = threading.get_ident()
-        self._old_agen_hooks = sys.get_asyncgen_hooks()
+        self._saved_agen_hooks = tuple(sys.get_asyncgen_hooks())
         sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
                                finalizer=self._asyncgen_finalizer_hook)
         events._set_running_loop(self)
@@ -218,12 +224,13 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._stopping = False
         self._thread_id = None
         events._set_running_loop(None)
-        if getattr(self, '_old_agen_hooks', None) is not None:
-            sys.set_asyncgen_hooks(*self._old_agen_hooks)
-            self._old_agen_hooks = None
+        saved = getattr(self, '_saved_agen_hooks', None)
+        if saved is not None:
+            self._saved_agen_hooks = None
+            sys.set_asyncgen_hooks(*saved)
 
     def run_forever(self):
-        """Run until stop() is called."""
+        """Keep running iterations until stop() is called."""
         try:
             # A failed setup (loop already running) also runs the cleanup, which marks
             # the loop as not running.
@@ -242,23 +249,23 @@ class BaseEventLoop(events.AbstractEventLoop):
         """
         self._check_closed()
         self._check_running()
-        new_task = not futures.isfuture(future)
-        future = tasks.ensure_future(future, loop=self)
-        if new_task:
-            future._log_destroy_pending = False
-        future.add_done_callback(_run_until_complete_cb)
+        wrapped = not futures.isfuture(future)
+        fut = tasks.ensure_future(future, loop=self)
+        if wrapped:
+            fut._log_destroy_pending = False
+        fut.add_done_callback(_stop_when_done)
         try:
             self.run_forever()
         except:
-            if new_task and future.done() and not future.cancelled():
+            if wrapped and fut.done() and not fut.cancelled():
                 # The exception is raised here: mark it retrieved.
-                future.exception()
+                fut.exception()
             raise
         finally:
-            future.remove_done_callback(_run_until_complete_cb)
-        if not future.done():
+            fut.remove_done_callback(_stop_when_done)
+        if not fut.done():
             raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+        return fut.result()
 
     def stop(self):
         """Stop running the event loop once the callbacks now ready have run."""
@@ -285,11 +292,11 @@ class BaseEventLoop(events.AbstractEventLoop):
             executor.shutdown(wait=False)
 
     def is_closed(self):
-        """Returns True if the event loop was closed."""
+        """Whether close() has been called."""
         return self._closed
 
     def is_running(self):
-        """Returns True if the event loop is running."""
+        """Whether the loop is running (in some thread) right now."""
         return self._thread_id is not None
 
     def time(self):
@@ -309,8 +316,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_thread()
-            self._check_callback(callback, 'call_at')
-        timer = events.TimerHandle(when, callback, args, self, context)
+            self._reject_bad_callback(callback, 'call_at')
+        timer = events.TimerHandle(when, callback, args, loop=self, context=context)
         if timer._source_traceback:
             del timer._source_traceback[-1]
         heapq.heappush(self._scheduled, timer)
@@ -322,14 +329,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_thread()
-            self._check_callback(callback, 'call_soon')
-        handle = events.Handle(callback, args, self, context)
+            self._reject_bad_callback(callback, 'call_soon')
+        handle = events.Handle(callback, args, loop=self, context=context)
         if handle._source_traceback:
             del handle._source_traceback[-1]
         self._ready.append(handle)
         return handle
 
-    def _check_callback(self, callback, method):
+    def _reject_bad_callback(self, callback, method):
         if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
             raise TypeError(f'coroutines cannot be used with {method}()')
         if not callable(callback):
@@ -337,7 +344,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                             f'got {callback!r}')
 
     def _check_thread(self):
-        """Check that the current thread is the thread running the event loop."""
+        """Raise if called from a thread other than the loop's own."""
         if self._thread_id is None:
             return
         if threading.get_ident() != self._thread_id:
@@ -348,7 +355,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Like call_soon(), but thread-safe: wakes the loop if it sleeps."""
         self._check_closed()
         if self._debug:
-            self._check_callback(callback, 'call_soon_threadsafe')
+            self._reject_bad_callback(callback, 'call_soon_threadsafe')
         handle = events._ThreadSafeHandle(callback, args, self, context)
         if handle._source_traceback:
             del handle._source_traceback[-1]
@@ -364,7 +371,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Run func(*args) in executor (the default thread pool if None); return a Future."""
         self._check_closed()
         if self._debug:
-            self._check_callback(func, 'run_in_executor')
+            self._reject_bad_callback(func, 'run_in_executor')
         if executor is None:
             executor = self._default_executor
             if self._executor_shutdown_called:
@@ -380,7 +387,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._default_executor = executor
 
     def get_exception_handler(self):
-        """Return an exception handler, or None if the default one is in use."""
+        """The handler set with set_exception_handler(), or None."""
         return self._exception_handler
 
     def set_exception_handler(self, handler):
@@ -395,18 +402,13 @@ class BaseEventLoop(events.AbstractEventLoop):
         The message comes first, then every other key but 'exception' in sorted
         order with its repr, then the traceback of the exception, if any.
         """
-        message = context.get('message')
-        if not message:
-            message = 'Unhandled exception in event loop'
-        exception = context.get('exception')
-        if exception is not None:
-            exc_info = (type(exception), exception, exception.__traceback__)
-        else:
-            exc_info = False
+        message = context.get('message') or 'Unhandled exception in event loop'
+        error = context.get('exception')
+        exc_info = False if error is None else (type(error), error, error.__traceback__)
         if ('source_traceback' not in context and self._current_handle is not None
                 and self._current_handle._source_traceback):
             context['handle_traceback'] = self._current_handle._source_traceback
-        log_lines = [message]
+        lines = [message]
         for key in sorted(context):
             if key in {'message', 'exception'}:
                 continue
@@ -419,8 +421,8 @@ class BaseEventLoop(events.AbstractEventLoop):
                 value = 'Handle created at (most recent call last):\n' + tb.rstrip()
             else:
                 value = repr(value)
-            log_lines.append(f'{key}: {value}')
-        logger.error('\n'.join(log_lines), exc_info=exc_info)
+            lines.append(f'{key}: {value}')
+        logger.error('\n'.join(lines), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         """Call the current exception handler with the context dictionary.
@@ -446,19 +448,19 @@ class BaseEventLoop(events.AbstractEventLoop):
                 thing = context.get('handle')
             if thing is not None and hasattr(thing, 'get_context'):
                 ctx = thing.get_context()
+            handler = self._exception_handler
             if ctx is not None and hasattr(ctx, 'run'):
-                ctx.run(self._exception_handler, self, context)
+                # Run the handler in the context of the object that failed.
+                ctx.run(handler, self, context)
             else:
-                self._exception_handler(self, context)
+                handler(self, context)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
             try:
-                self.default_exception_handler({
-                    'message': 'Unhandled error in exception handler',
-                    'exception': exc,
-                    'context': context,
-                })
+                self.default_exception_handler(
+                    {'message': 'Unhandled error in exception handler',
+                     'exception': exc, 'context': context})
             except (SystemExit, KeyboardInterrupt):
                 raise
             except BaseException:
@@ -467,20 +469,16 @@ class BaseEventLoop(events.AbstractEventLoop):
                              exc_info=True)
 
     def _timer_handle_cancelled(self, handle):
-        """Notification that a TimerHandle has been cancelled."""
+        # Called by TimerHandle.cancel(): count cancelled timers still in the heap.
         if handle._scheduled:
-            self._timer_cancelled_count += 1
+            self._cancelled_timers += 1
 
     def _run_once(self):
-        """Run one full iteration of the event loop.
-
-        Sleeps until the first timer is due if nothing is ready, then runs the due
-        timers and the ready callbacks.
-        """
-        sched_count = len(self._scheduled)
-        if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
-                self._timer_cancelled_count / sched_count >
-                _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
+        """One turn of the loop: sleep until a timer is due if nothing is
+        ready, then run the due timers and the callbacks that were ready."""
+        heap_size = len(self._scheduled)
+        if (heap_size > _HEAP_CLEANUP_MIN
+                and self._cancelled_timers > heap_size * _CANCELLED_SHARE_LIMIT):
             # Too many cancelled timers: rebuild the heap without them.
             new_scheduled = []
             for handle in self._scheduled:
@@ -490,11 +488,11 @@ class BaseEventLoop(events.AbstractEventLoop):
                     new_scheduled.append(handle)
             heapq.heapify(new_scheduled)
             self._scheduled = new_scheduled
-            self._timer_cancelled_count = 0
+            self._cancelled_timers = 0
         else:
             # Drop the cancelled timers at the head of the heap.
             while self._scheduled and self._scheduled[0]._cancelled:
-                self._timer_cancelled_count -= 1
+                self._cancelled_timers -= 1
                 handle = heapq.heappop(self._scheduled)
                 handle._scheduled = False
 
@@ -511,10 +509,10 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._wakeup.clear()
 
         # Move the timers that are due (or nearly so) onto the ready queue.
-        end_time = self.time() + self._clock_resolution
+        horizon = self.time() + self._clock_resolution
         while self._scheduled:
             handle = self._scheduled[0]
-            if handle._when >= end_time:
+            if handle._when >= horizon:
                 break
             handle = heapq.heappop(self._scheduled)
             handle._scheduled = False
@@ -529,12 +527,12 @@ class BaseEventLoop(events.AbstractEventLoop):
             if self._debug:
                 try:
                     self._current_handle = handle
-                    t0 = self.time()
+                    started = self.time()
                     handle._run()
-                    dt = self.time() - t0
-                    if dt >= self.slow_callback_duration:
+                    took = self.time() - started
+                    if took >= self.slow_callback_duration:
                         logger.warning('Executing %s took %.3f seconds',
-                                       _format_handle(handle), dt)
+                                       _format_handle(handle), took)
                 finally:
                     self._current_handle = None
             else:

@@ -12,8 +12,8 @@ _CO_ITERABLE_COROUTINE = 0x100
 # Marker attribute value of functions flagged as coroutine functions by hand.
 _is_coroutine = object()
 
-_COROUTINE_TYPES = (types.CoroutineType, collections.abc.Coroutine)
-_iscoroutine_typecache = set()
+_CORO_CLASSES = (types.CoroutineType, collections.abc.Coroutine)
+_known_coro_types = set()
 
 
 def _unwrap_callable(func):
@@ -28,7 +28,8 @@ def _unwrap_callable(func):
 
 
 def iscoroutinefunction(func):
-    """Return True if func is a decorated coroutine function."""
+    """True for an 'async def' function (also seen through bound methods
+    and functools.partial) or one marked as a coroutine function."""
     if getattr(func, '_is_coroutine', None) is _is_coroutine:
         return True
     inner = _unwrap_callable(func)
@@ -41,13 +42,13 @@ def iscoroutinefunction(func):
 
 
 def iscoroutine(obj):
-    """Return True if obj is a coroutine object."""
-    if type(obj) in _iscoroutine_typecache:
+    """True if obj is a coroutine (native or a Coroutine ABC instance)."""
+    if type(obj) in _known_coro_types:
         return True
-    if isinstance(obj, _COROUTINE_TYPES):
+    if isinstance(obj, _CORO_CLASSES):
         # Remember a few types so the common case skips the ABC check.
-        if len(_iscoroutine_typecache) < 100:
-            _iscoroutine_typecache.add(type(obj))
+        if len(_known_coro_types) < 100:
+            _known_coro_types.add(type(obj))
         return True
     return False
 

@@ -21,7 +21,8 @@ from . import format_helpers
 
 
 class Handle:
-    """Object returned by callback registration methods."""
+    """A scheduled callback; call_soon() and friends return one so that it
+    can be cancelled."""
 
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_source_traceback',
                  '_repr', '_context')
@@ -48,8 +49,8 @@ class Handle:
             info.append(format_helpers.format_callback_source(
                 self._callback, self._args, debug=self._loop.get_debug()))
         if self._source_traceback:
-            frame = self._source_traceback[-1]
-            info.append(f'created at {frame[0]}:{frame[1]}')
+            filename, lineno = self._source_traceback[-1][:2]
+            info.append(f'created at {filename}:{lineno}')
         return info
 
     def __repr__(self):
@@ -74,21 +75,20 @@ class Handle:
         return self._cancelled
 
     def _run(self):
+        callback, args = self._callback, self._args
         try:
-            self._context.run(self._callback, *self._args)
+            self._context.run(callback, *args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = format_helpers.format_callback_source(self._callback, self._args,
-                                                       debug=self._loop.get_debug())
-            context = {
-                'message': f'Exception in callback {cb}',
-                'exception': exc,
-                'handle': self,
-            }
-            if self._source_traceback:
-                context['source_traceback'] = self._source_traceback
-            self._loop.call_exception_handler(context)
+            where = format_helpers.format_callback_source(
+                callback, args, debug=self._loop.get_debug())
+            report = {'message': f'Exception in callback {where}',
+                      'exception': exc, 'handle': self}
+            created = self._source_traceback
+            if created:
+                report['source_traceback'] = created
+            self._loop.call_exception_handler(report)
         self = None  # drop the reference to the exception's frame
 
 
@@ -117,7 +117,8 @@ class _ThreadSafeHandle(Handle):
 
 
 class TimerHandle(Handle):
-    """Object returned by timed callback registration methods."""
+    """A Handle due at a given loop time, as call_later() and call_at()
+    return; timer handles order by that time."""
 
     __slots__ = ['_scheduled', '_when']
 
@@ -176,7 +177,7 @@ class TimerHandle(Handle):
 
 
 class AbstractServer:
-    """Abstract server returned by create_server()."""
+    """Interface of the server objects that create_server() returns."""
 
     def close(self):
         raise NotImplementedError
@@ -247,7 +248,8 @@ del _name
 
 
 class AbstractEventLoopPolicy:
-    """Abstract policy for accessing the event loop."""
+    """Interface of event loop policies, which decide what the current
+    event loop is and make new ones."""
 
     def get_event_loop(self):
         raise NotImplementedError
@@ -293,7 +295,8 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
                     stacklevel += 1
             warnings.warn('There is no current event loop', DeprecationWarning,
                           stacklevel=stacklevel)
-            self.set_event_loop(self.new_event_loop())
+            fresh = self.new_event_loop()
+            self.set_event_loop(fresh)
         if self._local._loop is None:
             raise RuntimeError('There is no current event loop in thread %r.'
                                % threading.current_thread().name)
@@ -315,7 +318,7 @@ _lock = threading.Lock()
 
 
 class _RunningLoop(threading.local):
-    loop_pid = (None, None)
+    owner = (None, None)  # (loop, pid of the process that set it)
 
 
 _running_loop = _RunningLoop()
@@ -330,30 +333,31 @@ def get_running_loop():
 
 
 def _get_running_loop():
-    """Return the running event loop or None."""
-    running_loop, pid = _running_loop.loop_pid
-    if running_loop is not None and pid == os.getpid():
-        return running_loop
-    return None
+    """The loop running in this thread, or None (no error)."""
+    # A loop inherited through fork() is not running in the child.
+    loop, pid = _running_loop.owner
+    if loop is None or pid != os.getpid():
+        return None
+    return loop
 
 
 def _set_running_loop(loop):
     """Set the running event loop (for the loop's own use)."""
-    _running_loop.loop_pid = (loop, os.getpid())
+    _running_loop.owner = (loop, os.getpid())
 
 
-def _init_event_loop_policy():
+def _make_default_policy():
     global _event_loop_policy
     with _lock:
         if _event_loop_policy is None:
-            from . import DefaultEventLoopPolicy
-            _event_loop_policy = DefaultEventLoopPolicy()
+            from . import DefaultEventLoopPolicy as policy_class
+            _event_loop_policy = policy_class()
 
 
 def get_event_loop_policy():
-    """Get the current event loop policy."""
+    """The policy in use, creating the default one on first call."""
     if _event_loop_policy is None:
-        _init_event_loop_policy()
+        _make_default_policy()
     return _event_loop_policy
 
 
@@ -375,12 +379,13 @@ def get_event_loop():
 
 
 def set_event_loop(loop):
-    """Equivalent to calling get_event_loop_policy().set_event_loop(loop)."""
-    get_event_loop_policy().set_event_loop(loop)
+    """Make loop the current event loop of this thread (via the policy)."""
+    policy = get_event_loop_policy()
+    policy.set_event_loop(loop)
 
 
 def new_event_loop():
-    """Equivalent to calling get_event_loop_policy().new_event_loop()."""
+    """A new event loop, made by the current policy."""
     return get_event_loop_policy().new_event_loop()
 
 

@@ -7,27 +7,27 @@ TimeoutError = TimeoutError
 
 
 class CancelledError(BaseException):
-    """The Future or Task was cancelled."""
+    """Raised in (and by) a Future or Task that was cancelled."""
 
 
 class InvalidStateError(Exception):
-    """The operation is not allowed in this state."""
+    """The Future or Task is not in a state that allows this call."""
 
 
 class SendfileNotAvailableError(RuntimeError):
-    """Sendfile syscall is not available."""
+    """The platform offers no sendfile() for this transport."""
 
 
 class IncompleteReadError(EOFError):
-    """Incomplete read error. Attributes:
+    """The stream ended before the requested number of bytes arrived.
 
-    - partial: read bytes string before the end of stream was reached
-    - expected: total number of expected bytes (or None if unknown)
+    partial holds the bytes that were read; expected is the number that
+    was asked for, or None when it was not known.
     """
 
     def __init__(self, partial, expected):
-        r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
+        wanted = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {wanted} expected bytes')
         self.partial = partial
         self.expected = expected
 
@@ -36,11 +36,8 @@ class IncompleteReadError(EOFError):
 
 
 class LimitOverrunError(Exception):
-    """Reached the buffer limit while looking for a separator.
-
-    Attributes:
-    - consumed: total number of to be consumed bytes.
-    """
+    """The buffer filled up before the separator being looked for was
+    found; consumed is how many bytes would have to be consumed."""
 
     def __init__(self, message, consumed):
         super().__init__(message)
@@ -51,5 +48,5 @@ class LimitOverrunError(Exception):
 
 
 class BrokenBarrierError(RuntimeError):
-    """Barrier is broken by barrier.abort() call."""
+    """The Barrier was aborted (or reset) while tasks were waiting on it."""
 

@@ -117,11 +117,12 @@ def _format_callback(func, args, kwargs, debug, suffix=''):
 
 def format_callback_source(func, args, debug=False):
     """"name(args) at file:line" for a callback; the arguments only when debug is true."""
-    func_repr = _format_callback(func, args, None, debug)
-    source = _function_source(func)
-    if source:
-        func_repr += f' at {source[0]}:{source[1]}'
-    return func_repr
+    text = _format_callback(func, args, None, debug)
+    where = _function_source(func)
+    if where:
+        filename, lineno = where
+        text = f'{text} at {filename}:{lineno}'
+    return text
 
 
 def extract_stack(f=None, limit=None):

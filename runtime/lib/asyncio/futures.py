@@ -24,8 +24,11 @@ _FINISHED = 'FINISHED'
 
 def isfuture(obj):
     """Check for a Future: an instance of Future or of a compatible class."""
-    return (hasattr(obj.__class__, '_asyncio_future_blocking') and
-            obj._asyncio_future_blocking is not None)
+    # Compatible classes declare the _asyncio_future_blocking flag (None
+    # opts out).
+    if not hasattr(type(obj), '_asyncio_future_blocking'):
+        return False
+    return obj._asyncio_future_blocking is not None
 
 
 def _format_callbacks(cb):
@@ -46,15 +49,16 @@ def _format_callbacks(cb):
 def _future_repr_info(future):
     info = [future._state.lower()]
     if future._state == _FINISHED:
-        if future._exception is not None:
-            info.append(f'exception={future._exception!r}')
-        else:
+        error = future._exception
+        if error is None:
             info.append(f'result={format_helpers.limited_repr(future._result)}')
+        else:
+            info.append('exception=%r' % (error,))
     if future._callbacks:
         info.append(f'cb=[{_format_callbacks(future._callbacks)}]')
     if future._source_traceback:
-        frame = future._source_traceback[-1]
-        info.append(f'created at {frame[0]}:{frame[1]}')
+        filename, lineno = future._source_traceback[-1][:2]
+        info.append(f'created at {filename}:{lineno}')
     return info
 
 
@@ -97,7 +101,7 @@ class Future:
     __class_getitem__ = classmethod(GenericAlias)
 
     def get_loop(self):
-        """Return the event loop the Future is bound to."""
+        """The event loop this future belongs to."""
         loop = self._loop
         if loop is None:
             raise RuntimeError('Future object is not initialized.')
@@ -125,15 +129,16 @@ class Future:
         return True
 
     def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        if not callbacks:
+        pending = list(self._callbacks)
+        if not pending:
             return
-        self._callbacks[:] = []
-        for callback, ctx in callbacks:
-            self._loop.call_soon(callback, self, context=ctx)
+        del self._callbacks[:]
+        loop = self._loop
+        for fn, ctx in pending:
+            loop.call_soon(fn, self, context=ctx)
 
     def cancelled(self):
-        """Return True if the future was cancelled."""
+        """Whether the future ended by being cancelled."""
         return self._state == _CANCELLED
 
     def done(self):
@@ -162,12 +167,12 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         """Add a callback run (through the loop) when the future becomes done."""
-        if context is None:
-            context = contextvars.copy_context()
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
+        ctx = contextvars.copy_context() if context is None else context
+        if self._state == _PENDING:
+            self._callbacks.append((fn, ctx))
         else:
-            self._callbacks.append((fn, context))
+            # Already done: schedule it right away.
+            self._loop.call_soon(fn, self, context=ctx)
 
     def remove_done_callback(self, fn):
         """Remove all instances of a callback; return how many were removed."""
@@ -178,7 +183,7 @@ class Future:
         return removed
 
     def set_result(self, result):
-        """Mark the future done and set its result."""
+        """Finish the future with result as its outcome."""
         if self._state != _PENDING:
             raise exceptions.InvalidStateError('invalid state')
         self._result = result
@@ -186,7 +191,7 @@ class Future:
         self._schedule_callbacks()
 
     def set_exception(self, exception):
-        """Mark the future done and set an exception."""
+        """Finish the future with an exception (a class is instantiated)."""
         if self._state != _PENDING:
             raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type):
@@ -200,8 +205,8 @@ class Future:
             new_exc.__cause__ = exception
             new_exc.__context__ = exception
             exception = new_exc
-        self._exception = exception
-        self._exception_tb = exception.__traceback__
+        # Keep the traceback as it is now: result() re-raises with it.
+        self._exception, self._exception_tb = exception, exception.__traceback__
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True
@@ -229,10 +234,9 @@ def _get_loop(fut):
 
 
 def _set_result_unless_cancelled(fut, result):
-    """Helper setting the result only if the future was not cancelled."""
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+    # For timer callbacks: the future may have been cancelled meanwhile.
+    if not fut.cancelled():
+        fut.set_result(result)
 
 
 def _convert_future_exc(exc):
@@ -249,13 +253,12 @@ def _set_concurrent_future_state(concurrent, source):
     assert source.done()
     if source.cancelled():
         concurrent.cancel()
-    if not concurrent.set_running_or_notify_cancel():
-        return
-    exception = source.exception()
-    if exception is not None:
-        concurrent.set_exception(_convert_future_exc(exception))
-    else:
-        concurrent.set_result(source.result())
+    if concurrent.set_running_or_notify_cancel():
+        error = source.exception()
+        if error is None:
+            concurrent.set_result(source.result())
+        else:
+            concurrent.set_exception(_convert_future_exc(error))
 
 
 def _copy_future_state(source, dest):
@@ -266,12 +269,12 @@ def _copy_future_state(source, dest):
     assert not dest.done()
     if source.cancelled():
         dest.cancel()
+        return
+    error = source.exception()
+    if error is None:
+        dest.set_result(source.result())
     else:
-        exception = source.exception()
-        if exception is not None:
-            dest.set_exception(_convert_future_exc(exception))
-        else:
-            dest.set_result(source.result())
+        dest.set_exception(_convert_future_exc(error))
 
 
 def _chain_future(source, destination):
@@ -284,44 +287,47 @@ def _chain_future(source, destination):
         raise TypeError('A future is required for source argument')
     if not isfuture(destination) and not isinstance(destination, concurrent.futures.Future):
         raise TypeError('A future is required for destination argument')
-    source_loop = _get_loop(source) if isfuture(source) else None
-    dest_loop = _get_loop(destination) if isfuture(destination) else None
+    src_loop = _get_loop(source) if isfuture(source) else None
+    dst_loop = _get_loop(destination) if isfuture(destination) else None
 
-    def _set_state(future, other):
-        if isfuture(future):
-            _copy_future_state(other, future)
+    def copy_state(target, origin):
+        if isfuture(target):
+            _copy_future_state(origin, target)
         else:
-            _set_concurrent_future_state(future, other)
+            _set_concurrent_future_state(target, origin)
 
-    def _call_check_cancel(destination):
-        if destination.cancelled():
-            if source_loop is None or source_loop is dest_loop:
-                source.cancel()
-            else:
-                source_loop.call_soon_threadsafe(source.cancel)
-
-    def _call_set_state(source):
-        if (destination.cancelled() and dest_loop is not None and dest_loop.is_closed()):
+    def on_destination_done(dst):
+        # Propagate a cancellation back to the source, on its own loop.
+        if not dst.cancelled():
             return
-        if dest_loop is None or dest_loop is source_loop:
-            _set_state(destination, source)
+        if src_loop is None or src_loop is dst_loop:
+            source.cancel()
         else:
-            if dest_loop.is_closed():
-                return
-            dest_loop.call_soon_threadsafe(_set_state, destination, source)
+            src_loop.call_soon_threadsafe(source.cancel)
 
-    destination.add_done_callback(_call_check_cancel)
-    source.add_done_callback(_call_set_state)
+    def on_source_done(src):
+        if dst_loop is not None and dst_loop.is_closed():
+            # Nothing can run on a closed loop any more.
+            if destination.cancelled() or dst_loop is not src_loop:
+                return
+        if dst_loop is None or dst_loop is src_loop:
+            copy_state(destination, src)
+        else:
+            dst_loop.call_soon_threadsafe(copy_state, destination, src)
+
+    destination.add_done_callback(on_destination_done)
+    source.add_done_callback(on_source_done)
 
 
 def wrap_future(future, *, loop=None):
-    """Wrap a concurrent.futures.Future object into an asyncio Future."""
+    """An asyncio Future on loop that follows a concurrent.futures.Future
+    (an asyncio future is returned as it is)."""
     if isfuture(future):
         return future
-    assert isinstance(future, concurrent.futures.Future), \
-        f'concurrent.futures.Future is expected, got {future!r}'
+    assert isinstance(future, concurrent.futures.Future), (
+        'concurrent.futures.Future is expected, got %r' % (future,))
     if loop is None:
         loop = events.get_event_loop()
-    new_future = loop.create_future()
-    _chain_future(future, new_future)
-    return new_future
+    wrapper = loop.create_future()
+    _chain_future(future, wrapper)
+    return wrapper

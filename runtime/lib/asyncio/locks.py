@@ -14,7 +14,7 @@ from . import exceptions
 from . import mixins
 
 
-class _ContextManagerMixin:
+class _AcquireOnEnter:
     async def __aenter__(self):
         await self.acquire()
         # The lock is the context manager: "async with lock as x" binds None.
@@ -28,7 +28,14 @@ def _object_repr(obj, extra):
     return f'<{type(obj).__module__}.{type(obj).__qualname__} object at {id(obj):#x} [{extra}]>'
 
 
-class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
+def _state_repr(obj, state, waiters):
+    # The repr shared by the primitives: their state, then the queue length.
+    if waiters:
+        state = '%s, waiters:%d' % (state, len(waiters))
+    return _object_repr(obj, state)
+
+
+class Lock(_AcquireOnEnter, mixins._LoopBound):
     """Primitive lock objects, owned by no particular task."""
 
     def __init__(self):
@@ -36,13 +43,11 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._locked = False
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _object_repr(self, extra)
+        held = self._locked
+        return _state_repr(self, 'locked' if held else 'unlocked', self._waiters)
 
     def locked(self):
-        """Return True if lock is acquired."""
+        """Whether some task holds the lock."""
         return self._locked
 
     async def acquire(self):
@@ -85,7 +90,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             fut.set_result(True)
 
 
-class Event(mixins._LoopBoundMixin):
+class Event(mixins._LoopBound):
     """A flag that tasks can wait for: set() wakes them all, clear() resets it."""
 
     def __init__(self):
@@ -93,13 +98,11 @@ class Event(mixins._LoopBoundMixin):
         self._value = False
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _object_repr(self, extra)
+        flag = self._value
+        return _state_repr(self, 'set' if flag else 'unset', self._waiters)
 
     def is_set(self):
-        """Return True if and only if the internal flag is true."""
+        """Whether the flag is set."""
         return self._value
 
     def set(self):
@@ -127,7 +130,7 @@ class Event(mixins._LoopBoundMixin):
             self._waiters.remove(fut)
 
 
-class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
+class Condition(_AcquireOnEnter, mixins._LoopBound):
     """A condition variable: tasks wait() until another notifies them, under a lock."""
 
     def __init__(self, lock=None):
@@ -140,10 +143,8 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._waiters = collections.deque()
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _object_repr(self, extra)
+        held = self.locked()
+        return _state_repr(self, 'locked' if held else 'unlocked', self._waiters)
 
     async def wait(self):
         """Release the lock, wait until notified, re-acquire the lock; return True."""
@@ -207,7 +208,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
+class Semaphore(_AcquireOnEnter, mixins._LoopBound):
     """A counter of free slots: acquire() takes one, waiting when none is left."""
 
     def __init__(self, value=1):
@@ -217,13 +218,14 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._value = value
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _object_repr(self, extra)
+        if self.locked():
+            state = 'locked'
+        else:
+            state = 'unlocked, value:%s' % (self._value,)
+        return _state_repr(self, state, self._waiters)
 
     def locked(self):
-        """Returns True if semaphore cannot be acquired immediately."""
+        """True when acquire() would have to wait."""
         # Waiters still queued go first, even when a slot is free.
         return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
 
@@ -289,7 +291,7 @@ class _BarrierState(enum.Enum):
     BROKEN = 'broken'
 
 
-class Barrier(mixins._LoopBoundMixin):
+class Barrier(mixins._LoopBound):
     """A barrier: parties tasks wait() until all of them have arrived."""
 
     def __init__(self, parties):
@@ -301,10 +303,10 @@ class Barrier(mixins._LoopBoundMixin):
         self._count = 0
 
     def __repr__(self):
-        extra = f'{self._state.value}'
-        if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return _object_repr(self, extra)
+        state = self._state.value
+        if self._state is not _BarrierState.BROKEN:
+            state = '%s, waiters:%s/%s' % (state, self.n_waiting, self._parties)
+        return _object_repr(self, state)
 
     async def __aenter__(self):
         return await self.wait()
@@ -315,36 +317,40 @@ class Barrier(mixins._LoopBoundMixin):
     async def wait(self):
         """Wait for the barrier; return this task's arrival index (0 to parties-1)."""
         async with self._cond:
-            await self._block()
+            await self._await_entry()
             try:
                 index = self._count
                 self._count += 1
                 if index + 1 == self._parties:
-                    await self._release()
+                    await self._trip()
                 else:
-                    await self._wait()
+                    await self._await_trip()
                 return index
             finally:
                 self._count -= 1
-                self._exit()
+                self._leave()
 
-    async def _block(self):
+    async def _await_entry(self):
         # Wait while the previous round drains or a reset is in progress.
         await self._cond.wait_for(
             lambda: self._state not in (_BarrierState.DRAINING, _BarrierState.RESETTING))
         if self._state is _BarrierState.BROKEN:
             raise exceptions.BrokenBarrierError('Barrier aborted')
 
-    async def _release(self):
+    async def _trip(self):
         self._state = _BarrierState.DRAINING
         self._cond.notify_all()
 
-    async def _wait(self):
-        await self._cond.wait_for(lambda: self._state is not _BarrierState.FILLING)
+    async def _await_trip(self):
+        # Until the last party arrives (or the barrier breaks or resets).
+        await self._cond.wait_for(self._round_done)
         if self._state in (_BarrierState.BROKEN, _BarrierState.RESETTING):
             raise exceptions.BrokenBarrierError('Abort or reset of barrier')
 
-    def _exit(self):
+    def _round_done(self):
+        return self._state is not _BarrierState.FILLING
+
+    def _leave(self):
         # The last task out lets the next round in.
         if self._count == 0:
             if self._state in (_BarrierState.RESETTING, _BarrierState.DRAINING):
@@ -369,17 +375,17 @@ class Barrier(mixins._LoopBoundMixin):
 
     @property
     def parties(self):
-        """Return the number of tasks required to trip the barrier."""
+        """How many tasks must wait() before all of them are let through."""
         return self._parties
 
     @property
     def n_waiting(self):
-        """Return the number of tasks waiting at the barrier."""
+        """How many tasks are waiting in the current round."""
         if self._state is _BarrierState.FILLING:
             return self._count
         return 0
 
     @property
     def broken(self):
-        """Return True if the barrier is in a broken state."""
+        """True after abort(), until reset()."""
         return self._state is _BarrierState.BROKEN

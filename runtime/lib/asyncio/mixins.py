@@ -7,7 +7,7 @@ from . import events
 _global_lock = threading.Lock()
 
 
-class _LoopBoundMixin:
+class _LoopBound:
     _loop = None
 
     def _get_loop(self):

@@ -6,72 +6,72 @@ __all__ = ('BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol',
 
 
 class BaseProtocol:
-    """Common base class for protocol interfaces."""
+    """Callbacks every protocol has: connection events and flow control."""
 
     __slots__ = ()
 
     def connection_made(self, transport):
-        """Called when a connection is made."""
+        """The transport is connected and ready."""
 
     def connection_lost(self, exc):
-        """Called when the connection is lost or closed."""
+        """The connection ended; exc is None for a normal close."""
 
     def pause_writing(self):
-        """Called when the transport's buffer goes over the high-water mark."""
+        """Stop writing: the transport's buffer is over its high mark."""
 
     def resume_writing(self):
-        """Called when the transport's buffer drains below the low-water mark."""
+        """Writing may go on: the buffer drained below its low mark."""
 
 
 class Protocol(BaseProtocol):
-    """Interface for stream protocol."""
+    """Callbacks for a byte stream."""
 
     __slots__ = ()
 
     def data_received(self, data):
-        """Called when some data is received."""
+        """Bytes arrived."""
 
     def eof_received(self):
-        """Called when the other end calls write_eof() or equivalent."""
+        """The other end will send no more data."""
 
 
 class BufferedProtocol(BaseProtocol):
-    """Interface for stream protocol with manual buffer control."""
+    """Callbacks for a byte stream read into buffers the protocol supplies."""
 
     __slots__ = ()
 
     def get_buffer(self, sizehint):
-        """Called to allocate a new receive buffer."""
+        """Return a writable buffer for incoming bytes."""
 
     def buffer_updated(self, nbytes):
-        """Called when the buffer was updated with the received data."""
+        """nbytes were written into the buffer from get_buffer()."""
 
     def eof_received(self):
-        """Called when the other end calls write_eof() or equivalent."""
+        """The other end will send no more data."""
 
 
 class DatagramProtocol(BaseProtocol):
-    """Interface for datagram protocol."""
+    """Callbacks for datagrams."""
 
     __slots__ = ()
 
     def datagram_received(self, data, addr):
-        """Called when some datagram is received."""
+        """A datagram arrived from addr."""
 
     def error_received(self, exc):
-        """Called when a send or receive operation raises an OSError."""
+        """A send or receive failed with the OSError exc."""
 
 
 class SubprocessProtocol(BaseProtocol):
-    """Interface for protocol for subprocess calls."""
+    """Callbacks for a child process and its pipes."""
 
     __slots__ = ()
 
     def pipe_data_received(self, fd, data):
-        """Called when the subprocess writes data into stdout/stderr pipe."""
+        """The child wrote data to its pipe fd (1 or 2)."""
 
     def pipe_connection_lost(self, fd, exc):
-        """Called when a file descriptor associated with the child process is closed."""
+        """The pipe fd of the child was closed."""
 
     def process_exited(self):
-        """Called when subprocess has exited."""
+        """The child process ended."""

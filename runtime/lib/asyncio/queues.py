@@ -17,18 +17,18 @@ from . import mixins
 
 
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    """get_nowait() found the queue empty."""
 
 
 class QueueFull(Exception):
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    """put_nowait() found the queue full."""
 
 
 class QueueShutDown(Exception):
-    """Raised when putting on to or getting from a shut-down Queue."""
+    """The queue was shut down: no more puts (and no gets once empty)."""
 
 
-class Queue(mixins._LoopBoundMixin):
+class Queue(mixins._LoopBound):
     """A queue for coroutines; maxsize <= 0 means unbounded."""
 
     def __init__(self, maxsize=0):
@@ -68,57 +68,59 @@ class Queue(mixins._LoopBoundMixin):
     __class_getitem__ = classmethod(GenericAlias)
 
     def _format(self):
-        result = f'maxsize={self._maxsize!r}'
+        parts = ['maxsize=%r' % (self._maxsize,)]
         if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
+            parts.append('_queue=%r' % (list(self._queue),))
+        for label, waiting in (('_getters', self._getters), ('_putters', self._putters)):
+            if waiting:
+                parts.append('%s[%d]' % (label, len(waiting)))
         if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
+            parts.append('tasks=%s' % (self._unfinished_tasks,))
         if self._is_shutdown:
-            result += ' shutdown'
-        return result
+            parts.append('shutdown')
+        return ' '.join(parts)
 
     def qsize(self):
-        """Number of items in the queue."""
+        """How many items are waiting in the queue."""
         return len(self._queue)
 
     @property
     def maxsize(self):
-        """Number of items allowed in the queue."""
+        """The capacity given to the constructor (<= 0: unbounded)."""
         return self._maxsize
 
     def empty(self):
-        """Return True if the queue is empty, False otherwise."""
+        """True when no item is waiting in the queue."""
         return not self._queue
 
     def full(self):
-        """Return True if there are maxsize items in the queue."""
+        """True when a bounded queue holds maxsize items."""
         if self._maxsize <= 0:
             return False
         return self.qsize() >= self._maxsize
+
+    async def _wait_turn(self, waiters, blocked):
+        # Queue up in waiters until woken.  If the wait is interrupted (say,
+        # by cancellation) after the wake-up came and the queue is no longer
+        # blocked, pass the wake-up on so that it is not lost.
+        waiter = self._get_loop().create_future()
+        waiters.append(waiter)
+        try:
+            await waiter
+        except:
+            waiter.cancel()  # in case it is still pending
+            if waiter in waiters:
+                waiters.remove(waiter)
+            if not waiter.cancelled() and not blocked():
+                self._wakeup_next(waiters)
+            raise
 
     async def put(self, item):
         """Put an item into the queue, waiting for a free slot if it is full."""
         while self.full():
             if self._is_shutdown:
                 raise QueueShutDown
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()  # in case it is still pending
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass  # already removed by _wakeup_next
-                if not self.full() and not putter.cancelled():
-                    # We were woken up but will not put: wake the next putter.
-                    self._wakeup_next(self._putters)
-                raise
+            await self._wait_turn(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -137,20 +139,7 @@ class Queue(mixins._LoopBoundMixin):
         while self.empty():
             if self._is_shutdown and self.empty():
                 raise QueueShutDown
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()  # in case it is still pending
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass  # already removed by _wakeup_next
-                if not self.empty() and not getter.cancelled():
-                    # We were woken up but will not get: wake the next getter.
-                    self._wakeup_next(self._getters)
-                raise
+            await self._wait_turn(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
@@ -164,7 +153,7 @@ class Queue(mixins._LoopBoundMixin):
         return item
 
     def task_done(self):
-        """Indicate that a formerly enqueued task is complete."""
+        """Tell the queue that one item taken with get() has been dealt with."""
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
@@ -172,12 +161,14 @@ class Queue(mixins._LoopBoundMixin):
             self._finished.set()
 
     async def join(self):
-        """Block until all items in the queue have been gotten and processed."""
+        """Wait until every item put has been matched by a task_done() call."""
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 
     def shutdown(self, immediate=False):
-        """Shut-down the queue, making queue gets and puts raise QueueShutDown."""
+        """Stop the queue: put() raises QueueShutDown from now on, and get()
+        does too once the queue is empty (at once if immediate is true,
+        which also discards the remaining items)."""
         self._is_shutdown = True
         if immediate:
             while not self.empty():

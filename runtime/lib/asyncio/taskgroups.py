@@ -14,40 +14,42 @@ from . import tasks
 
 
 class TaskGroup:
-    """Asynchronous context manager for managing groups of tasks."""
+    """A set of tasks that "async with" waits for as a whole; see the
+    module docstring for how failures are handled."""
 
     def __init__(self):
         self._entered = False
         self._exiting = False
         self._aborting = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
+        self._owner = None
+        self._owner_cancelled = False
         # The tasks still running, in creation order (a dict used as an ordered set).
         self._tasks = {}
         self._errors = []
         self._base_error = None
-        self._on_completed_fut = None
+        self._drained = None
 
     def __repr__(self):
-        info = ['']
+        text = '<TaskGroup'
         if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
+            text += ' tasks=%d' % len(self._tasks)
         if self._errors:
-            info.append(f'errors={len(self._errors)}')
+            text += ' errors=%d' % len(self._errors)
         if self._aborting:
-            info.append('cancelling')
+            text += ' cancelling'
         elif self._entered:
-            info.append('entered')
-        return f"<TaskGroup{' '.join(info)}>"
+            text += ' entered'
+        return text + '>'
 
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has already been entered')
         if self._loop is None:
             self._loop = events.get_running_loop()
-        self._parent_task = tasks.current_task(self._loop)
-        if self._parent_task is None:
+        owner = tasks.current_task(self._loop)
+        self._owner = owner
+        if owner is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         self._entered = True
         return self
@@ -58,7 +60,7 @@ class TaskGroup:
             return await self._aexit(et, exc)
         finally:
             # Break the reference cycles through the exceptions' frames.
-            self._parent_task = None
+            self._owner = None
             self._errors = None
             self._base_error = None
             exc = None
@@ -76,16 +78,17 @@ class TaskGroup:
             self._abort()
 
         while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+            waiter = self._drained
+            if waiter is None:
+                waiter = self._drained = self._loop.create_future()
             try:
-                await self._on_completed_fut
+                await waiter
             except exceptions.CancelledError as ex:
                 if not self._aborting:
                     # The parent task was cancelled from outside while waiting.
                     propagate_cancellation_error = ex
                     self._abort()
-            self._on_completed_fut = None
+            self._drained = None
 
         assert not self._tasks
 
@@ -95,9 +98,9 @@ class TaskGroup:
             finally:
                 exc = None
 
-        if self._parent_cancel_requested:
+        if self._owner_cancelled:
             # The group cancelled its parent: take that back unless others also did.
-            if self._parent_task.uncancel() == 0:
+            if self._owner.uncancel() == 0:
                 propagate_cancellation_error = None
 
         if propagate_cancellation_error is not None and not self._errors:
@@ -111,9 +114,9 @@ class TaskGroup:
 
         if self._errors:
             # A cancellation from outside must survive the ExceptionGroup: re-request it.
-            if self._parent_task.cancelling():
-                self._parent_task.uncancel()
-                self._parent_task.cancel()
+            if self._owner.cancelling():
+                self._owner.uncancel()
+                self._owner.cancel()
             try:
                 raise BaseExceptionGroup('unhandled errors in a TaskGroup',
                                          self._errors) from None
@@ -121,7 +124,7 @@ class TaskGroup:
                 exc = None
 
     def create_task(self, coro, *, name=None, context=None):
-        """Create a new task in this group and return it."""
+        """Start coro as a task that belongs to this group; return the task."""
         if not self._entered:
             coro.close()
             raise RuntimeError(f'TaskGroup {self!r} has not been entered')
@@ -131,16 +134,16 @@ class TaskGroup:
         if self._aborting:
             coro.close()
             raise RuntimeError(f'TaskGroup {self!r} is shutting down')
-        if context is None:
-            task = self._loop.create_task(coro, name=name)
-        else:
-            task = self._loop.create_task(coro, name=name, context=context)
+        # context is passed on only when given, so that a custom task
+        # factory without a context parameter keeps working.
+        extra = {} if context is None else {'context': context}
+        task = self._loop.create_task(coro, name=name, **extra)
         # An eager task may be done already: account for it at once.
         if task.done():
-            self._on_task_done(task)
+            self._child_finished(task)
         else:
             self._tasks[task] = None
-            task.add_done_callback(self._on_task_done)
+            task.add_done_callback(self._child_finished)
         return task
 
     def _is_base_error(self, exc):
@@ -153,11 +156,11 @@ class TaskGroup:
             if not t.done():
                 t.cancel()
 
-    def _on_task_done(self, task):
+    def _child_finished(self, task):
         self._tasks.pop(task, None)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
+        if self._drained is not None and not self._tasks:
+            if not self._drained.done():
+                self._drained.set_result(True)
         if task.cancelled():
             return
         exc = task.exception()
@@ -166,16 +169,15 @@ class TaskGroup:
         self._errors.append(exc)
         if self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
-        if self._parent_task.done():
-            self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent '
-                           f'task {self._parent_task} is already completed',
-                'exception': exc,
-                'task': task,
-            })
+        if self._owner.done():
+            # Nobody is left to receive the error: report it to the loop.
+            msg = (f'Task {task!r} has errored out but its parent task '
+                   f'{self._owner} is already completed')
+            self._loop.call_exception_handler(
+                {'message': msg, 'exception': exc, 'task': task})
             return
-        if not self._aborting and not self._parent_cancel_requested:
+        if not self._aborting and not self._owner_cancelled:
             # The first failure: cancel the other tasks and wake the parent.
             self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+            self._owner_cancelled = True
+            self._owner.cancel()

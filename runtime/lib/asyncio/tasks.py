@@ -34,7 +34,7 @@ from . import queues
 from . import timeouts
 
 # Numbers the default task names Task-1, Task-2, ...; only unnamed tasks take one.
-_task_name_counter = itertools.count(1).__next__
+_next_task_number = itertools.count(1).__next__
 
 
 def _task_repr_info(task):
@@ -50,7 +50,7 @@ def _task_repr_info(task):
 
 
 class Task(futures.Future):
-    """A coroutine wrapped in a Future."""
+    """Runs a coroutine on the loop; the Task is the Future of its outcome."""
 
     __module__ = '_asyncio'
 
@@ -64,17 +64,14 @@ class Task(futures.Future):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         if name is None:
-            self._name = f'Task-{_task_name_counter()}'
+            self._name = 'Task-%d' % _next_task_number()
         else:
             self._name = str(name)
         self._num_cancels_requested = 0
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        if context is None:
-            self._context = contextvars.copy_context()
-        else:
-            self._context = context
+        self._context = contextvars.copy_context() if context is None else context
         if eager_start and self._loop.is_running():
             self._eager_start()
         else:
@@ -103,7 +100,8 @@ class Task(futures.Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        """Return the list of stack frames for this task's coroutine."""
+        """The frames of the suspended coroutine (oldest first), or of the
+        traceback of the exception it ended with; at most limit of them."""
         frames = []
         coro = self._coro
         frame = getattr(coro, 'cr_frame', None) if coro is not None else None
@@ -128,7 +126,7 @@ class Task(futures.Future):
         return frames
 
     def print_stack(self, *, limit=None, file=None):
-        """Print the stack or traceback for this task's coroutine."""
+        """Write the frames of get_stack() to file (stderr by default)."""
         import sys
         import traceback
         if file is None:
@@ -148,11 +146,9 @@ class Task(futures.Future):
                 print(line, file=file, end='')
 
     def cancel(self, msg=None):
-        """Request that this task cancel itself.
-
-        The coroutine gets a CancelledError thrown in at its next step; it may catch
-        it. Returns False if the task is already done.
-        """
+        """Ask the task to stop: a CancelledError is thrown into its
+        coroutine at the next step (the coroutine may catch it).  Returns
+        False if the task has already finished."""
         self._log_traceback = False
         if self.done():
             return False
@@ -179,7 +175,7 @@ class Task(futures.Future):
         return self._num_cancels_requested
 
     def _eager_start(self):
-        prev_task = _swap_current_task(self._loop, self)
+        outer_task = _replace_current_task(self._loop, self)
         try:
             _eager_tasks.add(self)
             try:
@@ -188,7 +184,7 @@ class Task(futures.Future):
                 _eager_tasks.discard(self)
         finally:
             try:
-                cur = _swap_current_task(self._loop, prev_task)
+                cur = _replace_current_task(self._loop, outer_task)
                 assert cur is self
             finally:
                 if self.done():
@@ -243,39 +239,39 @@ class Task(futures.Future):
             self = None
 
     def _handle_yield(self, result):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            # The coroutine awaits a future: wake up when it is done.
+        # What the coroutine yielded decides how the task resumes.  Anything
+        # but a pending future of this loop, or a bare yield, is an error
+        # thrown into the coroutine at its next step.
+        error = None
+        flag = getattr(result, '_asyncio_future_blocking', None)
+        if flag is not None:
             if futures._get_loop(result) is not self._loop:
-                new_exc = RuntimeError(
+                error = RuntimeError(
                     f'Task {self!r} got Future {result!r} attached to a different loop')
-                self._loop.call_soon(self._step, new_exc, context=self._context)
-            elif blocking:
-                if result is self:
-                    new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                    self._loop.call_soon(self._step, new_exc, context=self._context)
-                else:
-                    result._asyncio_future_blocking = False
-                    result.add_done_callback(self.task_wakeup, context=self._context)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if self._fut_waiter.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-            else:
-                new_exc = RuntimeError(
+            elif not flag:
+                error = RuntimeError(
                     f'yield was used instead of yield from in task {self!r} with {result!r}')
-                self._loop.call_soon(self._step, new_exc, context=self._context)
+            elif result is self:
+                error = RuntimeError(f'Task cannot await on itself: {self!r}')
+            else:
+                # Wait for the future: its completion wakes this task.
+                result._asyncio_future_blocking = False
+                result.add_done_callback(self.task_wakeup, context=self._context)
+                self._fut_waiter = result
+                if self._must_cancel and result.cancel(msg=self._cancel_message):
+                    self._must_cancel = False
+                return
         elif result is None:
             # A bare yield: let the other ready callbacks run first.
             self._loop.call_soon(self._step, context=self._context)
+            return
         elif isinstance(result, types.GeneratorType):
-            new_exc = RuntimeError(
+            error = RuntimeError(
                 f'yield was used instead of yield from for generator in task {self!r} '
                 f'with {result!r}')
-            self._loop.call_soon(self._step, new_exc, context=self._context)
         else:
-            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-            self._loop.call_soon(self._step, new_exc, context=self._context)
+            error = RuntimeError('Task got bad yield: %r' % (result,))
+        self._loop.call_soon(self._step, error, context=self._context)
 
     def task_wakeup(self, future):
         # Take the exception without raising it, so that the traceback thrown into
@@ -306,7 +302,7 @@ def _drop_own_frame(exc):
 
 
 def create_task(coro, *, name=None, context=None):
-    """Schedule the execution of a coroutine object in a spawn task."""
+    """Wrap coro in a Task on the running loop and schedule it; return it."""
     loop = events.get_running_loop()
     if context is None:
         return loop.create_task(coro, name=name)
@@ -330,10 +326,10 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if any(coroutines.iscoroutine(f) for f in fs):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
     loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
+    return await _wait_until(fs, timeout, return_when, loop)
 
 
-def _release_waiter(waiter, *args):
+def _wake_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
 
@@ -347,60 +343,61 @@ async def wait_for(fut, timeout):
         await _cancel_and_wait(fut)
         try:
             return fut.result()
-        except exceptions.CancelledError as exc:
-            raise TimeoutError from exc
+        except exceptions.CancelledError as cancelled:
+            raise TimeoutError from cancelled
     async with timeouts.timeout(timeout):
         return await fut
 
 
-async def _wait(fs, timeout, return_when, loop):
+async def _wait_until(fs, timeout, return_when, loop):
+    # Wait until return_when is satisfied or the timeout passes, then split
+    # fs into (done, pending).
     assert fs, 'Set of Futures is empty.'
     waiter = loop.create_future()
-    timeout_handle = None
+    timer = None
     if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+        timer = loop.call_later(timeout, _wake_waiter, waiter)
+    remaining = len(fs)
 
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                    f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+    def satisfied(fut):
+        if remaining <= 0 or return_when == FIRST_COMPLETED:
+            return True
+        if return_when != FIRST_EXCEPTION or fut.cancelled():
+            return False
+        return fut.exception() is not None
 
-    for f in fs:
-        f.add_done_callback(_on_completion)
+    def on_done(fut):
+        nonlocal remaining
+        remaining -= 1
+        if satisfied(fut):
+            if timer is not None:
+                timer.cancel()
+            _wake_waiter(waiter)
+
+    for fut in fs:
+        fut.add_done_callback(on_done)
     try:
         await waiter
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+        if timer is not None:
+            timer.cancel()
+        for fut in fs:
+            fut.remove_done_callback(on_done)
+    done = {fut for fut in fs if fut.done()}
+    return done, fs - done
 
 
 async def _cancel_and_wait(fut):
     # Cancel fut and wait until it is really done.
     loop = events.get_running_loop()
     waiter = loop.create_future()
-    cb = functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
+    wake = functools.partial(_wake_waiter, waiter)
+    fut.add_done_callback(wake)
     try:
         fut.cancel()
         await waiter
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(wake)
 
 
 class _AsCompletedIterator:
@@ -410,11 +407,13 @@ class _AsCompletedIterator:
         self._done = queues.Queue()
         self._timeout_handle = None
         loop = events.get_event_loop()
-        todo = {ensure_future(aw, loop=loop) for aw in set(aws)}
-        for f in todo:
-            f.add_done_callback(self._handle_completion)
+        todo = set()
+        for awaitable in set(aws):
+            todo.add(ensure_future(awaitable, loop=loop))
+        for fut in todo:
+            fut.add_done_callback(self._on_child_done)
         if todo and timeout is not None:
-            self._timeout_handle = loop.call_later(timeout, self._handle_timeout)
+            self._timeout_handle = loop.call_later(timeout, self._on_deadline)
         self._todo = todo
         self._todo_left = len(todo)
 
@@ -429,22 +428,22 @@ class _AsCompletedIterator:
             raise StopAsyncIteration
         assert self._todo_left > 0
         self._todo_left -= 1
-        return await self._wait_for_one()
+        return await self._next_result()
 
     def __next__(self):
         if not self._todo_left:
             raise StopIteration
         assert self._todo_left > 0
         self._todo_left -= 1
-        return self._wait_for_one(resolve=True)
+        return self._next_result(resolve=True)
 
-    def _handle_timeout(self):
-        for f in self._todo:
-            f.remove_done_callback(self._handle_completion)
+    def _on_deadline(self):
+        for fut in self._todo:
+            fut.remove_done_callback(self._on_child_done)
             self._done.put_nowait(None)  # each waiter gets its TimeoutError
         self._todo.clear()
 
-    def _handle_completion(self, f):
+    def _on_child_done(self, f):
         if not self._todo:
             return  # the timeout came first
         self._todo.remove(f)
@@ -452,11 +451,13 @@ class _AsCompletedIterator:
         if not self._todo and self._timeout_handle is not None:
             self._timeout_handle.cancel()
 
-    async def _wait_for_one(self, resolve=False):
-        f = await self._done.get()
-        if f is None:
+    async def _next_result(self, resolve=False):
+        fut = await self._done.get()
+        if fut is None:
             raise exceptions.TimeoutError
-        return f.result() if resolve else f
+        if resolve:
+            return fut.result()
+        return fut
 
 
 def as_completed(fs, *, timeout=None):
@@ -473,7 +474,9 @@ def _sleep0():
 
 
 async def sleep(delay, result=None):
-    """Coroutine that completes after a given time (in seconds)."""
+    """Suspend the calling task for delay seconds, then return result.
+
+    A delay of zero or less just lets the other ready tasks run once."""
     if delay <= 0:
         await _sleep0()
         return result
@@ -492,26 +495,28 @@ def ensure_future(coro_or_future, *, loop=None):
     """Wrap a coroutine or an awaitable in a future; return futures unchanged."""
     if futures.isfuture(coro_or_future):
         if loop is not None and loop is not futures._get_loop(coro_or_future):
-            raise ValueError('The future belongs to a different loop than '
-                             'the one specified as the loop argument')
+            raise ValueError('The future belongs to a different loop than the one '
+                             'specified as the loop argument')
         return coro_or_future
-    should_close = True
-    if not coroutines.iscoroutine(coro_or_future):
-        if coroutines._isawaitable(coro_or_future):
-            async def _wrap_awaitable(awaitable):
-                return await awaitable
+    if coroutines.iscoroutine(coro_or_future):
+        coro = coro_or_future
+        # A coroutine we were handed is closed if no task can take it.
+        owned = True
+    elif coroutines._isawaitable(coro_or_future):
+        async def _wrap_awaitable(awaitable):
+            return await awaitable
 
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            should_close = False
-        else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        coro = _wrap_awaitable(coro_or_future)
+        owned = False
+    else:
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
     if loop is None:
         loop = events.get_event_loop()
     try:
-        return loop.create_task(coro_or_future)
+        return loop.create_task(coro)
     except RuntimeError:
-        if should_close:
-            coro_or_future.close()
+        if owned:
+            coro.close()
         raise
 
 
@@ -547,24 +552,24 @@ def gather(*coros_or_futures, return_exceptions=False):
     """
     if not coros_or_futures:
         loop = events.get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
+        gathered = loop.create_future()
+        gathered.set_result([])
+        return gathered
 
     def _done_callback(fut):
         nonlocal nfinished
         nfinished += 1
-        if outer is None or outer.done():
+        if gathered is None or gathered.done():
             if not fut.cancelled():
                 fut.exception()  # mark the exception retrieved
             return
         if not return_exceptions:
             if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
+                gathered.set_exception(fut._make_cancelled_error())
                 return
             exc = fut.exception()
             if exc is not None:
-                outer.set_exception(exc)
+                gathered.set_exception(exc)
                 return
         if nfinished == nfuts:
             results = []
@@ -577,10 +582,10 @@ def gather(*coros_or_futures, return_exceptions=False):
                     if res is None:
                         res = child.result()
                 results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
+            if gathered._cancel_requested:
+                gathered.set_exception(fut._make_cancelled_error())
             else:
-                outer.set_result(results)
+                gathered.set_result(results)
 
     arg_to_fut = {}
     children = []
@@ -588,7 +593,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     nfinished = 0
     done_futs = []
     loop = None
-    outer = None
+    gathered = None
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             fut = ensure_future(arg, loop=loop)
@@ -605,11 +610,11 @@ def gather(*coros_or_futures, return_exceptions=False):
         else:
             fut = arg_to_fut[arg]
         children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
-    # Children already done (eager tasks) are counted now that outer exists.
+    gathered = _GatheringFuture(children, loop=loop)
+    # Children already done (eager tasks) are counted now that gathered exists.
     for fut in done_futs:
         _done_callback(fut)
-    return outer
+    return gathered
 
 
 def shield(arg):
@@ -617,53 +622,51 @@ def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    outer = futures._get_loop(inner).create_future()
 
-    def _inner_done_callback(inner):
+    def forward(done_inner):
+        # Pass the outcome of inner on, unless outer was cancelled meanwhile.
         if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()  # mark it retrieved
-            return
-        if inner.cancelled():
+            if not done_inner.cancelled():
+                done_inner.exception()  # mark it retrieved
+        elif done_inner.cancelled():
             outer.cancel()
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            error = done_inner.exception()
+            if error is None:
+                outer.set_result(done_inner.result())
             else:
-                outer.set_result(inner.result())
+                outer.set_exception(error)
 
-    def _outer_done_callback(outer):
+    def detach(done_outer):
         if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
+            inner.remove_done_callback(forward)
 
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
+    inner.add_done_callback(forward)
+    outer.add_done_callback(detach)
     return outer
 
 
 def run_coroutine_threadsafe(coro, loop):
-    """Submit a coroutine object to a given event loop from another thread.
-
-    Return a concurrent.futures.Future to access the result.
-    """
+    """Schedule coro on loop from any thread; return a
+    concurrent.futures.Future that receives its outcome."""
     if not coroutines.iscoroutine(coro):
         raise TypeError('A coroutine object is required')
-    future = concurrent.futures.Future()
+    result = concurrent.futures.Future()
 
-    def callback():
+    def start():
         try:
-            futures._chain_future(ensure_future(coro, loop=loop), future)
+            task = ensure_future(coro, loop=loop)
+            futures._chain_future(task, result)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            if future.set_running_or_notify_cancel():
-                future.set_exception(exc)
+            if result.set_running_or_notify_cancel():
+                result.set_exception(exc)
             raise
 
-    loop.call_soon_threadsafe(callback)
-    return future
+    loop.call_soon_threadsafe(start)
+    return result
 
 
 def create_eager_task_factory(custom_task_constructor):
@@ -733,7 +736,7 @@ def _leave_task(loop, task):
     del _current_tasks[loop]
 
 
-def _swap_current_task(loop, task):
+def _replace_current_task(loop, task):
     prev_task = _current_tasks.get(loop)
     if task is None:
         del _current_tasks[loop]

@@ -11,6 +11,5 @@ from . import events
 async def to_thread(func, /, *args, **kwargs):
     """Run func(*args, **kwargs) in a separate thread, in a copy of the current context."""
     loop = events.get_running_loop()
-    ctx = contextvars.copy_context()
-    func_call = functools.partial(ctx.run, func, *args, **kwargs)
-    return await loop.run_in_executor(None, func_call)
+    job = functools.partial(contextvars.copy_context().run, func, *args, **kwargs)
+    return await loop.run_in_executor(None, job)

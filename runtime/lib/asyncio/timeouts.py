@@ -22,20 +22,18 @@ class _State(enum.Enum):
 
 
 class Timeout:
-    """Asynchronous context manager for cancelling overdue coroutines.
-
-    Use timeout() or timeout_at() rather than instantiating this class directly.
-    """
+    """The context manager behind timeout() and timeout_at(), which are
+    the intended way to make one."""
 
     def __init__(self, when):
         """Schedule a timeout that will trigger at a given loop time (None: never)."""
         self._state = _State.CREATED
-        self._timeout_handler = None
+        self._deadline_handle = None
         self._task = None
         self._when = when
 
     def when(self):
-        """Return the current deadline."""
+        """The deadline in loop time, or None."""
         return self._when
 
     def reschedule(self, when):
@@ -45,27 +43,31 @@ class Timeout:
                 raise RuntimeError('Timeout has not been entered')
             raise RuntimeError(f'Cannot change state of {self._state.value} Timeout')
         self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
+        if self._deadline_handle is not None:
+            self._deadline_handle.cancel()
         if when is None:
-            self._timeout_handler = None
+            self._deadline_handle = None
         else:
             loop = events.get_running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
+            # A deadline already past fires on the next loop iteration.
+            if when > loop.time():
+                handle = loop.call_at(when, self._on_timeout)
             else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
+                handle = loop.call_soon(self._on_timeout)
+            self._deadline_handle = handle
 
     def expired(self):
-        """Is timeout expired during execution?"""
+        """True once the deadline has passed and the task was cancelled."""
         return self._state in (_State.EXPIRING, _State.EXPIRED)
 
     def __repr__(self):
-        info = ['']
+        extra = ''
         if self._state is _State.ENTERED:
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f'when={when}')
-        return f"<Timeout [{self._state.value}]{' '.join(info)}>"
+            when = self._when
+            if when is not None:
+                when = round(when, 3)
+            extra = f' when={when}'
+        return f'<Timeout [{self._state.value}]{extra}>'
 
     async def __aenter__(self):
         if self._state is not _State.CREATED:
@@ -76,18 +78,18 @@ class Timeout:
             raise RuntimeError('Timeout should be used inside a task')
         self._state = _State.ENTERED
         self._task = task
-        self._cancelling = self._task.cancelling()
+        self._cancels_on_entry = task.cancelling()
         self.reschedule(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
         assert self._state in (_State.ENTERED, _State.EXPIRING)
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
+        if self._deadline_handle is not None:
+            self._deadline_handle.cancel()
+            self._deadline_handle = None
         if self._state is _State.EXPIRING:
             self._state = _State.EXPIRED
-            if self._task.uncancel() <= self._cancelling and exc_type is not None:
+            if self._task.uncancel() <= self._cancels_on_entry and exc_type is not None:
                 # The cancellation came from this timeout alone.
                 if issubclass(exc_type, exceptions.CancelledError):
                     raise TimeoutError from exc_val
@@ -105,7 +107,7 @@ class Timeout:
         self._task.cancel()
         self._state = _State.EXPIRING
         # The handle has run: no need to cancel it on exit.
-        self._timeout_handler = None
+        self._deadline_handle = None
 
     @staticmethod
     def _insert_timeout_error(exc_val):
@@ -113,9 +115,11 @@ class Timeout:
         # context chain, between it and the CancelledError.
         while exc_val.__context__ is not None:
             if isinstance(exc_val.__context__, exceptions.CancelledError):
-                te = TimeoutError()
-                te.__context__ = te.__cause__ = exc_val.__context__
-                exc_val.__context__ = te
+                cancelled = exc_val.__context__
+                marker = TimeoutError()
+                marker.__cause__ = cancelled
+                marker.__context__ = cancelled
+                exc_val.__context__ = marker
                 break
             exc_val = exc_val.__context__
 

@@ -6,7 +6,7 @@ __all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
 
 
 class BaseTransport:
-    """Base class for transports."""
+    """Root of the transport interfaces; keeps the extra-info mapping."""
 
     __slots__ = ('_extra',)
 
@@ -16,7 +16,7 @@ class BaseTransport:
         self._extra = extra
 
     def get_extra_info(self, name, default=None):
-        """Get optional transport information."""
+        """Look up an extra detail of the transport by name."""
         return self._extra.get(name, default)
 
     def is_closing(self):
@@ -33,7 +33,7 @@ class BaseTransport:
 
 
 class ReadTransport(BaseTransport):
-    """Interface for read-only transports."""
+    """The receiving side of a transport."""
 
     __slots__ = ()
 
@@ -48,7 +48,7 @@ class ReadTransport(BaseTransport):
 
 
 class WriteTransport(BaseTransport):
-    """Interface for write-only transports."""
+    """The sending side of a transport."""
 
     __slots__ = ()
 
@@ -79,13 +79,13 @@ class WriteTransport(BaseTransport):
 
 
 class Transport(ReadTransport, WriteTransport):
-    """Interface representing a bidirectional transport."""
+    """A transport that both receives and sends."""
 
     __slots__ = ()
 
 
 class DatagramTransport(BaseTransport):
-    """Interface for datagram (UDP) transports."""
+    """A transport for datagrams (UDP)."""
 
     __slots__ = ()
 

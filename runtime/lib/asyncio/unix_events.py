@@ -46,7 +46,7 @@ class _UnixSelectorEventLoop(base_events.BaseEventLoop):
             raise TypeError('coroutines cannot be used with add_signal_handler()')
         self._check_signal(sig)
         self._check_closed()
-        handle = events.Handle(callback, args, self, None)
+        handle = events.Handle(callback, args, loop=self)
         self._signal_handlers[sig] = handle
         try:
             signal.signal(sig, self._on_signal)

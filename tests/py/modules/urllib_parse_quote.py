@@ -1,0 +1,95 @@
+# urllib.parse quoting, unquoting, parse_qs/parse_qsl and urlencode.
+import urllib.parse as up
+
+def show(f, *args, **kw):
+    try:
+        print(repr(f(*args, **kw)))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+for s in ['', 'abc', 'a b/c?d=e&f#g', '~_.-', 'é€😀', '/path/to file', '%', 'a+b', b'a b\xff', bytearray(b'x y'),
+          '\x00\x7f', "!*'();:@&=+$,/?#[]"]:
+    show(up.quote, s)
+    show(up.quote, s, safe='')
+    show(up.quote_plus, s)
+    show(up.quote_plus, s, safe='/+')
+show(up.quote, 'a/b c', safe=b'/ ')
+show(up.quote, 'aé', safe='é')
+show(up.quote, 'é', encoding='latin-1')
+show(up.quote, 'é€', encoding='latin-1', errors='replace')
+show(up.quote, 'é€', encoding='ascii')
+show(up.quote, b'x', encoding='utf-8')
+show(up.quote, b'x', errors='strict')
+show(up.quote, 123)
+show(up.quote, None)
+show(up.quote_plus, b'a b', safe=b'')
+show(up.quote_plus, 'a b', encoding='latin-1')
+show(up.quote_from_bytes, b'a b&c/d')
+show(up.quote_from_bytes, b'a b&c/d', safe='&')
+show(up.quote_from_bytes, b'a b&c/d', safe=b'& \xff')
+show(up.quote_from_bytes, bytearray(b'/x y'))
+show(up.quote_from_bytes, b'')
+show(up.quote_from_bytes, 'abc')
+show(up.quote_from_bytes, memoryview(b'abc'))
+
+for s in ['', 'abc', 'a%20b', '%41%42%43', '%e2%82%ac', '%E2%82%AC', '%e2%82', '%zz', '%', '%4', 'a%2',
+          '%%41', 'é%C3%A9', '%C3é%A9', '+', 'a+b%2Bc', '%ff', '%+1', '%-1', '% 1', b'a%20b', b'%ff']:
+    show(up.unquote, s)
+    show(up.unquote_plus, s) if isinstance(s, str) else None
+    show(up.unquote_to_bytes, s)
+show(up.unquote, '%e9', encoding='latin-1')
+show(up.unquote, '%ff%fe', errors='strict')
+show(up.unquote, '%ff', errors='ignore')
+show(up.unquote, '%e9', encoding=None, errors=None)
+show(up.unquote, b'%e9', encoding='latin-1')
+show(up.unquote_plus, 'a+%e9', encoding='latin-1')
+show(up.unquote, None)
+show(up.unquote, 5)
+show(up.unquote_to_bytes, None)
+show(up.unquote_to_bytes, '')
+show(up.unquote_to_bytes, bytearray(b'%41'))
+show(up.unquote_plus, b'a+b')
+
+qs = ['a=1&b=2&a=3', 'a=1;b=2', 'a', 'a=', '=b', '&&a=1&&', 'a=1&b', 'x=%20y+z&%41=%e9', 'a=b=c', '',
+      'name=%ff', 'k+y=v+al', 'a=1&a=&a=2']
+for q in qs:
+    print(repr(q), up.parse_qsl(q), up.parse_qsl(q, keep_blank_values=True), up.parse_qs(q), up.parse_qs(q, True))
+    show(up.parse_qsl, q, strict_parsing=True)
+    show(up.parse_qs, q, keep_blank_values=True, strict_parsing=True)
+show(up.parse_qsl, 'a=1;b=2', separator=';')
+show(up.parse_qsl, 'a=1;b=2&c=3', separator=';')
+show(up.parse_qsl, 'a=1&b=2', separator='')
+show(up.parse_qsl, 'a=1&b=2', separator=None)
+show(up.parse_qsl, 'a=1&b=2', separator=5)
+show(up.parse_qsl, 'a=1&b=2', separator=b'&')
+show(up.parse_qsl, b'a=1;b=2', separator=';')
+show(up.parse_qsl, 'a=1&b=2&c=3', max_num_fields=2)
+show(up.parse_qsl, 'a=1&b=2&c=3', max_num_fields=3)
+show(up.parse_qs, 'a=1&b=2&c=3', max_num_fields=1)
+show(up.parse_qsl, 'a=%e9', encoding='latin-1')
+show(up.parse_qsl, 'a=%ff', errors='strict')
+show(up.parse_qsl, b'a=1&b=%ff&c=d+e&a=2')
+show(up.parse_qs, b'a=1&b=%ff&c=d+e&a=2')
+show(up.parse_qsl, b'', keep_blank_values=True)
+show(up.parse_qsl, bytearray(b'x=1'))
+show(up.parse_qsl, memoryview(b'x=1&y'), keep_blank_values=True)
+show(up.parse_qsl, None)
+show(up.parse_qs, '')
+
+show(up.urlencode, {'a': 1, 'b': 'x y', 'c': 'é&='})
+show(up.urlencode, [('a', 1), ('a', 2), ('b', b'\xff'), (b'k k', 'v')])
+show(up.urlencode, {'a': [1, 2], 'b': 'xy', 'c': b'z', 'd': (), 'e': 5, 'f': None}, doseq=True)
+show(up.urlencode, {'a': [1, 2], 'b': 'xy'})
+show(up.urlencode, {'a': [b'1 2', 'x/y']}, doseq=True, safe='/')
+show(up.urlencode, {'p': 'a/b c'}, safe='/', quote_via=up.quote)
+show(up.urlencode, {'p': 'é'}, encoding='latin-1')
+show(up.urlencode, {'p': 'é€'}, encoding='latin-1', errors='xmlcharrefreplace')
+show(up.urlencode, [])
+show(up.urlencode, {})
+show(up.urlencode, 'abc')
+show(up.urlencode, [1, 2])
+show(up.urlencode, 5)
+show(up.urlencode, [('a', 'b', 'c')])
+show(up.urlencode, (('x', '1'),))
+rt = up.urlencode({'a': 'x&y=z', 'b': ' +%'})
+print(rt, up.parse_qs(rt))
