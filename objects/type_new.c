@@ -242,8 +242,11 @@ static int subtype_set_dict(wf_object_t *o, wf_object_t *value, void *closure) {
     return 0;
 }
 
+// __weakref__: the first weak reference to the object, or None.
 static wf_object_t *subtype_get_weakref(wf_object_t *o, void *closure) {
-    WF_RETURN_NONE;  // weak references are not implemented yet: never any referent list
+    wf_ssize_t off = WF_TYPE(o)->weaklistoffset;
+    wf_object_t *head = off > 0 ? *(wf_object_t **)((char *)o + off) : NULL;
+    return wf_newref(head != NULL ? head : WF_NONE);
 }
 
 static wf_getset_def_t subtype_dict_getset = {"__dict__", subtype_get_dict, subtype_set_dict,

@@ -219,8 +219,11 @@ static int weakref_args(const char *fname, wf_object_t *args, wf_object_t **obj,
     return 0;
 }
 
+static int weakref_init(wf_object_t *self, wf_object_t *args, wf_object_t *kwargs);
+
 static wf_object_t *weakref_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwargs) {
-    if (kwargs != NULL && wf_dict_size(kwargs) > 0 && type == &wf_weakref_type) {
+    // Keywords are refused by __init__, unless a subclass replaced it to take some.
+    if (kwargs != NULL && wf_dict_size(kwargs) > 0 && type->init == weakref_init) {
         return wf_err_set_string(&wf_exc_TypeError, "ref() takes no keyword arguments");
     }
     wf_object_t *obj, *callback;
@@ -232,6 +235,10 @@ static wf_object_t *weakref_new(wf_type_t *type, wf_object_t *args, wf_object_t 
 
 // Subclasses call ref.__init__(self, obj, callback) from their own __init__.
 static int weakref_init(wf_object_t *self, wf_object_t *args, wf_object_t *kwargs) {
+    if (kwargs != NULL && wf_dict_size(kwargs) > 0) {
+        wf_err_set_string(&wf_exc_TypeError, "ref() takes no keyword arguments");
+        return -1;
+    }
     wf_object_t *obj, *callback;
     return weakref_args("__init__", args, &obj, &callback);
 }
@@ -294,17 +301,29 @@ static wf_object_t *weakref_richcompare(wf_object_t *a, wf_object_t *b, int op) 
     return r;
 }
 
-// "to 'Type' at 0x...", with " (name)" when the referent has a str __name__.
-static wf_object_t *describe_referent(const char *kind, wf_object_t *self) {
+// The referent's __name__ as a special method would be found: on its type, bound.
+static wf_object_t *special_name(wf_object_t *obj) {
+    wf_object_t *attr = wf_type_lookup(WF_TYPE(obj), WF_ID(__name__));
+    if (attr == NULL) {
+        return NULL;
+    }
+    wf_descrgetfunc get = WF_TYPE(attr)->descr_get;
+    wf_object_t *r = get != NULL ? get(attr, obj, WF_OBJ(WF_TYPE(obj))) : wf_newref(attr);
+    if (r == NULL) {
+        wf_err_clear();
+    }
+    return r;
+}
+
+// "<kind at 0x...; to 'Type' at 0x...>"; a reference (not a proxy) adds " (name)" when the
+// referent has a str __name__.
+static wf_object_t *describe_referent(const char *kind, wf_object_t *self, int with_name) {
     wf_object_t *obj = W(self)->referent;
     if (obj == NULL) {
         return wf_str_from_format("<%s at %p; dead>", kind, (void *)self);
     }
     WF_INCREF(obj);
-    wf_object_t *name = NULL;
-    if (wf_getattr_opt(obj, WF_ID(__name__), &name) < 0) {
-        wf_err_clear();
-    }
+    wf_object_t *name = with_name ? special_name(obj) : NULL;
     wf_object_t *r;
     if (name != NULL && WF_STR_CHECK(name)) {
         r = wf_str_from_format("<%s at %p; to '%N' at %p (%U)>", kind, (void *)self,
@@ -319,15 +338,11 @@ static wf_object_t *describe_referent(const char *kind, wf_object_t *self) {
 }
 
 static wf_object_t *weakref_repr(wf_object_t *self) {
-    return describe_referent("weakref", self);
+    return describe_referent("weakref", self, 1);
 }
 
-static wf_object_t *weakref_get_callback(wf_object_t *self, void *closure) {
-    return wf_newref(W(self)->callback != NULL ? W(self)->callback : WF_NONE);
-}
-
-static wf_getset_def_t weakref_getsets[] = {
-    {"__callback__", weakref_get_callback, NULL, NULL, NULL},
+static wf_member_def_t weakref_members[] = {
+    {"__callback__", WF_MEMBER_OBJECT, offsetof(wf_weakref_t, callback), WF_READONLY, NULL},
     {NULL},
 };
 
@@ -351,7 +366,7 @@ wf_type_t wf_weakref_type = {
     .repr = weakref_repr,
     .hash = weakref_hash,
     .richcompare = weakref_richcompare,
-    .getsets = weakref_getsets,
+    .members = weakref_members,
     .methods = weakref_methods,
 };
 
@@ -436,7 +451,7 @@ static wf_object_t *proxy_iternext(wf_object_t *self) {
     }
     wf_object_t *r = NULL;
     if (WF_TYPE(o)->iternext == NULL) {
-        wf_err_format(&wf_exc_TypeError, "'%.200s' object is not an iterator",
+        wf_err_format(&wf_exc_TypeError, "Weakref proxy referenced a non-iterator '%.200s' object",
                       wf_type_short_name(WF_TYPE(o)));
     } else {
         r = WF_TYPE(o)->iternext(o);
@@ -510,7 +525,7 @@ static wf_object_t *proxy_call(wf_object_t *self, wf_object_t *args, wf_object_t
 }
 
 static wf_object_t *proxy_repr(wf_object_t *self) {
-    return describe_referent("weakproxy", self);
+    return describe_referent("weakproxy", self, 0);
 }
 
 static wf_object_t *proxy_method(wf_object_t *self, const char *name) {
@@ -528,9 +543,23 @@ static wf_object_t *proxy_reversed(wf_object_t *self, wf_object_t *unused) {
     return proxy_method(self, "__reversed__");
 }
 
+// dir(proxy): the referent's attributes.
+static wf_object_t *proxy_dir(wf_object_t *self, wf_object_t *unused) {
+    wf_object_t *o = unwrap(self);
+    wf_object_t *r = o != NULL ? wf_dir(o) : NULL;
+    WF_XDECREF(o);
+    return r;
+}
+
 static wf_method_def_t proxy_methods[] = {
     {"__bytes__", {.noargs = proxy_bytes}, WF_METH_NOARGS, NULL},
     {"__reversed__", {.noargs = proxy_reversed}, WF_METH_NOARGS, NULL},
+    {"__dir__", {.noargs = proxy_dir}, WF_METH_NOARGS, NULL},
+    {NULL},
+};
+
+static wf_method_def_t callable_proxy_methods[] = {
+    {"__dir__", {.noargs = proxy_dir}, WF_METH_NOARGS, NULL},
     {NULL},
 };
 
@@ -538,11 +567,13 @@ static wf_method_def_t proxy_methods[] = {
 wf_type_t wf_weakproxy_type = {
 #define PROXY_NAME "weakref.ProxyType"
 #define PROXY_CALL NULL
+#define PROXY_METHODS proxy_methods
 #include "objects/weakref_proxy.inc"
 };
 
 wf_type_t wf_weakcallableproxy_type = {
 #define PROXY_NAME "weakref.CallableProxyType"
 #define PROXY_CALL proxy_call
+#define PROXY_METHODS callable_proxy_methods
 #include "objects/weakref_proxy.inc"
 };

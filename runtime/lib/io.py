@@ -8,6 +8,7 @@ in Python, serve a program that builds a layer itself, e.g. TextIOWrapper(sys.st
 """
 
 import _io
+import sys
 import abc as _abc
 from builtins import open  # the same function as the builtin, as in CPython
 from _io import DEFAULT_BUFFER_SIZE
@@ -242,6 +243,8 @@ class TextIOBase(IOBase):
 class StringIO(TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
+    __module__ = '_io'
+
     # StringIO's own methods word the closed-file error without the final period that
     # the IOBase methods (iteration, with, readlines...) use, as CPython's do.
     def _check_open(self):
@@ -427,6 +430,8 @@ class StringIO(TextIOBase):
 
 class BytesIO(BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    __module__ = '_io'
 
     def __init__(self, initial_bytes=b''):
         self._buffer = bytearray(_bytes_like(initial_bytes) if initial_bytes is not None else b'')
@@ -711,6 +716,8 @@ class BufferedRandom(_BufferedBase):
 
 class BufferedRWPair(BufferedIOBase):
     """A reader and a writer joined into one stream."""
+
+    __module__ = '_io'
 
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
         self.reader = BufferedReader(reader, buffer_size)
@@ -1095,4 +1102,7 @@ TextIOWrapper.register(_io.TextIOWrapper)
 
 
 def text_encoding(encoding, stacklevel=2):
-    return "utf-8" if encoding is None else encoding
+    """The encoding a text stream opened with `encoding` uses: "locale" for None."""
+    if encoding is not None:
+        return encoding
+    return "utf-8" if sys.flags.utf8_mode else "locale"

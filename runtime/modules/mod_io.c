@@ -368,7 +368,10 @@ static int set_text_layer(file_t *f, const char *bmode, const char *encoding,
     b->name = wf_xnewref(f->name);
     f->buffer = WF_OBJ(b);
     f->closefd = 0;  // the buffer owns the descriptor
-    f->encoding = wf_mem_strdup(encoding ? encoding : "utf-8");
+    // No encoding, or "locale": the locale's, which is UTF-8 (Weft runs in the C.UTF-8
+    // locale, as CPython does after coercing the C locale).
+    f->encoding = wf_mem_strdup(encoding == NULL || strcmp(encoding, "locale") == 0 ? "UTF-8"
+                                                                                 : encoding);
     f->errors = wf_mem_strdup(errors ? errors : "strict");
     if (f->encoding == NULL || f->errors == NULL) {
         wf_err_nomemory();
@@ -1407,8 +1410,26 @@ static wf_object_t *io_open(wf_object_t *self, wf_object_t *const *args, wf_ssiz
     return wf_io_open(args, nargs, kwnames);
 }
 
+// The classes of _io that are written in Python (runtime/lib/io.py): `_io.BytesIO` and the
+// like are found there on first use (PEP 562 module __getattr__).
+static wf_object_t *io_getattr(wf_object_t *self, wf_object_t *name) {
+    static const char *const in_python[] = {"BytesIO", "StringIO", "BufferedRWPair",
+                                            "text_encoding",
+                                            "BlockingIOError", NULL};
+    for (int i = 0; WF_STR_CHECK(name) && in_python[i] != NULL; i++) {
+        if (wf_str_eq_cstr(name, in_python[i])) {
+            wf_object_t *io = wf_import_module_cstr("io");
+            wf_object_t *r = io != NULL ? wf_getattr(io, name) : NULL;
+            WF_XDECREF(io);
+            return r;
+        }
+    }
+    return wf_err_format(&wf_exc_AttributeError, "module '_io' has no attribute '%U'", name);
+}
+
 static wf_method_def_t io_methods[] = {
     {"open", {.fastkw = io_open}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {"__getattr__", {.o = io_getattr}, WF_METH_O, NULL},
     {NULL},
 };
 

@@ -148,3 +148,51 @@ d = {'a': w.ref(C()), 'b': r}
 w._remove_dead_weakref(d, 'a')
 w._remove_dead_weakref(d, 'zz')
 print(sorted(d))
+
+# Names in reprs come from the referent's type; proxies show none.
+print(masked(repr(w.proxy(f))), masked(repr(w.ref(w))))
+
+
+class Named:
+    __name__ = 'class-level'
+
+
+inst = C()
+inst.__name__ = 'instance-level'
+print(masked(repr(w.ref(inst))), masked(repr(w.ref(Named()))))
+# __weakref__ is the first reference; dir() of a proxy is the referent's.
+b = C()
+print(b.__weakref__)
+rb = w.ref(b)
+print(b.__weakref__ is rb)
+b.attr = 1
+pb = w.proxy(b)
+print([n for n in dir(pb) if not n.startswith('__')])
+del b, rb
+try:
+    dir(pb)
+except ReferenceError as e:
+    print('ReferenceError', e)
+print(type(w.ref.__dict__['__callback__']).__name__)
+try:
+    w.ref(C).__callback__ = None
+except AttributeError as e:
+    print('AttributeError', e)
+
+
+class R(w.ref):
+    pass
+
+
+try:
+    R(C, x=1)
+except TypeError as e:
+    print('TypeError', e)
+
+
+class K2(w.ref):
+    def __init__(self, ob, callback=None, **kw):
+        super().__init__(ob, callback)
+
+
+print(type(K2(C, tag=1)).__name__)
