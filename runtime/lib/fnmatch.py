@@ -1,15 +1,10 @@
-"""Filename matching with shell patterns.
+"""Shell-style wildcards for file names.
 
-fnmatch(name, pat) matches after os.path.normcase; fnmatchcase() does not
-normalise case.  Patterns are Unix shell style:
-
-*       matches everything
-?       matches any single character
-[seq]   matches any character in seq
-[!seq]  matches any char not in seq
-
-Patterns are turned into regular expressions by translate(); the compiled
-forms are cached.
+A '*' stands for any run of characters, '?' for one character, and a
+bracket expression such as '[a-c]' or '[!0-9]' for one character in (or,
+with '!', not in) the set.  fnmatch() compares after os.path.normcase,
+fnmatchcase() compares as given, and translate() returns the regular
+expression a pattern becomes; compiled patterns are cached.
 """
 
 import functools
@@ -19,15 +14,17 @@ import re
 
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
+_CACHE_SIZE = 32768
+
 
 def fnmatch(name, pat):
-    """Test whether FILENAME matches PATTERN, after os.path.normcase of both."""
+    """True if NAME matches the wildcard PAT once both are os.path.normcase'd."""
     name = os.path.normcase(name)
     pat = os.path.normcase(pat)
     return fnmatchcase(name, pat)
 
 
-@functools.lru_cache(maxsize=32768, typed=True)
+@functools.lru_cache(maxsize=_CACHE_SIZE, typed=True)
 def _compile(pat):
     # Bytes patterns are translated through latin-1 so every byte maps to
     # exactly one character and back.
@@ -38,7 +35,7 @@ def _compile(pat):
 
 
 def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that match PAT."""
+    """The list of the items of NAMES that fnmatch() would accept for PAT."""
     pat = os.path.normcase(pat)
     match = _compile(pat)
     result = []
@@ -55,14 +52,14 @@ def filter(names, pat):
 
 
 def fnmatchcase(name, pat):
-    """Test whether FILENAME matches PATTERN, including case."""
+    """Like fnmatch(), but without case normalisation."""
     return _compile(pat)(name) is not None
 
 
 def translate(pat):
-    """Translate a shell PATTERN to a regular expression.
+    """The regular expression text equivalent to the wildcard PAT.
 
-    There is no way to quote meta-characters.
+    Wildcard characters cannot be escaped; '[*]' matches a literal star.
     """
     parts = _translate(pat, _STAR, '.')
     return _join_parts(parts)

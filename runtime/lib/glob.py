@@ -1,8 +1,8 @@
-"""Filename globbing utility.
+"""Expand shell-style wildcards in file system paths.
 
-glob() and iglob() expand shell-style wildcards in a path, one component at
-a time, listing only the directories that the pattern actually reaches.
-With recursive=True a component of exactly '**' matches any number of
+glob() and iglob() expand a pattern one path component at a time, listing
+only the directories that the pattern actually reaches.  With
+recursive=True a component of exactly '**' matches any number of
 directories (zero included).  Names starting with '.' are matched only by a
 pattern that itself starts with '.', unless include_hidden is true.
 """
@@ -13,29 +13,25 @@ import re
 
 __all__ = ["glob", "iglob", "escape", "translate"]
 
+# The characters that make a pattern component a wildcard.
 magic_check = re.compile('([*?[])')
-magic_check_bytes = re.compile(b'([*?[])')
+magic_check_bytes = re.compile(magic_check.pattern.encode('ascii'))
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return a list of paths matching a pathname pattern.
+    """All existing paths that match the wildcard pattern PATHNAME, as a list.
 
-    The pattern may contain simple shell-style wildcards a la fnmatch.
-    Unlike fnmatch, filenames starting with a dot are special cases that are
-    not matched by '*' and '?' patterns by default.
-
-    If recursive is true, the pattern '**' will match any files and zero or
-    more directories and subdirectories.
+    Wildcards work as in fnmatch, except that a name beginning with '.' is
+    matched only by a pattern component that also begins with '.' (unless
+    include_hidden is true).  With recursive=True a component '**' stands
+    for every file and for any depth of directories, none included.
     """
     return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
                       include_hidden=include_hidden))
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return an iterator which yields the paths matching a pathname pattern.
-
-    See glob() for the meaning of the arguments.
-    """
+    """Like glob(), but yields the matching paths one by one."""
     if dir_fd is not None:
         raise NotImplementedError("glob: the dir_fd argument is not supported")
     if root_dir is not None:
@@ -57,36 +53,33 @@ def _iglob_top(pathname, root_dir, recursive, include_hidden):
 
 
 def _iglob(pathname, root_dir, recursive, dironly, include_hidden):
-    dirname, basename = os.path.split(pathname)
+    head, tail = os.path.split(pathname)
     if not has_magic(pathname):
-        if basename:
-            if _lexists(_join(root_dir, pathname)):
-                yield pathname
-        elif _isdir(_join(root_dir, dirname)):
-            # A pattern ending in a separator names a directory.
+        # No wildcard anywhere: the path either exists or it does not.
+        found = (_lexists(_join(root_dir, pathname)) if tail
+                 else _isdir(_join(root_dir, head)))
+        if found:
             yield pathname
         return
-    if not dirname:
-        if recursive and _isrecursive(basename):
-            yield from _glob2(root_dir, basename, dironly, include_hidden)
-        else:
-            yield from _glob1(root_dir, basename, dironly, include_hidden)
+    deep = recursive and _isrecursive(tail)
+    if not head:
+        lister = _glob2 if deep else _glob1
+        yield from lister(root_dir, tail, dironly, include_hidden)
         return
-    # dirname == pathname happens for '/' and '//': nothing left to split.
-    if dirname != pathname and has_magic(dirname):
-        dirs = _iglob(dirname, root_dir, recursive, True, include_hidden)
+    # head == pathname happens for '/' and '//': nothing left to split.
+    if head == pathname or not has_magic(head):
+        parents = [head]
     else:
-        dirs = [dirname]
-    if has_magic(basename):
-        if recursive and _isrecursive(basename):
-            in_dir = _glob2
-        else:
-            in_dir = _glob1
+        parents = _iglob(head, root_dir, recursive, True, include_hidden)
+    if not has_magic(tail):
+        lister = _glob0
+    elif deep:
+        lister = _glob2
     else:
-        in_dir = _glob0
-    for d in dirs:
-        for name in in_dir(_join(root_dir, d), basename, dironly, include_hidden):
-            yield os.path.join(d, name)
+        lister = _glob1
+    for parent in parents:
+        for name in lister(_join(root_dir, parent), tail, dironly, include_hidden):
+            yield os.path.join(parent, name)
 
 
 def _glob1(dirname, pattern, dironly, include_hidden=False):
@@ -154,12 +147,13 @@ def _listdir(dirname, dironly):
 
 
 def _rlistdir(dirname, dironly, include_hidden=False):
-    for x in _listdir(dirname, dironly):
-        if include_hidden or not _ishidden(x):
-            yield x
-            path = _join(dirname, x) if dirname else x
-            for y in _rlistdir(path, dironly, include_hidden):
-                yield os.path.join(x, y)
+    for name in _listdir(dirname, dironly):
+        if _ishidden(name) and not include_hidden:
+            continue
+        yield name
+        below = _join(dirname, name)
+        for sub in _rlistdir(below, dironly, include_hidden):
+            yield os.path.join(name, sub)
 
 
 def _join(dirname, basename):
@@ -202,28 +196,23 @@ def _isrecursive(pattern):
 
 
 def escape(pathname):
-    """Escape all special characters."""
-    # Metacharacters in the drive part are left alone (there is none on POSIX).
-    drive, pathname = os.path.splitdrive(pathname)
-    if isinstance(pathname, bytes):
-        pathname = magic_check_bytes.sub(br'[\1]', pathname)
+    """PATHNAME with each wildcard character wrapped in brackets, so it matches literally."""
+    # The drive part is left alone (there is none on POSIX).
+    drv, rest = os.path.splitdrive(pathname)
+    if isinstance(rest, bytes):
+        quoted = magic_check_bytes.sub(b'[\\1]', rest)
     else:
-        pathname = magic_check.sub(r'[\1]', pathname)
-    return drive + pathname
+        quoted = magic_check.sub('[\\1]', rest)
+    return drv + quoted
 
 
 def translate(pat, *, recursive=False, include_hidden=False, seps=None):
-    """Translate a pathname with shell wildcards to a regular expression.
+    """The regular expression text for the path pattern PAT.
 
-    If `recursive` is true, the pattern segment '**' will match any number of
-    path segments.
-
-    If `include_hidden` is true, wildcards can match path segments beginning
-    with a dot ('.').
-
-    If a sequence of separator characters is given to `seps`, they will be
-    used to split the pattern into segments and match path separators. If not
-    given, os.path.sep and os.path.altsep (where available) are used.
+    recursive: a component '**' matches any number of components.
+    include_hidden: wildcards may match names that begin with '.'.
+    seps: the separator characters (default: os.path.sep plus os.path.altsep
+    where there is one); they split PAT and are what separators match.
     """
     if not seps:
         seps = os.path.sep + (os.path.altsep or '')

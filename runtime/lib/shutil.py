@@ -29,38 +29,36 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """A copy whose source and destination are one and the same file."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """An operation such as copying met a file it cannot handle (a FIFO)."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed"""
+    """A command could not be run."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read"""
+    """An archive could not be read."""
 
 
 class RegistryError(Exception):
-    """Raised when a registry operation with the archiving
-    and unpacking registries fails"""
+    """Registering or unregistering an archive format failed."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
-    """copy data from file-like object fsrc to file-like object fdst"""
-    if not length:
-        length = COPY_BUFSIZE
-    read = fsrc.read
-    write = fdst.write
-    while True:
-        buf = read(length)
-        if not buf:
-            break
-        write(buf)
+    """Copy everything left in file object FSRC to file object FDST.
+
+    The data moves in chunks of LENGTH (default COPY_BUFSIZE).
+    """
+    size = length or COPY_BUFSIZE
+    read, write = fsrc.read, fdst.write
+    chunk = read(size)
+    while chunk:
+        write(chunk)
+        chunk = read(size)
 
 
 def _samefile(src, dst):
@@ -83,24 +81,27 @@ def _islink(fn):
     return fn.is_symlink() if isinstance(fn, os.DirEntry) else os.path.islink(fn)
 
 
-def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy data from src to dst in the most efficient way possible.
+def _display(fn):
+    return fn.path if isinstance(fn, os.DirEntry) else fn
 
-    If follow_symlinks is not set and src is a symbolic link, a new
-    symlink will be created instead of copying the file it points to.
+
+def copyfile(src, dst, *, follow_symlinks=True):
+    """Copy the contents of file SRC to DST and return DST.
+
+    With follow_symlinks false, a symbolic link SRC is reproduced as a new
+    link rather than followed.
     """
     _audit("shutil.copyfile", src, dst)
     if _samefile(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    for i, fn in enumerate([src, dst]):
+    for end in (src, dst):
         try:
-            st = _stat(fn)
+            mode = _stat(end).st_mode
         except OSError:
             # A missing file is reported by open() below.
             continue
-        if stat.S_ISFIFO(st.st_mode):
-            fn = fn.path if isinstance(fn, os.DirEntry) else fn
-            raise SpecialFileError("`%s` is a named pipe" % fn)
+        if stat.S_ISFIFO(mode):
+            raise SpecialFileError("`%s` is a named pipe" % _display(end))
     if not follow_symlinks and _islink(src):
         os.symlink(os.readlink(src), dst)
         return dst
@@ -110,41 +111,40 @@ def copyfile(src, dst, *, follow_symlinks=True):
     return dst
 
 
-def copymode(src, dst, *, follow_symlinks=True):
-    """Copy mode bits from src to dst.
+def _links_only(src, dst, follow_symlinks):
+    # Links are left unfollowed only when asked to and both ends are links.
+    return not follow_symlinks and _islink(src) and os.path.islink(dst)
 
-    If follow_symlinks is not set, symlinks aren't followed if and only
-    if both `src` and `dst` are symlinks.  Where the mode of a link itself
-    cannot be changed, this does nothing.
+
+def copymode(src, dst, *, follow_symlinks=True):
+    """Give DST the permission bits of SRC.
+
+    With follow_symlinks false and both paths symbolic links, the links
+    themselves would be concerned; their mode cannot be set here, so
+    nothing happens.
     """
     _audit("shutil.copymode", src, dst)
-    if not follow_symlinks and _islink(src) and os.path.islink(dst):
+    if _links_only(src, dst, follow_symlinks):
         # There is no lchmod here: a link's own mode cannot be set.
         return
-    st = _stat(src)
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
+    os.chmod(dst, stat.S_IMODE(_stat(src).st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy file metadata
+    """Give DST the permission bits and access/modification times of SRC.
 
-    Copy the permission bits, last access time and last modification time
-    from `src` to `dst`.  If the optional flag `follow_symlinks` is not set,
-    symlinks aren't followed if and only if both `src` and `dst` are
-    symlinks.
+    follow_symlinks works as for copymode().
     """
     _audit("shutil.copystat", src, dst)
-    follow = follow_symlinks or not (_islink(src) and os.path.islink(dst))
-    if isinstance(src, os.DirEntry):
-        st = src.stat(follow_symlinks=follow)
-    elif follow:
-        st = os.stat(src)
-    else:
-        st = os.lstat(src)
-    if not follow:
+    if _links_only(src, dst, follow_symlinks):
         # Times and mode of a link itself cannot be set through this os
-        # module, so there is nothing more to copy.
+        # module; only the lookup of SRC (and its errors) remains.
+        if isinstance(src, os.DirEntry):
+            src.stat(follow_symlinks=False)
+        else:
+            os.lstat(src)
         return
+    st = src.stat() if isinstance(src, os.DirEntry) else os.stat(src)
     if hasattr(st, 'st_atime_ns'):
         os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
     else:
@@ -152,127 +152,100 @@ def copystat(src, dst, *, follow_symlinks=True):
     os.chmod(dst, stat.S_IMODE(st.st_mode))
 
 
-def copy(src, dst, *, follow_symlinks=True):
-    """Copy data and mode bits ("cp src dst"). Return the file's destination.
+def _copy_file_and(copy_meta, src, dst, follow_symlinks):
+    # Copying into a directory keeps the source's file name.
+    target = os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copy_meta(src, target, follow_symlinks=follow_symlinks)
+    return target
 
-    The destination may be a directory.
+
+def copy(src, dst, *, follow_symlinks=True):
+    """Copy file SRC with its permission bits, like "cp"; return the new path.
+
+    DST may be an existing directory to copy into.
     """
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_file_and(copymode, src, dst, follow_symlinks)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """Copy data and metadata. Return the file's destination.
-
-    Metadata is copied with copystat(). Please see the copystat function
-    for more information.
-
-    The destination may be a directory.
-    """
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Like copy(), but copy all that copystat() copies; return the new path."""
+    return _copy_file_and(copystat, src, dst, follow_symlinks)
 
 
 def ignore_patterns(*patterns):
-    """Function that can be used as copytree() ignore parameter.
-
-    Patterns is a sequence of glob-style patterns
-    that are used to exclude files"""
+    """An `ignore` callable for copytree() that skips names matching any of
+    the glob-style PATTERNS."""
     def _ignore_patterns(path, names):
-        ignored = []
-        for pattern in patterns:
-            ignored.extend(fnmatch.filter(names, pattern))
-        return set(ignored)
+        return {name for pattern in patterns for name in fnmatch.filter(names, pattern)}
     return _ignore_patterns
 
 
-def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
-             ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Recursively copy a directory tree and return the destination directory.
+def copytree(src, dst, symlinks=False, ignore=None,
+             copy_function=copy2, ignore_dangling_symlinks=False,
+             dirs_exist_ok=False):
+    """Copy the directory tree SRC to DST and return DST.
 
-    If exception(s) occur, an Error is raised with a list of reasons.
+    Files are copied with COPY_FUNCTION.  Symbolic links are recreated as
+    links if SYMLINKS is true and copied as their targets otherwise.
+    IGNORE(dir, names) returns the names in a directory to leave out.
+    Failures are collected and raised together as one Error at the end.
     """
     _audit("shutil.copytree", src, dst)
     with os.scandir(src) as it:
         entries = list(it)
-    return _copytree(entries, src, dst, symlinks, ignore, copy_function,
-                     ignore_dangling_symlinks, dirs_exist_ok)
+    options = (symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
+    return _copy_entries(entries, src, dst, options)
 
 
-def _copytree(entries, src, dst, symlinks, ignore, copy_function,
-              ignore_dangling_symlinks, dirs_exist_ok):
-    if ignore is not None:
-        ignored = ignore(os.fspath(src), [e.name for e in entries])
-    else:
-        ignored = ()
-    os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
+def _copy_entries(entries, src, dst, options):
+    # OPTIONS holds copytree()'s arguments after dst, in order.
+    keep_links, ignore, copy_function, skip_dangling, exist_ok = options
+    skipped = () if ignore is None else ignore(os.fspath(src), [e.name for e in entries])
+    os.makedirs(dst, exist_ok=exist_ok)
+    problems = []
     for entry in entries:
-        if entry.name in ignored:
+        if entry.name in skipped:
             continue
-        srcname = os.path.join(src, entry.name)
-        dstname = os.path.join(dst, entry.name)
+        from_path = os.path.join(src, entry.name)
+        to_path = os.path.join(dst, entry.name)
         try:
-            is_symlink = entry.is_symlink()
-            if is_symlink:
-                linkto = os.readlink(srcname)
-                if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(entry, dstname, follow_symlinks=False)
-                else:
-                    # A dangling link fails in copy_function unless asked to
-                    # skip.  The target is looked up as read, relative to the
-                    # current directory, which is the established behaviour.
-                    if not os.path.exists(linkto) and ignore_dangling_symlinks:
-                        continue
-                    if entry.is_dir():
-                        copytree(srcname, dstname, symlinks, ignore, copy_function,
-                                 ignore_dangling_symlinks, dirs_exist_ok)
-                    else:
-                        copy_function(srcname, dstname)
-            elif entry.is_dir():
-                copytree(srcname, dstname, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
+            if entry.is_symlink():
+                target = os.readlink(from_path)
+                if keep_links:
+                    os.symlink(target, to_path)
+                    copystat(entry, to_path, follow_symlinks=False)
+                    continue
+                # A dangling link fails in copy_function unless asked to
+                # skip.  The target is looked up as read, relative to the
+                # current directory, which is the established behaviour.
+                if skip_dangling and not os.path.exists(target):
+                    continue
+            if entry.is_dir():
+                copytree(from_path, to_path, *options)
             else:
-                copy_function(srcname, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+                copy_function(from_path, to_path)
+        except Error as exc:
+            problems.extend(exc.args[0])
+        except OSError as exc:
+            problems.append((from_path, to_path, str(exc)))
     try:
         copystat(src, dst)
-    except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+    except OSError as exc:
+        problems.append((src, dst, str(exc)))
+    if problems:
+        raise Error(problems)
     return dst
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
-    """Recursively delete a directory tree.
+    """Delete the directory PATH and everything in it.
 
-    If dir_fd is not None, it should be a file descriptor open to a directory;
-    path will then be relative to that directory.
-    dir_fd may not be implemented on your platform.
-    If it is unavailable, using it will raise a NotImplementedError.
-
-    If ignore_errors is set, errors are ignored; otherwise, if onexc or
-    onerror is set, it is called to handle the error with arguments (func,
-    path, exc_info) where func is platform and implementation dependent;
-    path is the argument to that function that caused it to fail; and
-    the value of exc_info describes the exception. For onexc it is the
-    exception instance, and for onerror it is a tuple as returned by
-    sys.exc_info().  If ignore_errors is false and both onexc and
-    onerror are None, the exception is reraised.
-
-    onerror is deprecated and only remains for backwards compatibility.
-    If both onerror and onexc are set, onerror is ignored and onexc is used.
+    Each failure goes to onexc(func, path, exception), where FUNC is the
+    os function that failed and PATH its argument; the older onerror hook
+    gets an exc_info triple instead and is used only without onexc.  With
+    ignore_errors true failures are skipped; with no hook at all the first
+    one is raised.  dir_fd is not supported here (NotImplementedError).
     """
     _audit("shutil.rmtree", path, dir_fd)
     if dir_fd is not None:
@@ -335,53 +308,49 @@ def _rmtree_dir(path, onexc):
 def _basename(path):
     # A trailing separator still names the last component: 'a/b/' -> 'b'.
     path = os.fspath(path)
-    sep = os.path.sep + (os.path.altsep or '')
+    seps = os.path.sep + (os.path.altsep or '')
     if isinstance(path, bytes):
-        sep = os.fsencode(sep)
-    return os.path.basename(path.rstrip(sep))
+        seps = os.fsencode(seps)
+    return os.path.basename(path.rstrip(seps))
 
 
 def move(src, dst, copy_function=copy2):
-    """Recursively move a file or directory to another location. This is
-    similar to the Unix "mv" command. Return the file or directory's
-    destination.
+    """Move the file or directory SRC to DST, like "mv"; return the new path.
 
-    If dst is an existing directory or a symlink to a directory, then src is
-    moved inside that directory. The destination path in that directory must
-    not already exist.
-
-    If the destination already exists but is not a directory, it may be
-    overwritten depending on os.rename() semantics.
+    An existing directory DST (or a link to one) receives SRC under its own
+    name, which must not be taken there yet.  Otherwise os.rename() decides
+    whether an existing DST is replaced.  Where renaming fails (another
+    file system, say) SRC is copied with COPY_FUNCTION and then removed.
     """
     _audit("shutil.move", src, dst)
-    real_dst = dst
+    target = dst
     if os.path.isdir(dst):
         if _samefile(src, dst) and not os.path.islink(src):
             # Only a change of case (or the same path): rename in place.
             os.rename(src, dst)
             return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+        target = os.path.join(dst, _basename(src))
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
     except OSError:
+        # The fallbacks run inside the handler, so their errors chain to it.
         if os.path.islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
+            os.symlink(os.readlink(src), target)
             os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            if not os.access(src, os.W_OK) and os.listdir(src):
-                raise PermissionError("Cannot move the non-empty directory '%s': Lacking "
-                                      "write permission to '%s'." % (src, src))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
+        elif not os.path.isdir(src):
+            copy_function(src, target)
+            os.unlink(src)
+        elif _destinsrc(src, dst):
+            raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+        elif not os.access(src, os.W_OK) and os.listdir(src):
+            raise PermissionError("Cannot move the non-empty directory '%s': Lacking "
+                                  "write permission to '%s'." % (src, src))
         else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+            copytree(src, target, copy_function=copy_function, symlinks=True)
+            rmtree(src)
+    return target
 
 
 def _destinsrc(src, dst):
@@ -396,19 +365,18 @@ def _destinsrc(src, dst):
 
 
 def disk_usage(path):
-    """Return disk usage statistics about the given path.
+    """Space on the file system holding PATH, in bytes: (total, used, free).
 
-    Returned value is a named tuple with attributes 'total', 'used' and
-    'free', which are the amount of total, used and free space, in bytes.
+    FREE is what an unprivileged user may still use.
     """
     if not hasattr(os, 'statvfs'):
         raise NotImplementedError("shutil.disk_usage() needs os.statvfs(), which is "
                                   "not available")
-    st = os.statvfs(path)
-    free = st.f_bavail * st.f_frsize
-    total = st.f_blocks * st.f_frsize
-    used = (st.f_blocks - st.f_bfree) * st.f_frsize
-    return _ntuple_diskusage(total, used, free)
+    vfs = os.statvfs(path)
+    unit = vfs.f_frsize
+    return _ntuple_diskusage(vfs.f_blocks * unit,
+                             (vfs.f_blocks - vfs.f_bfree) * unit,
+                             vfs.f_bavail * unit)
 
 
 def _make_diskusage():
@@ -421,11 +389,7 @@ if hasattr(os, 'statvfs'):
 
 
 def chown(path, user=None, group=None, *, dir_fd=None, follow_symlinks=True):
-    """Change owner user and group of the given path.
-
-    user and group can be the uid/gid or the user/group names, and in that case,
-    they are converted to their respective uid/gid.
-    """
+    """Set the owner and/or group of PATH, given as ids or as names."""
     _audit('shutil.chown', path, user, group)
     if user is None and group is None:
         raise ValueError("user and/or group must be set")
@@ -470,7 +434,7 @@ def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
 
 
 class terminal_size(tuple):
-    """A tuple of (columns, lines) for holding terminal window size"""
+    """The size of a terminal as a (columns, lines) pair."""
 
     __slots__ = ()
     n_fields = 2
@@ -486,12 +450,12 @@ class terminal_size(tuple):
 
     @property
     def columns(self):
-        """width of the terminal window in characters"""
+        """Number of character columns."""
         return self[0]
 
     @property
     def lines(self):
-        """height of the terminal window in characters"""
+        """Number of text lines."""
         return self[1]
 
     def __repr__(self):
@@ -505,43 +469,36 @@ terminal_size.__module__ = 'os'
 
 
 def get_terminal_size(fallback=(80, 24)):
-    """Get the size of the terminal window.
+    """The terminal size as an os.terminal_size (columns, lines).
 
-    For each of the two dimensions, the environment variable, COLUMNS
-    and LINES respectively, is checked. If the variable is defined and
-    the value is a positive integer, it is used.
-
-    When COLUMNS or LINES is not defined, which is the common case,
-    the terminal connected to sys.__stdout__ is queried
-    by invoking os.get_terminal_size.
-
-    If the terminal size cannot be successfully queried, either because
-    the system doesn't support querying, or because we are not
-    connected to a terminal, the value given in fallback parameter
-    is used. Fallback defaults to (80, 24) which is the default
-    size used by many terminal emulators.
-
-    The value returned is a named tuple of type os.terminal_size.
+    Positive integers in the environment variables COLUMNS and LINES win.
+    A dimension they do not give is asked of the terminal on
+    sys.__stdout__; where that is impossible (no terminal, say), or the
+    answer is 0, FALLBACK supplies it.
     """
+    columns = _env_size('COLUMNS')
+    lines = _env_size('LINES')
+    if columns > 0 and lines > 0:
+        return terminal_size((columns, lines))
     try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
-        try:
-            size = os.get_terminal_size(sys.__stdout__.fileno())
-        except (AttributeError, ValueError, OSError):
-            # No terminal query, stdout detached or not a terminal.
-            size = terminal_size(fallback)
-        if columns <= 0:
-            columns = size.columns or fallback[0]
-        if lines <= 0:
-            lines = size.lines or fallback[1]
+        fd = sys.__stdout__.fileno()
+        measured = os.get_terminal_size(fd)
+    except (AttributeError, OSError, ValueError):
+        # No terminal query, stdout detached or not a terminal.
+        measured = terminal_size(fallback)
+    if columns <= 0:
+        columns = measured.columns or fallback[0]
+    if lines <= 0:
+        lines = measured.lines or fallback[1]
     return terminal_size((columns, lines))
+
+
+def _env_size(name):
+    # The integer in environment variable NAME, or 0.
+    try:
+        return int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
 
 
 def _access_check(fn, mode):
@@ -549,13 +506,12 @@ def _access_check(fn, mode):
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """Given a command, mode, and a PATH string, return the path which
-    conforms to the given mode on the PATH, or None if there is no such
-    file.
+    """The first file named CMD in the directories of PATH that os.access()
+    allows for MODE (by default: exists and is executable), or None.
 
-    `mode` defaults to os.F_OK | os.X_OK. `path` defaults to the result
-    of os.environ.get("PATH"), or can be overridden with a custom search
-    path.
+    PATH is a string of directories separated by os.pathsep and defaults
+    to the PATH environment variable.  A CMD with a directory part is only
+    checked, not searched for.
     """
     use_bytes = isinstance(cmd, bytes)
     # A command with a directory part is checked as given, not searched.

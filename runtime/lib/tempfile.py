@@ -23,8 +23,10 @@ __all__ = ["NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "Tempo
            "mkstemp", "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix", "tempdir",
            "gettempdir", "gettempprefixb", "gettempdirb"]
 
-_text_openflags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
-for _flag in ('O_NOFOLLOW', 'O_CLOEXEC'):
+# Flags for creating a new file: it must not exist yet, must not be reached
+# through a symbolic link, and is not inherited by child processes.
+_text_openflags = 0
+for _flag in ('O_RDWR', 'O_CREAT', 'O_EXCL', 'O_NOFOLLOW', 'O_CLOEXEC'):
     _text_openflags |= getattr(_os, _flag, 0)
 _bin_openflags = _text_openflags | getattr(_os, 'O_BINARY', 0)
 del _flag
@@ -38,39 +40,39 @@ tempdir = None
 
 _audit = getattr(_sys, 'audit', None) or (lambda event, *args: None)
 
+_MIXED_TYPES = "Can't mix bytes and non-bytes in path components."
 
-def _infer_return_type(*args):
-    """Whether the path components in ARGS are str or bytes (None counts as either)."""
-    return_type = None
-    for arg in args:
-        if arg is None:
+
+def _path_type(*parts):
+    """str or bytes, whichever the non-None PARTS use (they must agree).
+
+    With no parts given, the type of `tempdir` decides (str while unset).
+    """
+    kind = None
+    for part in parts:
+        if part is None:
             continue
-        if isinstance(arg, _os.PathLike):
-            arg = _os.fspath(arg)
-        if isinstance(arg, bytes):
-            if return_type is str:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            return_type = bytes
-        else:
-            if return_type is bytes:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            return_type = str
-    if return_type is None:
-        if tempdir is None or isinstance(tempdir, str):
-            return str
-        return bytes
-    return return_type
+        if isinstance(part, _os.PathLike):
+            part = _os.fspath(part)
+        this = bytes if isinstance(part, bytes) else str
+        if kind is not None and kind is not this:
+            raise TypeError(_MIXED_TYPES)
+        kind = this
+    if kind is not None:
+        return kind
+    return str if tempdir is None or isinstance(tempdir, str) else bytes
 
 
-def _sanitize_params(prefix, suffix, dir):
-    output_type = _infer_return_type(prefix, suffix, dir)
+def _fill_defaults(prefix, suffix, dir):
+    """Replace None arguments by their defaults, in the common path type."""
+    kind = _path_type(prefix, suffix, dir)
     if suffix is None:
-        suffix = output_type()
+        suffix = kind()
     if prefix is None:
-        prefix = template if output_type is str else _os.fsencode(template)
+        prefix = _os.fsencode(template) if kind is bytes else template
     if dir is None:
-        dir = gettempdir() if output_type is str else gettempdirb()
-    return prefix, suffix, dir, output_type
+        dir = gettempdirb() if kind is bytes else gettempdir()
+    return prefix, suffix, dir, kind
 
 
 class _RandomNameSequence:
@@ -81,211 +83,186 @@ class _RandomNameSequence:
     @property
     def rng(self):
         # A forked child must not repeat its parent's sequence.
-        cur_pid = _os.getpid()
-        if cur_pid != getattr(self, '_rng_pid', None):
+        pid = _os.getpid()
+        if getattr(self, '_rng_pid', None) != pid:
             self._rng = _Random()
-            self._rng_pid = cur_pid
+            self._rng_pid = pid
         return self._rng
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        choose = self.rng.choice
-        return ''.join(choose(self.characters) for _ in range(8))
+        pick = self.rng.choice
+        alphabet = self.characters
+        return ''.join([pick(alphabet) for _ in range(8)])
 
 
-def _candidate_tempdir_list():
-    dirlist = []
-    for envname in ('TMPDIR', 'TEMP', 'TMP'):
-        dirname = _os.getenv(envname)
-        if dirname:
-            dirlist.append(dirname)
-    dirlist.extend(['/tmp', '/var/tmp', '/usr/tmp'])
+def _candidate_dirs():
+    """Where to look for a temporary directory, in order of preference."""
+    found = [value for value in map(_os.getenv, ('TMPDIR', 'TEMP', 'TMP')) if value]
+    found += ['/tmp', '/var/tmp', '/usr/tmp']
     try:
-        dirlist.append(_os.getcwd())
+        here = _os.getcwd()
     except (AttributeError, OSError):
-        dirlist.append(_os.curdir)
-    return dirlist
+        here = _os.curdir
+    found.append(here)
+    return found
 
 
-def _get_default_tempdir():
+def _probe(path):
+    """Create PATH, write to it and remove it again; OSError if that fails."""
+    fd = _os.open(path, _bin_openflags, 0o600)
+    try:
+        try:
+            _os.write(fd, b'probe')
+        finally:
+            _os.close(fd)
+    finally:
+        _os.unlink(path)
+
+
+def _find_tempdir():
     """The first candidate directory where a file can actually be created."""
     namer = _RandomNameSequence()
-    for dir in _candidate_tempdir_list():
-        if dir != _os.curdir:
-            dir = _os.path.abspath(dir)
-        for seq in range(100):
-            name = next(namer)
-            filename = _os.path.join(dir, name)
+    for candidate in _candidate_dirs():
+        if candidate != _os.curdir:
+            candidate = _os.path.abspath(candidate)
+        # A few name clashes are tolerated; any other failure rules the
+        # directory out.
+        for _ in range(100):
             try:
-                fd = _os.open(filename, _bin_openflags, 0o600)
-                try:
-                    try:
-                        _os.write(fd, b'blat')
-                    finally:
-                        _os.close(fd)
-                finally:
-                    _os.unlink(filename)
-                return dir
+                _probe(_os.path.join(candidate, next(namer)))
             except FileExistsError:
-                pass
-            except PermissionError:
-                break
+                continue
             except OSError:
                 break
+            return candidate
     raise FileNotFoundError(_errno.ENOENT, "No usable temporary directory found in %s" %
-                            _candidate_tempdir_list())
+                            _candidate_dirs())
 
 
-_name_sequence = None
+_namer = None
 
 
-def _get_candidate_names():
-    """Common setup sequence for all user-callable interfaces."""
-    global _name_sequence
-    if _name_sequence is None:
-        _name_sequence = _RandomNameSequence()
-    return _name_sequence
+def _shared_namer():
+    """The module's name generator, made on first use."""
+    global _namer
+    if _namer is None:
+        _namer = _RandomNameSequence()
+    return _namer
 
 
-def _mkstemp_inner(dir, pre, suf, flags, output_type):
-    """Code common to mkstemp, TemporaryFile, and NamedTemporaryFile."""
+def _candidate_paths(dir, prefix, suffix, kind):
+    """Up to TMP_MAX fresh random paths prefix+XXXXXXXX+suffix in DIR."""
+    namer = _shared_namer()
+    for _ in range(TMP_MAX):
+        name = next(namer)
+        if kind is bytes:
+            name = _os.fsencode(name)
+        yield _os.path.join(dir, prefix + name + suffix)
+
+
+def _may_retry(dir):
+    # Some systems report EACCES, not EEXIST, when the name is taken by a
+    # directory: keep trying other names as long as DIR itself is writable.
+    return _os.path.isdir(dir) and _os.access(dir, _os.W_OK)
+
+
+def _create_file(dir, prefix, suffix, flags, kind):
+    """Create a new file in DIR; return its descriptor and absolute path."""
     dir = _os.path.abspath(dir)
-    names = _get_candidate_names()
-    if output_type is bytes:
-        names = map(_os.fsencode, names)
-    for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, pre + name + suf)
-        _audit("tempfile.mkstemp", file)
+    for path in _candidate_paths(dir, prefix, suffix, kind):
+        _audit("tempfile.mkstemp", path)
         try:
-            fd = _os.open(file, flags, 0o600)
+            fd = _os.open(path, flags, 0o600)
         except FileExistsError:
             continue
         except PermissionError:
-            # An existing directory of that name is reported as EACCES on
-            # some systems: try another name while the directory is writable.
-            if _os.path.isdir(dir) and _os.access(dir, _os.W_OK):
+            if _may_retry(dir):
                 continue
             raise
-        return fd, file
+        return fd, path
     raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
 
 
 def gettempprefix():
-    """The default prefix for temporary directories as string."""
+    """The prefix of default temporary names, as str."""
     return _os.fsdecode(template)
 
 
 def gettempprefixb():
-    """The default prefix for temporary directories as bytes."""
+    """The prefix of default temporary names, as bytes."""
     return _os.fsencode(template)
 
 
-def _gettempdir():
+def _tempdir():
     global tempdir
     if tempdir is None:
-        tempdir = _get_default_tempdir()
+        tempdir = _find_tempdir()
     return tempdir
 
 
 def gettempdir():
-    """Returns tempfile.tempdir as str."""
-    return _os.fsdecode(_gettempdir())
+    """The default directory for temporary files (tempfile.tempdir), as str."""
+    return _os.fsdecode(_tempdir())
 
 
 def gettempdirb():
-    """Returns tempfile.tempdir as bytes."""
-    return _os.fsencode(_gettempdir())
+    """The default directory for temporary files (tempfile.tempdir), as bytes."""
+    return _os.fsencode(_tempdir())
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """User-callable function to create and return a unique temporary
-    file.  The return value is a pair (fd, name) where fd is the
-    file descriptor returned by os.open, and name is the filename.
+    """Create a new file securely and return (fd, absolute path).
 
-    If 'suffix' is not None, the file name will end with that suffix,
-    otherwise there will be no suffix.
+    The name is PREFIX (default: gettempprefix()), random characters, then
+    SUFFIX (default: none), in DIR (default: gettempdir()).  These arguments
+    must all be str or all bytes, and the path has the same type.  TEXT
+    only matters on systems that tell text from binary files.
 
-    If 'prefix' is not None, the file name will begin with that prefix,
-    otherwise a default prefix is used.
-
-    If 'dir' is not None, the file will be created in that directory,
-    otherwise a default directory is used.
-
-    If 'text' is specified and true, the file is opened in text
-    mode.  Else (the default) the file is opened in binary mode.
-
-    If any of 'suffix', 'prefix' and 'dir' are not None, they must be the
-    same type.  If they are bytes, the returned name will be bytes; str
-    otherwise.
-
-    The file is readable and writable only by the creating user ID.
-    If the operating system uses permission bits to indicate whether a
-    file is executable, the file is executable by no one. The file
-    descriptor is not inherited by children of this process.
-
-    Caller is responsible for deleting the file when done with it.
+    Only the current user may read and write the file, nobody may execute
+    it, and the descriptor is not inherited by child processes.  Removing
+    the file is up to the caller.
     """
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
+    prefix, suffix, dir, kind = _fill_defaults(prefix, suffix, dir)
     flags = _text_openflags if text else _bin_openflags
-    return _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+    return _create_file(dir, prefix, suffix, flags, kind)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """User-callable function to create and return a unique temporary
-    directory.  The return value is the pathname of the directory.
+    """Create a new directory securely and return its absolute path.
 
-    Arguments are as for mkstemp, except that the 'text' argument is
-    not accepted.
-
-    The directory is readable, writable, and searchable only by the
-    creating user.
-
-    Caller is responsible for deleting the directory when done with it.
+    The arguments work as for mkstemp().  Only the current user may use the
+    directory, and removing it is up to the caller.
     """
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    names = _get_candidate_names()
-    if output_type is bytes:
-        names = map(_os.fsencode, names)
-    for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, prefix + name + suffix)
-        _audit("tempfile.mkdtemp", file)
+    prefix, suffix, dir, kind = _fill_defaults(prefix, suffix, dir)
+    for path in _candidate_paths(dir, prefix, suffix, kind):
+        _audit("tempfile.mkdtemp", path)
         try:
-            _os.mkdir(file, 0o700)
+            _os.mkdir(path, 0o700)
         except FileExistsError:
             continue
         except PermissionError:
-            if _os.path.isdir(dir) and _os.access(dir, _os.W_OK):
+            if _may_retry(dir):
                 continue
             raise
-        return _os.path.abspath(file)
+        return _os.path.abspath(path)
     raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """User-callable function to return a unique temporary file name.  The
-    file is not created.
+    """Deprecated: return a path in DIR that does not exist yet.
 
-    Arguments are similar to mkstemp, except that the 'text' argument is
-    not accepted, and suffix=None, prefix=None and bytes file names are not
-    supported.
-
-    THIS FUNCTION IS UNSAFE AND SHOULD NOT BE USED.  The file name may
-    refer to a file that did not exist at some point, but by the time
-    you get around to creating it, someone else may have beaten you to
-    the punch.
+    Nothing is created, so another process may take the name before the
+    caller does; use mkstemp() or mkdtemp() instead.  Only str arguments
+    are supported.
     """
     if dir is None:
         dir = gettempdir()
-    names = _get_candidate_names()
-    for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, prefix + name + suffix)
-        if not _os.path.lexists(file):
-            return file
+    for path in _candidate_paths(dir, prefix, suffix, str):
+        if not _os.path.lexists(path):
+            return path
     raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
 
 
@@ -301,39 +278,45 @@ class _TemporaryFileCloser:
         self.delete = delete
         self.delete_on_close = delete_on_close
 
-    def cleanup(self, windows=False):
-        if not self.cleanup_called:
-            self.cleanup_called = True
-            try:
-                if not self.close_called:
-                    self.close_called = True
-                    self.file.close()
-            finally:
-                if self.delete and not (windows and self.delete_on_close):
-                    try:
-                        _os.unlink(self.name)
-                    except FileNotFoundError:
-                        pass
-
-    def close(self):
+    def _close_file(self):
         if not self.close_called:
             self.close_called = True
-            try:
-                self.file.close()
-            finally:
-                if self.delete and self.delete_on_close:
-                    self.cleanup()
+            self.file.close()
+
+    def _remove(self):
+        try:
+            _os.unlink(self.name)
+        except FileNotFoundError:
+            pass
+
+    def cleanup(self, windows=False):
+        # Close and (when deleting) remove, at most once.
+        if self.cleanup_called:
+            return
+        self.cleanup_called = True
+        try:
+            self._close_file()
+        finally:
+            if self.delete and not (windows and self.delete_on_close):
+                self._remove()
+
+    def close(self):
+        if self.close_called:
+            return
+        try:
+            self._close_file()
+        finally:
+            if self.delete and self.delete_on_close:
+                self.cleanup()
 
     def __del__(self):
         self.cleanup()
 
 
 class _TemporaryFileWrapper:
-    """Temporary file wrapper
+    """A named temporary file: the file object plus its removal on close.
 
-    This class provides a wrapper around files opened for
-    temporary use.  In particular, it seeks to automatically
-    remove the file when it is no longer needed.
+    Attributes and methods not defined here are the wrapped file's.
     """
 
     def __init__(self, file, name, delete=True, delete_on_close=True):
@@ -343,22 +326,19 @@ class _TemporaryFileWrapper:
 
     def __getattr__(self, name):
         # Everything not defined here is the underlying file's.
-        file = self.__dict__['file']
-        return getattr(file, name)
+        return getattr(self.__dict__['file'], name)
 
     def __enter__(self):
         self.file.__enter__()
         return self
 
     def __exit__(self, exc, value, tb):
-        result = self.file.__exit__(exc, value, tb)
+        suppress = self.file.__exit__(exc, value, tb)
         self._closer.cleanup()
-        return result
+        return suppress
 
     def close(self):
-        """
-        Close the temporary file, possibly deleting it.
-        """
+        """Close the file; remove it too if it was made with delete_on_close."""
         self._closer.close()
 
     def __iter__(self):
@@ -371,38 +351,26 @@ class _TemporaryFileWrapper:
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                        prefix=None, dir=None, delete=True, *, errors=None,
                        delete_on_close=True):
-    """Create and return a temporary file.
-    Arguments:
-    'prefix', 'suffix', 'dir' -- as for mkstemp.
-    'mode' -- the mode argument to io.open (default "w+b").
-    'buffering' -- the buffer size argument to io.open (default -1).
-    'encoding' -- the encoding argument to io.open (default None)
-    'newline' -- the newline argument to io.open (default None)
-    'delete' -- whether the file is automatically deleted (default True).
-    'delete_on_close' -- if 'delete', whether the file is deleted on close
-       (default True) or otherwise either on context manager exit
-       (if context manager was used) or on object finalization. .
-    'errors' -- the errors argument to io.open (default None)
-    The file is created as mkstemp() would do it.
+    """Create a file as mkstemp() does and open it like io.open().
 
-    Returns an object with a file-like interface; the name of the file
-    is accessible as its 'name' attribute.  The file will be automatically
-    deleted when it is closed unless the 'delete' argument is set to False.
+    MODE, BUFFERING, ENCODING, NEWLINE and ERRORS are passed to io.open();
+    SUFFIX, PREFIX and DIR choose the name as for mkstemp().  The result
+    behaves as the file object and has the path as its `name`.
 
-    On POSIX, NamedTemporaryFiles cannot be automatically deleted if
-    the creating process is terminated abruptly with a SIGKILL signal.
-    Windows can delete the file even in this case.
+    With DELETE true (the default) the file is removed again: on close()
+    if DELETE_ON_CLOSE is true, otherwise when the with-block ends or the
+    object is finalized.  A process killed outright leaves the file behind.
     """
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
+    prefix, suffix, dir, kind = _fill_defaults(prefix, suffix, dir)
     if "b" not in mode:
         encoding = _io.text_encoding(encoding)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
+    fd, path = _create_file(dir, prefix, suffix, _bin_openflags, kind)
     try:
         file = _io.open(fd, mode, buffering=buffering, newline=newline, encoding=encoding,
                         errors=errors)
     except:
         _os.close(fd)
-        _os.unlink(name)
+        _os.unlink(path)
         raise
     # Opened from a descriptor, the file is named by it; give it the path
     # where the io layer lets the name be changed.
@@ -410,34 +378,26 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
     for attr in ('buffer', 'raw'):
         raw = getattr(raw, attr, raw)
     try:
-        raw.name = name
+        raw.name = path
     except AttributeError:
         pass
-    return _TemporaryFileWrapper(file, name, delete, delete_on_close)
+    return _TemporaryFileWrapper(file, path, delete, delete_on_close)
 
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                   prefix=None, dir=None, *, errors=None):
-    """Create and return a temporary file.
-    Arguments:
-    'prefix', 'suffix', 'dir' -- as for mkstemp.
-    'mode' -- the mode argument to io.open (default "w+b").
-    'buffering' -- the buffer size argument to io.open (default -1).
-    'encoding' -- the encoding argument to io.open (default None)
-    'newline' -- the newline argument to io.open (default None)
-    'errors' -- the errors argument to io.open (default None)
-    The file is created as mkstemp() would do it.
+    """An open file object for a file that has no name in the file system.
 
-    Returns an object with a file-like interface.  The file has no
-    name, and will cease to exist when it is closed.
+    The arguments are those of NamedTemporaryFile() without the deletion
+    options: the file is unlinked at once and disappears when closed.
     """
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
+    prefix, suffix, dir, kind = _fill_defaults(prefix, suffix, dir)
     if "b" not in mode:
         encoding = _io.text_encoding(encoding)
     # The file is unlinked as soon as it exists: only the descriptor keeps it.
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
+    fd, path = _create_file(dir, prefix, suffix, _bin_openflags, kind)
     try:
-        _os.unlink(name)
+        _os.unlink(path)
         return _io.open(fd, mode, buffering=buffering, newline=newline, encoding=encoding,
                         errors=errors)
     except:
@@ -446,14 +406,16 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=
 
 
 class SpooledTemporaryFile(_io.IOBase):
-    """Temporary file wrapper, specialized to switch from BytesIO
-    or StringIO to a real file when it exceeds a certain size or
-    when a fileno is needed.
+    """A temporary file kept in memory until it grows too large.
+
+    Data stays in a BytesIO (or a text wrapper around one) until it exceeds
+    MAX_SIZE bytes (0: no limit) or fileno() is called; then it moves to a
+    TemporaryFile made with the other arguments.
     """
     _rolled = False
 
-    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None,
-                 suffix=None, prefix=None, dir=None, *, errors=None):
+    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None,
+                 newline=None, suffix=None, prefix=None, dir=None, *, errors=None):
         if 'b' in mode:
             self._file = _io.BytesIO()
         else:
@@ -462,32 +424,34 @@ class SpooledTemporaryFile(_io.IOBase):
                                            newline=newline)
         self._max_size = max_size
         self._rolled = False
-        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering, 'suffix': suffix,
-                                   'prefix': prefix, 'encoding': encoding,
-                                   'newline': newline, 'dir': dir, 'errors': errors}
+        # Kept for the file made by rollover().
+        self._TemporaryFileArgs = dict(mode=mode, buffering=buffering, suffix=suffix,
+                                       prefix=prefix, encoding=encoding, newline=newline,
+                                       dir=dir, errors=errors)
 
     __class_getitem__ = classmethod(_types.GenericAlias)
 
     def _check(self, file):
-        if self._rolled:
-            return
-        max_size = self._max_size
-        if max_size and file.tell() > max_size:
+        limit = self._max_size
+        if not self._rolled and limit and file.tell() > limit:
             self.rollover()
 
     def rollover(self):
+        """Move the data to a real temporary file (once)."""
         if self._rolled:
             return
-        file = self._file
-        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        spool = self._file
+        disk = TemporaryFile(**self._TemporaryFileArgs)
+        self._file = disk
         del self._TemporaryFileArgs
-        pos = file.tell()
+        pos = spool.tell()
         # Text is moved as its encoded bytes, so the position stays valid.
-        if hasattr(newfile, 'buffer'):
-            newfile.buffer.write(file.detach().getvalue())
+        if hasattr(disk, 'buffer'):
+            data = spool.detach().getvalue()
+            disk.buffer.write(data)
         else:
-            newfile.write(file.getvalue())
-        newfile.seek(pos, 0)
+            disk.write(spool.getvalue())
+        disk.seek(pos, 0)
         self._rolled = True
 
     def __enter__(self):
@@ -610,61 +574,68 @@ class SpooledTemporaryFile(_io.IOBase):
 
 
 class TemporaryDirectory:
-    """Create and return a temporary directory.  This has the same
-    behavior as mkdtemp but can be used as a context manager.  For
-    example:
+    """A directory made by mkdtemp() that removes itself with its contents.
 
-        with TemporaryDirectory() as tmpdir:
-            ...
+    Removal happens on cleanup(), at the end of a with-block (which binds
+    the path), or, with a ResourceWarning, when the object is finalized:
 
-    Upon exiting the context, the directory and everything contained
-    in it are removed (unless delete=False is passed or an exception
-    is raised during cleanup and ignore_cleanup_errors is not True).
+        with TemporaryDirectory(prefix='build-') as path:
+            run_in(path)
+
+    With delete=False the with-block leaves the directory in place.  Errors
+    while removing are raised unless ignore_cleanup_errors is true.
     """
 
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False, *,
                  delete=True):
-        self.name = mkdtemp(suffix, prefix, dir)
-        self._ignore_cleanup_errors = ignore_cleanup_errors
+        self.name = mkdtemp(suffix=suffix, prefix=prefix, dir=dir)
+        self._ignore_errors = ignore_cleanup_errors
         self._delete = delete
         self._pending = True
 
     @classmethod
     def _rmtree(cls, name, ignore_errors=False, repeated=False):
-        def onexc(func, path, exc):
-            if isinstance(exc, PermissionError):
-                # Regain write and search permission on the way down, then retry.
-                if repeated and path == name:
-                    if ignore_errors:
-                        return
-                    raise
-                try:
-                    if path != name:
-                        _os.chmod(_os.path.dirname(path), 0o700)
-                    _os.chmod(path, 0o700)
-                except OSError:
-                    pass
-                try:
-                    _os.unlink(path)
-                except IsADirectoryError:
-                    cls._rmtree(path, ignore_errors=ignore_errors)
-                except PermissionError:
-                    if _os.path.isdir(path) and not _os.path.islink(path):
-                        cls._rmtree(path, ignore_errors=ignore_errors,
-                                    repeated=(path == name))
-                    elif not ignore_errors:
-                        raise
-                except FileNotFoundError:
-                    pass
-            elif isinstance(exc, FileNotFoundError):
+        def unlock(path):
+            # Regain write and search permission on PATH and its parent.
+            try:
+                if path != name:
+                    _os.chmod(_os.path.dirname(path), 0o700)
+                _os.chmod(path, 0o700)
+            except OSError:
                 pass
-            elif not ignore_errors:
-                raise exc
+
+        def remove_again(path):
+            try:
+                _os.unlink(path)
+            except IsADirectoryError:
+                cls._rmtree(path, ignore_errors)
+            except PermissionError:
+                if _os.path.isdir(path) and not _os.path.islink(path):
+                    cls._rmtree(path, ignore_errors, path == name)
+                elif not ignore_errors:
+                    raise
+            except FileNotFoundError:
+                pass
+
+        def onexc(func, path, exc):
+            if isinstance(exc, FileNotFoundError):
+                return
+            if not isinstance(exc, PermissionError):
+                if not ignore_errors:
+                    raise exc
+                return
+            if repeated and path == name:
+                # Unlocking the top directory did not help the first time.
+                if ignore_errors:
+                    return
+                raise
+            unlock(path)
+            remove_again(path)
 
         _shutil.rmtree(name, onexc=onexc)
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return f"<{self.__class__.__name__} {self.name!r}>"
 
     def __enter__(self):
         return self.name
@@ -679,13 +650,12 @@ class TemporaryDirectory:
         if getattr(self, '_pending', False) and getattr(self, '_delete', False):
             self._pending = False
             if _os.path.exists(self.name):
-                self._rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+                self._rmtree(self.name, ignore_errors=self._ignore_errors)
                 _warnings.warn("Implicitly cleaning up {!r}".format(self), ResourceWarning)
 
     def cleanup(self):
-        pending = self._pending
-        self._pending = False
-        if pending or _os.path.exists(self.name):
-            self._rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+        was_pending, self._pending = self._pending, False
+        if was_pending or _os.path.exists(self.name):
+            self._rmtree(self.name, ignore_errors=self._ignore_errors)
 
     __class_getitem__ = classmethod(_types.GenericAlias)

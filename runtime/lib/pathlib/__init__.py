@@ -1,8 +1,7 @@
-"""Object-oriented filesystem paths.
+"""Filesystem paths as objects.
 
-This module provides classes to represent abstract paths and concrete
-paths with operations that have semantics appropriate for different
-operating systems.
+The pure classes only manipulate path strings (POSIX or Windows syntax, on
+any system); Path and its subclasses also touch the filesystem.
 """
 
 from ._local import (UnsupportedOperation, PurePath, PurePosixPath, PureWindowsPath, Path,

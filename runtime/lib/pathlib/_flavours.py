@@ -40,11 +40,12 @@ class _PosixFlavour:
         return False
 
 
-_WIN_RESERVED = (
-    {'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'} |
-    {f'COM{c}' for c in '123456789\xb9\xb2\xb3'} |
-    {f'LPT{c}' for c in '123456789\xb9\xb2\xb3'}
-)
+# Device names Windows reserves in every directory; the port numbers include
+# the superscript digits 1, 2 and 3.
+_WIN_PORT_DIGITS = '123456789\xb9\xb2\xb3'
+_WIN_RESERVED = frozenset(
+    ['CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'] +
+    [kind + digit for kind in ('COM', 'LPT') for digit in _WIN_PORT_DIGITS])
 
 
 class _WindowsFlavour:
@@ -63,13 +64,13 @@ class _WindowsFlavour:
                 return '', '\\', p[1:]
             # UNC: '\\\\server\\share', or '\\\\?\\UNC\\server\\share'.
             start = 8 if p[:8].upper() == '\\\\?\\UNC\\' else 2
-            index = p.find('\\', start)
-            if index == -1:
+            after_server = p.find('\\', start)
+            if after_server < 0:
                 return p, '', ''
-            index2 = p.find('\\', index + 1)
-            if index2 == -1:
+            after_share = p.find('\\', after_server + 1)
+            if after_share < 0:
                 return p, '', ''
-            return p[:index2], '\\', p[index2 + 1:]
+            return p[:after_share], '\\', p[after_share + 1:]
         if p[1:2] == ':':
             if p[2:3] == '\\':
                 return p[:2], '\\', p[3:]
@@ -83,30 +84,28 @@ class _WindowsFlavour:
 
     @classmethod
     def join(cls, path, *paths):
-        result_drive, result_root, result_path = cls.splitroot(path)
-        for p in paths:
-            p_drive, p_root, p_path = cls.splitroot(p)
-            if p_root:
+        drv, root, rest = cls.splitroot(path)
+        for segment in paths:
+            seg_drv, seg_root, seg_rest = cls.splitroot(segment)
+            if seg_root:
                 # A rooted segment replaces everything but a drive it lacks.
-                if p_drive or not result_drive:
-                    result_drive = p_drive
-                result_root = p_root
-                result_path = p_path
+                if seg_drv or not drv:
+                    drv = seg_drv
+                root, rest = seg_root, seg_rest
                 continue
-            if p_drive and p_drive != result_drive:
-                if p_drive.lower() != result_drive.lower():
+            if seg_drv and seg_drv != drv:
+                if seg_drv.lower() != drv.lower():
                     # Another drive: start over there.
-                    result_drive, result_root, result_path = p_drive, p_root, p_path
+                    drv, root, rest = seg_drv, seg_root, seg_rest
                     continue
-                result_drive = p_drive
-            if result_path and result_path[-1] != '\\':
-                result_path = result_path + '\\'
-            result_path = result_path + p_path
-        if (result_path and not result_root and result_drive and
-                result_drive[-1:] != ':'):
+                drv = seg_drv
+            if rest and not rest.endswith('\\'):
+                rest += '\\'
+            rest += seg_rest
+        if rest and not root and drv and not drv.endswith(':'):
             # A UNC share needs a separator before its first component.
-            return result_drive + '\\' + result_path
-        return result_drive + result_root + result_path
+            return drv + '\\' + rest
+        return drv + root + rest
 
     @staticmethod
     def normcase(s):

@@ -22,37 +22,41 @@ __all__ = ["UnsupportedOperation", "PurePath", "PurePosixPath", "PureWindowsPath
 
 
 class UnsupportedOperation(NotImplementedError):
-    """An exception that is raised when an unsupported operation is attempted.
-    """
-    pass
+    """Raised by a path method the path type or the system cannot support."""
 
 
 UnsupportedOperation.__module__ = 'pathlib._abc'
 
 
-class _PathParents:
-    """This object provides sequence-like access to the logical ancestors
-    of a path.  Don't try to construct it yourself."""
+def _native(posix_class, windows_class):
+    # The class matching the running system's path syntax.
+    return windows_class if os.name == 'nt' else posix_class
 
-    __slots__ = ('_path', '_drv', '_root', '_tail')
+
+class _PathParents:
+    """The immutable sequence behind PurePath.parents: item 0 is the parent,
+    the last item the anchor (or '.')."""
+
+    __slots__ = ('_path', '_anchor', '_parts')
 
     def __init__(self, path):
         self._path = path
-        self._drv = path.drive
-        self._root = path.root
-        self._tail = path._tail
+        self._anchor = (path.drive, path.root)
+        self._parts = path._tail
 
     def __len__(self):
-        return len(self._tail)
+        return len(self._parts)
 
     def __getitem__(self, idx):
+        count = len(self._parts)
         if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        if idx >= len(self) or idx < -len(self):
+            return tuple(self[i] for i in range(*idx.indices(count)))
+        # The comparisons come in this order for the TypeError a str gives.
+        if idx >= count or idx < -count:
             raise IndexError(idx)
-        if idx < 0:
-            idx += len(self)
-        return self._path._from_parsed_parts(self._drv, self._root, self._tail[:-idx - 1])
+        keep = count - 1 - (idx if idx >= 0 else idx + count)
+        drv, root = self._anchor
+        return self._path._from_parsed_parts(drv, root, self._parts[:keep])
 
     def __iter__(self):
         for i in range(len(self)):
@@ -103,13 +107,11 @@ def _is_hex(s):
 
 
 class PurePath:
-    """Base class for manipulating paths without I/O.
+    """A file system path as a value: parsing, joining and comparing, no I/O.
 
-    PurePath represents a filesystem path and offers operations which
-    don't imply any actual filesystem I/O.  Depending on your system,
-    instantiating a PurePath will return either a PurePosixPath or a
-    PureWindowsPath object.  You can also instantiate either of these classes
-    directly, regardless of your system.
+    PurePath(...) itself makes the subclass for the running system
+    (PurePosixPath here); PurePosixPath and PureWindowsPath can be made
+    on any system.
     """
 
     __slots__ = ('_raw_paths', '_drv', '_root', '_tail_cached', '_str', '_str_normcase_cached',
@@ -120,7 +122,7 @@ class PurePath:
 
     def __new__(cls, *args, **kwargs):
         if cls is PurePath:
-            cls = PureWindowsPath if os.name == 'nt' else PurePosixPath
+            cls = _native(PurePosixPath, PureWindowsPath)
         return object.__new__(cls)
 
     def __init__(self, *args):
@@ -144,9 +146,10 @@ class PurePath:
         self._raw_paths = paths
 
     def with_segments(self, *pathsegments):
-        """Construct a new path object from any number of path-like objects.
-        Subclasses may override this method to customize how new path objects
-        are created from methods like `iterdir()`.
+        """A new path of this type made from PATHSEGMENTS.
+
+        Every method that derives a path (joinpath(), parent, iterdir(), ...)
+        goes through here, so a subclass can override it to pass on state.
         """
         return type(self)(*pathsegments)
 
@@ -183,7 +186,7 @@ class PurePath:
 
     @property
     def drive(self):
-        """The drive prefix (letter or UNC path), if any."""
+        """The drive: 'c:' or '\\\\server\\share' in Windows syntax, else ''."""
         try:
             return self._drv
         except AttributeError:
@@ -192,7 +195,7 @@ class PurePath:
 
     @property
     def root(self):
-        """The root of the path, if any."""
+        """The root separator(s) of the path, or '' for a relative path."""
         try:
             return self._root
         except AttributeError:
@@ -218,7 +221,8 @@ class PurePath:
         return sep.join(tail)
 
     def _from_parsed_parts(self, drv, root, tail):
-        path = self._from_parsed_string(self._format_parsed_parts(drv, root, tail))
+        text = self._format_parsed_parts(drv, root, tail)
+        path = self._from_parsed_string(text)
         path._drv = drv
         path._root = root
         path._tail_cached = tail
@@ -230,8 +234,7 @@ class PurePath:
         return path
 
     def __str__(self):
-        """Return the string representation of the path, suitable for
-        passing to system calls."""
+        """The path as a string, as system calls take it."""
         try:
             return self._str
         except AttributeError:
@@ -242,13 +245,11 @@ class PurePath:
         return str(self)
 
     def as_posix(self):
-        """Return the string representation of the path with forward (/)
-        slashes."""
+        """The path as a string with '/' between its parts."""
         return str(self).replace(self._flavour.sep, '/')
 
     def __bytes__(self):
-        """Return the bytes representation of the path.  This is only
-        recommended to use under Unix."""
+        """The path encoded with os.fsencode() (meaningful on POSIX)."""
         return os.fsencode(self)
 
     def __repr__(self):
@@ -264,11 +265,11 @@ class PurePath:
         try:
             return self._str_normcase_cached
         except AttributeError:
-            if self._flavour.case_sensitive:
-                self._str_normcase_cached = str(self)
-            else:
-                self._str_normcase_cached = str(self).lower()
-            return self._str_normcase_cached
+            text = str(self)
+            if not self._flavour.case_sensitive:
+                text = text.lower()
+            self._str_normcase_cached = text
+            return text
 
     @property
     def _parts_normcase(self):
@@ -316,10 +317,9 @@ class PurePath:
     # Joining
 
     def joinpath(self, *pathsegments):
-        """Combine this path with one or several arguments, and return a
-        new path representing either a subpath (if all arguments are relative
-        paths) or a totally different path (if one of the arguments is
-        anchored).
+        """This path extended by PATHSEGMENTS, as with the / operator.
+
+        An anchored segment (such as '/etc') discards what comes before it.
         """
         return self.with_segments(self, *pathsegments)
 
@@ -339,20 +339,19 @@ class PurePath:
 
     @property
     def anchor(self):
-        """The concatenation of the drive and root, or ''."""
+        """Drive and root together ('' for a relative path)."""
         return self.drive + self.root
 
     @property
     def parts(self):
-        """An object providing sequence-like access to the
-        components in the filesystem path."""
+        """The components as a tuple; the anchor, if any, comes first."""
         if self.drive or self.root:
             return (self.drive + self.root,) + tuple(self._tail)
         return tuple(self._tail)
 
     @property
     def parent(self):
-        """The logical parent of the path."""
+        """The path without its last component (lexically; '..' is not followed)."""
         tail = self._tail
         if not tail:
             return self
@@ -360,12 +359,12 @@ class PurePath:
 
     @property
     def parents(self):
-        """A sequence of this path's logical parents."""
+        """The ancestors of the path, nearest first (purely lexical)."""
         return _PathParents(self)
 
     @property
     def name(self):
-        """The final path component, if any."""
+        """The last component, or '' when there is none."""
         tail = self._tail
         if not tail:
             return ''
@@ -373,11 +372,8 @@ class PurePath:
 
     @property
     def suffix(self):
-        """
-        The final component's last suffix, if any.
-
-        This includes the leading period. For example: '.txt'
-        """
+        """The file extension of the last component, dot included ('.gz'
+        for 'a.tar.gz'), or ''."""
         name = self.name
         i = name.rfind('.')
         if 0 < i < len(name) - 1:
@@ -386,11 +382,8 @@ class PurePath:
 
     @property
     def suffixes(self):
-        """
-        A list of the final component's suffixes, if any.
-
-        These include the leading periods. For example: ['.tar', '.gz']
-        """
+        """Every extension of the last component, in order, dots included
+        (['.tar', '.gz'] for 'a.tar.gz')."""
         name = self.name
         if name.endswith('.'):
             return []
@@ -399,7 +392,7 @@ class PurePath:
 
     @property
     def stem(self):
-        """The final path component, minus its last suffix."""
+        """The last component without its suffix."""
         name = self.name
         i = name.rfind('.')
         if 0 < i < len(name) - 1:
@@ -407,7 +400,7 @@ class PurePath:
         return name
 
     def with_name(self, name):
-        """Return a new path with the file name changed."""
+        """This path with its last component replaced by NAME."""
         if not self.name:
             raise ValueError(f"{self!r} has an empty name")
         flavour = self._flavour
@@ -417,7 +410,7 @@ class PurePath:
         return self._from_parsed_parts(self.drive, self.root, self._tail[:-1] + [name])
 
     def with_stem(self, stem):
-        """Return a new path with the stem changed."""
+        """This path with the stem of its last component replaced by STEM."""
         suffix = self.suffix
         if not suffix:
             return self.with_name(stem)
@@ -426,10 +419,8 @@ class PurePath:
         return self.with_name(stem + suffix)
 
     def with_suffix(self, suffix):
-        """Return a new path with the file suffix changed.  If the path
-        has no suffix, add given suffix.  If the given suffix is an empty
-        string, remove the suffix from the path.
-        """
+        """This path with its suffix replaced by SUFFIX (added where there is
+        none; '' removes it)."""
         stem = self.stem
         if not stem:
             raise ValueError(f"{self!r} has an empty name")
@@ -439,57 +430,59 @@ class PurePath:
 
     # Relations
 
-    def relative_to(self, other, /, *_deprecated, walk_up=False):
-        """Return the relative path to another path identified by the passed
-        arguments.  If the operation is not possible (because this is not
-        related to the other path), raise ValueError.
+    def _as_path(self, first, more, warning):
+        # OTHER argument of relative_to() and is_relative_to(); the extra
+        # positional segments are deprecated (the warning names the caller's
+        # caller, hence stacklevel 3).
+        if more:
+            warnings.warn(warning, DeprecationWarning, stacklevel=3)
+            return self.with_segments(first, *more)
+        return first if isinstance(first, PurePath) else self.with_segments(first)
 
-        The *walk_up* parameter controls whether `..` may be used to resolve
-        the path.
+    def relative_to(self, other, /, *_deprecated, walk_up=False):
+        """This path expressed relative to OTHER; ValueError if it is not below it.
+
+        With walk_up=True a path elsewhere under the same anchor is reached
+        through '..' components instead.
         """
-        if _deprecated:
-            warnings.warn("support for supplying more than one positional argument to "
-                          "pathlib.PurePath.relative_to() is deprecated and scheduled for "
-                          "removal in Python 3.14", DeprecationWarning, stacklevel=2)
-            other = self.with_segments(other, *_deprecated)
-        elif not isinstance(other, PurePath):
-            other = self.with_segments(other)
-        candidates = [other] + list(other.parents)
-        for step, path in enumerate(candidates):
-            if path == self or path in self.parents:
+        other = self._as_path(other, _deprecated,
+                              "support for supplying more than one positional argument to "
+                              "pathlib.PurePath.relative_to() is deprecated and scheduled for "
+                              "removal in Python 3.14")
+        # Climb from OTHER until reaching an ancestor of this path (or itself).
+        ups = 0
+        for base in [other, *other.parents]:
+            if base == self or base in self.parents:
                 break
-            elif not walk_up:
+            if not walk_up:
                 raise ValueError(f"{str(self)!r} is not in the subpath of {str(other)!r}")
-            elif path.name == '..':
+            if base.name == '..':
                 raise ValueError(f"'..' segment in {str(other)!r} cannot be walked")
+            ups += 1
         else:
             raise ValueError(f"{str(self)!r} and {str(other)!r} have different anchors")
-        parts = ['..'] * step + self._tail[len(path._tail):]
-        return self._from_parsed_parts('', '', parts)
+        below = self._tail[len(base._tail):]
+        return self._from_parsed_parts('', '', ['..'] * ups + below)
 
     def is_relative_to(self, other, /, *_deprecated):
-        """Return True if the path is relative to another path or False.
-        """
-        if _deprecated:
-            warnings.warn("support for supplying more than one argument to "
-                          "pathlib.PurePath.is_relative_to() is deprecated and scheduled for "
-                          "removal in Python 3.14", DeprecationWarning, stacklevel=2)
-            other = self.with_segments(other, *_deprecated)
-        elif not isinstance(other, PurePath):
-            other = self.with_segments(other)
+        """Whether this path is OTHER or lies below it."""
+        other = self._as_path(other, _deprecated,
+                              "support for supplying more than one argument to "
+                              "pathlib.PurePath.is_relative_to() is deprecated and scheduled for "
+                              "removal in Python 3.14")
         return other == self or other in self.parents
 
     def is_absolute(self):
-        """True if the path is absolute (has both a root and, if applicable,
-        a drive)."""
+        """Whether the path is anchored fully: a root, plus a drive where the
+        syntax has drives."""
         if self._flavour is _flavours.posix:
             return bool(self.root)
         # A UNC path is absolute even when it has no root: '\\\\server'.
         return self.drive.startswith('\\\\') or bool(self.drive and self.root)
 
     def is_reserved(self):
-        """Return True if the path contains one of the special names reserved
-        by the system, if any."""
+        """Deprecated: whether Windows reserves a component's name (never on
+        POSIX)."""
         warnings.warn("pathlib.PurePath.is_reserved() is deprecated and scheduled for removal "
                       "in Python 3.15. Use os.path.isreserved() to detect reserved paths on "
                       "Windows.", DeprecationWarning, stacklevel=2)
@@ -498,7 +491,7 @@ class PurePath:
         return False
 
     def as_uri(self):
-        """Return the path as a URI."""
+        """The absolute path as a 'file:' URI."""
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
         drive = self.drive
@@ -522,10 +515,7 @@ class PurePath:
         return str(self)
 
     def full_match(self, pattern, *, case_sensitive=None):
-        """
-        Return True if this path matches the given glob-style pattern. The
-        pattern is matched against the entire path.
-        """
+        """Whether the whole path matches the glob PATTERN ('**' included)."""
         if not isinstance(pattern, PurePath):
             pattern = self.with_segments(pattern)
         if case_sensitive is None:
@@ -534,48 +524,38 @@ class PurePath:
         return match(self._pattern_str) is not None
 
     def match(self, path_pattern, *, case_sensitive=None):
+        """Whether the path matches the glob PATH_PATTERN component by
+        component, from the right; an anchored pattern must cover the whole
+        path.  '**' counts as '*' here.
         """
-        Return True if this path matches the given pattern. If the pattern is
-        relative, matching is done from the right; otherwise, the entire path
-        is matched. The recursive wildcard '**' is *not* supported by this
-        method.
-        """
-        if not isinstance(path_pattern, PurePath):
-            path_pattern = self.with_segments(path_pattern)
+        pattern = path_pattern
+        if not isinstance(pattern, PurePath):
+            pattern = self.with_segments(pattern)
         if case_sensitive is None:
             case_sensitive = self._flavour.case_sensitive
-        path_parts = self.parts[::-1]
-        pattern_parts = path_pattern.parts[::-1]
-        if not pattern_parts:
+        mine = self.parts
+        wanted = pattern.parts
+        if not wanted:
             raise ValueError("empty pattern")
-        if len(path_parts) < len(pattern_parts):
+        extra = len(mine) - len(wanted)
+        if extra < 0 or (extra > 0 and pattern.anchor):
             return False
-        if len(path_parts) > len(pattern_parts) and path_pattern.anchor:
-            return False
-        sep = path_pattern._flavour.sep
-        for path_part, pattern_part in zip(path_parts, pattern_parts):
-            if compile_segment(pattern_part, sep, case_sensitive)(path_part) is None:
-                return False
-        return True
+        sep = pattern._flavour.sep
+        return all(compile_segment(want, sep, case_sensitive)(have) is not None
+                   for want, have in zip(reversed(wanted), reversed(mine)))
 
 
 class PurePosixPath(PurePath):
-    """PurePath subclass for non-Windows systems.
-
-    On a POSIX system, instantiating a PurePath should return this object.
-    However, you can also instantiate it directly on any system.
-    """
+    """A pure path in POSIX syntax ('/' separators, no drives); the
+    PurePath of POSIX systems."""
     _flavour = _flavours.posix
     parser = posixpath
     __slots__ = ()
 
 
 class PureWindowsPath(PurePath):
-    """PurePath subclass for Windows systems.
-
-    On a Windows system, instantiating a PurePath should return this object.
-    However, you can also instantiate it directly on any system.
-    """
+    """A pure path in Windows syntax (drives, UNC shares, either slash,
+    case-insensitive comparison)."""
     _flavour = _flavours.windows
     parser = _flavours.windows
     __slots__ = ()
@@ -596,72 +576,67 @@ def _realpath(path, strict):
     import errno
     if not path.startswith('/'):
         path = os.path.join(os.getcwd(), path)
-    # Components still to walk, last first; a tuple marks the end of a link's
-    # target, where the link's resolution becomes known.
-    rest = [c for c in reversed(path.split('/')) if c]
-    resolved = ''
-    seen = {}
-    querying = True
-    while rest:
-        name = rest.pop()
-        if isinstance(name, tuple):
-            seen[name[0]] = resolved
+    # Components still to visit, the next one last.  A 1-tuple (link,) marks
+    # where the target of LINK ends: from there on LINK resolves to DONE.
+    pending = [c for c in reversed(path.split('/')) if c]
+    done = ''
+    links = {}          # link path -> its resolution; None while expanding
+    check_links = True  # cleared below a missing component or a loop
+    while pending:
+        item = pending.pop()
+        if isinstance(item, tuple):
+            links[item[0]] = done
             continue
-        if name == '.':
+        if item == '.':
             continue
-        if name == '..':
-            resolved = resolved[:resolved.rfind('/')]
+        if item == '..':
+            done = done[:done.rfind('/')]
             continue
-        newpath = resolved + '/' + name
-        if not querying:
-            resolved = newpath
+        step = done + '/' + item
+        if not check_links:
+            done = step
             continue
         try:
-            st = os.lstat(newpath)
+            is_link = stat.S_ISLNK(os.lstat(step).st_mode)
         except OSError:
             if strict:
                 raise
             # Nothing below a missing directory can be a link.
-            querying = False
-            resolved = newpath
+            check_links = False
+            is_link = False
+        if not is_link:
+            done = step
             continue
-        if not stat.S_ISLNK(st.st_mode):
-            resolved = newpath
-            continue
-        if newpath in seen:
-            known = seen[newpath]
-            if known is not None:
-                resolved = known
+        if step in links:
+            if links[step] is not None:
+                done = links[step]
                 continue
             if strict:
-                raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), newpath)
+                raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), step)
             # A loop: leave the rest of the path unresolved.
-            querying = False
-            resolved = newpath
+            check_links = False
+            done = step
             continue
-        seen[newpath] = None
-        target = os.readlink(newpath)
+        links[step] = None
+        target = os.readlink(step)
         if target.startswith('/'):
-            resolved = ''
-        rest.append((newpath,))
-        rest.extend(c for c in reversed(target.split('/')) if c)
-    return resolved or '/'
+            done = ''
+        pending.append((step,))
+        pending.extend(c for c in reversed(target.split('/')) if c)
+    return done or '/'
 
 
 class Path(PurePath):
-    """PurePath subclass that can make system calls.
+    """A PurePath that can also query and change the file system.
 
-    Path represents a filesystem path but unlike PurePath, also offers
-    methods to do system calls on path objects. Depending on your system,
-    instantiating a Path will return either a PosixPath or a WindowsPath
-    object. You can also instantiate a PosixPath or WindowsPath directly,
-    but cannot instantiate a WindowsPath on a POSIX system or vice versa.
+    Path(...) makes the subclass for the running system (PosixPath here);
+    the other system's class cannot be instantiated.
     """
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         if cls is Path:
-            cls = WindowsPath if os.name == 'nt' else PosixPath
+            cls = _native(PosixPath, WindowsPath)
         return object.__new__(cls)
 
     def __init__(self, *args, **kwargs):
@@ -674,33 +649,21 @@ class Path(PurePath):
     # Information
 
     def stat(self, *, follow_symlinks=True):
-        """
-        Return the result of the stat() system call on this path, like
-        os.stat() does.
-        """
+        """os.stat() of the path (os.lstat() with follow_symlinks=False)."""
         if follow_symlinks:
             return os.stat(str(self))
         return os.lstat(str(self))
 
     def lstat(self):
-        """
-        Like stat(), except if the path points to a symlink, the symlink's
-        status information is returned, rather than its target's.
-        """
+        """os.lstat() of the path: a symbolic link is described itself."""
         return os.lstat(str(self))
 
     def exists(self, *, follow_symlinks=True):
-        """
-        Whether this path exists.
+        """Whether something exists at the path.
 
-        This method normally follows symlinks; to check whether a symlink exists,
-        add the argument follow_symlinks=False.
+        A symbolic link counts by its target, unless follow_symlinks=False.
         """
-        try:
-            self.stat(follow_symlinks=follow_symlinks)
-        except (OSError, ValueError):
-            return False
-        return True
+        return self._has_mode(lambda mode: True, follow_symlinks)
 
     def _has_mode(self, test, follow_symlinks=True):
         # Like os.path.isdir() and friends: any failure means "no".
@@ -710,58 +673,39 @@ class Path(PurePath):
             return False
 
     def is_dir(self, *, follow_symlinks=True):
-        """
-        Whether this path is a directory.
-        """
+        """Whether the path names a directory (possibly through links)."""
         return self._has_mode(stat.S_ISDIR, follow_symlinks)
 
     def is_file(self, *, follow_symlinks=True):
-        """
-        Whether this path is a regular file (also True for symlinks pointing
-        to regular files).
-        """
+        """Whether the path names a regular file (possibly through links)."""
         return self._has_mode(stat.S_ISREG, follow_symlinks)
 
     def is_symlink(self):
-        """
-        Whether this path is a symbolic link.
-        """
+        """Whether the path itself is a symbolic link."""
         return self._has_mode(stat.S_ISLNK, False)
 
     def is_junction(self):
-        """
-        Whether this path is a junction.
-        """
+        """Always False: junctions exist only on Windows."""
         return False
 
     def is_block_device(self):
-        """
-        Whether this path is a block device.
-        """
+        """Whether the path names a block special file."""
         return self._has_mode(stat.S_ISBLK)
 
     def is_char_device(self):
-        """
-        Whether this path is a character device.
-        """
+        """Whether the path names a character special file."""
         return self._has_mode(stat.S_ISCHR)
 
     def is_fifo(self):
-        """
-        Whether this path is a FIFO.
-        """
+        """Whether the path names a named pipe."""
         return self._has_mode(stat.S_ISFIFO)
 
     def is_socket(self):
-        """
-        Whether this path is a socket.
-        """
+        """Whether the path names a Unix domain socket."""
         return self._has_mode(stat.S_ISSOCK)
 
     def is_mount(self):
-        """
-        Check if this path is a mount point
-        """
+        """Whether the path is a directory on which a file system is mounted."""
         try:
             st = self.lstat()
         except (OSError, ValueError):
@@ -777,59 +721,46 @@ class Path(PurePath):
         return st.st_dev != parent_st.st_dev or st.st_ino == parent_st.st_ino
 
     def samefile(self, other_path):
-        """Return whether other_path is the same or not as this file
-        (as returned by os.path.samefile()).
-        """
-        st = self.stat()
+        """Whether OTHER_PATH (a path or a string) is the same file as this one."""
+        mine = self.stat()
         try:
-            other_st = other_path.stat()
+            theirs = other_path.stat()
         except AttributeError:
-            other_st = self.with_segments(other_path).stat()
-        return st.st_ino == other_st.st_ino and st.st_dev == other_st.st_dev
+            theirs = self.with_segments(other_path).stat()
+        return (mine.st_ino, mine.st_dev) == (theirs.st_ino, theirs.st_dev)
 
     # Contents
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
-        """
-        Open the file pointed to by this path and return a file object, as
-        the built-in open() function does.
-        """
+        """Open the file like the built-in open() and return the file object."""
         if "b" not in mode:
             encoding = io.text_encoding(encoding)
         return io.open(str(self), mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
-        """
-        Open the file in bytes mode, read it, and close the file.
-        """
+        """The whole contents of the file, as bytes."""
         with self.open(mode='rb') as f:
             return f.read()
 
     def read_text(self, encoding=None, errors=None, newline=None):
-        """
-        Open the file in text mode, read it, and close the file.
-        """
+        """The whole contents of the file, decoded to str."""
         encoding = io.text_encoding(encoding)
-        with self.open(mode='r', encoding=encoding, errors=errors, newline=newline) as f:
-            return f.read()
+        with self.open('r', -1, encoding, errors, newline) as stream:
+            return stream.read()
 
     def write_bytes(self, data):
-        """
-        Open the file in bytes mode, write to it, and close the file.
-        """
+        """Replace the file's contents with the bytes-like DATA; return the count."""
         view = memoryview(data)
         with self.open(mode='wb') as f:
             return f.write(view)
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
-        """
-        Open the file in text mode, write to it, and close the file.
-        """
+        """Replace the file's contents with the str DATA, encoded; return the count."""
         if not isinstance(data, str):
             raise TypeError('data must be str, not %s' % data.__class__.__name__)
         encoding = io.text_encoding(encoding)
-        with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:
-            return f.write(data)
+        with self.open('w', -1, encoding, errors, newline) as stream:
+            return stream.write(data)
 
     # Directories
 
@@ -851,18 +782,14 @@ class Path(PurePath):
         return path
 
     def iterdir(self):
-        """Yield path objects of the directory contents.
-
-        The children are yielded in arbitrary order, and the
-        special entries '.' and '..' are not included.
-        """
+        """The entries of the directory as paths, in no particular order
+        ('.' and '..' excluded)."""
         names = os.listdir(str(self))
         return map(self._child, names)
 
     def glob(self, pattern, *, case_sensitive=None, recurse_symlinks=False):
-        """Iterate over this subtree and yield all existing files (of any
-        kind, including directories) matching the given relative pattern.
-        """
+        """The existing paths below this one that match the relative glob
+        PATTERN; '**' spans any number of directories."""
         if not isinstance(pattern, PurePath):
             pattern = self.with_segments(pattern)
         if pattern.anchor:
@@ -879,10 +806,7 @@ class Path(PurePath):
         return select(self, parts, case_sensitive, recurse_symlinks)
 
     def rglob(self, pattern, *, case_sensitive=None, recurse_symlinks=False):
-        """Recursively yield all existing files (of any kind, including
-        directories) matching the given relative pattern, anywhere in
-        this subtree.
-        """
+        """Like glob() with '**/' put in front of PATTERN: matches at any depth."""
         if not isinstance(pattern, PurePath):
             pattern = self.with_segments(pattern)
         pattern = '**' / pattern
@@ -890,58 +814,58 @@ class Path(PurePath):
                          recurse_symlinks=recurse_symlinks)
 
     def walk(self, top_down=True, on_error=None, follow_symlinks=False):
-        """Walk the directory tree from this directory, similar to os.walk()."""
-        paths = [self]
-        while paths:
-            path = paths.pop()
-            if isinstance(path, tuple):
-                yield path
+        """Yield (dirpath, dirnames, filenames) for this directory tree, as
+        os.walk() does, with dirpath a path object."""
+        # A stack of directories still to list; in bottom-up order a finished
+        # (dir, subdirs, files) triple waits on it below its subdirectories.
+        todo = [self]
+        while todo:
+            item = todo.pop()
+            if isinstance(item, tuple):
+                yield item
                 continue
             try:
-                with os.scandir(path) as it:
-                    entries = list(it)
-            except OSError as error:
+                with os.scandir(item) as scan:
+                    entries = list(scan)
+            except OSError as exc:
                 if on_error is not None:
-                    on_error(error)
+                    on_error(exc)
                 continue
-            dirnames = []
-            filenames = []
+            subdirs, files = [], []
             if not top_down:
-                paths.append((path, dirnames, filenames))
+                todo.append((item, subdirs, files))
             for entry in entries:
                 try:
                     is_dir = entry.is_dir(follow_symlinks=follow_symlinks)
                 except OSError:
                     is_dir = False
-                if is_dir:
-                    if not top_down:
-                        paths.append(path._child(entry.name))
-                    dirnames.append(entry.name)
-                else:
-                    filenames.append(entry.name)
+                if not is_dir:
+                    files.append(entry.name)
+                    continue
+                subdirs.append(entry.name)
+                if not top_down:
+                    todo.append(item._child(entry.name))
             if top_down:
-                yield path, dirnames, filenames
-                # The caller may have pruned dirnames.
-                paths += [path._child(d) for d in reversed(dirnames)]
+                yield item, subdirs, files
+                # The caller may have pruned subdirs.
+                todo.extend(item._child(name) for name in reversed(subdirs))
 
     # Whole-path operations
 
     @classmethod
     def cwd(cls):
-        """Return a new path pointing to the current working directory."""
+        """The current working directory as a path."""
         return cls().absolute()
 
     @classmethod
     def home(cls):
-        """Return a new path pointing to expanduser('~').
-        """
+        """The user's home directory as a path."""
         return cls('~').expanduser()
 
     def absolute(self):
-        """Return an absolute version of this path
-        No normalization or symlink resolution is performed.
+        """The path made absolute by prefixing the working directory.
 
-        Use resolve() to resolve symlinks and remove '..' segments.
+        Nothing else changes: '..' and links stay (see resolve()).
         """
         if self.is_absolute():
             return self
@@ -951,38 +875,31 @@ class Path(PurePath):
         return self.with_segments(cwd, self)
 
     def resolve(self, strict=False):
-        """
-        Make the path absolute, resolving all symlinks on the way and also
-        normalizing it.
+        """The absolute path with every symbolic link and '..' resolved.
+
+        With strict=True a missing component raises instead of being kept.
         """
         if self._flavour is not _flavours.posix:
             raise UnsupportedOperation("resolve() is not supported for this path flavour")
         return self.with_segments(_realpath(str(self), strict))
 
     def owner(self, *, follow_symlinks=True):
-        """
-        Return the login name of the file owner.
-        """
+        """The user name owning the file (not available here)."""
         raise UnsupportedOperation(f"{type(self).__name__}.owner() is unsupported on this "
                                    "system")
 
     def group(self, *, follow_symlinks=True):
-        """
-        Return the group name of the file gid.
-        """
+        """The group name owning the file (not available here)."""
         raise UnsupportedOperation(f"{type(self).__name__}.group() is unsupported on this "
                                    "system")
 
     def readlink(self):
-        """
-        Return the path to which the symbolic link points.
-        """
+        """The target of the symbolic link, as a path."""
         return self.with_segments(os.readlink(str(self)))
 
     def touch(self, mode=0o666, exist_ok=True):
-        """
-        Create this file with the given access mode, if it doesn't exist.
-        """
+        """Create the file (mode MODE, less the umask), or update its times if
+        it exists and exist_ok is true."""
         if exist_ok:
             # An existing file only gets its times updated.
             try:
@@ -998,39 +915,37 @@ class Path(PurePath):
         os.close(fd)
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        """
-        Create a new directory at this given path.
+        """Create the directory; with PARENTS, missing ancestors too.
+
+        With exist_ok an existing directory is no error.
         """
         try:
             os.mkdir(str(self), mode)
         except FileNotFoundError:
-            if not parents or self.parent == self:
+            up = self.parent
+            if not parents or up == self:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+            # Ancestors get the default mode, like "mkdir -p".
+            up.mkdir(0o777, True, True)
+            self.mkdir(mode, False, exist_ok)
         except OSError:
             if not exist_ok or not self.is_dir():
                 raise
 
     def chmod(self, mode, *, follow_symlinks=True):
-        """
-        Change the permissions of the path, like os.chmod().
-        """
+        """Set the permission bits of the file to MODE."""
         if not follow_symlinks:
             raise NotImplementedError("chmod: follow_symlinks unavailable on this platform")
         os.chmod(str(self), mode)
 
     def lchmod(self, mode):
-        """
-        Like chmod(), except if the path points to a symlink, the symlink's
-        permissions are changed, rather than its target's.
-        """
+        """chmod() of a symbolic link itself (not available here)."""
         self.chmod(mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
-        """
-        Remove this file or link.
-        If the path is a directory, use rmdir() instead.
+        """Delete the file or link (not a directory; see rmdir()).
+
+        missing_ok=True makes a missing file no error.
         """
         try:
             os.unlink(str(self))
@@ -1039,94 +954,75 @@ class Path(PurePath):
                 raise
 
     def rmdir(self):
-        """
-        Remove this directory.  The directory must be empty.
-        """
+        """Delete the directory, which must be empty."""
         os.rmdir(str(self))
 
     def rename(self, target):
-        """
-        Rename this path to the target path.
+        """Move the file to TARGET with os.rename() and return TARGET as a path.
 
-        The target path may be absolute or relative. Relative paths are
-        interpreted relative to the current working directory, *not* the
-        directory of the Path object.
-
-        Returns the new Path instance pointing to the target path.
+        A relative TARGET is taken from the working directory, not from this
+        path's directory.
         """
         os.rename(str(self), os.fspath(target))
         return self.with_segments(target)
 
     def replace(self, target):
-        """
-        Rename this path to the target path, overwriting if that path exists.
-
-        The target path may be absolute or relative. Relative paths are
-        interpreted relative to the current working directory, *not* the
-        directory of the Path object.
-
-        Returns the new Path instance pointing to the target path.
-        """
+        """Like rename(), but an existing TARGET is always replaced."""
         os.replace(str(self), os.fspath(target))
         return self.with_segments(target)
 
     def symlink_to(self, target, target_is_directory=False):
-        """
-        Make this path a symlink pointing to the target path.
-        Note the order of arguments (link, target) is the reverse of os.symlink.
+        """Create a symbolic link at this path whose target is TARGET.
+
+        (os.symlink() takes the two the other way round.)
         """
         # target_is_directory only matters on Windows.
         os.symlink(os.fspath(target), str(self))
 
     def hardlink_to(self, target):
-        """
-        Make this path a hard link pointing to the same file as *target*.
+        """Create a hard link at this path to the file TARGET.
 
-        Note the order of arguments (self, target) is the reverse of os.link's.
+        (os.link() takes the two the other way round.)
         """
         os.link(os.fspath(target), str(self))
 
     def expanduser(self):
-        """ Return a new path with expanded ~ and ~user constructs
-        (as returned by os.path.expanduser)
-        """
-        if not (self.drive or self.root) and self._tail and self._tail[0][:1] == '~':
-            homedir = os.path.expanduser(self._tail[0])
-            if homedir[:1] == "~":
-                raise RuntimeError("Could not determine home directory.")
-            drv, root, tail = self._parse_path(homedir)
-            return self._from_parsed_parts(drv, root, tail + self._tail[1:])
-        return self
+        """The path with a leading '~' or '~user' replaced by that home
+        directory, as os.path.expanduser() does."""
+        first = self._tail[:1]
+        if self.drive or self.root or not first or not first[0].startswith('~'):
+            return self
+        home = os.path.expanduser(first[0])
+        if home.startswith('~'):
+            raise RuntimeError("Could not determine home directory.")
+        drv, root, home_parts = self._parse_path(home)
+        return self._from_parsed_parts(drv, root, home_parts + self._tail[1:])
 
     @classmethod
     def from_uri(cls, uri):
-        """Return a new path from the given 'file' URI."""
+        """The path named by a 'file:' URI (percent escapes decoded)."""
         if not uri.startswith('file:'):
             raise ValueError(f"URI does not start with 'file:': {uri!r}")
-        path = uri[5:]
-        if path[:3] == '///':
-            # Remove empty authority
-            path = path[2:]
-        elif path[:12] == '//localhost/':
-            # Remove 'localhost' authority
-            path = path[11:]
-        if path[:3] == '///' or (path[:1] == '/' and path[2:3] in ':|'):
-            # Remove slash before DOS device/UNC path
-            path = path[1:]
-        if path[1:2] == '|':
-            # Replace bar with colon in DOS drive
-            path = path[:1] + ':' + path[2:]
-        path = cls(_unquote(path))
+        rest = uri[len('file:'):]
+        # An empty or 'localhost' authority names this machine.
+        if rest.startswith('///'):
+            rest = rest[2:]
+        elif rest.startswith('//localhost/'):
+            rest = rest[len('//localhost'):]
+        # '/c:/x' and '////server/share' lose their leading slash.
+        if rest.startswith('///') or (rest.startswith('/') and rest[2:3] in ':|'):
+            rest = rest[1:]
+        if rest[1:2] == '|':
+            # The old 'c|' spelling of a drive letter.
+            rest = rest[0] + ':' + rest[2:]
+        path = cls(_unquote(rest))
         if not path.is_absolute():
             raise ValueError(f"URI is not absolute: {uri!r}")
         return path
 
 
 class PosixPath(Path, PurePosixPath):
-    """Path subclass for non-Windows systems.
-
-    On a POSIX system, instantiating a Path should return this object.
-    """
+    """A Path in POSIX syntax; what Path() makes on POSIX systems."""
     __slots__ = ()
 
     if os.name == 'nt':
@@ -1135,10 +1031,7 @@ class PosixPath(Path, PurePosixPath):
 
 
 class WindowsPath(Path, PureWindowsPath):
-    """Path subclass for Windows systems.
-
-    On a Windows system, instantiating a Path should return this object.
-    """
+    """A Path in Windows syntax; it can only be made on Windows."""
     __slots__ = ()
 
     if os.name != 'nt':
