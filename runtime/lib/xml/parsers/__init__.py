@@ -1,0 +1,1 @@
+"""XML parsers; expat is the only one, written in pure Python."""
