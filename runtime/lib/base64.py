@@ -48,31 +48,36 @@ def _encode_input(s):
 
 # --- Base64 ----------------------------------------------------------------------
 
+def _b64_line(data):
+    # binascii's Base64, without the trailing newline.
+    return binascii.b2a_base64(data, newline=False)
+
+
 def b64encode(s, altchars=None):
     """Base64 encoding of the bytes-like object s.
 
     altchars, two bytes, replaces '+' and '/' (for URL or file name safe output).
     """
-    encoded = binascii.b2a_base64(s, newline=False)
-    if altchars is not None:
-        assert len(altchars) == 2, repr(altchars)
-        return encoded.translate(bytes.maketrans(b'+/', altchars))
-    return encoded
+    encoded = _b64_line(s)
+    if altchars is None:
+        return encoded
+    assert len(altchars) == 2, repr(altchars)
+    return encoded.translate(bytes.maketrans(b'+/', altchars))
 
 
 def b64decode(s, altchars=None, validate=False):
-    """Decode the Base64 encoded bytes-like object or ASCII string s.
+    """Base64-decode s, a bytes-like object or a str of ASCII characters.
 
     altchars, two bytes, are the characters used in place of '+' and '/'.  With
     validate false, characters outside the alphabet are discarded; with validate
     true they raise binascii.Error, as does incorrect padding.
     """
-    s = _bytes_from_decode_data(s)
+    data = _bytes_from_decode_data(s)
     if altchars is not None:
-        altchars = _bytes_from_decode_data(altchars)
-        assert len(altchars) == 2, repr(altchars)
-        s = s.translate(bytes.maketrans(altchars, b'+/'))
-    return binascii.a2b_base64(s, strict_mode=validate)
+        alt = _bytes_from_decode_data(altchars)
+        assert len(alt) == 2, repr(alt)
+        data = data.translate(bytes.maketrans(alt, b'+/'))
+    return binascii.a2b_base64(data, strict_mode=validate)
 
 
 def standard_b64encode(s):
@@ -85,19 +90,20 @@ def standard_b64decode(s):
     return b64decode(s)
 
 
-_urlsafe_encode_translation = bytes.maketrans(b'+/', b'-_')
-_urlsafe_decode_translation = bytes.maketrans(b'-_', b'+/')
+# Translation tables between the standard and the URL-safe alphabet.
+_TO_URLSAFE = bytes.maketrans(b'+/', b'-_')
+_FROM_URLSAFE = bytes.maketrans(b'-_', b'+/')
 
 
 def urlsafe_b64encode(s):
     """Base64 encoding of s with '-' and '_' in place of '+' and '/'."""
-    return b64encode(s).translate(_urlsafe_encode_translation)
+    return b64encode(s).translate(_TO_URLSAFE)
 
 
 def urlsafe_b64decode(s):
     """Decode s, encoded with the URL and file name safe Base64 alphabet."""
     s = _bytes_from_decode_data(s)
-    return b64decode(s.translate(_urlsafe_decode_translation))
+    return b64decode(s.translate(_FROM_URLSAFE))
 
 
 def _input_type_check(s):
@@ -119,7 +125,7 @@ def encodebytes(s):
     _input_type_check(s)
     if not len(s):
         return b''
-    encoded = binascii.b2a_base64(s, newline=False)
+    encoded = _b64_line(s)
     return b''.join(encoded[i:i + MAXLINESIZE] + b'\n'
                     for i in range(0, len(encoded), MAXLINESIZE))
 
@@ -156,8 +162,13 @@ def decode(input, output):
 
 # --- Base32 ----------------------------------------------------------------------
 
-_b32alphabet = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
-_b32hexalphabet = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+_DIGITS = b'0123456789'
+_UPPER = bytes(range(ord('A'), ord('Z') + 1))
+_LOWER = bytes(range(ord('a'), ord('z') + 1))
+
+# RFC 4648: the letters then 2-7; the "extended hex" variant: digits then A-V.
+_b32alphabet = _UPPER + b'234567'
+_b32hexalphabet = _DIGITS + _UPPER[:22]
 
 # Characters written for a partial last group of n bytes (the rest is '=').
 _B32_KEPT = {1: 2, 2: 4, 3: 5, 4: 7}
@@ -189,7 +200,9 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
     if map01 is not None:
         map01 = _bytes_from_decode_data(map01)
         assert len(map01) == 1, repr(map01)
-        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
+        # 0 is read as the letter O, 1 as map01 (I or L).
+        table = bytes.maketrans(b'01', b'O' + map01)
+        s = s.translate(table)
     if casefold:
         s = s.upper()
     length = len(s)
@@ -248,7 +261,7 @@ def b16encode(s):
 
 
 def b16decode(s, casefold=False):
-    """Decode the Base16 encoded bytes-like object or ASCII string s.
+    """Base16-decode s, a bytes-like object or a str of ASCII characters.
 
     casefold accepts lowercase digits.  Other characters raise binascii.Error.
     """
@@ -264,10 +277,10 @@ def b16decode(s, casefold=False):
 
 _A85START = b'<~'
 _A85END = b'~>'
-_b85alphabet = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
-_z85alphabet = (b'0123456789abcdefghijklmnopqrstuvwxyz'
-                b'ABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#')
+# Base85 (RFC 1924) and Z85 digits: 62 alphanumerics (in different orders) and
+# 23 punctuation characters.
+_b85alphabet = _DIGITS + _UPPER + _LOWER + b'!#$%&()*+-;<=>?@^_`{|}~'
+_z85alphabet = _DIGITS + _LOWER + _UPPER + b'.-:+=^!/*?&<>()[]{}@%$#'
 _a85alphabet = bytes(range(33, 118))
 
 
@@ -312,10 +325,10 @@ def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
     if adobe:
         result = _A85START + result
     if wrapcol:
-        wrapcol = max(2 if adobe else 1, wrapcol)
-        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        width = max(wrapcol, 2 if adobe else 1)
+        lines = [result[i:i + width] for i in range(0, len(result), width)]
         # The closing '~>' must fit on the last line.
-        if adobe and len(lines[-1]) + 2 > wrapcol:
+        if adobe and len(lines[-1]) + 2 > width:
             lines.append(b'')
         result = b'\n'.join(lines)
     if adobe:
@@ -324,7 +337,7 @@ def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
 
 
 def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
-    """Decode the Ascii85 encoded bytes-like object or ASCII string b.
+    """Ascii85-decode b, a bytes-like object or a str of ASCII characters.
 
     foldspaces accepts 'y' for 4 spaces.  adobe expects the '~>' end marker (and
     accepts the '<~' start marker).  ignorechars are skipped.  Bad input raises

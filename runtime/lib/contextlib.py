@@ -9,7 +9,7 @@ __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
 
 
 class AbstractContextManager:
-    """An abstract base class for context managers."""
+    """Base for context managers: __enter__ returns self, __exit__ does nothing."""
 
     def __enter__(self):
         return self
@@ -19,7 +19,8 @@ class AbstractContextManager:
 
 
 class ContextDecorator:
-    """A base class or mixin that enables context managers to work as decorators."""
+    """Mixin letting a context manager decorate a function: every call of the
+    function runs inside the context (a fresh one, from _recreate_cm)."""
 
     def _recreate_cm(self):
         return self
@@ -33,11 +34,15 @@ class ContextDecorator:
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """Helper for @contextmanager."""
+    """What a @contextmanager function returns: drives one generator through the
+    with statement (the code before its yield on entry, the rest on exit)."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
+        # Kept to build a fresh instance when used as a decorator; dropped on entry.
+        self.func = func
+        self.args = args
+        self.kwds = kwds
         doc = getattr(func, "__doc__", None)
         if doc is None:
             doc = type(self).__doc__
@@ -99,7 +104,8 @@ def contextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Call thing.close() when the block ends, however it ends; the with
+    statement's target is thing itself."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -111,34 +117,39 @@ class closing(AbstractContextManager):
         self.thing.close()
 
 
-class _RedirectStream(AbstractContextManager):
+class _StreamSwap(AbstractContextManager):
+    # Replaces sys.<_stream> for the block.  Reentrant: the replaced streams are
+    # kept on a stack.
     _stream = None
 
     def __init__(self, new_target):
         self._new_target = new_target
-        self._old_targets = []
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        name = self._stream
+        self._saved.append(getattr(sys, name))
+        setattr(sys, name, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        previous = self._saved.pop()
+        setattr(sys, self._stream, previous)
 
 
-class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+class redirect_stdout(_StreamSwap):
+    """Send what is written to sys.stdout inside the block to another file."""
     _stream = "stdout"
 
 
-class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+class redirect_stderr(_StreamSwap):
+    """Send what is written to sys.stderr inside the block to another file."""
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions."""
+    """Swallow the given exception types (and their subclasses) raised in the
+    block; execution goes on after the with statement."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -155,38 +166,46 @@ class suppress(AbstractContextManager):
 
 
 class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
+    """A with statement for any number of context managers and callbacks, chosen
+    at run time: on exit they are unwound last-in first-out, each seeing the
+    exception left by the ones before it."""
 
     def __init__(self):
+        # (is_sync, callback taking the three exc_info values) pairs.
         self._exit_callbacks = []
 
     def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+        """Move the registered callbacks to a new stack and return it."""
+        moved = type(self)()
+        moved._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return moved
 
     def push(self, exit):
-        _cb_type = type(exit)
+        """Register a context manager's __exit__, or a callable with its signature."""
+        kind = type(exit)
         try:
-            exit_method = _cb_type.__exit__
+            method = kind.__exit__
         except AttributeError:
-            self._exit_callbacks.append((True, exit))
+            # Not a context manager: the object is the callback.
+            callback = exit
         else:
-            self._exit_callbacks.append((True, exit_method.__get__(exit, _cb_type)))
+            callback = method.__get__(exit, kind)
+        self._exit_callbacks.append((True, callback))
         return exit
 
     def enter_context(self, cm):
+        """Enter cm, register its exit, and return what __enter__ returned."""
         cls = type(cm)
         try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
+            enter = cls.__enter__
+            leave = cls.__exit__
         except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._exit_callbacks.append((True, _exit.__get__(cm, cls)))
-        return result
+            name = f"{cls.__module__}.{cls.__qualname__}"
+            raise TypeError(f"'{name}' object does not support the context "
+                            "manager protocol") from None
+        value = enter(cm)
+        self._exit_callbacks.append((True, leave.__get__(cm, cls)))
+        return value
 
     def callback(self, callback, /, *args, **kwds):
         def _exit_wrapper(exc_type, exc, tb):
@@ -199,38 +218,44 @@ class ExitStack(AbstractContextManager):
         self.__exit__(None, None, None)
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exception()
-        suppressed_exc = False
-        pending_raise = False
+        had_exc = exc_details[0] is not None
+        swallowed = False
+        must_raise = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            _, callback = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
+                if callback(*exc_details):
+                    # The exception so far is handled.
+                    swallowed = True
+                    must_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                if exc_details[1] is not None and new_exc is not exc_details[1]:
-                    ctx = new_exc
-                    while ctx.__context__ is not None and ctx.__context__ is not exc_details[1]:
-                        ctx = ctx.__context__
-                    if ctx.__context__ is None and ctx is not exc_details[1]:
-                        ctx.__context__ = exc_details[1]
-                pending_raise = True
+                current = exc_details[1]
+                if current is not None and new_exc is not current:
+                    # Hang the exception being replaced at the end of the new
+                    # one's context chain, unless it is already there.
+                    link = new_exc
+                    while link.__context__ is not None and link.__context__ is not current:
+                        link = link.__context__
+                    if link.__context__ is None and link is not current:
+                        link.__context__ = current
+                must_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            fixed_ctx = exc_details[1].__context__
+        if must_raise:
+            # Raising sets __context__ again; put back the chain built above.
+            exc = exc_details[1]
+            kept_context = exc.__context__
             try:
-                raise exc_details[1]
+                raise exc
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                exc.__context__ = kept_context
                 raise
-        return received_exc and suppressed_exc
+        return had_exc and swallowed
 
 
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing."""
+    """A context manager that does nothing; the with target is enter_result.
+    Stands in where a real context manager is optional."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -243,7 +268,8 @@ class nullcontext(AbstractContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Run the block in another working directory, then go back.  The working
+    directory belongs to the whole process: not safe with other threads."""
 
     def __init__(self, path):
         self.path = path

@@ -24,10 +24,12 @@ LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
+_MASK64 = (1 << 64) - 1
 
 
 class Random(_random.Random):
-    """Random number generator base class."""
+    """A Mersenne Twister generator with the sampling and distribution methods;
+    the module-level functions are the methods of one shared instance."""
 
     VERSION = 3
 
@@ -42,15 +44,17 @@ class Random(_random.Random):
                 a = a.encode()
             a = int.from_bytes(a + sha512(a).digest())
         elif version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
+            # The old string hash of Python 2, for old seeds to reproduce.
+            if isinstance(a, bytes):
+                a = a.decode('latin-1')
             x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            for code in map(ord, a):
+                x = (x * 1000003 ^ code) & _MASK64
             x ^= len(a)
             a = -2 if x == -1 else x
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
-            raise TypeError('The only supported seed types are:\n'
-                            'None, int, float, str, bytes, and bytearray.')
+            raise TypeError('The only supported seed types are:\nNone, int, float, '
+                            'str, bytes, and bytearray.')
         super().seed(a)
         self.gauss_next = None
 
@@ -60,8 +64,9 @@ class Random(_random.Random):
     def setstate(self, state):
         version = state[0]
         if version == 3:
-            version, internalstate, self.gauss_next = state
-            super().setstate(internalstate)
+            _, inner, gauss_next = state
+            self.gauss_next = gauss_next
+            super().setstate(inner)
         else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" % (version, self.VERSION))
@@ -131,9 +136,11 @@ class Random(_random.Random):
                 raise TypeError('Counts must be integers')
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
+            # Sample positions in the expanded population, then map each back
+            # to its element.
+            picks = self.sample(range(total), k=k)
             bisect = _bisect
-            return [population[bisect(cum_counts, s)] for s in selections]
+            return [population[bisect(cum_counts, s)] for s in picks]
         randbelow = self._randbelow
         if not 0 <= k <= n:
             raise ValueError("Sample larger than population or is negative")
@@ -166,13 +173,14 @@ class Random(_random.Random):
                 n += 0.0
                 return [population[_floor(random() * n)] for i in _repeat(None, k)]
             try:
-                cum_weights = list(_accumulate(weights))
+                running = list(_accumulate(weights))
             except TypeError:
                 if not isinstance(weights, int):
                     raise
                 k = weights
                 raise TypeError(f'The number of choices must be a keyword argument: k={k}') \
                     from None
+            cum_weights = running
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != n:
@@ -192,10 +200,13 @@ class Random(_random.Random):
 
     def triangular(self, low=0.0, high=1.0, mode=None):
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
+        if mode is None:
+            c = 0.5
+        else:
+            try:
+                c = (mode - low) / (high - low)
+            except ZeroDivisionError:
+                return low
         if u > c:
             u = 1.0 - u
             c = 1.0 - c
@@ -219,9 +230,9 @@ class Random(_random.Random):
         self.gauss_next = None
         if z is None:
             x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            radius = _sqrt(-2.0 * _log(1.0 - random()))
+            z = _cos(x2pi) * radius
+            self.gauss_next = _sin(x2pi) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):

@@ -6,13 +6,13 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+octdigits = digits[:8]
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
-printable = digits + ascii_letters + punctuation + whitespace
+printable = ''.join((digits, ascii_letters, punctuation, whitespace))
 
 
 def capwords(s, sep=None):
@@ -21,7 +21,8 @@ def capwords(s, sep=None):
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A template string with $name / ${name} placeholders, filled in by
+    substitute() (missing names raise KeyError) or safe_substitute() (they stay)."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
@@ -151,10 +152,11 @@ class Formatter:
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        # The keys of the arguments used, for the check_unused_args hook.
+        seen = set()
+        text = self._vformat(format_string, args, kwargs, seen, 2)
+        self.check_unused_args(seen, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
@@ -176,13 +178,15 @@ class Formatter:
                         raise ValueError('cannot switch from automatic field numbering to '
                                          'manual field specification')
                     auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec = self._vformat(format_spec, args, kwargs, used_args,
-                                            recursion_depth - 1, auto_arg_index=auto_arg_index) \
-                    if format_spec else ''
-                result.append(self.format_field(obj, format_spec))
+                value, key = self.get_field(field_name, args, kwargs)
+                used_args.add(key)
+                value = self.convert_field(value, conversion)
+                # The spec may itself hold replacement fields ('{0:{1}}').
+                spec = ''
+                if format_spec:
+                    spec = self._vformat(format_spec, args, kwargs, used_args,
+                                         recursion_depth - 1, auto_arg_index=auto_arg_index)
+                result.append(self.format_field(value, spec))
         return ''.join(result)
 
     def get_value(self, key, args, kwargs):
@@ -312,14 +316,12 @@ class Formatter:
         return name, spec, conversion
 
     def get_field(self, field_name, args, kwargs):
+        # 'a.b[0]': the argument a, then its attribute b, then item 0 of that.
         first, rest = _formatter_field_name_split(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        value = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            value = getattr(value, key) if is_attr else value[key]
+        return value, first
 
 
 def _formatter_field_name_split(name):

@@ -174,9 +174,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
-        import warnings
-        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
-                      DeprecationWarning, stacklevel=2)
+        _warn_deprecated('notifyAll', 'use notify_all() instead')
         self.notify_all()
 
 
@@ -260,8 +258,10 @@ class Event:
 
     def __repr__(self):
         cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return "<%s.%s at %#x: %s>" % (cls.__module__, cls.__qualname__, id(self), status)
+        state = 'unset'
+        if self._flag:
+            state = 'set'
+        return "<%s.%s at %#x: %s>" % (cls.__module__, cls.__qualname__, id(self), state)
 
     def _at_fork_reinit(self):
         self._cond._at_fork_reinit()
@@ -270,9 +270,7 @@ class Event:
         return self._flag
 
     def isSet(self):
-        import warnings
-        warnings.warn('isSet() is deprecated, use is_set() instead',
-                      DeprecationWarning, stacklevel=2)
+        _warn_deprecated('isSet', 'use is_set() instead')
         return self.is_set()
 
     def set(self):
@@ -404,6 +402,13 @@ _active_lock = _allocate_lock()
 _active = {}      # ident -> Thread, for threads running Python code
 _limbo = {}       # Thread -> Thread, started but not yet running
 _threading_atexits = []
+
+
+def _warn_deprecated(old, advice):
+    # DeprecationWarning for an old camelCase alias, attributed to the code
+    # that called the alias.
+    import warnings
+    warnings.warn(f'{old}() is deprecated, {advice}', DeprecationWarning, stacklevel=3)
 _shutting_down = False
 
 
@@ -566,34 +571,26 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
-        import warnings
-        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        _warn_deprecated('isDaemon', 'get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
-        import warnings
-        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        _warn_deprecated('setDaemon', 'set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
-        import warnings
-        warnings.warn('getName() is deprecated, get the name attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        _warn_deprecated('getName', 'get the name attribute instead')
         return self.name
 
     def setName(self, name):
-        import warnings
-        warnings.warn('setName() is deprecated, set the name attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        _warn_deprecated('setName', 'set the name attribute instead')
         self.name = name
 
 
 class _MainThread(Thread):
 
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
+        super().__init__(name="MainThread", daemon=False)
         self._started.set()
         self._ident = _thread._main_ident()
         self._native_id = get_native_id() if get_ident() == self._ident else None
@@ -689,8 +686,8 @@ class Timer(Thread):
         Thread.__init__(self)
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
@@ -711,9 +708,7 @@ def current_thread():
 
 
 def currentThread():
-    import warnings
-    warnings.warn('currentThread() is deprecated, use current_thread() instead',
-                  DeprecationWarning, stacklevel=2)
+    _warn_deprecated('currentThread', 'use current_thread() instead')
     return current_thread()
 
 
@@ -723,9 +718,7 @@ def active_count():
 
 
 def activeCount():
-    import warnings
-    warnings.warn('activeCount() is deprecated, use active_count() instead',
-                  DeprecationWarning, stacklevel=2)
+    _warn_deprecated('activeCount', 'use active_count() instead')
     return active_count()
 
 
@@ -742,7 +735,10 @@ def _register_atexit(func, *arg, **kwargs):
     """Call func(*arg, **kwargs) at shutdown, before non-daemon threads are joined."""
     if _shutting_down:
         raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+    def call():
+        func(*arg, **kwargs)
+    _threading_atexits.append(call)
 
 
 def _shutdown():

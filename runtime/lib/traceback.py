@@ -23,14 +23,17 @@ _RECURSIVE_CUTOFF = 3
 
 def _module_limit(limit):
     # limit=None means sys.tracebacklimit, where a negative value shows nothing.
-    if limit is None:
-        limit = getattr(sys, 'tracebacklimit', None)
-        if limit is not None and limit < 0:
-            limit = 0
-    return limit
+    if limit is not None:
+        return limit
+    configured = getattr(sys, 'tracebacklimit', None)
+    if configured is not None and configured < 0:
+        return 0
+    return configured
 
 
-def _parse_value_tb(exc, value, tb):
+def _value_and_tb(exc, value, tb):
+    # The (exception, traceback) pair of the two calling conventions: a lone
+    # exception, or the old (type, value, tb) triple.
     if (value is _sentinel) != (tb is _sentinel):
         raise ValueError("Both or neither of value and tb must be given")
     if value is tb is _sentinel:
@@ -86,16 +89,15 @@ def _group(lines):
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    value, tb = _parse_value_tb(exc, value, tb)
-    return _format(value, tb, limit, chain)
+    exc_value, exc_tb = _value_and_tb(exc, value, tb)
+    return _format(exc_value, exc_tb, limit, chain)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
-    value, tb = _parse_value_tb(exc, value, tb)
-    if file is None:
-        file = sys.stderr
-    for line in _format(value, tb, limit, chain):
-        print(line, file=file, end="")
+    exc_value, exc_tb = _value_and_tb(exc, value, tb)
+    out = sys.stderr if file is None else file
+    for chunk in _format(exc_value, exc_tb, limit, chain):
+        print(chunk, file=out, end="")
 
 
 def format_exception_only(exc, /, value=_sentinel, *, show_group=False):
@@ -117,17 +119,19 @@ def format_exc(limit=None, chain=True):
 
 
 def print_exc(limit=None, file=None, chain=True):
-    print_exception(sys.exception(), limit=limit, file=file, chain=chain)
+    current = sys.exception()
+    print_exception(current, limit=limit, file=file, chain=chain)
 
 
 def print_last(limit=None, file=None, chain=True):
-    if not hasattr(sys, "last_exc") and not hasattr(sys, "last_type"):
-        raise ValueError("no last exception")
+    # The exception the interactive interpreter last reported.
     if hasattr(sys, "last_exc"):
-        print_exception(sys.last_exc, limit=limit, file=file, chain=chain)
+        details = (sys.last_exc,)
+    elif hasattr(sys, "last_type"):
+        details = (sys.last_type, sys.last_value, sys.last_traceback)
     else:
-        print_exception(sys.last_type, sys.last_value, sys.last_traceback,
-                        limit=limit, file=file, chain=chain)
+        raise ValueError("no last exception")
+    print_exception(*details, limit=limit, file=file, chain=chain)
 
 
 # ---- frames and stacks ----
@@ -149,14 +153,13 @@ class FrameSummary:
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line',
                  '_line_given', 'locals')
 
-    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
-                 end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.end_lineno = lineno if end_lineno is None else end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
-        self.name = name
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
+                 line=None, end_lineno=None, colno=None, end_colno=None):
+        if end_lineno is None:
+            end_lineno = lineno
+        self.filename, self.name = filename, name
+        self.lineno, self.end_lineno = lineno, end_lineno
+        self.colno, self.end_colno = colno, end_colno
         self._line = line
         self._line_given = line is not None
         if lookup_line:
@@ -178,8 +181,7 @@ class FrameSummary:
         return iter([self.filename, self.lineno, self.name, self.line])
 
     def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
 
     def __len__(self):
         return 4
@@ -201,7 +203,11 @@ class FrameSummary:
 def walk_stack(f):
     """Yield (frame, lineno) from frame f outwards (the caller's caller when None)."""
     if f is None:
-        f = sys._getframe().f_back.f_back.f_back.f_back
+        # Leave out this generator's own frame and the three frames of the
+        # summary code iterating over it.
+        f = sys._getframe()
+        for _ in range(4):
+            f = f.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
@@ -225,7 +231,8 @@ def _positions(tb):
     return pos
 
 
-def _walk_tb_with_full_positions(tb):
+def _tb_positions(tb):
+    # As walk_tb, with the full (lineno, end_lineno, colno, end_colno) position.
     while tb is not None:
         yield tb.tb_frame, _positions(tb)
         tb = tb.tb_next
@@ -246,13 +253,15 @@ class StackSummary(list):
     def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None, lookup_lines=True,
                                          capture_locals=False):
         limit = _module_limit(limit)
+        frames = frame_gen
         if limit is not None:
-            if limit >= 0:
-                frame_gen = itertools.islice(frame_gen, limit)
+            # A positive limit keeps the first frames, a negative one the last.
+            if limit < 0:
+                frames = collections.deque(frames, maxlen=-limit)
             else:
-                frame_gen = collections.deque(frame_gen, maxlen=-limit)
+                frames = itertools.islice(frames, limit)
         result = klass()
-        for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
+        for f, (lineno, end_lineno, colno, end_colno) in frames:
             co = f.f_code
             f_locals = f.f_locals if capture_locals else None
             result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=False,
@@ -267,11 +276,11 @@ class StackSummary(list):
     def from_list(klass, a_list):
         result = klass()
         for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
+            if not isinstance(frame, FrameSummary):
+                # A (filename, lineno, name, line) tuple.
                 filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
+                frame = FrameSummary(filename, lineno, name, line=line)
+            result.append(frame)
         return result
 
     def format_frame_summary(self, frame_summary):
@@ -313,16 +322,17 @@ class StackSummary(list):
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary._extract_from_extended_frame_gen(
-        _walk_tb_with_full_positions(tb), limit=limit)
+    levels = _tb_positions(tb)
+    return StackSummary._extract_from_extended_frame_gen(levels, limit=limit)
 
 
 def extract_stack(f=None, limit=None):
     if f is None:
         f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
+    # walk_stack goes outwards; the summary lists the outermost frame first.
+    summary = StackSummary.extract(walk_stack(f), limit=limit)
+    summary.reverse()
+    return summary
 
 
 def format_list(extracted_list):
@@ -341,7 +351,7 @@ def format_tb(tb, limit=None):
 
 
 def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
+    print_list(extract_tb(tb, limit), file)
 
 
 def format_stack(f=None, limit=None):
@@ -353,7 +363,7 @@ def format_stack(f=None, limit=None):
 def print_stack(f=None, limit=None, file=None):
     if f is None:
         f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
+    print_list(extract_stack(f, limit), file)
 
 
 def clear_frames(tb):
@@ -377,7 +387,12 @@ def _type_str(t):
     return name
 
 
-def _safe_string(value, what, func=str):
+def _opt_str(value):
+    return None if value is None else str(value)
+
+
+def _str_or_note(value, what, func=str):
+    # func(value), or a note saying that it failed.
     try:
         return func(value)
     except BaseException:
@@ -399,23 +414,27 @@ class TracebackException:
         self._limit = limit
         self._exc_value = exc_value
         self._exc_tb = exc_traceback
-        self.stack = StackSummary._extract_from_extended_frame_gen(
-            _walk_tb_with_full_positions(exc_traceback), limit=limit,
+        levels = _tb_positions(exc_traceback)
+        self.stack = StackSummary._extract_from_extended_frame_gen(levels, limit=limit,
             lookup_lines=lookup_lines, capture_locals=capture_locals)
-        self._exc_type = exc_type if save_exc_type else None
-        self.exc_type_str = _type_str(exc_type) if exc_type is not None else None
-        self._str = _safe_string(exc_value, 'exception')
+        # exc_type is kept only on request (the exc_type property is deprecated).
+        self._exc_type = None
+        if save_exc_type:
+            self._exc_type = exc_type
+        self.exc_type_str = None if exc_type is None else _type_str(exc_type)
+        self._str = _str_or_note(exc_value, 'exception')
         try:
-            self.__notes__ = getattr(exc_value, '__notes__', None)
+            notes = getattr(exc_value, '__notes__', None)
         except Exception as e:
-            self.__notes__ = [f'Ignored error getting __notes__: {_safe_string(e, "__notes__", repr)}']
+            failure = _str_or_note(e, "__notes__", repr)
+            notes = [f'Ignored error getting __notes__: {failure}']
+        self.__notes__ = notes
         self._is_syntax_error = False
         if exc_type and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
-            self.end_lineno = str(end_lno) if end_lno is not None else None
+            # Line numbers are kept as text, as CPython does.
+            self.lineno = _opt_str(exc_value.lineno)
+            self.end_lineno = _opt_str(exc_value.end_lineno)
             self.text = exc_value.text
             self.offset = exc_value.offset
             self.end_offset = exc_value.end_offset
@@ -467,15 +486,15 @@ class TracebackException:
                         exceptions.append(texc)
                 else:
                     exceptions = None
-                te.__cause__ = cause
-                te.__context__ = context
+                te.__cause__, te.__context__ = cause, context
                 te.exceptions = exceptions
+                # Their own chains come next.
                 if cause:
-                    queue.append((te.__cause__, e.__cause__))
+                    queue.append((cause, e.__cause__))
                 if context:
-                    queue.append((te.__context__, e.__context__))
+                    queue.append((context, e.__context__))
                 if exceptions:
-                    queue.extend(zip(te.exceptions, e.exceptions))
+                    queue += zip(exceptions, e.exceptions)
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):

@@ -56,12 +56,12 @@ class _C:
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
+WrapperDescriptorType = type(object.__dict__['__init__'])
+MethodWrapperType = type((1).__add__)
 MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+ClassMethodDescriptorType = type(bytes.__dict__['fromhex'])
 ModuleType = type(sys)
-GetSetDescriptorType = type(FunctionType.__code__)
+GetSetDescriptorType = type(FunctionType.__dict__['__code__'])
 
 
 class _S:
@@ -70,11 +70,11 @@ class _S:
 
 MemberDescriptorType = type(_S.a)
 
+FrameType = type(sys._getframe())
 try:
     raise TypeError
 except TypeError as exc:
     TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame)
 
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
@@ -92,7 +92,8 @@ def get_original_bases(cls, /):
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
+    """Replace each base that is not a class but has __mro_entries__ (PEP 560) by
+    the bases that method returns; bases itself when nothing changes."""
     new_bases = list(bases)
     updated = False
     shift = 0
@@ -127,7 +128,8 @@ def _calculate_meta(meta, bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass."""
+    """Return (metaclass, namespace, remaining keywords) for a class about to be
+    made: the most derived metaclass, and what its __prepare__ gives."""
     kwds = {} if kwds is None else dict(kwds)
     if 'metaclass' in kwds:
         meta = kwds.pop('metaclass')
@@ -135,15 +137,13 @@ def prepare_class(name, bases=(), kwds=None):
         meta = type(bases[0]) if bases else type
     if isinstance(meta, type):
         meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+    prepare = getattr(meta, '__prepare__', None)
+    namespace = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, namespace, kwds
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
+    """Make a class as a class statement would; exec_body(ns) fills its namespace."""
     resolved = resolve_bases(bases)
     meta, ns, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
@@ -168,16 +168,25 @@ class DynamicClassAttribute(property):
         return bool(getattr(self.fget, '__isabstractmethod__', False))
 
 
+# Code flags: CO_GENERATOR, CO_COROUTINE and CO_ITERABLE_COROUTINE.
+_GENERATOR_FLAG = 0x20
+_COROUTINE_FLAGS = 0x80 | 0x100
+_ITERABLE_COROUTINE_FLAG = 0x100
+
+
 def coroutine(func):
     """Convert a generator function into one whose generators can be awaited."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     if func.__class__ is FunctionType and getattr(func, '__code__', None).__class__ is CodeType:
         co = func.__code__
-        if co.co_flags & 0x180:  # already a coroutine or an iterable coroutine
+        flags = co.co_flags
+        if flags & _COROUTINE_FLAGS:
+            # Already a coroutine or an iterable coroutine.
             return func
-        if co.co_flags & 0x20:  # a generator function: mark its code awaitable
-            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+        if flags & _GENERATOR_FLAG:
+            # A generator function: mark its code awaitable.
+            func.__code__ = co.replace(co_flags=flags | _ITERABLE_COROUTINE_FLAG)
             return func
     import functools
     import collections.abc
@@ -186,8 +195,10 @@ def coroutine(func):
     @functools.wraps(func)
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)
-        if (coro.__class__ is CoroutineType or
-                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+        kind = coro.__class__
+        if kind is CoroutineType:
+            return coro
+        if kind is GeneratorType and coro.gi_code.co_flags & _ITERABLE_COROUTINE_FLAG:
             return coro
         if (isinstance(coro, collections.abc.Generator) and
                 not isinstance(coro, collections.abc.Coroutine)):
@@ -201,9 +212,9 @@ class _GeneratorWrapper:
 
     def __init__(self, gen):
         self.__wrapped = gen
-        self.__isgen = gen.__class__ is GeneratorType
-        self.__name__ = getattr(gen, '__name__', None)
-        self.__qualname__ = getattr(gen, '__qualname__', None)
+        self.__isgen = type(gen) is GeneratorType
+        for attr in ('__name__', '__qualname__'):
+            setattr(self, attr, getattr(gen, attr, None))
 
     def send(self, val):
         return self.__wrapped.send(val)
@@ -227,5 +238,5 @@ class _GeneratorWrapper:
 
 GenericAlias = type(list[int])
 
-__all__ = [n for n in globals() if n[:1] != '_']
+__all__ = [name for name in globals() if not name.startswith('_')]
 UnionType = type(int | str)

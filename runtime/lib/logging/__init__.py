@@ -133,8 +133,11 @@ _pkgdir = os.path.dirname(_checkLevel.__code__.co_filename)
 
 
 def _is_internal_frame(frame):
-    filename = os.path.normcase(frame.f_code.co_filename)
-    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
+    path = os.path.normcase(frame.f_code.co_filename)
+    if path == _srcfile:
+        return True
+    # The import machinery's frames are not callers either.
+    return "importlib" in path and "_bootstrap" in path
 
 
 # ---------------------------------------------------------------------------
@@ -158,11 +161,12 @@ class LogRecord(object):
         self.levelno = level
         self.pathname = pathname
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+            base = os.path.basename(pathname)
+            module = os.path.splitext(base)[0]
+        except (ValueError, TypeError, AttributeError):
+            base, module = pathname, "Unknown module"
+        self.filename = base
+        self.module = module
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -175,22 +179,22 @@ class LogRecord(object):
             # The float seconds were rounded up into the next second.
             self.msecs = 0.0
         self.relativeCreated = (now - _startTime) / 1e6
+        self.thread = self.threadName = None
         if logThreads:
             self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
-        else:
-            self.thread = None
-            self.threadName = None
+            current = threading.current_thread()
+            self.threadName = current.name
+        self.processName = None
         if logMultiprocessing:
+            # Without multiprocessing loaded this can only be the main process.
             self.processName = 'MainProcess'
             mp = sys.modules.get('multiprocessing')
             if mp is not None:
                 try:
-                    self.processName = mp.current_process().name
+                    proc = mp.current_process()
+                    self.processName = proc.name
                 except Exception:
                     pass
-        else:
-            self.processName = None
         if logProcesses and hasattr(os, 'getpid'):
             self.process = os.getpid()
         else:
@@ -200,7 +204,8 @@ class LogRecord(object):
             asyncio = sys.modules.get('asyncio')
             if asyncio is not None:
                 try:
-                    self.taskName = asyncio.current_task().get_name()
+                    task = asyncio.current_task()
+                    self.taskName = task.get_name()
                 except Exception:
                     pass
 
@@ -283,7 +288,7 @@ class StrFormatStyle(PercentStyle):
 
     fmt_spec = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$',
                           re.I)
-    field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
+    field_spec = re.compile(r'^(?:\d+|\w+)(?:\.\w+|\[[^]]+\])*$')
 
     def _format(self, record):
         if self._defaults:
@@ -349,11 +354,12 @@ class StringTemplateStyle(PercentStyle):
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# Style character -> (style class, default format of basicConfig).
+_STYLES = dict([
+    ('%', (PercentStyle, BASIC_FORMAT)),
+    ('{', (StrFormatStyle, "{levelname}:{name}:{message}")),
+    ('$', (StringTemplateStyle, "${levelname}:${name}:${message}")),
+])
 
 
 def _style_error():
@@ -380,7 +386,8 @@ class Formatter(object):
                  defaults=None):
         if style not in _STYLES:
             raise _style_error()
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        style_class = _STYLES[style][0]
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
@@ -421,11 +428,13 @@ class Formatter(object):
         """Format a record: its message, then any exception and stack text."""
         record.message = record.getMessage()
         if self.usesTime():
-            record.asctime = self.formatTime(record, self.datefmt)
+            stamp = self.formatTime(record, self.datefmt)
+            record.asctime = stamp
         text = self.formatMessage(record)
         if record.exc_info and not record.exc_text:
             # Cached: every handler shows the same traceback text.
-            record.exc_text = self.formatException(record.exc_info)
+            shown = self.formatException(record.exc_info)
+            record.exc_text = shown
         if record.exc_text:
             if text[-1:] != "\n":
                 text += "\n"
@@ -645,9 +654,9 @@ class Handler(Filterer):
             except RecursionError:
                 raise
             except Exception:
-                err.write('Unable to print the message and arguments'
-                          ' - possible formatting error.\nUse the'
-                          ' traceback above to help find the error.\n')
+                err.write('Unable to print the message and arguments - possible '
+                          'formatting error.\nUse the traceback above to help find '
+                          'the error.\n')
         except OSError:
             pass
         finally:
@@ -703,19 +712,20 @@ class StreamHandler(Handler):
             name += ' '
         return '<%s %s(%s)>' % (self.__class__.__name__, name, getLevelName(self.level))
 
-    __class_getitem__ = classmethod(GenericAlias)
+    @classmethod
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
 
 
 class FileHandler(StreamHandler):
     """Writes formatted records to a file, opened now or (delay=True) at the first record."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
-        self.encoding = encoding
-        if "b" not in mode:
-            self.encoding = io.text_encoding(encoding)
+        # Text mode: the locale encoding unless one is given (with the
+        # EncodingWarning of io.text_encoding).
+        self.encoding = encoding if "b" in mode else io.text_encoding(encoding)
         self.errors = errors
         self.delay = delay
         self._builtin_open = open
@@ -724,7 +734,8 @@ class FileHandler(StreamHandler):
             Handler.__init__(self)
             self.stream = None
         else:
-            StreamHandler.__init__(self, self._open())
+            stream = self._open()
+            StreamHandler.__init__(self, stream)
 
     def close(self):
         with self.lock:
@@ -740,8 +751,9 @@ class FileHandler(StreamHandler):
                 StreamHandler.close(self)
 
     def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=self.encoding, errors=self.errors)
+        opener = self._builtin_open
+        return opener(self.baseFilename, self.mode, encoding=self.encoding,
+                      errors=self.errors)
 
     def emit(self, record):
         if self.stream is None:
@@ -767,8 +779,8 @@ class _StderrHandler(StreamHandler):
         return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+# Used when no handler is found for a record (see Logger.callHandlers).
+lastResort = _defaultLastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
@@ -940,11 +952,13 @@ class Logger(Filterer):
             self._log(ERROR, msg, args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.error(msg, *args, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+        level = CRITICAL
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
 
     fatal = critical
 
@@ -973,16 +987,13 @@ class Logger(Filterer):
             if not _is_internal_frame(frame):
                 stacklevel -= 1
         code = frame.f_code
-        sinfo = None
+        stack = None
         if stack_info:
-            sio = io.StringIO()
-            sio.write("Stack (most recent call last):\n")
-            traceback.print_stack(frame, file=sio)
-            sinfo = sio.getvalue()
-            sio.close()
-            if sinfo[-1] == '\n':
-                sinfo = sinfo[:-1]
-        return code.co_filename, frame.f_lineno, code.co_name, sinfo
+            stack = ("Stack (most recent call last):\n"
+                     + ''.join(traceback.format_stack(frame)))
+            if stack.endswith('\n'):
+                stack = stack[:-1]
+        return code.co_filename, frame.f_lineno, code.co_name, stack
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
@@ -997,17 +1008,19 @@ class Logger(Filterer):
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
-        sinfo = None
+        caller = ("(unknown file)", 0, "(unknown function)", None)
         if _srcfile:
             try:
-                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+                caller = self.findCaller(stack_info, stacklevel)
             except ValueError:
-                fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        else:
-            fn, lno, func = "(unknown file)", 0, "(unknown function)"
+                pass
+        fn, lno, func, sinfo = caller
         if exc_info:
+            # An exception instance or True (the exception being handled) becomes
+            # an exc_info tuple.
             if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+                exc = exc_info
+                exc_info = (type(exc), exc, exc.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
         record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info,
@@ -1060,9 +1073,13 @@ class Logger(Filterer):
             if lastResort:
                 if record.levelno >= lastResort.level:
                     lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+            else:
+                # Said once per manager.
+                manager = self.manager
+                if raiseExceptions and not manager.emittedNoHandlerWarning:
+                    sys.stderr.write('No handlers could be found for logger "%s"\n'
+                                     % self.name)
+                    manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
         """The level of the nearest logger, upwards from this one, that has one set."""
@@ -1156,7 +1173,9 @@ class LoggerAdapter(object):
 
     def process(self, msg, kwargs):
         if self.merge_extra and "extra" in kwargs:
-            kwargs["extra"] = {**self.extra, **kwargs["extra"]}
+            # The call's own extra wins over the adapter's.
+            own = kwargs["extra"]
+            kwargs["extra"] = {**self.extra, **own}
         else:
             kwargs["extra"] = self.extra
         return msg, kwargs
@@ -1179,15 +1198,19 @@ class LoggerAdapter(object):
         self.log(ERROR, msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.log(ERROR, msg, *args, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
+        level = CRITICAL
+        self.log(level, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        msg, kwargs = self.process(msg, kwargs)
+        target = self.logger
+        target.log(level, msg, *args, **kwargs)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -1220,7 +1243,9 @@ class LoggerAdapter(object):
         return '<%s %s (%s)>' % (self.__class__.__name__, self.logger.name,
                                  getLevelName(self.logger.getEffectiveLevel()))
 
-    __class_getitem__ = classmethod(GenericAlias)
+    @classmethod
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
 
 
 # ---------------------------------------------------------------------------
@@ -1235,7 +1260,7 @@ def basicConfig(**kwargs):
     with _lock:
         force = kwargs.pop('force', False)
         encoding = kwargs.pop('encoding', None)
-        errors = kwargs.pop('errors', 'backslashreplace')
+        errors = kwargs.pop('errors') if 'errors' in kwargs else 'backslashreplace'
         if force:
             for h in root.handlers[:]:
                 root.removeHandler(h)
@@ -1297,7 +1322,8 @@ def error(msg, *args, **kwargs):
 
 def exception(msg, *args, exc_info=True, **kwargs):
     """Log on the root logger at ERROR, with the current exception's traceback."""
-    error(msg, *args, exc_info=exc_info, **kwargs)
+    kwargs['exc_info'] = exc_info
+    error(msg, *args, **kwargs)
 
 
 def warning(msg, *args, **kwargs):
@@ -1368,15 +1394,17 @@ atexit.register(shutdown)
 # ---------------------------------------------------------------------------
 # Routing warnings through logging
 
-_warnings_showwarning = None
+# warnings.showwarning as it was before captureWarnings(True), or None.
+_saved_showwarning = None
 
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
     # Replaces warnings.showwarning: warnings go to the 'py.warnings' logger,
     # unless a file was given explicitly.
     if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
+        previous = _saved_showwarning
+        if previous is not None:
+            previous(message, category, filename, lineno, file, line)
         return
     text = warnings.formatwarning(message, category, filename, lineno, line)
     logger = getLogger("py.warnings")
@@ -1387,11 +1415,9 @@ def _showwarning(message, category, filename, lineno, file=None, line=None):
 
 def captureWarnings(capture):
     """Send warnings to the 'py.warnings' logger (True), or stop doing so (False)."""
-    global _warnings_showwarning
+    global _saved_showwarning
     if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    elif _warnings_showwarning is not None:
-        warnings.showwarning = _warnings_showwarning
-        _warnings_showwarning = None
+        if _saved_showwarning is None:
+            _saved_showwarning, warnings.showwarning = warnings.showwarning, _showwarning
+    elif _saved_showwarning is not None:
+        warnings.showwarning, _saved_showwarning = _saved_showwarning, None

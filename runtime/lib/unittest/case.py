@@ -15,8 +15,27 @@ __unittest = True
 
 _subtest_msg_sentinel = object()
 
-DIFF_OMITTED = ('\nDiff is %s characters long. '
-                'Set self.maxDiff to None to see it.')
+# Appended in place of a diff longer than maxDiff.
+DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
+
+# The exceptions that mean "no length" and "cannot index" in the sequence checks.
+_LEN_ERRORS = (TypeError, NotImplementedError)
+_INDEX_ERRORS = (TypeError, IndexError, NotImplementedError)
+
+# assertEqual's comparison per exact type, installed by TestCase.__init__.
+_TYPE_ASSERTS = (
+    (dict, 'assertDictEqual'),
+    (list, 'assertListEqual'),
+    (tuple, 'assertTupleEqual'),
+    (set, 'assertSetEqual'),
+    (frozenset, 'assertSetEqual'),
+    (str, 'assertMultiLineEqual'),
+)
+
+
+def _neq_text(a, b):
+    # "A != B" with both reprs shortened around their common prefix.
+    return ' != '.join(_common_shorten_repr(a, b))
 
 
 class SkipTest(Exception):
@@ -52,11 +71,14 @@ class _Outcome(object):
     """What happened so far while running one test."""
 
     def __init__(self, result=None):
-        self.expecting_failure = False
         self.result = result
-        self.result_supports_subtests = hasattr(result, "addSubTest")
         self.success = True
-        self.expectedFailure = None
+        # Whether the result can record subtests separately.
+        self.can_subtest = hasattr(result, 'addSubTest')
+        # Set while the test method runs under @expectedFailure; the exception it
+        # then raised is kept in expected_exc.
+        self.expect_fail = False
+        self.expected_exc = None
 
     def testPartExecutor(self, test_case, subTest=False):
         """Context manager running one part of a test and recording its outcome."""
@@ -94,8 +116,8 @@ class _PartExecutor(object):
                 pass
             else:
                 exc_info = (exc_type, exc_value, tb)
-                if outcome.expecting_failure:
-                    outcome.expectedFailure = exc_info
+                if outcome.expect_fail:
+                    outcome.expected_exc = exc_info
                 else:
                     outcome.success = False
                     if self.subTest:
@@ -110,13 +132,14 @@ class _PartExecutor(object):
 
 
 def _addSkip(result, test_case, reason):
-    addSkip = getattr(result, 'addSkip', None)
-    if addSkip is not None:
-        addSkip(test_case, reason)
-    else:
-        warnings.warn("TestResult has no addSkip method, skips not reported",
-                      RuntimeWarning, 2)
+    report = getattr(result, 'addSkip', None)
+    if report is None:
+        # An old-style result: count the test as a success, with a warning.
+        note = "TestResult has no addSkip method, skips not reported"
+        warnings.warn(note, RuntimeWarning, 2)
         result.addSuccess(test_case)
+    else:
+        report(test_case, reason)
 
 
 def _addError(result, test, exc_info):
@@ -159,11 +182,19 @@ def _enter_context(cm, addcleanup):
 _module_cleanups = []
 
 
+def _pop_calls(stack):
+    # Yield the registered (function, args, kwargs) entries newest first, each
+    # removed before it is handed out.
+    while stack:
+        yield stack.pop()
+
+
 def addModuleCleanup(function, /, *args, **kwargs):
     """Register function(*args, **kwargs) to run after the module's tests,
     even when setUpModule fails.
     """
-    _module_cleanups.append((function, args, kwargs))
+    entry = (function, args, kwargs)
+    _module_cleanups.append(entry)
 
 
 def enterModuleContext(cm):
@@ -173,16 +204,15 @@ def enterModuleContext(cm):
 
 def doModuleCleanups():
     """Run the module cleanups, last registered first; raise the first error."""
-    exceptions = []
-    while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
+    errors = []
+    for func, args, kwargs in _pop_calls(_module_cleanups):
         try:
-            function(*args, **kwargs)
+            func(*args, **kwargs)
         except Exception as exc:
-            exceptions.append(exc)
+            errors.append(exc)
     # Every cleanup has run; report the first failure.
-    if exceptions:
-        raise exceptions[0]
+    if errors:
+        raise errors[0]
 
 
 def skip(reason):
@@ -195,8 +225,7 @@ def skip(reason):
             def skip_wrapper(*args, **kwargs):
                 raise SkipTest(reason)
             test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
+        test_item.__unittest_skip__, test_item.__unittest_skip_why__ = True, reason
         return test_item
     import types
     if isinstance(reason, types.FunctionType):
@@ -222,7 +251,8 @@ def skipUnless(condition, reason):
 
 
 def expectedFailure(test_item):
-    test_item.__unittest_expecting_failure__ = True
+    """Decorator: the test is expected to fail; passing is reported as unexpected."""
+    setattr(test_item, '__unittest_expecting_failure__', True)
     return test_item
 
 
@@ -236,40 +266,39 @@ def _is_subtype(expected, basetype):
 # assertRaises / assertWarns context managers
 # ---------------------------------------------------------------------------------
 
-class _BaseTestCaseContext:
+class _CaseBoundContext:
 
     def __init__(self, test_case):
         self.test_case = test_case
 
-    def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+    def _raiseFailure(self, text):
+        case = self.test_case
+        raise case.failureException(case._formatMessage(self.msg, text))
 
 
-class _AssertRaisesBaseContext(_BaseTestCaseContext):
+class _ExpectationContext(_CaseBoundContext):
 
     def __init__(self, expected, test_case, expected_regex=None, method_name=None):
-        _BaseTestCaseContext.__init__(self, test_case)
+        super().__init__(test_case)
         self.expected = expected
-        self.test_case = test_case
-        if expected_regex is not None:
+        self.obj_name = self.msg = None
+        if expected_regex is None:
+            self.expected_regex = None
+        else:
             re = _require_re(method_name or 'a regular-expression assertion')
-            expected_regex = re.compile(expected_regex)
-        self.expected_regex = expected_regex
-        self.obj_name = None
-        self.msg = None
+            self.expected_regex = re.compile(expected_regex)
 
     def handle(self, name, args, kwargs):
         """Used as a context manager when args is empty (returns self; the only
         keyword allowed is msg); otherwise call args[0](*args[1:], **kwargs)
         inside the context."""
         if not _is_subtype(self.expected, self._base_type):
-            raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
+            raise TypeError('%s() arg 1 must be %s' % (name, self._kind_text))
         if not args:
             self.msg = kwargs.pop('msg', None)
-            if kwargs:
-                raise TypeError('%r is an invalid keyword argument for '
-                                'this function' % (next(iter(kwargs)),))
+            for bad in kwargs:
+                raise TypeError('%r is an invalid keyword argument for this function'
+                                % (bad,))
             return self
         callable_obj, *args = args
         try:
@@ -286,35 +315,34 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
             return str(self.expected)
 
 
-class _AssertRaisesContext(_AssertRaisesBaseContext):
+class _RaisesContext(_ExpectationContext):
     """Context manager behind assertRaises and assertRaisesRegex."""
 
     _base_type = BaseException
-    _base_type_str = 'an exception type or tuple of exception types'
+    _kind_text = 'an exception type or tuple of exception types'
 
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
-            exc_name = self._expected_name()
+            what = self._expected_name()
             if self.obj_name:
-                self._raiseFailure("{} not raised by {}".format(exc_name, self.obj_name))
-            else:
-                self._raiseFailure("{} not raised".format(exc_name))
-        else:
-            import traceback
-            traceback.clear_frames(tb)
+                self._raiseFailure(f"{what} not raised by {self.obj_name}")
+            self._raiseFailure(f"{what} not raised")
+        import traceback
+        traceback.clear_frames(tb)
         if not issubclass(exc_type, self.expected):
             # Any other exception propagates.
             return False
         # Keep the exception, without its traceback, for the test to inspect.
-        self.exception = exc_value.with_traceback(None)
-        if self.expected_regex is None:
-            return True
-        if not self.expected_regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(exc_value)))
+        exc_value.with_traceback(None)
+        self.exception = exc_value
+        pattern = self.expected_regex
+        if pattern is not None:
+            text = str(exc_value)
+            if not pattern.search(text):
+                self._raiseFailure(f'"{pattern.pattern}" does not match "{text}"')
         return True
 
     @classmethod
@@ -323,53 +351,51 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
         return types.GenericAlias(cls, item)
 
 
-class _AssertWarnsContext(_AssertRaisesBaseContext):
+class _WarnsContext(_ExpectationContext):
     """Context manager behind assertWarns and assertWarnsRegex."""
 
     _base_type = Warning
-    _base_type_str = 'a warning type or tuple of warning types'
+    _kind_text = 'a warning type or tuple of warning types'
 
     def __enter__(self):
         # Warnings already shown once must be shown again.
         for module in list(sys.modules.values()):
             if getattr(module, '__warningregistry__', None):
                 module.__warningregistry__ = {}
-        self.warnings_manager = warnings.catch_warnings(record=True)
-        self.warnings = self.warnings_manager.__enter__()
-        warnings.simplefilter("always", self.expected)
+        catcher = warnings.catch_warnings(record=True)
+        self._catcher = catcher
+        self.warnings = catcher.__enter__()
+        warnings.simplefilter('always', category=self.expected)
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
-        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        self._catcher.__exit__(exc_type, exc_value, tb)
         if exc_type is not None:
             # An exception propagates unchanged.
             return
-        exc_name = self._expected_name()
-        first_matching = None
-        for m in self.warnings:
-            w = m.message
-            if not isinstance(w, self.expected):
+        what = self._expected_name()
+        pattern = self.expected_regex
+        wrong_text = None
+        for record in self.warnings:
+            message = record.message
+            if not isinstance(message, self.expected):
                 continue
-            if first_matching is None:
-                first_matching = w
-            if (self.expected_regex is not None and
-                    not self.expected_regex.search(str(w))):
+            if pattern is not None and not pattern.search(str(message)):
+                if wrong_text is None:
+                    wrong_text = message
                 continue
             # Keep the warning for the test to inspect.
-            self.warning = w
-            self.filename = m.filename
-            self.lineno = m.lineno
+            self.warning = message
+            self.filename, self.lineno = record.filename, record.lineno
             return
-        if first_matching is not None:
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(first_matching)))
+        if wrong_text is not None:
+            self._raiseFailure(f'"{pattern.pattern}" does not match "{wrong_text}"')
         if self.obj_name:
-            self._raiseFailure("{} not triggered by {}".format(exc_name, self.obj_name))
-        else:
-            self._raiseFailure("{} not triggered".format(exc_name))
+            self._raiseFailure(f"{what} not triggered by {self.obj_name}")
+        self._raiseFailure(f"{what} not triggered")
 
 
-class _OrderedChainMap(collections.ChainMap):
+class _ParamsChain(collections.ChainMap):
     # Subtest parameters: the innermost subtest's first, then its parents'.
     def __iter__(self):
         seen = set()
@@ -392,13 +418,13 @@ class _SubTestContext(object):
     def __enter__(self):
         case = self.test_case
         outcome = case._outcome
-        if outcome is None or not outcome.result_supports_subtests:
+        if outcome is None or not outcome.can_subtest:
             # Not run by a result that knows subtests: a plain block.
             return None
         self.active = True
         self.parent = case._subtest
         if self.parent is None:
-            params_map = _OrderedChainMap(self.params)
+            params_map = _ParamsChain(self.params)
         else:
             params_map = self.parent.params.new_child(self.params)
         case._subtest = _SubTest(case, self.msg, params_map)
@@ -419,7 +445,7 @@ class _SubTestContext(object):
                 result = outcome.result
                 if result is not None and result.failfast:
                     raise _ShouldStop
-            elif outcome.expectedFailure:
+            elif outcome.expected_exc:
                 # An expected failure was recorded: stop the test here.
                 raise _ShouldStop
             return True
@@ -455,39 +481,36 @@ class TestCase(object):
     _classSetupFailed = False
     _class_cleanups = []
 
-    def __init_subclass__(cls, *args, **kwargs):
+    def __init_subclass__(cls, **kwargs):
         # Per-class state used by TestSuite for setUpClass and class cleanups.
+        super().__init_subclass__(**kwargs)
         cls._classSetupFailed = False
         cls._class_cleanups = []
-        super().__init_subclass__(*args, **kwargs)
 
     def __init__(self, methodName='runTest'):
         """Prepare to run the test method methodName; ValueError if there is none."""
         self._testMethodName = methodName
         self._outcome = None
-        self._testMethodDoc = 'No test'
         try:
-            testMethod = getattr(self, methodName)
+            method = getattr(self, methodName)
         except AttributeError:
             if methodName != 'runTest':
                 # runTest may be missing: such an instance is only used for its
                 # assert methods.
                 raise ValueError("no such test method in %s: %s" %
                                  (self.__class__, methodName))
+            doc = 'No test'
         else:
-            self._testMethodDoc = testMethod.__doc__
+            doc = method.__doc__
+        self._testMethodDoc = doc
         self._cleanups = []
         self._subtest = None
 
         # Type-specific equality assertions used by assertEqual when both
         # arguments have exactly that type.
         self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+        for typ, name in _TYPE_ASSERTS:
+            self.addTypeEqualityFunc(typ, name)
 
     def addTypeEqualityFunc(self, typeobj, function):
         """Make assertEqual call function(first, second, msg=None) when both
@@ -499,7 +522,8 @@ class TestCase(object):
         """Register function(*args, **kwargs) to run after tearDown (last registered
         first), even when setUp fails.
         """
-        self._cleanups.append((function, args, kwargs))
+        entry = (function, args, kwargs)
+        self._cleanups.append(entry)
 
     def enterContext(self, cm):
         """Enter a context manager, register its exit as a cleanup, and return what
@@ -512,7 +536,8 @@ class TestCase(object):
         """Register function(*args, **kwargs) to run after tearDownClass, even when
         setUpClass fails.
         """
-        cls._class_cleanups.append((function, args, kwargs))
+        entry = (function, args, kwargs)
+        cls._class_cleanups.append(entry)
 
     @classmethod
     def enterClassContext(cls, cm):
@@ -570,46 +595,49 @@ class TestCase(object):
         """
         return _SubTestContext(self, msg, params)
 
+    # Results without the newer report methods get a warning and the nearest
+    # older report instead.
+
     def _addExpectedFailure(self, result, exc_info):
         try:
-            addExpectedFailure = result.addExpectedFailure
+            report = result.addExpectedFailure
         except AttributeError:
-            warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
-                          RuntimeWarning)
+            note = "TestResult has no addExpectedFailure method, reporting as passes"
+            warnings.warn(note, RuntimeWarning)
             result.addSuccess(self)
-        else:
-            addExpectedFailure(self, exc_info)
+            return
+        report(self, exc_info)
 
     def _addUnexpectedSuccess(self, result):
         try:
-            addUnexpectedSuccess = result.addUnexpectedSuccess
+            report = result.addUnexpectedSuccess
         except AttributeError:
-            warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
-                          RuntimeWarning)
+            note = "TestResult has no addUnexpectedSuccess method, reporting as failure"
+            warnings.warn(note, RuntimeWarning)
             # The failure needs an exception with a traceback.
             try:
                 raise _UnexpectedSuccess from None
             except _UnexpectedSuccess:
                 result.addFailure(self, sys.exc_info())
-        else:
-            addUnexpectedSuccess(self)
+            return
+        report(self)
 
     def _addDuration(self, result, elapsed):
         try:
-            addDuration = result.addDuration
+            report = result.addDuration
         except AttributeError:
-            warnings.warn("TestResult has no addDuration method",
-                          RuntimeWarning)
-        else:
-            addDuration(self, elapsed)
+            warnings.warn("TestResult has no " "addDuration method", RuntimeWarning)
+            return
+        report(self, elapsed)
 
     def _callSetUp(self):
         self.setUp()
 
     def _callTestMethod(self, method):
         if method() is not None:
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=3)
+            note = ('It is deprecated to return a value that is not None '
+                    f'from a test case ({method})')
+            warnings.warn(note, DeprecationWarning, stacklevel=3)
 
     def _callTearDown(self):
         self.tearDown()
@@ -620,78 +648,76 @@ class TestCase(object):
     def _skip_reason(self, testMethod):
         # The reason given by a skip decorator on the class or the method, or None
         # when neither is skipped.
-        if (getattr(self.__class__, "__unittest_skip__", False) or
-                getattr(testMethod, "__unittest_skip__", False)):
-            return (getattr(self.__class__, '__unittest_skip_why__', '')
-                    or getattr(testMethod, '__unittest_skip_why__', ''))
-        return None
+        cls = self.__class__
+        if not any(getattr(obj, '__unittest_skip__', False) for obj in (cls, testMethod)):
+            return None
+        why = getattr(cls, '__unittest_skip_why__', '')
+        return why or getattr(testMethod, '__unittest_skip_why__', '')
 
     def run(self, result=None):
         if result is None:
             # Standalone run: the default result, with its run hooks.
             result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+            begin_run = getattr(result, 'startTestRun', None)
+            end_run = getattr(result, 'stopTestRun', None)
+            if begin_run is not None:
+                begin_run()
         else:
-            stopTestRun = None
+            end_run = None
 
         result.startTest(self)
         try:
-            testMethod = getattr(self, self._testMethodName)
-            skip_why = self._skip_reason(testMethod)
+            method = getattr(self, self._testMethodName)
+            skip_why = self._skip_reason(method)
             if skip_why is not None:
                 _addSkip(result, self, skip_why)
                 return result
 
-            expecting_failure = (
-                getattr(self, "__unittest_expecting_failure__", False) or
-                getattr(testMethod, "__unittest_expecting_failure__", False)
-            )
+            expect_fail = any(getattr(obj, '__unittest_expecting_failure__', False)
+                              for obj in (self, method))
             outcome = _Outcome(result)
-            start_time = time.perf_counter()
+            started = time.perf_counter()
             try:
                 self._outcome = outcome
+                part = outcome.testPartExecutor
 
-                with outcome.testPartExecutor(self):
+                with part(self):
                     self._callSetUp()
                 if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(testMethod)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
+                    outcome.expect_fail = expect_fail
+                    with part(self):
+                        self._callTestMethod(method)
+                    outcome.expect_fail = False
+                    with part(self):
                         self._callTearDown()
                 self.doCleanups()
-                self._addDuration(result, (time.perf_counter() - start_time))
+                self._addDuration(result, time.perf_counter() - started)
 
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
-                        result.addSuccess(self)
+                if not outcome.success:
+                    pass
+                elif not expect_fail:
+                    result.addSuccess(self)
+                elif outcome.expected_exc:
+                    self._addExpectedFailure(result, outcome.expected_exc)
+                else:
+                    self._addUnexpectedSuccess(result)
                 return result
             finally:
                 # Drop references to frames (exception tracebacks) and the outcome.
-                outcome.expectedFailure = None
+                outcome.expected_exc = None
                 outcome = None
                 self._outcome = None
         finally:
             result.stopTest(self)
-            if stopTestRun is not None:
-                stopTestRun()
+            if end_run is not None:
+                end_run()
 
     def doCleanups(self):
         """Run the registered cleanups, last first.  Called after tearDown."""
         outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        for func, args, kwargs in _pop_calls(self._cleanups):
             with outcome.testPartExecutor(self):
-                self._callCleanup(function, *args, **kwargs)
+                self._callCleanup(func, *args, **kwargs)
         return outcome.success
 
     @classmethod
@@ -699,29 +725,27 @@ class TestCase(object):
         """Run the class cleanups, last first, keeping their exceptions in
         cls.tearDown_exceptions.  Called after tearDownClass.
         """
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        errors = cls.tearDown_exceptions = []
+        for func, args, kwargs in _pop_calls(cls._class_cleanups):
             try:
-                function(*args, **kwargs)
+                func(*args, **kwargs)
             except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+                errors.append(sys.exc_info())
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
         """Run the test with no result: exceptions propagate to the caller."""
-        testMethod = getattr(self, self._testMethodName)
-        skip_why = self._skip_reason(testMethod)
+        method = getattr(self, self._testMethodName)
+        skip_why = self._skip_reason(method)
         if skip_why is not None:
             raise SkipTest(skip_why)
         self._callSetUp()
-        self._callTestMethod(testMethod)
+        self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            self._callCleanup(function, *args, **kwargs)
+        for func, args, kwargs in _pop_calls(self._cleanups):
+            self._callCleanup(func, *args, **kwargs)
 
     def skipTest(self, reason):
         """Skip this test, for the given reason."""
@@ -731,17 +755,20 @@ class TestCase(object):
         """Fail now, with msg as the message."""
         raise self.failureException(msg)
 
+    def _failStd(self, msg, text):
+        # Fail with the standard message text, combined with msg as
+        # _formatMessage says.
+        raise self.failureException(self._formatMessage(msg, text))
+
     def assertFalse(self, expr, msg=None):
         """Fail unless expr is false."""
         if expr:
-            msg = self._formatMessage(msg, "%s is not false" % safe_repr(expr))
-            raise self.failureException(msg)
+            self._failStd(msg, f"{safe_repr(expr)} is not false")
 
     def assertTrue(self, expr, msg=None):
         """Fail unless expr is true."""
         if not expr:
-            msg = self._formatMessage(msg, "%s is not true" % safe_repr(expr))
-            raise self.failureException(msg)
+            self._failStd(msg, f"{safe_repr(expr)} is not true")
 
     def _formatMessage(self, msg, standardMsg):
         """The failure message: with longMessage, the standard message followed by
@@ -762,8 +789,8 @@ class TestCase(object):
         checking its block instead; it keeps the exception as .exception and accepts
         msg as the only keyword.  Other exceptions pass through.
         """
-        context = _AssertRaisesContext(expected_exception, self)
-        return context.handle('assertRaises', args, kwargs)
+        checker = _RaisesContext(expected_exception, self)
+        return checker.handle('assertRaises', args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
         """Fail unless calling args[0](*args[1:], **kwargs) issues expected_warning
@@ -771,8 +798,8 @@ class TestCase(object):
         checking its block instead; it keeps the first matching warning as .warning,
         with .filename and .lineno.
         """
-        context = _AssertWarnsContext(expected_warning, self)
-        return context.handle('assertWarns', args, kwargs)
+        checker = _WarnsContext(expected_warning, self)
+        return checker.handle('assertWarns', args, kwargs)
 
     def assertLogs(self, logger=None, level=None):
         """Not available in Weft (it needs the logging module)."""
@@ -790,32 +817,29 @@ class TestCase(object):
         """
         # Only when both have exactly the registered type (not a subclass, whose
         # equality may differ).
-        if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
+        kind = type(first)
+        if kind == type(second):
+            func = self._type_equality_funcs.get(kind)
+            if isinstance(func, str):
+                return getattr(self, func)
+            if func is not None:
+                return func
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):
         """assertEqual for types without a specific comparison."""
         if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+            self._failStd(msg, _neq_text(first, second))
 
     def assertEqual(self, first, second, msg=None):
         """Fail unless first == second."""
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
+        compare = self._getAssertEqualityFunc(first, second)
+        compare(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
         """Fail unless first != second."""
         if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first),
-                                                         safe_repr(second)))
-            raise self.failureException(msg)
+            self._failStd(msg, f'{safe_repr(first)} == {safe_repr(second)}')
 
     def assertAlmostEqual(self, first, second, places=None, msg=None,
                           delta=None):
@@ -828,20 +852,17 @@ class TestCase(object):
             raise TypeError("specify delta or places not both")
 
         diff = abs(first - second)
-        if delta is not None:
-            if diff <= delta:
-                return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
+        if delta is None:
+            places = 7 if places is None else places
             if round(diff, places) == 0:
                 return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+            tolerance = '%r places' % (places,)
+        else:
+            if diff <= delta:
+                return
+            tolerance = safe_repr(delta) + ' delta'
+        self._failStd(msg, '%s != %s within %s (%s difference)'
+                      % (safe_repr(first), safe_repr(second), tolerance, safe_repr(diff)))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None,
                              delta=None):
@@ -851,20 +872,18 @@ class TestCase(object):
         if delta is not None and places is not None:
             raise TypeError("specify delta or places not both")
         diff = abs(first - second)
-        if delta is not None:
-            if not (first == second) and diff > delta:
-                return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
+        both = '%s == %s' % (safe_repr(first), safe_repr(second))
+        if delta is None:
+            places = 7 if places is None else places
             if not (first == second) and round(diff, places) != 0:
                 return
-            standardMsg = '%s == %s within %r places' % (
-                safe_repr(first), safe_repr(second), places)
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+            text = '%s within %r places' % (both, places)
+        else:
+            if not (first == second) and diff > delta:
+                return
+            text = '%s within %s delta (%s difference)' % (
+                both, safe_repr(delta), safe_repr(diff))
+        self._failStd(msg, text)
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         """Fail unless two sequences (indexable, with a length) are equal, reporting
@@ -881,58 +900,51 @@ class TestCase(object):
         else:
             seq_type_name = "sequence"
 
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % (seq_type_name)
-
-        if differing is None:
+        text = None
+        sizes = []
+        for which, seq in (('First', seq1), ('Second', seq2)):
             try:
-                len2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % (seq_type_name)
+                sizes.append(len(seq))
+            except _LEN_ERRORS:
+                text = '%s %s has no length.    Non-sequence?' % (which, seq_type_name)
+                break
 
-        if differing is None:
+        if text is None:
             if seq1 == seq2:
                 return
-            first_difference = self._first_difference(seq1, seq2, len1, len2,
-                                                      seq_type_name)
-            if first_difference is None:
+            len1, len2 = sizes
+            where = self._first_difference(seq1, seq2, len1, len2, seq_type_name)
+            if where is None:
                 # Equal items, different types, no seq_type: equal enough.
                 return
-            differing = '%ss differ: %s != %s\n' % (
-                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            differing += first_difference
-            if len1 > len2:
-                differing += self._extra_elements('First', seq1, len1, len2,
-                                                  seq_type_name)
-            elif len1 < len2:
-                differing += self._extra_elements('Second', seq2, len2, len1,
-                                                  seq_type_name)
-        standardMsg = differing
-        diffMsg = '\n' + '\n'.join(_ndiff(_pformat(seq1).splitlines(),
-                                          _pformat(seq2).splitlines()))
-        standardMsg = self._truncateMessage(standardMsg, diffMsg)
-        msg = self._formatMessage(msg, standardMsg)
-        self.fail(msg)
+            text = '%ss differ: %s\n%s' % (seq_type_name.capitalize(),
+                                           _neq_text(seq1, seq2), where)
+            if len1 != len2:
+                if len1 > len2:
+                    args = ('First', seq1, len1, len2)
+                else:
+                    args = ('Second', seq2, len2, len1)
+                text += self._extra_elements(*args, seq_type_name)
+        lines1 = _pformat(seq1).splitlines()
+        lines2 = _pformat(seq2).splitlines()
+        diff = '\n' + '\n'.join(_ndiff(lines1, lines2))
+        self._failStd(msg, self._truncateMessage(text, diff))
 
     def _first_difference(self, seq1, seq2, len1, len2, seq_type_name):
         # Describe the first index where the sequences differ; '' when the common
         # part is equal but the lengths differ; None when they are equal item by
         # item with the same length (only possible between different types).
         for i in range(min(len1, len2)):
-            try:
-                item1 = seq1[i]
-            except (TypeError, IndexError, NotImplementedError):
-                return '\nUnable to index element %d of first %s\n' % (i, seq_type_name)
-            try:
-                item2 = seq2[i]
-            except (TypeError, IndexError, NotImplementedError):
-                return '\nUnable to index element %d of second %s\n' % (i, seq_type_name)
-            if item1 != item2:
-                return ('\nFirst differing element %d:\n%s\n%s\n' %
-                        ((i,) + _common_shorten_repr(item1, item2)))
+            pair = []
+            for which, seq in (('first', seq1), ('second', seq2)):
+                try:
+                    pair.append(seq[i])
+                except _INDEX_ERRORS:
+                    return '\nUnable to index element %d of %s %s\n' % (
+                        i, which, seq_type_name)
+            if pair[0] != pair[1]:
+                return '\nFirst differing element %d:\n%s\n%s\n' % (
+                    i, *_common_shorten_repr(*pair))
         if len1 == len2 and type(seq1) != type(seq2):
             return None
         return ''
@@ -944,7 +956,7 @@ class TestCase(object):
         try:
             text += 'First extra element %d:\n%s\n' % (short_len,
                                                         safe_repr(longer[short_len]))
-        except (TypeError, IndexError, NotImplementedError):
+        except _INDEX_ERRORS:
             text += 'Unable to index element %d of %s %s\n' % (
                 short_len, which.lower(), seq_type_name)
         return text
@@ -957,188 +969,165 @@ class TestCase(object):
 
     def assertListEqual(self, list1, list2, msg=None):
         """assertSequenceEqual for two lists."""
-        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+        self.assertSequenceEqual(list1, list2, msg=msg, seq_type=list)
 
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
         """assertSequenceEqual for two tuples."""
-        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+        self.assertSequenceEqual(tuple1, tuple2, msg=msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
         """Fail unless two sets (anything with a difference method) are equal,
         listing the items found in only one of them.
         """
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-
-        if not (difference1 or difference2):
+        only1 = self._setDifference(set1, set2, 'first')
+        only2 = self._setDifference(set2, set1, 'second')
+        if not (only1 or only2):
             return
 
         lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(item) for item in difference1)
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(item) for item in difference2)
-        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+        for items, this, other in ((only1, 'first', 'second'),
+                                   (only2, 'second', 'first')):
+            if items:
+                lines.append(f'Items in the {this} set but not the {other}:')
+                lines.extend(map(repr, items))
+        self._failStd(msg, '\n'.join(lines))
+
+    def _setDifference(self, a, b, which):
+        # a.difference(b), turning a failure into a test failure.
+        try:
+            return a.difference(b)
+        except TypeError as exc:
+            self.fail(f'invalid type when attempting set difference: {exc}')
+        except AttributeError as exc:
+            self.fail(f'{which} argument does not support set difference: {exc}')
 
     def assertIn(self, member, container, msg=None):
         """Fail unless member in container."""
         if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failStd(msg, f'{safe_repr(member)} not found in {safe_repr(container)}')
 
     def assertNotIn(self, member, container, msg=None):
         """Fail if member in container."""
         if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member),
-                                                           safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failStd(msg, '%s unexpectedly found in %s'
+                          % (safe_repr(member), safe_repr(container)))
 
     def assertIs(self, expr1, expr2, msg=None):
         """Fail unless expr1 is expr2."""
         if expr1 is not expr2:
-            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failStd(msg, f'{safe_repr(expr1)} is not {safe_repr(expr2)}')
 
     def assertIsNot(self, expr1, expr2, msg=None):
         """Fail if expr1 is expr2."""
         if expr1 is expr2:
-            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failStd(msg, 'unexpectedly identical: ' + safe_repr(expr1))
 
     def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        """Fail unless two dicts are equal, with a diff of their pretty-printed forms."""
+        for which, arg in (('First', d1), ('Second', d2)):
+            self.assertIsInstance(arg, dict, which + ' argument is not a dictionary')
         if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = ('\n' + '\n'.join(_ndiff(_pformat(d1).splitlines(),
-                                            _pformat(d2).splitlines())))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+            lines1 = _pformat(d1).splitlines()
+            lines2 = _pformat(d2).splitlines()
+            diff = '\n' + '\n'.join(_ndiff(lines1, lines2))
+            self._failStd(msg, self._truncateMessage(_neq_text(d1, d2), diff))
 
     def assertCountEqual(self, first, second, msg=None):
         """Fail unless first and second have the same elements, each the same number
         of times, in any order.
         """
-        first_seq, second_seq = list(first), list(second)
+        items1 = list(first)
+        items2 = list(second)
         try:
-            first = collections.Counter(first_seq)
-            second = collections.Counter(second_seq)
+            counts1 = collections.Counter(items1)
+            counts2 = collections.Counter(items2)
         except TypeError:
             # Unhashable elements.
-            differences = _count_diff_all_purpose(first_seq, second_seq)
+            mismatches = _count_diff_all_purpose(items1, items2)
         else:
-            if first == second:
+            if counts1 == counts2:
                 return
-            differences = _count_diff_hashable(first_seq, second_seq)
+            mismatches = _count_diff_hashable(items1, items2)
 
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
-            diffMsg = '\n'.join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            msg = self._formatMessage(msg, standardMsg)
-            self.fail(msg)
+        if mismatches:
+            body = '\n'.join('First has %d, Second has %d:  %r' % entry
+                             for entry in mismatches)
+            text = self._truncateMessage('Element counts were not equal:\n', body)
+            self._failStd(msg, text)
 
     def assertMultiLineEqual(self, first, second, msg=None):
         """Fail unless two strings are equal, with a line diff in the message."""
-        self.assertIsInstance(first, str, "First argument is not a string")
-        self.assertIsInstance(second, str, "Second argument is not a string")
+        for which, arg in (('First', first), ('Second', second)):
+            self.assertIsInstance(arg, str, which + ' argument is not a string')
+        if first == second:
+            return
 
-        if first != second:
-            # Very long strings are compared without a diff.
-            if (len(first) > self._diffThreshold or
-                    len(second) > self._diffThreshold):
-                self._baseAssertEqual(first, second, msg)
+        # Very long strings are compared without a diff.
+        limit = self._diffThreshold
+        if len(first) > limit or len(second) > limit:
+            self._baseAssertEqual(first, second, msg=msg)
 
-            # Make both end with a newline (unless empty) so that a difference in
-            # the final newline shows in the diff.
-            first_presplit = first
-            second_presplit = second
-            if first and second:
-                if first[-1] != '\n' or second[-1] != '\n':
-                    first_presplit += '\n'
-                    second_presplit += '\n'
-            elif second and second[-1] != '\n':
-                second_presplit += '\n'
-            elif first and first[-1] != '\n':
-                first_presplit += '\n'
+        # Make both end with a newline (unless empty) so that a difference in
+        # the final newline shows in the diff.
+        a, b = first, second
+        if a and b:
+            if not (a.endswith('\n') and b.endswith('\n')):
+                a += '\n'
+                b += '\n'
+        elif b and not b.endswith('\n'):
+            b += '\n'
+        elif a and not a.endswith('\n'):
+            a += '\n'
 
-            firstlines = first_presplit.splitlines(keepends=True)
-            secondlines = second_presplit.splitlines(keepends=True)
-
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(_ndiff(firstlines, secondlines))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+        diff = '\n' + ''.join(_ndiff(a.splitlines(True), b.splitlines(True)))
+        self._failStd(msg, self._truncateMessage(_neq_text(first, second), diff))
 
     def assertLess(self, a, b, msg=None):
         """Fail unless a < b."""
         if not a < b:
-            standardMsg = '%s not less than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failStd(msg, f'{safe_repr(a)} not less than {safe_repr(b)}')
 
     def assertLessEqual(self, a, b, msg=None):
         """Fail unless a <= b."""
         if not a <= b:
-            standardMsg = '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failStd(msg, f'{safe_repr(a)} not less than or equal to {safe_repr(b)}')
 
     def assertGreater(self, a, b, msg=None):
         """Fail unless a > b."""
         if not a > b:
-            standardMsg = '%s not greater than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failStd(msg, f'{safe_repr(a)} not greater than {safe_repr(b)}')
 
     def assertGreaterEqual(self, a, b, msg=None):
         """Fail unless a >= b."""
         if not a >= b:
-            standardMsg = '%s not greater than or equal to %s' % (safe_repr(a),
-                                                                  safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failStd(msg, f'{safe_repr(a)} not greater than or equal to {safe_repr(b)}')
 
     def assertIsNone(self, obj, msg=None):
         """Fail unless obj is None."""
         if obj is not None:
-            standardMsg = '%s is not None' % (safe_repr(obj),)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failStd(msg, safe_repr(obj) + ' is not None')
 
     def assertIsNotNone(self, obj, msg=None):
         """Fail if obj is None."""
         if obj is None:
-            standardMsg = 'unexpectedly None'
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failStd(msg, 'unexpectedly None')
 
     def assertIsInstance(self, obj, cls, msg=None):
         """Fail unless isinstance(obj, cls)."""
         if not isinstance(obj, cls):
-            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failStd(msg, f'{safe_repr(obj)} is not an instance of {cls!r}')
 
     def assertNotIsInstance(self, obj, cls, msg=None):
         """Fail if isinstance(obj, cls)."""
         if isinstance(obj, cls):
-            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._failStd(msg, f'{safe_repr(obj)} is an instance of {cls!r}')
 
     def assertRaisesRegex(self, expected_exception, expected_regex,
                           *args, **kwargs):
         """assertRaises that also requires str(exception) to match expected_regex
         (re.search).  Needs the re module.
         """
-        context = _AssertRaisesContext(expected_exception, self, expected_regex,
+        context = _RaisesContext(expected_exception, self, expected_regex,
                                        'TestCase.assertRaisesRegex')
         return context.handle('assertRaisesRegex', args, kwargs)
 
@@ -1147,7 +1136,7 @@ class TestCase(object):
         """assertWarns that also requires the warning message to match
         expected_regex (re.search).  Needs the re module.
         """
-        context = _AssertWarnsContext(expected_warning, self, expected_regex,
+        context = _WarnsContext(expected_warning, self, expected_regex,
                                       'TestCase.assertWarnsRegex')
         return context.handle('assertWarnsRegex', args, kwargs)
 
@@ -1155,25 +1144,20 @@ class TestCase(object):
         """Fail unless re.search(expected_regex, text) matches.  Needs the re module."""
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, "expected_regex must not be empty."
-            re = _require_re('TestCase.assertRegex')
-            expected_regex = re.compile(expected_regex)
+            expected_regex = _require_re('TestCase.assertRegex').compile(expected_regex)
         if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (
-                expected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+            self._failStd(msg, "Regex didn't match: %r not found in %r"
+                          % (expected_regex.pattern, text))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         """Fail if re.search(unexpected_regex, text) matches.  Needs the re module."""
         if isinstance(unexpected_regex, (str, bytes)):
-            re = _require_re('TestCase.assertNotRegex')
-            unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+            unexpected_regex = _require_re('TestCase.assertNotRegex').compile(
+                unexpected_regex)
+        found = unexpected_regex.search(text)
+        if found:
+            self._failStd(msg, 'Regex matched: %r matches %r in %r'
+                          % (found.group(0), unexpected_regex.pattern, text))
 
 
 class FunctionTestCase(TestCase):
@@ -1182,7 +1166,7 @@ class FunctionTestCase(TestCase):
     """
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
-        super(FunctionTestCase, self).__init__()
+        super().__init__()
         self._setUpFunc = setUp
         self._tearDownFunc = tearDown
         self._testFunc = testFunc
@@ -1241,21 +1225,20 @@ class _SubTest(TestCase):
         raise NotImplementedError("subtests cannot be run directly")
 
     def _subDescription(self):
-        parts = []
+        pieces = []
         if self._message is not _subtest_msg_sentinel:
-            parts.append("[{}]".format(self._message))
+            pieces.append(f"[{self._message}]")
         if self.params:
-            params_desc = ', '.join("{}={!r}".format(k, v)
-                                    for (k, v) in self.params.items())
-            parts.append("({})".format(params_desc))
-        return " ".join(parts) or '(<subtest>)'
+            shown = ', '.join(f"{key}={value!r}" for key, value in self.params.items())
+            pieces.append(f"({shown})")
+        return " ".join(pieces) or '(<subtest>)'
 
     def id(self):
-        return "{} {}".format(self.test_case.id(), self._subDescription())
+        return f"{self.test_case.id()} {self._subDescription()}"
 
     def shortDescription(self):
         """First line of the test method's docstring, or None."""
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return "{} {}".format(self.test_case, self._subDescription())
+        return f"{self.test_case} {self._subDescription()}"

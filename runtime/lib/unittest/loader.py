@@ -6,6 +6,7 @@ import traceback
 import types
 
 from . import case, suite, util
+from .util import three_way_cmp as _three_way_cmp
 
 # Frames of this module are hidden from reported tracebacks.
 __unittest = True
@@ -18,7 +19,7 @@ class _FailedTest(case.TestCase):
 
     def __init__(self, method_name, exception):
         self._exception = exception
-        super(_FailedTest, self).__init__(method_name)
+        super().__init__(method_name)
 
     def __getattr__(self, name):
         if name != self._testMethodName:
@@ -35,13 +36,14 @@ def _make_failed_import_test(name, suiteClass):
 
 
 def _make_failed_load_tests(name, exception, suiteClass):
-    message = 'Failed to call load_tests:\n%s' % (traceback.format_exc(),)
+    message = 'Failed to call load_tests:\n' + traceback.format_exc()
     return _make_failed_test(name, exception, suiteClass, message)
 
 
 def _make_failed_test(methodname, exception, suiteClass, message):
-    test = _FailedTest(methodname, exception)
-    return suiteClass((test,)), message
+    # The suite holding the stand-in test, and the message for loader.errors.
+    stand_in = _FailedTest(methodname, exception)
+    return suiteClass((stand_in,)), message
 
 
 def _is_loadable_case_class(obj):
@@ -54,7 +56,7 @@ class TestLoader(object):
     """Makes TestSuites from TestCase classes, modules and dotted names."""
 
     testMethodPrefix = 'test'
-    sortTestMethodsUsing = staticmethod(util.three_way_cmp)
+    sortTestMethodsUsing = staticmethod(_three_way_cmp)
     testNamePatterns = None
     suiteClass = suite.TestSuite
     _top_level_dir = None
@@ -68,38 +70,37 @@ class TestLoader(object):
     def loadTestsFromTestCase(self, testCaseClass):
         """A suite of one instance of testCaseClass per test method."""
         if issubclass(testCaseClass, suite.TestSuite):
-            raise TypeError("Test cases should not be derived from "
-                            "TestSuite. Maybe you meant to derive from "
-                            "TestCase?")
+            raise TypeError("Test cases should not be derived from TestSuite. "
+                            "Maybe you meant to derive from TestCase?")
         if testCaseClass in (case.TestCase, case.FunctionTestCase):
             # The base classes themselves have no tests.
-            testCaseNames = []
+            names = []
         else:
-            testCaseNames = self.getTestCaseNames(testCaseClass)
-            if not testCaseNames and hasattr(testCaseClass, 'runTest'):
-                testCaseNames = ['runTest']
-        return self.suiteClass(map(testCaseClass, testCaseNames))
+            names = self.getTestCaseNames(testCaseClass)
+            if not names and hasattr(testCaseClass, 'runTest'):
+                names = ['runTest']
+        return self.suiteClass(map(testCaseClass, names))
 
     def loadTestsFromModule(self, module, *, pattern=None):
         """A suite of the tests of every TestCase class in module, or what the
         module's load_tests(loader, tests, pattern) function returns."""
-        tests = []
-        for name in dir(module):
-            obj = getattr(module, name)
-            if _is_loadable_case_class(obj):
-                tests.append(self.loadTestsFromTestCase(obj))
+        found = []
+        for attr in dir(module):
+            candidate = getattr(module, attr)
+            if _is_loadable_case_class(candidate):
+                found.append(self.loadTestsFromTestCase(candidate))
 
-        load_tests = getattr(module, 'load_tests', None)
-        tests = self.suiteClass(tests)
-        if load_tests is not None:
-            try:
-                return load_tests(self, tests, pattern)
-            except Exception as e:
-                error_case, error_message = _make_failed_load_tests(
-                    module.__name__, e, self.suiteClass)
-                self.errors.append(error_message)
-                return error_case
-        return tests
+        hook = getattr(module, 'load_tests', None)
+        tests = self.suiteClass(found)
+        if hook is None:
+            return tests
+        try:
+            return hook(self, tests, pattern)
+        except Exception as exc:
+            failed, note = _make_failed_load_tests(module.__name__, exc,
+                                                   self.suiteClass)
+            self.errors.append(note)
+            return failed
 
     def loadTestsFromName(self, name, module=None):
         """The tests named by a dotted name: a module, a TestCase class, a test
@@ -107,40 +108,37 @@ class TestLoader(object):
         module, the name starts with a module to import; with it, the name is
         looked up in module."""
         parts = name.split('.')
-        error_case, error_message = None, None
+        failed = note = None
         if module is None:
             # Import the longest importable prefix of the name.
-            parts_copy = parts[:]
-            while parts_copy:
+            prefix = list(parts)
+            while prefix:
                 try:
-                    module_name = '.'.join(parts_copy)
-                    module = __import__(module_name)
+                    module = __import__('.'.join(prefix))
                     break
                 except ImportError:
-                    next_attribute = parts_copy.pop()
+                    dropped = prefix.pop()
                     # Keep the error for the report if nothing else works.
-                    error_case, error_message = _make_failed_import_test(
-                        next_attribute, self.suiteClass)
-                    if not parts_copy:
-                        self.errors.append(error_message)
-                        return error_case
-            parts = parts[1:]
+                    failed, note = _make_failed_import_test(dropped, self.suiteClass)
+                    if not prefix:
+                        self.errors.append(note)
+                        return failed
+            del parts[0]
         obj = module
         parent = None
         for part in parts:
             try:
                 parent, obj = obj, getattr(obj, part)
             except AttributeError as e:
-                if getattr(obj, '__path__', None) is not None and error_case is not None:
+                if getattr(obj, '__path__', None) is not None and failed is not None:
                     # In a package a missing attribute may be a submodule that
                     # failed to import: report the import error.
-                    self.errors.append(error_message)
-                    return error_case
-                error_case, error_message = _make_failed_test(
-                    part, e, self.suiteClass,
-                    'Failed to access attribute:\n%s' % (traceback.format_exc(),))
-                self.errors.append(error_message)
-                return error_case
+                    self.errors.append(note)
+                    return failed
+                text = 'Failed to access attribute:\n' + traceback.format_exc()
+                failed, note = _make_failed_test(part, e, self.suiteClass, text)
+                self.errors.append(note)
+                return failed
 
         if isinstance(obj, types.ModuleType):
             return self.loadTestsFromModule(obj)
@@ -168,26 +166,29 @@ class TestLoader(object):
 
     def loadTestsFromNames(self, names, module=None):
         """A suite of the suites loadTestsFromName makes for each name."""
-        suites = [self.loadTestsFromName(name, module) for name in names]
-        return self.suiteClass(suites)
+        return self.suiteClass([self.loadTestsFromName(name, module)
+                                for name in names])
 
     def getTestCaseNames(self, testCaseClass):
         """The sorted names of the test methods of testCaseClass: callables whose
         names start with testMethodPrefix and match testNamePatterns if set."""
-        def shouldIncludeMethod(attrname):
-            if not attrname.startswith(self.testMethodPrefix):
+        prefix = self.testMethodPrefix
+        patterns = self.testNamePatterns
+        owner = f'{testCaseClass.__module__}.{testCaseClass.__qualname__}'
+
+        def wanted(attr):
+            if not (attr.startswith(prefix) and callable(getattr(testCaseClass, attr))):
                 return False
-            testFunc = getattr(testCaseClass, attrname)
-            if not callable(testFunc):
-                return False
-            fullName = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__,
-                                     attrname)
-            return self.testNamePatterns is None or any(
-                util._fnmatchcase(fullName, pattern) for pattern in self.testNamePatterns)
-        testFnNames = list(filter(shouldIncludeMethod, dir(testCaseClass)))
-        if self.sortTestMethodsUsing:
-            testFnNames.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
-        return testFnNames
+            if patterns is None:
+                return True
+            full = owner + '.' + attr
+            return any(util._fnmatchcase(full, p) for p in patterns)
+
+        names = [attr for attr in dir(testCaseClass) if wanted(attr)]
+        compare = self.sortTestMethodsUsing
+        if compare:
+            names.sort(key=functools.cmp_to_key(compare))
+        return names
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
         """Test discovery (finding test modules in directories) is not available."""

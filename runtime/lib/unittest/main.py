@@ -32,18 +32,16 @@ Examples:
 
 def _convert_name(name):
     # A path to a .py file below the current directory becomes a module name.
-    if os.path.isfile(name) and name.lower().endswith('.py'):
-        if os.path.isabs(name):
-            rel_path = os.path.relpath(name, os.getcwd())
-            if os.path.isabs(rel_path) or rel_path.startswith(os.pardir):
-                return name
-            name = rel_path
-        return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
-    return name
-
-
-def _convert_names(names):
-    return [_convert_name(name) for name in names]
+    if not (os.path.isfile(name) and name.lower().endswith('.py')):
+        return name
+    if os.path.isabs(name):
+        relative = os.path.relpath(name, os.getcwd())
+        if os.path.isabs(relative) or relative.startswith(os.pardir):
+            # Outside the current directory: left as it is.
+            return name
+        name = relative
+    stem = os.path.normpath(name)[:-3]
+    return stem.replace('\\', '.').replace('/', '.')
 
 
 def _convert_select_pattern(pattern):
@@ -116,12 +114,12 @@ def _format_usage(prog, options):
     # "usage: PROG [...]", wrapped as argparse wraps it.
     width = _text_width()
     prefix = 'usage: '
-    opt_parts, pos_parts = _usage_parts(options)
-    one_line = ' '.join([prog] + opt_parts + pos_parts)
+    optional, positional = _usage_parts(options)
+    one_line = ' '.join([prog] + optional + positional)
     if len(prefix) + len(one_line) <= width:
         return prefix + one_line
 
-    def get_lines(parts, indent, first_prefix=None):
+    def pack(parts, indent, first_prefix=None):
         lines, line = [], []
         line_len = len(first_prefix) - 1 if first_prefix is not None else len(indent) - 1
         for part in parts:
@@ -139,16 +137,15 @@ def _format_usage(prog, options):
 
     if len(prefix) + len(prog) <= 0.75 * width:
         # Parts follow the program name, continuation lines aligned after it.
-        indent = ' ' * (len(prefix) + len(prog) + 1)
-        lines = get_lines([prog] + opt_parts, indent, prefix)
-        lines.extend(get_lines(pos_parts, indent))
+        indent = ' ' * len(prefix + prog + ' ')
+        lines = pack([prog] + optional, indent, prefix) + pack(positional, indent)
     else:
         # A long program name gets a line of its own.
         indent = ' ' * len(prefix)
-        lines = get_lines(opt_parts + pos_parts, indent)
+        lines = pack(optional + positional, indent)
         if len(lines) > 1:
-            lines = get_lines(opt_parts, indent) + get_lines(pos_parts, indent)
-        lines = [prog] + lines
+            lines = pack(optional, indent) + pack(positional, indent)
+        lines.insert(0, prog)
     return prefix + '\n'.join(lines)
 
 
@@ -196,20 +193,27 @@ class TestProgram(object):
     them with a TextTestRunner and, unless exit=False, exits with status 0 on
     success, 1 on failure and 5 when no test ran."""
 
+    # Defaults of the settings (the instance sets them all).
     module = None
     verbosity = 1
-    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+    progName = None
+    failfast = None
+    catchbreak = None
+    buffer = None
+    warnings = None
+    testNamePatterns = None
     _discovery_parser = None
 
-    def __init__(self, module='__main__', defaultTest=None, argv=None,
-                 testRunner=None, testLoader=loader.defaultTestLoader,
-                 exit=True, verbosity=1, failfast=None, catchbreak=None,
-                 buffer=None, warnings=None, *, tb_locals=False,
-                 durations=None):
+    def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
+                 testLoader=loader.defaultTestLoader, exit=True, verbosity=1,
+                 failfast=None, catchbreak=None, buffer=None, warnings=None, *,
+                 tb_locals=False, durations=None):
         if isinstance(module, str):
+            # A dotted module name: import it and walk down to the submodule.
+            _, *rest = module.split('.')
             self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
+            for attr in rest:
+                self.module = getattr(self.module, attr)
         else:
             self.module = module
         if argv is None:
@@ -231,19 +235,19 @@ class TestProgram(object):
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
-        self.progName = os.path.basename(argv[0])
+        self.progName = os.path.split(argv[0])[1]
         self.parseArgs(argv)
         self.runTests()
 
     def _print_help(self, *args, **kwargs):
         print(_format_help(self.progName, self._options))
         if self.module is None:
-            print(MAIN_EXAMPLES % {'prog': self.progName})
+            print(MAIN_EXAMPLES % dict(prog=self.progName))
             # CPython goes on with the options of "discover", which Weft lacks.
             print('Test discovery ("%s discover") is not implemented in Weft.\n'
                   % self.progName)
         else:
-            print(MODULE_EXAMPLES % {'prog': self.progName})
+            print(MODULE_EXAMPLES % dict(prog=self.progName))
 
     def _usage_error(self, message):
         # As argparse: usage and message on stderr, exit status 2.
@@ -367,7 +371,7 @@ class TestProgram(object):
             return
 
         if self.tests:
-            self.testNames = _convert_names(self.tests)
+            self.testNames = [_convert_name(name) for name in self.tests]
             if __name__ == '__main__':
                 self.module = None
         elif self.defaultTest is None:
@@ -385,14 +389,16 @@ class TestProgram(object):
                                   'implemented')
 
     def createTests(self, from_discovery=False, Loader=None):
-        if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
+        test_loader = self.testLoader
+        patterns = self.testNamePatterns
+        if patterns:
+            test_loader.testNamePatterns = patterns
         if from_discovery:
             self._do_discovery([], Loader)
         elif self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            self.test = test_loader.loadTestsFromModule(self.module)
         else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+            self.test = test_loader.loadTestsFromNames(self.testNames, self.module)
 
     def runTests(self):
         if self.catchbreak:
@@ -402,35 +408,29 @@ class TestProgram(object):
                                       'implemented: tracebacks cannot show locals')
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
-        if isinstance(self.testRunner, type):
+        factory = self.testRunner
+        if isinstance(factory, type):
+            settings = dict(verbosity=self.verbosity, failfast=self.failfast,
+                            buffer=self.buffer, warnings=self.warnings)
             try:
                 try:
-                    testRunner = self.testRunner(verbosity=self.verbosity,
-                                                 failfast=self.failfast,
-                                                 buffer=self.buffer,
-                                                 warnings=self.warnings,
-                                                 tb_locals=self.tb_locals,
-                                                 durations=self.durations)
+                    test_runner = factory(**settings, tb_locals=self.tb_locals,
+                                          durations=self.durations)
                 except TypeError:
                     # A runner without tb_locals or durations.
-                    testRunner = self.testRunner(verbosity=self.verbosity,
-                                                 failfast=self.failfast,
-                                                 buffer=self.buffer,
-                                                 warnings=self.warnings)
+                    test_runner = factory(**settings)
             except TypeError:
                 # A runner without verbosity, failfast, buffer or warnings.
-                testRunner = self.testRunner()
+                test_runner = factory()
         else:
             # A runner instance.
-            testRunner = self.testRunner
-        self.result = testRunner.run(self.test)
-        if self.exit:
-            if self.result.testsRun == 0 and len(self.result.skipped) == 0:
-                sys.exit(_NO_TESTS_EXITCODE)
-            elif self.result.wasSuccessful():
-                sys.exit(0)
-            else:
-                sys.exit(1)
+            test_runner = factory
+        self.result = outcome = test_runner.run(self.test)
+        if not self.exit:
+            return
+        if outcome.testsRun == 0 and not outcome.skipped:
+            sys.exit(_NO_TESTS_EXITCODE)
+        sys.exit(0 if outcome.wasSuccessful() else 1)
 
 
 main = TestProgram

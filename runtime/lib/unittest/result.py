@@ -74,16 +74,11 @@ class TestResult(object):
         if self.buffer:
             if self._mirrorOutput:
                 # The test failed: copy what it printed to the real streams.
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(STDERR_LINE % error)
+                out_block, err_block = self._captured_blocks()
+                if out_block:
+                    self._original_stdout.write(out_block)
+                if err_block:
+                    self._original_stderr.write(err_block)
 
             sys.stdout = self._original_stdout
             sys.stderr = self._original_stderr
@@ -92,18 +87,31 @@ class TestResult(object):
             self._stderr_buffer.seek(0)
             self._stderr_buffer.truncate()
 
+    def _captured_blocks(self):
+        # What the test printed to the buffered stdout and stderr, each framed by
+        # STDOUT_LINE / STDERR_LINE ('' when nothing was printed there).
+        blocks = []
+        for stream, frame in ((sys.stdout, STDOUT_LINE), (sys.stderr, STDERR_LINE)):
+            text = stream.getvalue()
+            if text and not text.endswith('\n'):
+                text += '\n'
+            blocks.append(frame % text if text else '')
+        return blocks
+
     def stopTestRun(self):
         """Called once after all tests are executed."""
 
     def addError(self, test, err):
         """An unexpected exception in test; err is a sys.exc_info() tuple."""
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
-        self._fail_fast()
+        self._record(self.errors, test, err)
 
     def addFailure(self, test, err):
         """An assertion failure in test; err is a sys.exc_info() tuple."""
-        self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._record(self.failures, test, err)
+
+    def _record(self, bucket, test, err):
+        # Keep (test, formatted traceback), show the test's output, honour failfast.
+        bucket.append((test, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
         self._fail_fast()
 
@@ -113,11 +121,10 @@ class TestResult(object):
         if err is not None:
             if getattr(self, 'failfast', False):
                 self.stop()
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
+            failed = issubclass(err[0], test.failureException)
+            bucket = self.failures if failed else self.errors
+            text = self._exc_info_to_string(err, test)
+            bucket.append((subtest, text))
             self._mirrorOutput = True
 
     def addSuccess(self, test):
@@ -129,7 +136,8 @@ class TestResult(object):
 
     def addExpectedFailure(self, test, err):
         """test, marked expectedFailure, failed as expected."""
-        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+        text = self._exc_info_to_string(err, test)
+        self.expectedFailures.append((test, text))
 
     def addUnexpectedSuccess(self, test):
         """test, marked expectedFailure, passed."""
@@ -139,8 +147,9 @@ class TestResult(object):
     def addDuration(self, test, elapsed):
         """test took elapsed seconds (including its cleanups)."""
         # Kept for the runner's --durations report.
-        if hasattr(self, "collectedDurations"):
-            self.collectedDurations.append((str(test), elapsed))
+        timings = getattr(self, 'collectedDurations', None)
+        if timings is not None:
+            timings.append((str(test), elapsed))
 
     def _fail_fast(self):
         if getattr(self, 'failfast', False):
@@ -148,9 +157,9 @@ class TestResult(object):
 
     def wasSuccessful(self):
         """True when no test failed, errored or unexpectedly passed."""
-        return ((len(self.failures) == len(self.errors) == 0) and
-                (not hasattr(self, 'unexpectedSuccesses') or
-                 len(self.unexpectedSuccesses) == 0))
+        if self.failures or self.errors:
+            return False
+        return not getattr(self, 'unexpectedSuccesses', ())
 
     def stop(self):
         """Ask the run to stop after the current test."""
@@ -159,26 +168,16 @@ class TestResult(object):
     def _exc_info_to_string(self, err, test):
         """The formatted traceback of err, without the unittest machinery's frames,
         followed by the test's buffered output."""
-        exctype, value, tb = err
-        tb = self._clean_tracebacks(exctype, value, tb, test)
+        kind, value, tb = err
+        trimmed = self._clean_tracebacks(kind, value, tb, test)
         if self.tb_locals:
             raise NotImplementedError('unittest: tb_locals (--locals) is not '
                                       'implemented: tracebacks cannot show locals')
-        tb_e = traceback.TracebackException(exctype, value, tb, compact=True)
-        msgLines = list(tb_e.format())
-
+        report = traceback.TracebackException(kind, value, trimmed, compact=True)
+        pieces = list(report.format())
         if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                msgLines.append(STDOUT_LINE % output)
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                msgLines.append(STDERR_LINE % error)
-        return ''.join(msgLines)
+            pieces.extend(self._captured_blocks())
+        return ''.join(pieces)
 
     def _clean_tracebacks(self, exctype, value, tb, test):
         # Cut the unittest frames from the traceback of the exception and of every
@@ -221,6 +220,6 @@ class TestResult(object):
             prev.tb_next = None
 
     def __repr__(self):
-        return ("<%s run=%i errors=%i failures=%i>" %
-                (util.strclass(self.__class__), self.testsRun, len(self.errors),
-                 len(self.failures)))
+        name = util.strclass(self.__class__)
+        return (f"<{name} run={self.testsRun:d} errors={len(self.errors):d} "
+                f"failures={len(self.failures):d}>")

@@ -4,7 +4,7 @@ import sys
 import time
 import warnings
 
-from . import result
+from . import result as _results
 from .case import _SubTest
 from .signals import registerResult, removeResult
 
@@ -29,7 +29,7 @@ class _WritelnDecorator(object):
         self.write('\n')
 
 
-class TextTestResult(result.TestResult):
+class TextTestResult(_results.TestResult):
     """A TestResult printing progress on a stream: one character per test with
     verbosity 1 ('.', 'F', 'E', 's', 'x', 'u'), one line per test with 2 or
     more, nothing with 0; then the errors and failures with their tracebacks."""
@@ -38,121 +38,119 @@ class TextTestResult(result.TestResult):
     separator2 = '-' * 70
 
     def __init__(self, stream, descriptions, verbosity, *, durations=None):
-        super(TextTestResult, self).__init__(stream, descriptions, verbosity)
+        super().__init__(stream, descriptions, verbosity)
         self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
         self.descriptions = descriptions
+        self.durations = durations
+        self.dots = verbosity == 1
+        self.showAll = verbosity > 1
         # True when the cursor is at the start of a line (verbose mode).
         self._newline = True
-        self.durations = durations
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
-        return str(test)
+        name = str(test)
+        summary = test.shortDescription()
+        if self.descriptions and summary:
+            return name + '\n' + summary
+        return name
 
     def startTest(self, test):
-        super(TextTestResult, self).startTest(test)
-        if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-            self.stream.flush()
-            self._newline = False
+        super().startTest(test)
+        if not self.showAll:
+            return
+        out = self.stream
+        out.write(self.getDescription(test))
+        out.write(" ... ")
+        out.flush()
+        self._newline = False
 
     def _write_status(self, test, status):
         # Verbose mode: finish the test's line with its status; a subtest (or a
         # status after other output) gets its own indented line.
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
+        out = self.stream
+        sub = isinstance(test, _SubTest)
+        if sub or self._newline:
             if not self._newline:
-                self.stream.writeln()
-            if is_subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(status)
-        self.stream.flush()
+                out.writeln()
+            if sub:
+                out.write("  ")
+            out.write(self.getDescription(test))
+            out.write(" ... ")
+        out.writeln(status)
+        out.flush()
         self._newline = True
 
     def _write_dot(self, char):
         self.stream.write(char)
         self.stream.flush()
 
+    def _progress(self, test, word, char, own_line=True):
+        # Show one outcome: the word in verbose mode, the character in dots mode.
+        # own_line=False writes the bare word (expected failure, unexpected
+        # success), as the standard runner does.
+        if self.showAll:
+            if own_line:
+                self._write_status(test, word)
+            else:
+                self.stream.writeln(word)
+                self.stream.flush()
+        elif self.dots:
+            self._write_dot(char)
+
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            failed = issubclass(err[0], subtest.failureException)
-            if self.showAll:
-                self._write_status(subtest, "FAIL" if failed else "ERROR")
-            elif self.dots:
-                self._write_dot('F' if failed else 'E')
-        super(TextTestResult, self).addSubTest(test, subtest, err)
+            if issubclass(err[0], subtest.failureException):
+                self._progress(subtest, "FAIL", 'F')
+            else:
+                self._progress(subtest, "ERROR", 'E')
+        super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
-        super(TextTestResult, self).addSuccess(test)
-        if self.showAll:
-            self._write_status(test, "ok")
-        elif self.dots:
-            self._write_dot('.')
+        super().addSuccess(test)
+        self._progress(test, "ok", '.')
 
     def addError(self, test, err):
-        super(TextTestResult, self).addError(test, err)
-        if self.showAll:
-            self._write_status(test, "ERROR")
-        elif self.dots:
-            self._write_dot('E')
+        super().addError(test, err)
+        self._progress(test, "ERROR", 'E')
 
     def addFailure(self, test, err):
-        super(TextTestResult, self).addFailure(test, err)
-        if self.showAll:
-            self._write_status(test, "FAIL")
-        elif self.dots:
-            self._write_dot('F')
+        super().addFailure(test, err)
+        self._progress(test, "FAIL", 'F')
 
     def addSkip(self, test, reason):
-        super(TextTestResult, self).addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, "skipped {0!r}".format(reason))
-        elif self.dots:
-            self._write_dot("s")
+        super().addSkip(test, reason)
+        self._progress(test, f"skipped {reason!r}", 's')
 
     def addExpectedFailure(self, test, err):
-        super(TextTestResult, self).addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        elif self.dots:
-            self._write_dot("x")
+        super().addExpectedFailure(test, err)
+        self._progress(test, "expected failure", 'x', own_line=False)
 
     def addUnexpectedSuccess(self, test):
-        super(TextTestResult, self).addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-            self.stream.flush()
-        elif self.dots:
-            self._write_dot("u")
+        super().addUnexpectedSuccess(test)
+        self._progress(test, "unexpected success", 'u', own_line=False)
 
     def printErrors(self):
+        out = self.stream
         if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
-        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
-        if unexpectedSuccesses:
-            self.stream.writeln(self.separator1)
-            for test in unexpectedSuccesses:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
-            self.stream.flush()
+            out.writeln()
+            out.flush()
+        for flavour, entries in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, entries)
+        surprises = getattr(self, 'unexpectedSuccesses', ())
+        if surprises:
+            out.writeln(self.separator1)
+            for test in surprises:
+                out.writeln('UNEXPECTED SUCCESS: ' + self.getDescription(test))
+            out.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
-            self.stream.flush()
+        out = self.stream
+        for test, text in errors:
+            out.writeln(self.separator1)
+            out.writeln(f"{flavour}: {self.getDescription(test)}")
+            out.writeln(self.separator2)
+            out.writeln(f"{text}")
+            out.flush()
 
 
 class TextTestRunner(object):
@@ -161,20 +159,18 @@ class TextTestRunner(object):
 
     resultclass = TextTestResult
 
-    def __init__(self, stream=None, descriptions=True, verbosity=1,
-                 failfast=False, buffer=False, resultclass=None, warnings=None,
-                 *, tb_locals=False, durations=None):
+    def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
+                 buffer=False, resultclass=None, warnings=None, *, tb_locals=False,
+                 durations=None):
         """Arguments: the stream, whether to print test descriptions (docstring
         first lines), the verbosity, failfast (stop at the first failure or
         error), buffer (hide the output of passing tests), the result class, the
         warnings action for the run, tb_locals and durations (print the N slowest
         tests; 0 for all)."""
-        if stream is None:
-            stream = sys.stderr
         if tb_locals:
             raise NotImplementedError('unittest: tb_locals (--locals) is not '
                                       'implemented: tracebacks cannot show locals')
-        self.stream = _WritelnDecorator(stream)
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
         self.descriptions = descriptions
         self.verbosity = verbosity
         self.failfast = failfast
@@ -186,33 +182,34 @@ class TextTestRunner(object):
             self.resultclass = resultclass
 
     def _makeResult(self):
+        args = (self.stream, self.descriptions, self.verbosity)
         try:
-            return self.resultclass(self.stream, self.descriptions,
-                                    self.verbosity, durations=self.durations)
+            return self.resultclass(*args, durations=self.durations)
         except TypeError:
             # A result class without the durations argument.
-            return self.resultclass(self.stream, self.descriptions, self.verbosity)
+            return self.resultclass(*args)
 
     def _printDurations(self, result):
-        if not result.collectedDurations:
+        timings = result.collectedDurations
+        if not timings:
             return
-        ls = sorted(result.collectedDurations, key=lambda x: x[1], reverse=True)
+        slowest = sorted(timings, key=lambda entry: entry[1], reverse=True)
         if self.durations > 0:
-            ls = ls[:self.durations]
-        self.stream.writeln("Slowest test durations")
+            del slowest[self.durations:]
+        write = self.stream.writeln
+        write('Slowest test durations')
         if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
+            write(result.separator2)
         hidden = False
-        for test_name, elapsed in ls:
-            if self.verbosity < 2 and elapsed < 0.001:
+        for name, seconds in slowest:
+            if self.verbosity < 2 and seconds < 0.001:
                 hidden = True
-                continue
-            self.stream.writeln("%-10s %s" % ("%.3fs" % elapsed, test_name))
+            else:
+                write('%-10s %s' % ('%.3fs' % seconds, name))
         if hidden:
-            self.stream.writeln("\n(durations < 0.001s were hidden; "
-                                "use -v to show these durations)")
+            write('\n(durations < 0.001s were hidden; use -v to show these durations)')
         else:
-            self.stream.writeln("")
+            write('')
 
     def run(self, test):
         """Run test (a case or a suite), print the report and return the result."""
@@ -226,62 +223,61 @@ class TextTestRunner(object):
                 if self.warnings:
                     # The run's warnings action applies to every warning.
                     warnings.simplefilter(self.warnings)
-                startTime = time.perf_counter()
-                startTestRun = getattr(result, 'startTestRun', None)
-                if startTestRun is not None:
-                    startTestRun()
+                began = time.perf_counter()
+                hook = getattr(result, 'startTestRun', None)
+                if hook is not None:
+                    hook()
                 try:
                     test(result)
                 finally:
-                    stopTestRun = getattr(result, 'stopTestRun', None)
-                    if stopTestRun is not None:
-                        stopTestRun()
-                stopTime = time.perf_counter()
+                    hook = getattr(result, 'stopTestRun', None)
+                    if hook is not None:
+                        hook()
+                elapsed = time.perf_counter() - began
         finally:
             # Ctrl-C cannot stop a finished run: no need to keep the result.
             removeResult(result)
-        timeTaken = stopTime - startTime
         result.printErrors()
         if self.durations is not None:
             self._printDurations(result)
+        self._printSummary(result, elapsed)
+        return result
 
+    def _printSummary(self, result, elapsed):
+        # The closing lines: how many tests ran, then OK / FAILED / NO TESTS RAN
+        # with the counts in parentheses.
+        out = self.stream
         if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
+            out.writeln(result.separator2)
+        count = result.testsRun
+        plural = "" if count == 1 else "s"
+        out.writeln("Ran %d test%s in %.3fs" % (count, plural, elapsed))
+        out.writeln()
 
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" %
-                            (run, "s" if run != 1 else "", timeTaken))
-        self.stream.writeln()
-
-        expectedFails = unexpectedSuccesses = skipped = 0
+        # Older result classes may lack some of the lists.
+        tallies = [0, 0, 0]
         try:
-            expectedFails = len(result.expectedFailures)
-            unexpectedSuccesses = len(result.unexpectedSuccesses)
-            skipped = len(result.skipped)
+            for i, attr in enumerate(('expectedFailures', 'unexpectedSuccesses',
+                                      'skipped')):
+                tallies[i] = len(getattr(result, attr))
         except AttributeError:
             pass
+        expected, surprises, skipped = tallies
 
-        infos = []
+        notes = []
         if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
-        elif run == 0 and not skipped:
-            self.stream.write("NO TESTS RAN")
+            out.write("FAILED")
+            bad = (('failures', len(result.failures)), ('errors', len(result.errors)))
         else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expectedFails:
-            infos.append("expected failures=%d" % expectedFails)
-        if unexpectedSuccesses:
-            infos.append("unexpected successes=%d" % unexpectedSuccesses)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
+            out.write("NO TESTS RAN" if count == 0 and not skipped else "OK")
+            bad = ()
+        for label, number in bad + (('skipped', skipped),
+                                    ('expected failures', expected),
+                                    ('unexpected successes', surprises)):
+            if number:
+                notes.append('%s=%d' % (label, number))
+        if notes:
+            out.writeln(' (' + ', '.join(notes) + ')')
         else:
-            self.stream.write("\n")
-        self.stream.flush()
-        return result
+            out.write("\n")
+        out.flush()

@@ -9,9 +9,29 @@ from . import util
 __unittest = True
 
 
-def _call_if_exists(parent, attr):
-    func = getattr(parent, attr, lambda: None)
-    func()
+def _do_nothing():
+    pass
+
+
+def _maybe_call(obj, name):
+    # Call obj.<name>() when obj has such an attribute.
+    getattr(obj, name, _do_nothing)()
+
+
+class _FixtureOutput(object):
+    # Around a class or module fixture: buffer its output as a test's would be
+    # (when the result buffers output at all).
+
+    def __init__(self, result):
+        self.result = result
+
+    def __enter__(self):
+        _maybe_call(self.result, '_setupStdout')
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        _maybe_call(self.result, '_restoreStdout')
+        return False
 
 
 class BaseTestSuite(object):
@@ -46,7 +66,7 @@ class BaseTestSuite(object):
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
+            raise TypeError(f"{test!r} is not callable")
         if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
             raise TypeError("TestCases and TestSuites must be instantiated "
                             "before passing them to addTest()")
@@ -73,11 +93,11 @@ class BaseTestSuite(object):
             test = self._tests[index]
         except TypeError:
             # A subclass replaced _tests with something not indexable.
-            pass
-        else:
-            if hasattr(test, 'countTestCases'):
-                self._removed_tests += test.countTestCases()
-            self._tests[index] = None
+            return
+        count = getattr(test, 'countTestCases', None)
+        if count is not None:
+            self._removed_tests += count()
+        self._tests[index] = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -94,215 +114,168 @@ class TestSuite(BaseTestSuite):
     module cleanups) when the module or class of the tests changes."""
 
     def run(self, result, debug=False):
-        topLevel = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = topLevel = True
+        # The outermost suite of a run owns the final class and module teardown.
+        outermost = getattr(result, '_testRunEntered', False) is False
+        if outermost:
+            result._testRunEntered = True
 
         for index, test in enumerate(self):
             if result.shouldStop:
                 break
-
             if _isnotsuite(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-
-                if (getattr(test.__class__, '_classSetupFailed', False) or
-                        getattr(result, '_moduleSetUpFailed', False)):
+                # Moving to a test of another class or module: finish the old
+                # fixtures, start the new ones.
+                cls = test.__class__
+                self._leaveClass(test, result)
+                self._enterModule(test, result)
+                self._enterClass(test, result)
+                result._previousTestClass = cls
+                if (getattr(cls, '_classSetupFailed', False)
+                        or getattr(result, '_moduleSetUpFailed', False)):
                     continue
-
-            if not debug:
-                test(result)
-            else:
+            if debug:
                 test.debug()
-
+            else:
+                test(result)
             if self._cleanup:
                 self._removeTestAtIndex(index)
 
-        if topLevel:
-            self._tearDownPreviousClass(None, result)
-            self._handleModuleTearDown(result)
+        if outermost:
+            self._leaveClass(None, result)
+            self._leaveModule(result)
             result._testRunEntered = False
         return result
 
     def debug(self):
         """Run the tests without a result: exceptions propagate."""
-        debug = _DebugResult()
-        self.run(debug, True)
+        self.run(_DebugResult(), True)
 
-    def _handleClassSetUp(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass:
-            return
-        if result._moduleSetUpFailed:
-            return
-        if getattr(currentClass, "__unittest_skip__", False):
-            return
+    # -- reporting fixture errors -------------------------------------------------
 
-        failed = False
+    def _reportFixtureError(self, result, exc, method_name, parent, info=None):
+        # An exception outside any test is reported against a stand-in named
+        # "method_name (parent)": as a skip for SkipTest, otherwise as an error
+        # (with info, or else the exception being handled).
+        stand_in = _ErrorHolder(f'{method_name} ({parent})')
+        report_skip = getattr(result, 'addSkip', None)
+        if report_skip is not None and isinstance(exc, case.SkipTest):
+            report_skip(stand_in, str(exc))
+        else:
+            result.addError(stand_in, info or sys.exc_info())
+
+    def _callFixture(self, result, fixture, method_name, parent):
+        # Call a fixture function, reporting what it raises (under debug() the
+        # exception propagates instead).  True when it succeeded.
         try:
-            currentClass._classSetupFailed = False
+            fixture()
+        except Exception as exc:
+            if isinstance(result, _DebugResult):
+                raise
+            self._reportFixtureError(result, exc, method_name, parent)
+            return False
+        return True
+
+    # -- class fixtures -----------------------------------------------------------
+
+    def _enterClass(self, test, result):
+        cls = test.__class__
+        if cls == getattr(result, '_previousTestClass', None):
+            return
+        if result._moduleSetUpFailed or getattr(cls, '__unittest_skip__', False):
+            return
+        try:
+            cls._classSetupFailed = False
         except TypeError:
             # The "test" may be a function, whose class is a builtin type.
             pass
 
-        setUpClass = getattr(currentClass, 'setUpClass', None)
-        doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
-        if setUpClass is not None:
-            _call_if_exists(result, '_setupStdout')
+        set_up = getattr(cls, 'setUpClass', None)
+        if set_up is None:
+            return
+        cleanups = getattr(cls, 'doClassCleanups', None)
+        with _FixtureOutput(result):
+            name = util.strclass(cls)
+            if self._callFixture(result, set_up, 'setUpClass', name):
+                return
             try:
-                try:
-                    setUpClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    failed = True
-                    try:
-                        currentClass._classSetupFailed = True
-                    except TypeError:
-                        pass
-                    className = util.strclass(currentClass)
-                    self._createClassOrModuleLevelException(result, e, 'setUpClass',
-                                                            className)
-                if failed and doClassCleanups is not None:
-                    doClassCleanups()
-                    for exc_info in currentClass.tearDown_exceptions:
-                        self._createClassOrModuleLevelException(
-                            result, exc_info[1], 'setUpClass', className, info=exc_info)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
+                cls._classSetupFailed = True
+            except TypeError:
+                pass
+            # The class cleanups still run, and their errors are reported too.
+            if cleanups is not None:
+                cleanups()
+                for info in cls.tearDown_exceptions:
+                    self._reportFixtureError(result, info[1], 'setUpClass', name,
+                                             info=info)
 
-    def _get_previous_module(self, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        if previousClass is not None:
-            return previousClass.__module__
-        return None
-
-    def _handleModuleFixture(self, test, result):
-        previousModule = self._get_previous_module(result)
-        currentModule = test.__class__.__module__
-        if currentModule == previousModule:
+    def _leaveClass(self, test, result):
+        # Run tearDownClass and the class cleanups of the class the previous test
+        # belonged to, unless test is of the same class.
+        prev = getattr(result, '_previousTestClass', None)
+        if prev is None or test.__class__ == prev:
+            return
+        if (getattr(prev, '_classSetupFailed', False)
+                or getattr(result, '_moduleSetUpFailed', False)
+                or getattr(prev, '__unittest_skip__', False)):
+            return
+        tear_down = getattr(prev, 'tearDownClass', None)
+        cleanups = getattr(prev, 'doClassCleanups', None)
+        if tear_down is None and cleanups is None:
             return
 
-        self._handleModuleTearDown(result)
+        name = util.strclass(prev)
+        with _FixtureOutput(result):
+            if tear_down is not None:
+                self._callFixture(result, tear_down, 'tearDownClass', name)
+            if cleanups is not None:
+                cleanups()
+                for info in prev.tearDown_exceptions:
+                    if isinstance(result, _DebugResult):
+                        raise info[1]
+                    self._reportFixtureError(result, info[1], 'tearDownClass', name,
+                                             info=info)
+
+    # -- module fixtures ----------------------------------------------------------
+
+    @staticmethod
+    def _previousModule(result):
+        prev = getattr(result, '_previousTestClass', None)
+        return None if prev is None else prev.__module__
+
+    def _enterModule(self, test, result):
+        name = test.__class__.__module__
+        if name == self._previousModule(result):
+            return
+        self._leaveModule(result)
 
         result._moduleSetUpFailed = False
-        try:
-            module = sys.modules[currentModule]
-        except KeyError:
+        if name not in sys.modules:
             return
-        setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is not None:
-            _call_if_exists(result, '_setupStdout')
-            try:
+        set_up = getattr(sys.modules[name], 'setUpModule', None)
+        if set_up is None:
+            return
+        with _FixtureOutput(result):
+            if not self._callFixture(result, set_up, 'setUpModule', name):
+                result._moduleSetUpFailed = True
+                # The module cleanups still run; their error is reported too.
                 try:
-                    setUpModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    result._moduleSetUpFailed = True
-                    self._createClassOrModuleLevelException(result, e, 'setUpModule',
-                                                            currentModule)
-                if result._moduleSetUpFailed:
-                    try:
-                        case.doModuleCleanups()
-                    except Exception as e:
-                        self._createClassOrModuleLevelException(result, e, 'setUpModule',
-                                                                currentModule)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
+                    case.doModuleCleanups()
+                except Exception as exc:
+                    self._reportFixtureError(result, exc, 'setUpModule', name)
 
-    def _createClassOrModuleLevelException(self, result, exc, method_name, parent,
-                                           info=None):
-        errorName = f'{method_name} ({parent})'
-        self._addClassOrModuleLevelException(result, exc, errorName, info)
+    def _leaveModule(self, result):
+        name = self._previousModule(result)
+        if name is None or result._moduleSetUpFailed:
+            return
+        if name not in sys.modules:
+            return
+        module = sys.modules[name]
 
-    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
-        # Report an exception of a fixture as an error (or a skip) of a stand-in test.
-        error = _ErrorHolder(errorName)
-        addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None and isinstance(exception, case.SkipTest):
-            addSkip(error, str(exception))
-        else:
-            if not info:
-                result.addError(error, sys.exc_info())
-            else:
-                result.addError(error, info)
-
-    def _handleModuleTearDown(self, result):
-        previousModule = self._get_previous_module(result)
-        if previousModule is None:
-            return
-        if result._moduleSetUpFailed:
-            return
-
-        try:
-            module = sys.modules[previousModule]
-        except KeyError:
-            return
-
-        _call_if_exists(result, '_setupStdout')
-        try:
-            tearDownModule = getattr(module, 'tearDownModule', None)
-            if tearDownModule is not None:
-                try:
-                    tearDownModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                            previousModule)
-            try:
-                case.doModuleCleanups()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                        previousModule)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
-
-    def _tearDownPreviousClass(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass or previousClass is None:
-            return
-        if getattr(previousClass, '_classSetupFailed', False):
-            return
-        if getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(previousClass, "__unittest_skip__", False):
-            return
-
-        tearDownClass = getattr(previousClass, 'tearDownClass', None)
-        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
-        if tearDownClass is None and doClassCleanups is None:
-            return
-
-        _call_if_exists(result, '_setupStdout')
-        try:
-            if tearDownClass is not None:
-                try:
-                    tearDownClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    className = util.strclass(previousClass)
-                    self._createClassOrModuleLevelException(result, e, 'tearDownClass',
-                                                            className)
-            if doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in previousClass.tearDown_exceptions:
-                    if isinstance(result, _DebugResult):
-                        raise exc_info[1]
-                    className = util.strclass(previousClass)
-                    self._createClassOrModuleLevelException(result, exc_info[1],
-                                                            'tearDownClass', className,
-                                                            info=exc_info)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+        with _FixtureOutput(result):
+            tear_down = getattr(module, 'tearDownModule', None)
+            if tear_down is not None:
+                self._callFixture(result, tear_down, 'tearDownModule', name)
+            self._callFixture(result, case.doModuleCleanups, 'tearDownModule', name)
 
 
 class _ErrorHolder(object):

@@ -39,7 +39,7 @@ _DONE_STATES = (CANCELLED_AND_NOTIFIED, FINISHED)
 
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
+    """Root of the exceptions that concurrent.futures defines."""
 
 
 class CancelledError(Error):
@@ -50,7 +50,7 @@ TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
+    """Raised when the future's current state does not allow the operation."""
 
 
 class BrokenExecutor(RuntimeError):
@@ -115,18 +115,18 @@ class _FirstCompletedWaiter(_Waiter):
 
 class _AllCompletedWaiter(_Waiter):
     """Wakes wait(ALL_COMPLETED or FIRST_EXCEPTION) when its count of pending futures
-    reaches zero, or at the first exception when stop_on_exception is set."""
+    reaches zero, or at the first exception when stop_at_error is set."""
 
-    def __init__(self, num_pending_calls, stop_on_exception):
+    def __init__(self, remaining, stop_at_error):
         super().__init__()
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
+        self.remaining = remaining
+        self.stop_at_error = stop_at_error
         self.lock = threading.Lock()
 
     def _count_down(self):
         with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
+            self.remaining -= 1
+            if not self.remaining:
                 self.event.set()
 
     def add_result(self, future):
@@ -135,7 +135,7 @@ class _AllCompletedWaiter(_Waiter):
 
     def add_exception(self, future):
         self.finished_futures.append(future)
-        if self.stop_on_exception:
+        if self.stop_at_error:
             self.event.set()
         else:
             self._count_down()
@@ -169,9 +169,9 @@ def _install_waiter(fs, return_when):
     else:
         pending = sum(f._state not in _DONE_STATES for f in fs)
         if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending, stop_on_exception=True)
+            waiter = _AllCompletedWaiter(pending, stop_at_error=True)
         elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending, stop_on_exception=False)
+            waiter = _AllCompletedWaiter(pending, stop_at_error=False)
         else:
             raise ValueError("Invalid return condition: %r" % return_when)
     for f in fs:
@@ -215,13 +215,13 @@ def as_completed(fs, timeout=None):
             if not pending:
                 return
             if timeout is None:
-                wait_timeout = None
+                time_left = None
             else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
+                time_left = end_time - time.monotonic()
+                if time_left < 0:
                     raise TimeoutError('%d (of %d) futures unfinished'
                                        % (len(pending), total))
-            waiter.event.wait(wait_timeout)
+            waiter.event.wait(time_left)
             with waiter.lock:
                 finished = waiter.finished_futures
                 waiter.finished_futures = []
@@ -317,17 +317,17 @@ class Future:
         return True
 
     def cancelled(self):
-        """Return True if the future was cancelled."""
+        """Whether the call was cancelled."""
         with self._condition:
             return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED)
 
     def running(self):
-        """Return True if the future is currently executing."""
+        """Whether the call is running right now."""
         with self._condition:
             return self._state == RUNNING
 
     def done(self):
-        """Return True if the future was cancelled or finished executing."""
+        """Whether the future is settled: cancelled, or the call has ended."""
         with self._condition:
             return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 
@@ -431,7 +431,9 @@ class Future:
             self._condition.notify_all()
         self._invoke_callbacks()
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    @classmethod
+    def __class_getitem__(cls, item):
+        return types.GenericAlias(cls, item)
 
 
 # ---------------------------------------------------------------------------------------
@@ -456,20 +458,21 @@ class Executor:
         if timeout is not None:
             end_time = timeout + time.monotonic()
 
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        futures = [self.submit(fn, *call_args) for call_args in zip(*iterables)]
 
         # A closure rather than a generator body of map() itself: the calls must be
         # submitted now, not at the first next().
         def result_iterator():
             try:
-                fs.reverse()
-                while fs:
+                # Popped from the end, so that a yielded future is no longer held.
+                futures.reverse()
+                while futures:
                     if timeout is None:
-                        yield _result_or_cancel(fs.pop())
+                        yield _result_or_cancel(futures.pop())
                     else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
+                        yield _result_or_cancel(futures.pop(), end_time - time.monotonic())
             finally:
-                for future in fs:
+                for future in futures:
                     future.cancel()
         return result_iterator()
 

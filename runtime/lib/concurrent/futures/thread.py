@@ -22,12 +22,13 @@ from concurrent.futures import _base
 _threads_queues = {}
 _shutdown = False
 # Taken by submit() so that no new thread starts once the interpreter shuts down.
-_global_shutdown_lock = threading.Lock()
+_interp_exit_lock = threading.Lock()
 
 
-def _python_exit():
+def _on_interpreter_exit():
+    # Tell every worker to leave, then wait for them.
     global _shutdown
-    with _global_shutdown_lock:
+    with _interp_exit_lock:
         _shutdown = True
         items = list(_threads_queues.items())
     for t, q in items:
@@ -38,7 +39,7 @@ def _python_exit():
 
 # Run before threading joins the non-daemon threads: the workers are non-daemon threads
 # blocked on their queues, and need the None to leave.
-threading._register_atexit(_python_exit)
+threading._register_atexit(_on_interpreter_exit)
 
 
 class _WorkItem:
@@ -52,15 +53,17 @@ class _WorkItem:
         if not self.future.set_running_or_notify_cancel():
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            value = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
             self.future.set_exception(exc)
             # The exception's traceback refers to this frame; break the cycle.
             self = None
         else:
-            self.future.set_result(result)
+            self.future.set_result(value)
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    @classmethod
+    def __class_getitem__(cls, item):
+        return types.GenericAlias(cls, item)
 
 
 class _PoolState:
@@ -74,18 +77,24 @@ class _PoolState:
         self.broken = False
         self.gone = False       # the executor was destroyed without shutdown()
 
+    def drain(self):
+        # Take the work items still queued, one at a time (None markers skipped).
+        # Called with shutdown_lock held.
+        while True:
+            try:
+                item = self.work_queue.get_nowait()
+            except queue.Empty:
+                return
+            if item is not None:
+                yield item
+
     def initializer_failed(self):
         with self.shutdown_lock:
             self.broken = ('A thread initializer failed, the thread pool '
                            'is not usable anymore')
             # Fail the calls still queued.
-            while True:
-                try:
-                    work_item = self.work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self.broken))
+            for item in self.drain():
+                item.future.set_exception(BrokenThreadPool(self.broken))
 
 
 def _worker(state, initializer, initargs):
@@ -120,7 +129,7 @@ def _worker(state, initializer, initargs):
     except BaseException:
         _base._log_exception('Exception in worker')
     finally:
-        with _global_shutdown_lock:
+        with _interp_exit_lock:
             _threads_queues.pop(threading.current_thread(), None)
 
 
@@ -145,7 +154,8 @@ class ThreadPoolExecutor(_base.Executor):
         if max_workers is None:
             # Enough threads for calls that release the GIL while they wait, capped so
             # that large machines do not start hundreds of them.
-            max_workers = min(32, (os.process_cpu_count() or 1) + 4)
+            cpus = os.process_cpu_count() or 1
+            max_workers = min(cpus + 4, 32)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
         if initializer is not None and not callable(initializer):
@@ -157,8 +167,9 @@ class ThreadPoolExecutor(_base.Executor):
         self._idle_semaphore = self._state.idle_semaphore
         self._shutdown_lock = self._state.shutdown_lock
         self._threads = set()
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
+        if not thread_name_prefix:
+            thread_name_prefix = "ThreadPoolExecutor-%d" % self._counter()
+        self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
 
@@ -171,7 +182,7 @@ class ThreadPoolExecutor(_base.Executor):
         return self._state.broken
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
+        with self._shutdown_lock, _interp_exit_lock:
             if self._state.broken:
                 raise BrokenThreadPool(self._state.broken)
             if self._state.shutdown:
@@ -184,7 +195,6 @@ class ThreadPoolExecutor(_base.Executor):
             self._work_queue.put(_WorkItem(f, fn, args, kwargs))
             self._adjust_thread_count()
             return f
-    submit.__doc__ = _base.Executor.submit.__doc__
 
     def _adjust_thread_count(self):
         # An idle worker will take the item.
@@ -207,22 +217,22 @@ class ThreadPoolExecutor(_base.Executor):
             self._state.shutdown = True
             if cancel_futures:
                 # Cancel the calls that no worker has taken yet.
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
+                for item in self._state.drain():
+                    item.future.cancel()
             # Wake a worker; each one passes the None on as it exits.
             self._work_queue.put(None)
         if wait:
             for t in self._threads:
                 t.join()
-    shutdown.__doc__ = _base.Executor.shutdown.__doc__
 
     def __del__(self):
         state = getattr(self, '_state', None)
         if state is not None and not state.shutdown:
             state.gone = True
             state.work_queue.put(None)
+
+
+# submit() and shutdown() are documented by the Executor interface.
+for _name in ('submit', 'shutdown'):
+    getattr(ThreadPoolExecutor, _name).__doc__ = getattr(_base.Executor, _name).__doc__
+del _name
