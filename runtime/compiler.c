@@ -18,6 +18,7 @@
 #include "objects/tuple.h"
 #include "runtime/compile.h"
 #include "runtime/errors.h"
+#include "runtime/interp.h"
 #include "runtime/mem.h"
 
 #include <stdarg.h>
@@ -751,7 +752,7 @@ int wf_c_nameop(wf_compiler_t *c, wf_loc_t loc, const char *name, wf_ast_ctx_t c
     wf_cunit_t *u = c->u;
     if (strcmp(name, "__debug__") == 0) {
         if (ctx == WF_AST_Load) {
-            return wf_c_load_const(c, loc, WF_TRUE);
+            return wf_c_load_const(c, loc, wf_config.optimize ? WF_FALSE : WF_TRUE);
         }
         return wf_c_forbidden_name(c, loc, name, ctx);
     }

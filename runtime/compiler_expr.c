@@ -15,6 +15,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/interp.h"
 
 #include <string.h>
 
@@ -535,7 +536,7 @@ static int const_truth_c(wf_compiler_t *c, wf_ast_expr_t *e);
 static int const_truth(wf_ast_expr_t *e) {
     if (e->kind == WF_AST_Name && e->v.Name.ctx == WF_AST_Load &&
         strcmp(e->v.Name.id, "__debug__") == 0) {
-        return 1;
+        return !wf_config.optimize;
     }
     if (e->kind != WF_AST_Constant) {
         return -1;

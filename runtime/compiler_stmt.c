@@ -13,6 +13,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/interp.h"
 
 #include <string.h>
 
@@ -439,6 +440,9 @@ static int compile_assert(wf_compiler_t *c, wf_ast_stmt_t *s) {
     wf_ast_expr_t *test = s->v.Assert.test;
     if (test->kind == WF_AST_Tuple && test->v.Tuple.elts.len > 0) {
         TRY(wf_c_warn(c, WF_LOC(s), "assertion is always true, perhaps remove parentheses?"));
+    }
+    if (wf_config.optimize) {
+        return 0;  // -O: assertions are compiled out
     }
     NEW_LABEL(end);
     TRY(wf_c_jump_if(c, WF_LOC(s), test, end, 1));

@@ -9,6 +9,13 @@ typedef struct {
     int inspect;             // -i
     int isolated;            // -I
     int verbose;             // -v
+    int optimize;            // -O (once or twice), PYTHONOPTIMIZE: asserts off, __debug__ False
+    int safe_path;           // -P, -I, PYTHONSAFEPATH: no script directory on sys.path
+    int ignore_environment;  // -E, -I
+    int no_user_site;        // -s, -I
+    int no_site;             // -S
+    int dont_write_bytecode; // -B
+    int quiet;               // -q
     int dev_mode;            // -X dev
     int gil;                 // -X gil=N / WEFT_GIL: -1 default, 0 off, 1 on
     int int_max_str_digits;  // -X int_max_str_digits, -1 default

@@ -140,13 +140,22 @@ static int parse_options(int argc, char **argv) {
                 }
                 case 'u': wf_config.unbuffered = 1; break;
                 case 'i': wf_config.inspect = 1; break;
-                case 'I': wf_config.isolated = 1; break;
+                case 'I':
+                    wf_config.isolated = wf_config.safe_path = 1;
+                    wf_config.ignore_environment = wf_config.no_user_site = 1;
+                    break;
+                case 'O': wf_config.optimize++; break;
+                case 'P': wf_config.safe_path = 1; break;
+                case 'E': wf_config.ignore_environment = 1; break;
+                case 's': wf_config.no_user_site = 1; break;
+                case 'S': wf_config.no_site = 1; break;
+                case 'B': wf_config.dont_write_bytecode = 1; break;
+                case 'q': wf_config.quiet = 1; break;
                 case 'v': wf_config.verbose++; break;
                 case 'h':
                 case '?': print_help(); return -2;
                 case 'V': printf("Python %s\n", WF_VERSION); return -2;
-                case 'E': case 'B': case 'O': case 'q': case 's': case 'S': case 'b': case 'd':
-                case 'R': case 'P':
+                case 'b': case 'd': case 'R':
                     break;  // accepted for compatibility; no effect here
                 default:
                     fprintf(stderr, "Unknown option: -%c\n", *p);
@@ -446,10 +455,31 @@ int main(int argc, char **argv) {
     if (first == -1) {
         return 2;
     }
-    // PYTHONUNBUFFERED (non-empty) is -u, unless -I ignores the environment.
-    const char *unbuf = wf_config.isolated ? NULL : getenv("PYTHONUNBUFFERED");
-    if (unbuf != NULL && *unbuf) {
-        wf_config.unbuffered = 1;
+    // PYTHONUNBUFFERED, PYTHONDONTWRITEBYTECODE, PYTHONSAFEPATH, PYTHONOPTIMIZE (non-empty)
+    // act as -u, -B, -P and -O, unless -E or -I ignores the environment.
+    if (!wf_config.ignore_environment) {
+        const char *unbuf = getenv("PYTHONUNBUFFERED");
+        if (unbuf != NULL && *unbuf) {
+            wf_config.unbuffered = 1;
+        }
+        const char *nobc = getenv("PYTHONDONTWRITEBYTECODE");
+        if (nobc != NULL && *nobc) {
+            wf_config.dont_write_bytecode = 1;
+        }
+        const char *safe = getenv("PYTHONSAFEPATH");
+        if (safe != NULL && *safe) {
+            wf_config.safe_path = 1;
+        }
+        const char *opt = getenv("PYTHONOPTIMIZE");
+        if (opt != NULL && *opt) {
+            int level = atoi(opt);
+            if (level < 1) {
+                level = 1;  // any other non-empty value means 1
+            }
+            if (level > wf_config.optimize) {
+                wf_config.optimize = level;
+            }
+        }
     }
     if (check_gil_option() < 0) {
         return 1;

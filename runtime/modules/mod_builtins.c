@@ -20,6 +20,7 @@
 #include "objects/tuple.h"
 #include "runtime/builtins.h"
 #include "runtime/errors.h"
+#include "runtime/interp.h"
 #include "runtime/ids.h"
 #include "runtime/modules/mod_sys.h"
 
@@ -142,7 +143,7 @@ static int add_constants(wf_object_t *m) {
         wf_module_add_object(m, "NotImplemented", WF_NOTIMPLEMENTED) < 0 ||
         wf_module_add_object(m, "False", WF_FALSE) < 0 ||
         wf_module_add_object(m, "True", WF_TRUE) < 0 ||
-        wf_module_add_object(m, "__debug__", WF_TRUE) < 0) {
+        wf_module_add_object(m, "__debug__", wf_config.optimize ? WF_FALSE : WF_TRUE) < 0) {
         return -1;
     }
     return wf_module_add_str(m, "__doc__",

@@ -590,6 +590,13 @@ static wf_object_t *make_flags(void) {
         v[i] = wf_int_from_i64(0);
     }
     WF_SETREF(v[1], wf_int_from_i64(wf_config.inspect));
+    WF_SETREF(v[3], wf_int_from_i64(wf_config.optimize));
+    WF_SETREF(v[4], wf_int_from_i64(wf_config.dont_write_bytecode));
+    WF_SETREF(v[5], wf_int_from_i64(wf_config.no_user_site));
+    WF_SETREF(v[6], wf_int_from_i64(wf_config.no_site));
+    WF_SETREF(v[7], wf_int_from_i64(wf_config.ignore_environment));
+    WF_SETREF(v[10], wf_int_from_i64(wf_config.quiet));
+    WF_SETREF(v[16], wf_bool_from(wf_config.safe_path));
     WF_SETREF(v[8], wf_int_from_i64(wf_config.verbose));
     WF_SETREF(v[11], wf_int_from_i64(1));
     WF_SETREF(v[12], wf_int_from_i64(wf_config.isolated));
@@ -844,7 +851,7 @@ int wf_sys_set_argv(int argc, char **argv, const char *path0) {
     }
     WF_DECREF(l);
     wf_object_t *path = wf_sys_get_object("path");
-    if (path0 != NULL && path != NULL) {
+    if (path0 != NULL && path != NULL && !wf_config.safe_path) {
         wf_object_t *p = wf_str_decode_utf8(path0, (wf_ssize_t)strlen(path0), "surrogateescape");
         if (p == NULL || wf_list_insert(path, 0, p) < 0) {
             WF_XDECREF(p);
