@@ -165,6 +165,21 @@ class suppress(AbstractContextManager):
         return False
 
 
+def _relink_context(new_exc, old_exc, outer):
+    # A callback's exception got the exception handled around the with statement as the
+    # end of its context chain; point that end at the exception it replaced instead. A
+    # chain that ends in None, or already reaches old_exc, is left alone.
+    link = new_exc
+    while True:
+        ctx = link.__context__
+        if ctx is None or ctx is old_exc:
+            return
+        if ctx is outer:
+            break
+        link = ctx
+    link.__context__ = old_exc
+
+
 class ExitStack(AbstractContextManager):
     """A with statement for any number of context managers and callbacks, chosen
     at run time: on exit they are unwound last-in first-out, each seeing the
@@ -219,6 +234,7 @@ class ExitStack(AbstractContextManager):
 
     def __exit__(self, *exc_details):
         had_exc = exc_details[0] is not None
+        outer = sys.exception()  # what the code around the with statement is handling
         swallowed = False
         must_raise = False
         while self._exit_callbacks:
@@ -230,15 +246,7 @@ class ExitStack(AbstractContextManager):
                     must_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                current = exc_details[1]
-                if current is not None and new_exc is not current:
-                    # Hang the exception being replaced at the end of the new
-                    # one's context chain, unless it is already there.
-                    link = new_exc
-                    while link.__context__ is not None and link.__context__ is not current:
-                        link = link.__context__
-                    if link.__context__ is None and link is not current:
-                        link.__context__ = current
+                _relink_context(new_exc, exc_details[1], outer)
                 must_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if must_raise:
