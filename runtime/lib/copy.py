@@ -2,6 +2,7 @@
 
 import copyreg
 import types
+import _weakref
 
 __all__ = ["Error", "copy", "deepcopy", "replace"]
 
@@ -12,9 +13,11 @@ class Error(Exception):
 
 error = Error
 
+# Returned as they are by both copy() and deepcopy(); exact types only, so subclasses
+# (weakref.WeakMethod, for one) still go through the reduce protocol.
 _atomic = (type(None), int, float, bool, complex, bytes, str, type, range,
            types.BuiltinFunctionType, types.FunctionType, type(Ellipsis),
-           type(NotImplemented), types.CodeType, property)
+           type(NotImplemented), types.CodeType, property, _weakref.ref)
 
 
 def copy(x):
