@@ -7,10 +7,10 @@ _sentinel = object()
 
 
 def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial], /) -> value
+    """reduce(function, iterable[, initial], /): fold iterable into one value.
 
-    Apply a function of two arguments cumulatively to the items of an iterable,
-    from left to right, to reduce it to a single value."""
+    The running value starts as initial (or the first item) and becomes
+    function(running, item) for each following item, left to right."""
     if kwargs:
         raise TypeError("reduce() takes no keyword arguments")
     if len(args) < 2:
@@ -36,31 +36,32 @@ def reduce(*args, **kwargs):
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
+    """Turn an old-style comparison function (returning <0, 0 or >0) into a key
+    function for sorted(), min(), max() and the like."""
+    class KeyWrapper:
+        __slots__ = ('obj',)
+        __hash__ = None
 
         def __init__(self, obj):
             self.obj = obj
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
         def __eq__(self, other):
             return mycmp(self.obj, other.obj) == 0
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
 
         def __le__(self, other):
             return mycmp(self.obj, other.obj) <= 0
 
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
 
-        __hash__ = None
-    K.__name__ = K.__qualname__ = 'KeyWrapper'
-    return K
+    KeyWrapper.__qualname__ = 'KeyWrapper'
+    return KeyWrapper
 
 
 class _ReadOnlyMember:
@@ -83,7 +84,8 @@ class _ReadOnlyMember:
 
 
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """partial(func, *args, **keywords): a callable that calls func with args and
+    keywords ahead of the arguments it is given itself."""
 
     __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
     __module__ = 'functools'
@@ -95,8 +97,9 @@ class partial:
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
+            # partial(partial(f, a), b) is stored as partial(f, a, b).
             args = func.args + args
-            keywords = {**func.keywords, **keywords}
+            keywords = dict(func.keywords, **keywords)
             func = func.func
         self = super(partial, cls).__new__(cls)
         self._func = func
@@ -104,14 +107,14 @@ class partial:
         self._keywords = keywords
         return self
 
-    func = _ReadOnlyMember('_func', "function object to use in future partial calls")
-    args = _ReadOnlyMember('_args', "tuple of arguments to future partial calls")
-    keywords = _ReadOnlyMember('_keywords',
-                               "dictionary of keyword arguments to future partial calls")
+    func = _ReadOnlyMember('_func', "the callable the partial calls")
+    args = _ReadOnlyMember('_args', "positional arguments put before the call's own")
+    keywords = _ReadOnlyMember('_keywords', "keyword arguments the call's own ones override")
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        if self._keywords:
+            keywords = dict(self._keywords, **keywords)
+        return self._func(*self._args, *args, **keywords)
 
     def __delattr__(self, name):
         if name == '__dict__':
@@ -119,14 +122,11 @@ class partial:
         object.__delattr__(self, name)
 
     def __repr__(self):
-        qualname = type(self).__qualname__
-        module = type(self).__module__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        if module == 'functools':
-            return f"functools.{qualname}({', '.join(args)})"
-        return f"{module}.{qualname}({', '.join(args)})"
+        cls = type(self)
+        shown = [repr(self.func)]
+        shown += map(repr, self.args)
+        shown += ["%s=%r" % kv for kv in self.keywords.items()]
+        return "%s.%s(%s)" % (cls.__module__, cls.__qualname__, ", ".join(shown))
 
     def __get__(self, obj, objtype=None):
         return self
@@ -155,18 +155,19 @@ _kwd_mark = object()
 
 
 def _make_key(args, kwds, typed):
-    key = args
+    # Positional arguments, then a marker and the keyword pairs; with typed, the
+    # types of all the values follow. A lone int or str is its own key.
+    parts = list(args)
     if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
+        parts.append(_kwd_mark)
+        for pair in kwds.items():
+            parts.extend(pair)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in {int, str}:
-        return key[0]
-    return key
+        parts.extend(map(type, args))
+        parts.extend(map(type, kwds.values()))
+    elif len(parts) == 1 and type(parts[0]) in (int, str):
+        return parts[0]
+    return tuple(parts)
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type):

@@ -67,6 +67,10 @@ _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
 
 
+_FIELD_REPR_ORDER = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
+                     'compare', 'metadata', 'kw_only')
+
+
 class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
@@ -86,24 +90,16 @@ class Field:
         self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        shown = [f'{attr}={getattr(self, attr)!r}' for attr in _FIELD_REPR_ORDER]
+        shown.append(f'_field_type={self._field_type}')
+        return 'Field(' + ','.join(shown) + ')'
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # A default that is itself a descriptor learns its name, as if it had been
+        # assigned in the class body directly.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
 
 
 class _DataclassParams:
@@ -157,130 +153,120 @@ def _is_kw_only(a_type):
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        f = field(default=default)
+    value = getattr(cls, a_name, MISSING)
+    f = value if isinstance(value, Field) else field(default=value)
     f.name = a_name
     f.type = a_type
-    f._field_type = _FIELD
     if _is_classvar(a_type):
-        f._field_type = _FIELD_CLASSVAR
+        kind = _FIELD_CLASSVAR
     elif _is_initvar(a_type):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
+        kind = _FIELD_INITVAR
     else:
+        kind = _FIELD
+    f._field_type = kind
+    if kind is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {f.name} cannot have a default factory')
+    if kind is _FIELD_CLASSVAR:
         f.kw_only = False
-    if f._field_type is _FIELD and f.default is not MISSING and \
-            f.default.__class__.__hash__ is None:
+    elif f.kw_only is MISSING:
+        f.kw_only = default_kw_only
+    # A default of an unhashable type (list, dict, set...) would be shared by all
+    # instances: refuse it.
+    if kind is _FIELD and f.default is not MISSING and type(f.default).__hash__ is None:
         raise ValueError(f'mutable default {type(f.default)} for field '
                          f'{f.name} is not allowed: use default_factory')
     return f
 
 
-def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
-    if locals is None:
-        locals = {}
-    body = '\n'.join(f'  {b}' for b in body) or '  pass'
-    txt = f' def {name}({", ".join(args)}):\n{body}'
-    local_vars = ', '.join(locals.keys())
-    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals if globals is not None else {}, ns)
-    return ns['__create_fn__'](**locals)
+# Names the generated code uses for values it needs; they are chosen not to clash
+# with field names, which become parameter names of __init__.
+_OBJECT_NAME = '__dc_object__'
+_FACTORY_MARK_NAME = '__dc_factory_mark__'
 
 
-def _field_init(f, frozen, globals, self_name, slots):
-    default_name = f'__dataclass_dflt_{f.name}__'
-    if f.default_factory is not MISSING:
-        if f.init:
-            globals[default_name] = f.default_factory
-            value = (f'{default_name}() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ '
-                     f'else {f.name}')
-        else:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}()'
-    else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            else:
-                globals[default_name] = f.default
-                value = f.name
-        else:
-            if slots and f.default is not MISSING:
-                globals[default_name] = f.default
-                value = default_name
-            else:
-                return None
+def _default_name(f):
+    return f'__dc_default_{f.name}__'
+
+
+def _compile_function(name, params, lines, module_globals=None, env=None):
+    """Define the function name(params) with body lines in the namespace of
+    module_globals; env supplies extra names the body can use."""
+    env = {} if env is None else env
+    body = '\n'.join('  ' + line for line in lines) or '  pass'
+    source = (f"def __dataclass_maker__({', '.join(env)}):\n"
+              f" def {name}({', '.join(params)}):\n"
+              f"{body}\n"
+              f" return {name}")
+    scope = {}
+    exec(source, {} if module_globals is None else module_globals, scope)
+    return scope['__dataclass_maker__'](**env)
+
+
+def _init_statement(f, frozen, self_name, slots):
+    """The line of __init__ that sets field f, or None if it sets nothing."""
     if f._field_type is _FIELD_INITVAR:
         return None
-    return _field_assign(frozen, f.name, value, self_name)
-
-
-def _field_assign(frozen, name, value, self_name):
+    has_default = f.default is not MISSING
+    if f.default_factory is not MISSING:
+        call = _default_name(f) + '()'
+        if f.init:
+            value = f'{call} if {f.name} is {_FACTORY_MARK_NAME} else {f.name}'
+        else:
+            value = call
+    elif f.init:
+        value = f.name
+    elif slots and has_default:
+        # No class attribute holds the default once the field is a slot.
+        value = _default_name(f)
+    else:
+        return None
     if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
+        return f'{_OBJECT_NAME}.__setattr__({self_name},{f.name!r},{value})'
+    return f'{self_name}.{f.name}={value}'
 
 
 def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=__dataclass_dflt_{f.name}__'
-    else:
-        default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}{default}'
+    if f.default is not MISSING:
+        return f'{f.name}={_default_name(f)}'
+    if f.default_factory is not MISSING:
+        return f'{f.name}={_FACTORY_MARK_NAME}'
+    return f.name
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
+class _FactoryMark:
+    # Default value of __init__ parameters whose field has a default_factory.
     def __repr__(self):
         return '<factory>'
 
 
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+_FACTORY_MARK = _FactoryMark()
 
 
 def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals,
              slots):
-    seen_default = None
+    last_with_default = None
     for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = f
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} '
-                                f'follows default argument {seen_default.name!r}')
-    locals = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-              '__dataclass_builtins_object__': object}
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
-        if line:
-            body_lines.append(line)
-    if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
-    if not body_lines:
-        body_lines = ['pass']
-    _init_params = [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            last_with_default = f
+        elif last_with_default:
+            raise TypeError(f'non-default argument {f.name!r} '
+                            f'follows default argument {last_with_default.name!r}')
+    env = {_FACTORY_MARK_NAME: _FACTORY_MARK, _OBJECT_NAME: object}
     for f in fields:
         if f.default is not MISSING:
-            locals[f'__dataclass_dflt_{f.name}__'] = f.default
+            env[_default_name(f)] = f.default
         elif f.default_factory is not MISSING:
-            locals[f'__dataclass_dflt_{f.name}__'] = f.default_factory
-    fn = _create_fn('__init__', [self_name] + _init_params, body_lines, locals=locals,
-                    globals=globals)
+            env[_default_name(f)] = f.default_factory
+    lines = [_init_statement(f, frozen, self_name, slots) for f in fields]
+    lines = [line for line in lines if line]
+    if has_post_init:
+        initvars = [f.name for f in fields if f._field_type is _FIELD_INITVAR]
+        lines.append(f'{self_name}.{_POST_INIT_NAME}({",".join(initvars)})')
+    params = [self_name, *map(_init_param, std_fields)]
+    if kw_only_fields:
+        params.append('*')
+        params.extend(map(_init_param, kw_only_fields))
+    fn = _compile_function('__init__', params, lines or ['pass'], globals, env)
     # The signature shows the field types, as a hand-written __init__ would.
     annotations = {f.name: f.type for f in std_fields if f.init}
     annotations.update((f.name, f.type) for f in kw_only_fields if f.init)
@@ -290,6 +276,8 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
 
 
 def _set_new_attribute(cls, name, value):
+    """Add value to cls as name unless the class body defined name; returns
+    whether it was already there."""
     if name in cls.__dict__:
         return True
     if hasattr(value, '__qualname__'):
@@ -301,130 +289,126 @@ def _set_new_attribute(cls, name, value):
     return False
 
 
-def _tuple_str(obj_name, fields):
+def _attr_tuple(obj_name, fields):
+    """Source text of a tuple of the fields of obj_name: '(self.a,self.b,)'."""
     if not fields:
         return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
+    return '(' + ''.join(f'{obj_name}.{f.name},' for f in fields) + ')'
 
 
-def _cmp_fn(name, op, self_tuple, other_tuple, globals):
-    return _create_fn(name, ('self', 'other'),
-                      ['if other.__class__ is self.__class__:',
-                       f' return {self_tuple}{op}{other_tuple}',
-                       'return NotImplemented'],
-                      globals=globals)
+def _order_method(name, op, fields, globals):
+    lines = ['if other.__class__ is self.__class__:',
+             f' return {_attr_tuple("self", fields)}{op}{_attr_tuple("other", fields)}',
+             'return NotImplemented']
+    return _compile_function(name, ('self', 'other'), lines, globals)
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
-                   slots, weakref_slot):
-    if weakref_slot and not slots:
-        raise TypeError('weakref_slot is True but slots is False')
-    if weakref_slot:
-        try:
-            import weakref
-        except ImportError:
-            raise NotImplementedError('dataclass(weakref_slot=True): weak references are '
-                                      'not supported by this interpreter') from None
+def _eq_method(fields, globals):
+    test = ' and '.join(f'self.{f.name}==other.{f.name}' for f in fields)
+    lines = ['if self is other:',
+             ' return True',
+             'if other.__class__ is self.__class__:',
+             f' return {test or "True"}',
+             'return NotImplemented']
+    return _compile_function('__eq__', ('self', 'other'), lines, globals)
+
+
+def _gather_fields(cls, kw_only):
+    """All fields of cls, inherited ones first, as a name -> Field dict; also
+    whether any base is a dataclass and whether any of those is frozen."""
     fields = {}
-    globals = sys.modules[cls.__module__].__dict__ if cls.__module__ in sys.modules else {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen,
-                                           match_args, kw_only, slots, weakref_slot))
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    for name, type in cls_annotations.items():
-        if _is_kw_only(type):
-            if KW_ONLY_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type, kw_only))
-    for f in cls_fields:
+    dataclass_bases = frozen_base = False
+    for base in reversed(cls.__mro__[1:]):
+        inherited = getattr(base, _FIELDS, None)
+        if inherited is None:
+            continue
+        dataclass_bases = True
+        for f in inherited.values():
+            fields[f.name] = f
+        if getattr(base, _PARAMS).frozen:
+            frozen_base = True
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    marker_seen = False
+    for name, annotation in annotations.items():
+        if not _is_kw_only(annotation):
+            own.append(_get_field(cls, name, annotation, kw_only))
+            continue
+        # Fields annotated after a KW_ONLY pseudo-field are keyword-only.
+        if marker_seen:
+            raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+        marker_seen = kw_only = True
+    for f in own:
         fields[f.name] = f
+        # The Field object in the class body gives way to the plain default.
         if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
     for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in cls_annotations:
+        if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
+    return fields, dataclass_bases, frozen_base
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                   slots, weakref_slot):
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
+    home = sys.modules.get(cls.__module__)
+    globals = vars(home) if home is not None else {}
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen,
+                                           match_args, kw_only, slots, weakref_slot))
+    fields, dataclass_bases, frozen_base = _gather_fields(cls, kw_only)
+    if dataclass_bases and frozen_base != bool(frozen):
+        if frozen_base:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+        raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
     setattr(cls, _FIELDS, fields)
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
+    # Whether the class body set __hash__ itself; the None that Python puts there
+    # for a class defining __eq__ does not count.
+    body = cls.__dict__
+    own_hash = body.get('__hash__', MISSING)
+    explicit_hash = own_hash is not MISSING and not (own_hash is None and '__eq__' in body)
     if order and not eq:
         raise ValueError('eq must be true if order is true')
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields = [f for f in all_init_fields if f.init and not f.kw_only]
-    kw_only_init_fields = [f for f in all_init_fields if f.init and f.kw_only]
+    init_fields = [f for f in fields.values() if f._field_type is not _FIELD_CLASSVAR]
+    positional = [f for f in init_fields if f.init and not f.kw_only]
+    keyword_only = [f for f in init_fields if f.init and f.kw_only]
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
+        self_name = '__dataclass_self__' if 'self' in fields else 'self'
         _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields, std_init_fields, kw_only_init_fields,
-                                    frozen, has_post_init,
-                                    '__dataclass_self__' if 'self' in fields else 'self',
-                                    globals, slots))
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
+                           _init_fn(init_fields, positional, keyword_only, frozen,
+                                    hasattr(cls, _POST_INIT_NAME), self_name, globals, slots))
+    real_fields = [f for f in fields.values() if f._field_type is _FIELD]
+    compared = [f for f in real_fields if f.compare]
     if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(flds, globals))
+        _set_new_attribute(cls, '__repr__', _repr_fn([f for f in real_fields if f.repr], globals))
     if eq:
-        cmp_fields = (f for f in field_list if f.compare)
-        terms = [f'self.{f.name}==other.{f.name}' for f in cmp_fields]
-        field_comparisons = ' and '.join(terms) or 'True'
-        body = ['if self is other:',
-                ' return True',
-                'if other.__class__ is self.__class__:',
-                f' return {field_comparisons}',
-                'return NotImplemented']
-        _set_new_attribute(cls, '__eq__', _create_fn('__eq__', ('self', 'other'), body,
-                                                     globals=globals))
+        _set_new_attribute(cls, '__eq__', _eq_method(compared, globals))
     if order:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, self_tuple, other_tuple,
-                                                     globals=globals)):
+        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
+            if _set_new_attribute(cls, name, _order_method(name, op, compared, globals)):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__} '
                                 f'Consider using functools.total_ordering')
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
+        for fn in _frozen_get_del_attr(cls, real_fields, globals):
             if _set_new_attribute(cls, fn.__name__, fn):
                 raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
                                 f'in class {cls.__name__}')
-    hash_action = _hash_action[bool(unsafe_hash), bool(eq), bool(frozen), has_explicit_hash]
-    if hash_action:
-        cls.__hash__ = hash_action(cls, field_list, globals)
+    _set_hash(cls, real_fields, unsafe_hash, eq, frozen, explicit_hash)
     if not getattr(cls, '__doc__'):
         try:
-            text_sig = '(' + ', '.join(_sig_part(f) for f in all_init_fields) + ')'
+            text_sig = '(' + ', '.join(_sig_part(f) for f in init_fields) + ')'
         except (TypeError, ValueError):
             text_sig = ''
         cls.__doc__ = (cls.__name__ + text_sig).replace(' -> None', '')
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
-    if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
-    _set_new_attribute(cls, '__replace__', _replace)
-    return cls
+        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in positional))
+    result = _add_slots(cls, frozen, weakref_slot) if slots else cls
+    _set_new_attribute(result, '__replace__', _replace)
+    return result
 
 
 def _sig_part(f):
@@ -469,41 +453,24 @@ def _frozen_get_del_attr(cls, fields, globals):
     return __setattr__, __delattr__
 
 
-def _hash_set_none(cls, fields, globals):
-    return None
-
-
-def _hash_add(cls, fields, globals):
-    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
-    names = [f.name for f in flds]
+def _set_hash(cls, fields, unsafe_hash, eq, frozen, explicit_hash):
+    """Give cls the __hash__ the dataclass options call for: one computed from the
+    fields, None (unhashable), or leave the class's own alone."""
+    if unsafe_hash:
+        if explicit_hash:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+    elif not eq or explicit_hash:
+        return
+    elif not frozen:
+        # Mutable and compared by value: instances must not be hashable.
+        cls.__hash__ = None
+        return
+    # A field takes part when its hash option says so, or by default when compared.
+    names = [f.name for f in fields if (f.compare if f.hash is None else f.hash)]
 
     def __hash__(self):
-        return hash(tuple(getattr(self, n) for n in names))
-    return __hash__
-
-
-def _hash_exception(cls, fields, globals):
-    raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-
-
-_hash_action = {
-    (False, False, False, False): None,
-    (False, False, False, True): None,
-    (False, False, True, False): None,
-    (False, False, True, True): None,
-    (False, True, False, False): _hash_set_none,
-    (False, True, False, True): None,
-    (False, True, True, False): _hash_add,
-    (False, True, True, True): None,
-    (True, False, False, False): _hash_add,
-    (True, False, False, True): _hash_exception,
-    (True, False, True, False): _hash_add,
-    (True, False, True, True): _hash_exception,
-    (True, True, False, False): _hash_add,
-    (True, True, False, True): _hash_exception,
-    (True, True, True, False): _hash_add,
-    (True, True, True, True): _hash_exception,
-}
+        return hash(tuple([getattr(self, n) for n in names]))
+    cls.__hash__ = __hash__
 
 
 def _frozen_getstate(self):
@@ -516,27 +483,31 @@ def _frozen_setstate(self, state):
 
 
 def _add_slots(cls, is_frozen, weakref_slot):
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    inherited = set()
+    # __slots__ only take effect when a class is created, so a new class is built
+    # from the namespace of the old one.
+    ns = dict(cls.__dict__)
+    names = [f.name for f in fields(cls)]
+    taken = set()
     for base in cls.__mro__[1:-1]:
-        inherited.update(getattr(base, '__slots__', ()))
-    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited) + \
-        (('__weakref__',) if weakref_slot else ())
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
-    if is_frozen and '__getstate__' not in cls_dict:
+        taken.update(getattr(base, '__slots__', ()))
+    new_slots = [n for n in names if n not in taken]
+    # A base that already takes weak references would make a second slot an error.
+    base_has_weakref = any(getattr(base, '__weakrefoffset__', 0) for base in cls.__mro__[1:-1])
+    if weakref_slot and '__weakref__' not in taken and not base_has_weakref:
+        new_slots.append('__weakref__')
+    ns['__slots__'] = tuple(new_slots)
+    for key in (*names, '__dict__', '__weakref__'):
+        ns.pop(key, None)
+    if is_frozen and '__getstate__' not in ns:
         # Frozen slotted instances cannot be restored by setattr(): copy and pickle
         # go through these instead.
-        cls_dict['__getstate__'] = _frozen_getstate
-        cls_dict['__setstate__'] = _frozen_setstate
-    qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
-    if qualname is not None:
-        cls.__qualname__ = qualname
-    return cls
+        ns['__getstate__'] = _frozen_getstate
+        ns['__setstate__'] = _frozen_setstate
+    old_qualname = getattr(cls, '__qualname__', None)
+    replacement = type(cls)(cls.__name__, cls.__bases__, ns)
+    if old_qualname is not None:
+        replacement.__qualname__ = old_qualname
+    return replacement
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
@@ -551,10 +522,10 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
 
 def fields(class_or_instance):
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        table = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(f for f in table.values() if f._field_type is _FIELD)
 
 
 def _is_dataclass_instance(obj):
@@ -562,8 +533,7 @@ def _is_dataclass_instance(obj):
 
 
 def is_dataclass(obj):
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    return hasattr(obj if isinstance(obj, type) else type(obj), _FIELDS)
 
 
 def asdict(obj, *, dict_factory=dict):
@@ -647,9 +617,11 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     cls = type(cls_name, bases, ns)
     if module is None:
         try:
-            module = sys._getframe(1).f_globals.get('__name__', '__main__')
+            caller = sys._getframe(1)
         except (AttributeError, ValueError):
             module = '__main__'
+        else:
+            module = caller.f_globals.get('__name__', '__main__')
     cls.__module__ = module
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,

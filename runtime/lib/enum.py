@@ -22,7 +22,7 @@ _auto_null = _AutoNull()
 
 
 class auto:
-    """Instances are replaced with an appropriate value in Enum class suites."""
+    """Placeholder for a member value that _generate_next_value_ fills in."""
 
     def __init__(self, value=_auto_null):
         self.value = value
@@ -76,19 +76,14 @@ class property(types.DynamicClassAttribute):
 
 
 def _bits(num, max_bits=None):
-    # Two's complement binary with the sign bit apart: 8 -> '0b0 1000', -1 -> '0b1 1'.
-    ceiling = 2 ** num.bit_length()
-    if num >= 0:
-        s = __builtins_bin(num + ceiling).replace('1', '0', 1)
-    else:
-        s = __builtins_bin(~num ^ (ceiling - 1) + ceiling)
-    sign, digits = s[:3], s[3:]
-    if max_bits is not None and len(digits) < max_bits:
-        digits = (sign[-1] * max_bits + digits)[-max_bits:]
-    return "%s %s" % (sign, digits)
-
-
-__builtins_bin = bin
+    # Two's complement binary with the sign bit apart: 8 -> '0b0 1000', -1 -> '0b1 1';
+    # max_bits widens the digits by repeating the sign bit.
+    width = num.bit_length()
+    sign_bit = '1' if num < 0 else '0'
+    digits = format(num % (1 << width), '0%db' % width) if width else ''
+    if max_bits is not None:
+        digits = digits.rjust(max_bits, sign_bit)
+    return '0b%s %s' % (sign_bit, digits)
 
 
 # Replaced by members of the FlagBoundary and EnumCheck enums (equal strings) at the end.
@@ -119,7 +114,8 @@ def _is_descriptor(obj):
 
 
 class _EnumDict(dict):
-    """Track enum member order and refuse duplicate names."""
+    """Namespace of an enum class body: records member names in definition order and
+rejects a name defined twice."""
 
     def __init__(self):
         super().__init__()
@@ -200,7 +196,8 @@ def _generate_next_value_default(name, start, count, last_values):
 
 
 class EnumType(type):
-    """Metaclass for Enum."""
+    """The type of enum classes: builds the members, and gives the class len(),
+iteration, containment and lookup by name (Color['RED']) or value (Color(1))."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
@@ -230,7 +227,9 @@ class EnumType(type):
         ns['_member_names_'] = []
         ns['_member_map_'] = {}
         ns['_value2member_map_'] = {}
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        # The data type members are instances of (object if none), and the enum base.
+        mixins = metacls._get_mixins_(cls, bases)
+        member_type, first_enum = mixins
         ns['_member_type_'] = member_type
         if (member_type is object and ReprEnum is not None
                 and any(issubclass(b, ReprEnum) for b in bases if isinstance(b, EnumType))):
@@ -394,7 +393,7 @@ class EnumType(type):
                  boundary=None):
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
-        classdict = metacls.__prepare__(class_name, bases)
+        body = metacls.__prepare__(class_name, bases)
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
@@ -407,21 +406,21 @@ class EnumType(type):
         elif isinstance(names, dict):
             names = list(names.items())
         for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
+            # A mapping gives names (look their values up); otherwise (name, value) pairs.
+            key, value = (item, names[item]) if isinstance(item, str) else item
+            body[key] = value
         if module is None:
             try:
-                module = sys._getframe(2).f_globals['__name__']
-            except (AttributeError, ValueError, KeyError):
-                pass
+                caller = sys._getframe(2)
+            except (AttributeError, ValueError):
+                caller = None
+            if caller is not None:
+                module = caller.f_globals.get('__name__')
         if module is not None:
-            classdict['__module__'] = module
+            body['__module__'] = module
         if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+            body['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, body, boundary=boundary)
 
     def __contains__(cls, value):
         if isinstance(value, cls):
@@ -470,8 +469,7 @@ class EnumType(type):
         return True
 
     def __setattr__(cls, name, value):
-        member_map = cls.__dict__.get('_member_map_', {})
-        if name in member_map:
+        if name in vars(cls).get('_member_map_', ()):
             raise AttributeError('cannot reassign member %r' % (name,))
         super().__setattr__(name, value)
 
@@ -498,7 +496,8 @@ def _is_single_bit(num):
 
 
 class Enum(metaclass=EnumType):
-    """Create a collection of name/value pairs."""
+    """Base class of enumerations: each class attribute defined in the body becomes
+a member, an instance with a .name and a .value."""
 
     def __new__(cls, value):
         if type(value) is cls:
@@ -522,14 +521,14 @@ class Enum(metaclass=EnumType):
             return result
         if Flag is not None and issubclass(cls, Flag) and result is not None:
             return result
-        ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        invalid = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         if result is None and exc is None:
-            raise ve_exc
+            raise invalid
         if exc is None:
             exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
                             % (cls.__name__, result))
         if not isinstance(exc, ValueError):
-            exc.__context__ = ve_exc
+            exc.__context__ = invalid
         raise exc
 
     def __init__(self, *args, **kwds):
@@ -544,8 +543,9 @@ class Enum(metaclass=EnumType):
         return None
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        cls = self.__class__
+        show = cls._value_repr_ or repr
+        return "<%s.%s: %s>" % (cls.__name__, self._name_, show(self._value_))
 
     _value_repr_ = None
 
@@ -581,21 +581,22 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name, as written in the class body."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The value the member was defined with."""
         return self._value_
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+    """Base for enums mixed with a data type: repr() is the enum's, while str() and
+format() are those of the data type."""
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints."""
+    """An Enum whose members are ints."""
 
     def __str__(self):
         return int.__repr__(self._value_)
@@ -605,7 +606,7 @@ class IntEnum(int, ReprEnum):
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings."""
+    """An Enum whose members are strs."""
 
     def __new__(cls, *values):
         if len(values) > 3:
@@ -640,7 +641,8 @@ def _flag_generate_next_value(name, start, count, last_values):
 
 
 class Flag(Enum):
-    """Support for flags: members combine with |, &, ^ and ~."""
+    """An Enum of bit values: members combine with |, &, ^ and ~ into other
+Flag values."""
 
     _generate_next_value_ = staticmethod(_flag_generate_next_value)
 
@@ -668,10 +670,11 @@ class Flag(Enum):
                 return given
         if value in cls._value2member_map_:
             return cls._value2member_map_[value]
-        if cls._member_type_ is object:
+        data_type = cls._member_type_
+        if data_type is object:
             pseudo_member = object.__new__(cls)
         else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
+            pseudo_member = data_type.__new__(cls, value)
         if not hasattr(pseudo_member, '_value_'):
             pseudo_member._value_ = value
         names = [m._name_ for m in cls if m._value_ & value == m._value_]
@@ -696,11 +699,11 @@ class Flag(Enum):
         return other._value_ & self._value_ == other._value_
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
+        cls = self.__class__
+        shown = (cls._value_repr_ or repr)(self._value_)
         if self._name_ is None:
-            return "<%s: %s>" % (cls_name, v_repr(self._value_))
-        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+            return "<%s: %s>" % (cls.__name__, shown)
+        return "<%s.%s: %s>" % (cls.__name__, self._name_, shown)
 
     def __str__(self):
         cls_name = self.__class__.__name__
@@ -747,7 +750,7 @@ class Flag(Enum):
 
 
 class IntFlag(int, ReprEnum, Flag):
-    """Support for integer-based Flags."""
+    """A Flag whose members are also ints."""
 
     def __str__(self):
         return int.__repr__(self._value_)
@@ -778,7 +781,7 @@ class IntFlag(int, ReprEnum, Flag):
 
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
+    """Class decorator: raise ValueError if any two members of the enum share a value."""
     duplicates = []
     for name, member in enumeration.__members__.items():
         if name != member.name:
@@ -898,7 +901,7 @@ def global_enum(cls, update_str=False):
         cls.__repr__ = global_enum_repr
     if not issubclass(cls, ReprEnum) or update_str:
         cls.__str__ = global_str
-    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    vars(sys.modules[cls.__module__]).update(cls.__members__)
     return cls
 
 
@@ -918,7 +921,7 @@ class FlagBoundary(StrEnum):
     KEEP = 'keep'
 
 
-STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+globals().update(FlagBoundary.__members__)  # STRICT, CONFORM, EJECT, KEEP
 
 
 class EnumCheck(StrEnum):
@@ -928,7 +931,7 @@ class EnumCheck(StrEnum):
     UNIQUE = 'one name per value'
 
 
-CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+globals().update(EnumCheck.__members__)  # CONTINUOUS, NAMED_FLAGS, UNIQUE
 
 Flag._boundary_ = STRICT
 IntFlag._boundary_ = KEEP

@@ -1,4 +1,5 @@
-"""Higher-order functions and operations on callable objects."""
+"""Tools that take or build functions: wrappers, result caches, partial application,
+generic functions dispatching on type, and completion of ordering methods."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -12,171 +13,120 @@ WRAPPER_UPDATES = ('__dict__',)
 from _functools import reduce, cmp_to_key, partial, _lru_cache_wrapper
 
 
+_MISSING = object()
+
+
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    """Make wrapper look like wrapped: copy the attributes named in assigned, merge
+    the dicts named in updated, and point wrapper.__wrapped__ at wrapped."""
+    for name in assigned:
+        value = getattr(wrapped, name, _MISSING)
+        if value is not _MISSING:
+            setattr(wrapper, name, value)
+    for name in updated:
+        target = getattr(wrapper, name)
+        target.update(getattr(wrapped, name, {}))
+    # Set last, so that a __wrapped__ copied from wrapped's __dict__ is replaced.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator form of update_wrapper(): @wraps(f) applied to a wrapper of f."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
 # ---- total_ordering ----
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# For the comparison a class defines, how to compute each of the other three from
+# its answer r: (method, use `not r`, then combine with `==` (by or) / `!=` (by and)).
+_DERIVED = {
+    '__lt__': (('__gt__', True, '!='), ('__le__', False, '=='), ('__ge__', True, None)),
+    '__le__': (('__ge__', True, '=='), ('__lt__', False, '!='), ('__gt__', True, None)),
+    '__gt__': (('__lt__', True, '!='), ('__ge__', False, '=='), ('__le__', True, None)),
+    '__ge__': (('__le__', True, '=='), ('__gt__', False, '!='), ('__lt__', True, None)),
 }
 
 
+def _derived_comparison(source, negate, tie):
+    def method(self, other):
+        answer = getattr(type(self), source)(self, other)
+        if answer is NotImplemented:
+            return answer
+        if negate:
+            answer = not answer
+        if tie == '==':
+            return answer or self == other
+        if tie == '!=':
+            return answer and self != other
+        return answer
+    return method
+
+
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods."""
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator: from one of __lt__, __le__, __gt__, __ge__ (and __eq__),
+    add whichever of the other three the class lacks."""
+    defined = [op for op in _DERIVED
+               if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # Preference when several are defined: __lt__, then __le__, __gt__, __ge__.
+    source = max(defined)
+    for name, negate, tie in _DERIVED[source]:
+        if name in defined:
+            continue
+        method = _derived_comparison(source, negate, tie)
+        method.__name__ = name
+        setattr(cls, name, method)
     return cls
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments and keywords."""
+    """Like partial, but for use inside a class body: the stored arguments are
+    applied after the instance (or class) the method is looked up on."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError("{!r} is not callable or a descriptor".format(func))
         if isinstance(func, partialmethod):
+            # Flatten nested partialmethods into one.
             self.func = func.func
             self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
+            self.keywords = dict(func.keywords, **keywords)
         else:
             self.func = func
             self.args = args
             self.keywords = keywords
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        if get is not None:
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
+        binder = getattr(self.func, "__get__", None)
+        if binder is not None:
+            bound_func = binder(obj, cls)
+            if bound_func is not self.func:
+                # A descriptor (e.g. classmethod) bound something new: wrap that.
+                p = partial(bound_func, *self.args, **self.keywords)
                 try:
-                    result.__self__ = new_func.__self__
+                    p.__self__ = bound_func.__self__
                 except AttributeError:
                     pass
-                return result
+                return p
 
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            merged = dict(self.keywords)
+            merged.update(keywords)
+            return self.func(cls_or_self, *self.args, *args, **merged)
         # inspect.signature() finds the partial through this attribute.
         _method.__partialmethod__ = self
-        _method.__isabstractmethod__ = self.__isabstractmethod__
+        abstract = self.__isabstractmethod__
+        _method.__isabstractmethod__ = abstract
         return _method.__get__(obj, cls)
 
     def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
-        return "%s.%s(%s)" % (type(self).__module__, type(self).__qualname__, ", ".join(args))
+        parts = [repr(self.func)]
+        parts += [repr(a) for a in self.args]
+        parts += ["%s=%r" % item for item in self.keywords.items()]
+        cls = type(self)
+        return "%s.%s(%s)" % (cls.__module__, cls.__qualname__, ", ".join(parts))
 
     @property
     def __isabstractmethod__(self):
@@ -201,127 +151,120 @@ class _CacheInfo(tuple):
         return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
 
 
+def _make_lru(func, maxsize, typed):
+    cached = _lru_cache_wrapper(func, maxsize, typed, _CacheInfo)
+    cached.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(cached, func)
+
+
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
+    """Decorator that memoizes a function, keeping at most maxsize results and
+    dropping the least recently used one first (maxsize=None: no limit). With
+    typed true, arguments of different types are cached apart (1 and 1.0).
+    Also usable bare, as @lru_cache."""
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
+        maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        # @lru_cache without parentheses: maxsize is the function.
+        return _make_lru(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        return _make_lru(user_function, maxsize, typed)
     return decorating_function
 
 
 def cache(user_function, /):
-    """Simple lightweight unbounded cache (lru_cache(maxsize=None))."""
+    """Memoize every result of user_function, without limit."""
     return lru_cache(maxsize=None)(user_function)
 
-
-# ---- singledispatch ----
 
 # ---- single dispatch ----
 # The implementation for a class is found on a linearisation of its bases that also
 # places the abstract base classes it is registered with (or passes the subclass hook
 # of), merged in C3 order, so that an ABC registration is chosen like a real base.
 
-def _c3_merge(sequences):
-    result = []
+def _merge_c3(seqs):
+    pending = [list(seq) for seq in seqs]
+    merged = []
     while True:
-        sequences = [s for s in sequences if s]
-        if not sequences:
-            return result
-        for s1 in sequences:
-            candidate = s1[0]
-            if not any(candidate in s2[1:] for s2 in sequences):
+        pending = [seq for seq in pending if seq]
+        if not pending:
+            return merged
+        # The first head that appears in no other sequence's tail goes next.
+        for seq in pending:
+            head = seq[0]
+            if all(head not in other[1:] for other in pending):
                 break
         else:
             raise RuntimeError("Inconsistent hierarchy")
-        result.append(candidate)
-        for seq in sequences:
-            if seq[0] == candidate:
-                del seq[0]
+        merged.append(head)
+        for seq in pending:
+            if seq[0] == head:
+                seq.pop(0)
 
 
-def _c3_mro(cls, abcs=None):
-    # The bases after the last ABC among the explicit bases are where implicit ABCs go.
-    for i, base in reversed(list(enumerate(cls.__bases__))):
+def _mro_with_abcs(cls, abcs=None):
+    bases = cls.__bases__
+    # ABCs cls is only virtually derived from are slotted in after its last
+    # explicit base that is itself an ABC.
+    split = 0
+    for pos, base in enumerate(bases):
         if hasattr(base, '__abstractmethods__'):
-            boundary = i + 1
-            break
-    else:
-        boundary = 0
-    abcs = list(abcs) if abcs else []
-    explicit_bases = list(cls.__bases__[:boundary])
-    abstract_bases = []
-    other_bases = list(cls.__bases__[boundary:])
-    for base in abcs:
-        if issubclass(cls, base) and not any(issubclass(b, base) for b in cls.__bases__):
-            abstract_bases.append(base)
-    for base in abstract_bases:
-        abcs.remove(base)
-    explicit_c3 = [_c3_mro(base, abcs=abcs) for base in explicit_bases]
-    abstract_c3 = [_c3_mro(base, abcs=abcs) for base in abstract_bases]
-    other_c3 = [_c3_mro(base, abcs=abcs) for base in other_bases]
-    return _c3_merge(
-        [[cls]] + explicit_c3 + abstract_c3 + other_c3 +
-        [explicit_bases] + [abstract_bases] + [other_bases])
+            split = pos + 1
+    pool = list(abcs) if abcs else []
+    implied = [abc for abc in pool
+               if issubclass(cls, abc) and not any(issubclass(b, abc) for b in bases)]
+    for abc in implied:
+        pool.remove(abc)
+    groups = (list(bases[:split]), implied, list(bases[split:]))
+    linearised = [_mro_with_abcs(b, abcs=pool) for group in groups for b in group]
+    return _merge_c3([[cls], *linearised, *groups])
 
 
-def _compose_mro(cls, types):
+def _dispatch_mro(cls, candidates):
     from types import GenericAlias
-    bases = set(cls.__mro__)
-
-    def is_related(typ):
-        return (typ not in bases and hasattr(typ, '__mro__') and
-                not isinstance(typ, GenericAlias) and issubclass(cls, typ))
-    types = [n for n in types if is_related(n)]
-
-    def is_strict_base(typ):
-        for other in types:
-            if typ != other and typ in other.__mro__:
-                return True
-        return False
-    types = [n for n in types if not is_strict_base(n)]
-    type_set = set(types)
-    mro = []
-    for typ in types:
-        found = []
-        for sub in typ.__subclasses__():
-            if sub not in bases and issubclass(cls, sub):
-                found.append([s for s in sub.__mro__ if s in type_set])
-        if not found:
-            mro.append(typ)
-            continue
-        found.sort(key=len, reverse=True)
-        for sub in found:
-            for subcls in sub:
-                if subcls not in mro:
-                    mro.append(subcls)
-    return _c3_mro(cls, abcs=mro)
+    own = set(cls.__mro__)
+    # Registered types cls derives from only virtually (through an ABC)...
+    relevant = [t for t in candidates
+                if t not in own and hasattr(t, '__mro__')
+                and not isinstance(t, GenericAlias) and issubclass(cls, t)]
+    # ...less those that are bases of another such type.
+    relevant = [t for t in relevant
+                if not any(t != u and t in u.__mro__ for u in relevant)]
+    chosen = set(relevant)
+    implied = []
+    for t in relevant:
+        # Subclasses of t that cls also derives from bring in the chosen types on
+        # their MROs, longest first; without such subclasses t stands alone.
+        chains = sorted(([m for m in sub.__mro__ if m in chosen]
+                         for sub in t.__subclasses__()
+                         if sub not in own and issubclass(cls, sub)),
+                        key=len, reverse=True)
+        if not chains:
+            implied.append(t)
+        for chain in chains:
+            for m in chain:
+                if m not in implied:
+                    implied.append(m)
+    return _mro_with_abcs(cls, abcs=implied)
 
 
 def _find_impl(cls, registry):
-    mro = _compose_mro(cls, registry.keys())
-    match = None
-    for t in mro:
-        if match is not None:
-            # Two candidates that are not bases of one another: ambiguous.
-            if (t in registry and t not in cls.__mro__ and match not in cls.__mro__ and
-                    not issubclass(match, t)):
-                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
-            break
-        if t in registry:
-            match = t
-    return registry.get(match)
+    order = _dispatch_mro(cls, registry.keys())
+    hits = [pos for pos, t in enumerate(order) if t in registry]
+    if not hits:
+        return registry.get(None)
+    best = order[hits[0]]
+    if len(hits) > 1 and hits[1] == hits[0] + 1:
+        # The next type on the line is registered too; unless one of the two is a
+        # real base of cls or derives from the other, neither is more specific.
+        rival = order[hits[1]]
+        if rival not in cls.__mro__ and best not in cls.__mro__ \
+                and not issubclass(best, rival):
+            raise RuntimeError("Ambiguous dispatch: {} or {}".format(best, rival))
+    return registry[best]
 
 
 def _is_union_type(cls):
@@ -339,85 +282,81 @@ def _is_valid_dispatch_type(cls):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different behaviours
-    depending upon the type of its first argument.
+    """Turn func into a generic function that picks an implementation by the type
+    of its first argument. func handles types nothing else is registered for;
+    add implementations with .register(type) or .register on an annotated
+    function. .dispatch(type) tells which implementation a type gets.
     """
     from types import MappingProxyType
-    registry = {}
-    dispatch_cache = {}
-    cache_token = None
+    impls = {object: func}
+    memo = {}
+    # Set once an ABC is registered: ABC registrations made later invalidate memo.
+    abc_token = None
+    name = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
-        nonlocal cache_token
-        if cache_token is not None:
+        nonlocal abc_token
+        if abc_token is not None:
             from abc import get_cache_token
-            current = get_cache_token()
-            if cache_token != current:
-                dispatch_cache.clear()
-                cache_token = current
-        try:
-            impl = dispatch_cache[cls]
-        except KeyError:
-            try:
-                impl = registry[cls]
-            except KeyError:
-                impl = _find_impl(cls, registry)
-            dispatch_cache[cls] = impl
+            now = get_cache_token()
+            if now != abc_token:
+                memo.clear()
+                abc_token = now
+        if cls in memo:
+            return memo[cls]
+        impl = impls[cls] if cls in impls else _find_impl(cls, impls)
+        memo[cls] = impl
         return impl
 
+    def _annotated_target(f):
+        if not getattr(f, '__annotations__', {}):
+            raise TypeError(f"Invalid first argument to `register()`: {f!r}. "
+                            f"Use either `@register(some_class)` or plain `@register` "
+                            f"on an annotated function.")
+        import typing
+        argname, target = next(iter(typing.get_type_hints(f).items()))
+        if not _is_valid_dispatch_type(target):
+            if _is_union_type(target):
+                raise TypeError(f"Invalid annotation for {argname!r}. "
+                                f"{target!r} not all arguments are classes.")
+            raise TypeError(f"Invalid annotation for {argname!r}. "
+                            f"{target!r} is not a class.")
+        return target
+
     def register(cls, func=None):
-        nonlocal cache_token
+        nonlocal abc_token
         if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
+        elif func is not None:
+            raise TypeError(f"Invalid first argument to `register()`. "
+                            f"{cls!r} is not a class or union type.")
         else:
-            if func is not None:
-                raise TypeError(f"Invalid first argument to `register()`. "
-                                f"{cls!r} is not a class or union type.")
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
-                                f"Use either `@register(some_class)` or plain `@register` "
-                                f"on an annotated function.")
-            func = cls
-            import typing
-            argname, cls = next(iter(typing.get_type_hints(func).items()))
-            if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
-                    raise TypeError(f"Invalid annotation for {argname!r}. "
-                                    f"{cls!r} not all arguments are classes.")
-                raise TypeError(f"Invalid annotation for {argname!r}. "
-                                f"{cls!r} is not a class.")
-        if _is_union_type(cls):
-            for arg in cls.__args__:
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        if cache_token is None and hasattr(cls, '__abstractmethods__'):
+            func, cls = cls, _annotated_target(cls)
+        targets = cls.__args__ if _is_union_type(cls) else (cls,)
+        for t in targets:
+            impls[t] = func
+        if abc_token is None and hasattr(cls, '__abstractmethods__'):
             from abc import get_cache_token
-            cache_token = get_cache_token()
-        dispatch_cache.clear()
+            abc_token = get_cache_token()
+        memo.clear()
         return func
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
+            raise TypeError(f'{name} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = MappingProxyType(registry)
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+    wrapper.registry = MappingProxyType(impls)
+    wrapper._clear_cache = memo.clear
+    return update_wrapper(wrapper, func)
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
+    """singledispatch for methods: the implementation is chosen by the type of the
+    first argument after self (or cls)."""
 
     def __init__(self, func):
         self.dispatcher = singledispatch(func)
@@ -427,22 +366,22 @@ class singledispatchmethod:
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        choose = self.dispatcher.dispatch
+
+        def dispatched(*args, **kwargs):
+            impl = choose(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
+        dispatched.__isabstractmethod__ = self.__isabstractmethod__
+        dispatched.register = self.register
+        return update_wrapper(dispatched, self.func)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-_NOT_FOUND = object()
-
-
+# A property computed on first access and then stored in the instance's __dict__,
+# where later lookups find it directly.
 class cached_property:
     def __init__(self, func):
         self.func = func
@@ -460,16 +399,16 @@ class cached_property:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        key = self.attrname
+        if key is None:
             raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
         try:
-            cache = instance.__dict__
+            store = instance.__dict__
         except AttributeError:
             msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
-                   f"instance to cache {self.attrname!r} property.")
+                   f"instance to cache {key!r} property.")
             raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+        value = store.get(key, _MISSING)
+        if value is _MISSING:
+            value = store[key] = self.func(instance)
+        return value

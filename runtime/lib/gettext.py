@@ -1,12 +1,8 @@
-"""Internationalization and localization support.
+"""Message translation in the style of GNU gettext.
 
-This module provides internationalization (I18N) and localization (L10N)
-support for your Python programs by providing an interface to the GNU gettext
-message catalog library.
-
-I18N refers to the operation by which a program is made aware of multiple
-languages.  L10N refers to the adaptation of your program, once
-internationalized, to the local language and cultural habits.
+A program marks its user-visible strings with gettext() (commonly installed as
+_()), and this module looks them up in message catalogs for the user's
+language, falling back to the string itself when no translation exists.
 
 Catalogs are GNU .mo files, found under a locale directory as
 <localedir>/<language>/LC_MESSAGES/<domain>.mo.  A plural-forms rule from a
@@ -167,9 +163,8 @@ def _plural_index(n):
 
 
 def c2py(plural):
-    """Gets a C expression as used in PO files for plural forms and returns a
-    Python function that implements an equivalent expression.
-    """
+    """Compile the C expression of a Plural-Forms header (e.g. 'n != 1') into a
+    function of n returning the index of the plural form to use."""
     if len(plural) > 1000:
         raise ValueError('plural form expression is too long')
     try:
@@ -275,12 +270,14 @@ class NullTranslations:
         return self._charset
 
     def install(self, names=None):
+        # _ always; the other lookup methods only when names asks for them.
         import builtins
-        builtins.__dict__['_'] = self.gettext
-        if names is not None:
-            allowed = {'gettext', 'ngettext', 'npgettext', 'pgettext'}
-            for name in allowed & set(names):
-                builtins.__dict__[name] = getattr(self, name)
+        wanted = set() if names is None else set(names)
+        installed = {'_': self.gettext}
+        for name in ('gettext', 'ngettext', 'npgettext', 'pgettext'):
+            if name in wanted:
+                installed[name] = getattr(self, name)
+        vars(builtins).update(installed)
 
 
 class GNUTranslations(NullTranslations):
@@ -295,51 +292,49 @@ class GNUTranslations(NullTranslations):
     VERSIONS = (0, 1)
 
     def _get_versions(self, version):
-        """Returns a tuple of major version, minor version"""
+        """Split a .mo format revision number into (major, minor)."""
         return (version >> 16, version & 0xffff)
 
     def _parse(self, fp):
-        """Override this method to support alternative .mo formats."""
+        """Read a GNU .mo file into the catalog; a subclass may override this to
+        read another format."""
         from struct import unpack
         filename = getattr(fp, 'name', '')
         self._catalog = catalog = {}
         self.plural = lambda n: int(n != 1)
-        buf = fp.read()
-        buflen = len(buf)
-        magic = unpack('<I', buf[:4])[0]
-        if magic == self.LE_MAGIC:
-            order = '<'
-        elif magic == self.BE_MAGIC:
-            order = '>'
-        else:
+        data = fp.read()
+        size = len(data)
+        (magic,) = unpack('<I', data[:4])
+        endian = {self.LE_MAGIC: '<', self.BE_MAGIC: '>'}.get(magic)
+        if endian is None:
             raise OSError(0, 'Bad magic number', filename)
-        version, msgcount, masteridx, transidx = unpack(order + '4I', buf[4:20])
+        version, count, ids_at, strs_at = unpack(endian + '4I', data[4:20])
         major, minor = self._get_versions(version)
         if major not in self.VERSIONS:
             raise OSError(0, 'Bad version number ' + str(major), filename)
-        pair = order + 'II'
-        for _ in range(msgcount):
-            mlen, moff = unpack(pair, buf[masteridx:masteridx + 8])
-            tlen, toff = unpack(pair, buf[transidx:transidx + 8])
-            mend = moff + mlen
-            tend = toff + tlen
-            if not (mend < buflen and tend < buflen):
+        # Two tables of (length, offset) entries: the message ids and, in the same
+        # order, their translations.
+        entry = endian + 'II'
+        for k in range(count):
+            id_len, id_start = unpack(entry, data[ids_at + 8 * k:ids_at + 8 * k + 8])
+            tr_len, tr_start = unpack(entry, data[strs_at + 8 * k:strs_at + 8 * k + 8])
+            id_end = id_start + id_len
+            tr_end = tr_start + tr_len
+            if id_end >= size or tr_end >= size:
                 raise OSError(0, 'File is corrupt', filename)
-            msg = buf[moff:mend]
-            tmsg = buf[toff:tend]
-            if mlen == 0:
-                self._parse_header(tmsg)
-            charset = self._charset or 'ascii'
-            if b'\x00' in msg:
-                # Plural entry: msgid NUL msgid_plural, translations NUL-separated.
-                msgid1, msgid2 = msg.split(b'\x00')
-                msgid1 = str(msgid1, charset)
-                for i, form in enumerate(tmsg.split(b'\x00')):
-                    catalog[(msgid1, i)] = str(form, charset)
-            else:
-                catalog[str(msg, charset)] = str(tmsg, charset)
-            masteridx += 8
-            transidx += 8
+            msgid = data[id_start:id_end]
+            translated = data[tr_start:tr_end]
+            if id_len == 0:
+                self._parse_header(translated)
+            encoding = self._charset or 'ascii'
+            if b'\x00' not in msgid:
+                catalog[msgid.decode(encoding)] = translated.decode(encoding)
+                continue
+            # Plural entry: msgid NUL msgid_plural, translations NUL-separated.
+            singular, _plural = msgid.split(b'\x00')
+            singular = singular.decode(encoding)
+            for index, form in enumerate(translated.split(b'\x00')):
+                catalog[(singular, index)] = form.decode(encoding)
 
     def _parse_header(self, tmsg):
         # The translation of the empty msgid holds RFC 822 style metadata.
@@ -408,7 +403,9 @@ class GNUTranslations(NullTranslations):
 
 
 def find(domain, localedir=None, languages=None, all=False):
-    """Locate a file using the gettext strategy."""
+    """The path of the .mo catalog of domain for the first of languages that has
+    one (all=True: the list of every such path). languages defaults to the
+    first non-empty of $LANGUAGE, $LC_ALL, $LC_MESSAGES and $LANG."""
     if localedir is None:
         localedir = _default_localedir
     if languages is None:
@@ -430,11 +427,12 @@ def find(domain, localedir=None, languages=None, all=False):
         # The C locale has no translations, nor has anything after it.
         if lang == 'C':
             break
-        mofile = os.path.join(localedir, lang, 'LC_MESSAGES', '%s.mo' % domain)
-        if os.path.exists(mofile):
+        basename = '%s.mo' % domain
+        path = os.path.join(localedir, lang, 'LC_MESSAGES', basename)
+        if os.path.exists(path):
             if not all:
-                return mofile
-            found.append(mofile)
+                return path
+            found.append(path)
     return found if all else None
 
 
@@ -446,8 +444,8 @@ def translation(domain, localedir=None, languages=None,
                 class_=None, fallback=False):
     if class_ is None:
         class_ = GNUTranslations
-    mofiles = find(domain, localedir, languages, all=True)
-    if not mofiles:
+    paths = find(domain, localedir, languages, all=True)
+    if not paths:
         if fallback:
             return NullTranslations()
         from errno import ENOENT
@@ -455,24 +453,23 @@ def translation(domain, localedir=None, languages=None,
                                 'No translation file found for domain', domain)
     import copy
     result = None
-    for mofile in mofiles:
-        key = (class_, os.path.abspath(mofile))
-        t = _translations.get(key)
-        if t is None:
-            with open(mofile, 'rb') as fp:
-                t = _translations.setdefault(key, class_(fp))
+    for path in paths:
+        key = (class_, os.path.abspath(path))
+        cached = _translations.get(key)
+        if cached is None:
+            with open(path, 'rb') as fp:
+                cached = _translations.setdefault(key, class_(fp))
         # Each caller gets its own object, so fallbacks added later stay local.
-        t = copy.copy(t)
+        mine = copy.copy(cached)
         if result is None:
-            result = t
+            result = mine
         else:
-            result.add_fallback(t)
+            result.add_fallback(mine)
     return result
 
 
 def install(domain, localedir=None, *, names=None):
-    t = translation(domain, localedir, fallback=True)
-    t.install(names)
+    translation(domain, localedir, fallback=True).install(names)
 
 
 # The global domain and its bindings, for the functional interface.

@@ -189,18 +189,13 @@ def _build_localename(localetuple):
 
 
 def setlocale(category, locale=None):
-    """ Set the locale for the given category.  The locale can be
-        a string, an iterable of two strings (language code and encoding),
-        or None.
-
-        Iterables are converted to strings using the locale aliasing
-        engine.  Locale strings are passed directly to the C lib.
-
-        category may be given as one of the LC_* values.
-
+    """Change the locale of category (an LC_* constant) and return the new name;
+    with locale None, just return the current one. A (language, encoding) pair
+    is turned into a name through normalize(); a string is used as given.
     """
     if locale and not isinstance(locale, _builtin_str):
-        locale = normalize(_build_localename(locale))
+        joined = _build_localename(locale)
+        locale = normalize(joined)
     category = _index(category)
     if locale is None:
         return _query(category)
@@ -211,16 +206,9 @@ def setlocale(category, locale=None):
 
 
 def getlocale(category=LC_CTYPE):
-    """ Returns the current setting for the given locale category as
-        tuple (language code, encoding).
-
-        category may be one of the LC_* value except LC_ALL. It
-        defaults to LC_CTYPE.
-
-        Except for the code 'C', the language code corresponds to RFC
-        1766.  code and encoding can be None in case the values cannot
-        be determined.
-
+    """The locale of category (LC_CTYPE by default; not LC_ALL when its
+    categories differ) as a (language code, encoding) pair. For the C locale,
+    or when a part is not known, that part is None.
     """
     localename = _query(_index(category))
     if category == LC_ALL and ';' in localename:
@@ -246,26 +234,9 @@ def _parse_localename(localename):
 
 
 def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
-    """ Tries to determine the default locale settings and returns
-        them as tuple (language code, encoding).
-
-        According to POSIX, a program which has not called
-        setlocale(LC_ALL, "") runs using the portable 'C' locale.
-        Calling setlocale(LC_ALL, "") lets it use the default locale as
-        defined by the LANG variable. Since we don't want to interfere
-        with the current locale setting we thus emulate the behavior
-        in the way described above.
-
-        To maintain compatibility with other platforms, not only the
-        LANG variable is tested, but a list of variables given as
-        envvars parameter. The first found to be defined will be
-        used. envvars defaults to the search path used in GNU gettext;
-        it must always contain the variable name 'LANG'.
-
-        Except for the code 'C', the language code corresponds to RFC
-        1766.  code and encoding can be None in case the values cannot
-        be determined.
-
+    """Deprecated. The (language code, encoding) pair of the locale the
+    environment asks for, without changing the current one: the first
+    non-empty variable among envvars names it ('C' if none is set).
     """
     import warnings
     warnings.warn("'locale.getdefaultlocale' is deprecated and slated for "
@@ -294,15 +265,16 @@ def _codeset():
 
 
 def getencoding(*args):
-    """Get the current locale encoding."""
+    """The character encoding of the current LC_CTYPE locale."""
     if args:
         raise TypeError('_locale.getencoding() takes no arguments (%d given)' % len(args))
     return _codeset()
 
 
 def getpreferredencoding(do_setlocale=True):
-    """Return the charset that the user is likely using,
-    according to the system configuration."""
+    """The encoding text files are expected to use: UTF-8 in UTF-8 mode, else
+    the encoding of the user's LC_CTYPE (the current locale's when do_setlocale
+    is false)."""
     if sys.flags.utf8_mode:
         return 'utf-8'
     if not do_setlocale:
@@ -320,7 +292,7 @@ def getpreferredencoding(do_setlocale=True):
 
 
 def localeconv():
-    """Returns numeric and monetary locale-specific parameters."""
+    """The number and currency formatting conventions of the locale, as a dict."""
     return {
         'int_curr_symbol': '', 'currency_symbol': '',
         'mon_decimal_point': '', 'mon_thousands_sep': '', 'mon_grouping': [],
@@ -345,7 +317,7 @@ def _typename(value):
 
 
 def strcoll(*args):
-    """Compares two strings according to the locale."""
+    """Compare two strings by the locale's collation: negative, zero or positive."""
     if len(args) != 2:
         raise TypeError('strcoll expected 2 arguments, got %d' % len(args))
     os1, os2 = args
@@ -356,7 +328,7 @@ def strcoll(*args):
 
 
 def strxfrm(string):
-    """Return a string that can be used as a key for locale-aware comparisons."""
+    """A transformed string whose plain ordering follows the locale's collation."""
     _check_str(string, 'strxfrm() argument')
     return string
 
@@ -412,7 +384,7 @@ _langinfo.update({
 
 
 def nl_langinfo(*args):
-    """Return the value for the locale information associated with key."""
+    """The locale's value for one of the nl_langinfo constants (CODESET, D_FMT...)."""
     if len(args) != 1:
         raise TypeError('_locale.nl_langinfo() takes exactly one argument (%d given)'
                         % len(args))
@@ -499,31 +471,27 @@ def _localize(formatted, grouping=False, monetary=False):
 
 
 def _format(percent, value, grouping=False, monetary=False, *additional):
-    if additional:
-        formatted = percent % ((value,) + additional)
-    else:
-        formatted = percent % value
-    if percent[-1] in 'eEfFgGdiu':
-        formatted = _localize(formatted, grouping, monetary)
-    return formatted
+    # additional holds the values of '*' widths and precisions.
+    text = percent % ((value, *additional) if additional else value)
+    if percent[-1] not in 'eEfFgGdiu':
+        return text
+    return _localize(text, grouping, monetary)
 
 
 def _specs(f):
     """Yield (start, end, spec, key, star count) for each conversion in f."""
     import re
-    pattern = re.compile(r'%(?:\((?P<key>.*?)\))?'
-                         r'(?P<modifiers>[-#0-9 +*.hlL]*?)[eEfFgGdiouxXcrs%]')
+    # '%', an optional '(key)', flags/width/precision/length, the conversion.
+    flags = '[-#0-9 +*.hlL]'
+    pattern = re.compile('%(?:[(].*?[)])?(' + flags + '*?)[eEfFgGdiouxXcrs%]')
     for m in pattern.finditer(f):
-        yield m.start(), m.end(), m.group(), m.group('modifiers').count('*')
+        yield m.start(), m.end(), m.group(), m.group(1).count('*')
 
 
 def format_string(f, val, grouping=False, monetary=False):
-    """Formats a string in the same way that the % formatting would use,
-    but takes the current locale into account.
-
-    Grouping is applied if the third parameter is true.
-    Conversion uses monetary thousands separator and grouping strings if
-    forth parameter monetary is true."""
+    """f % val, with numbers written the locale's way: its decimal point, and
+    with grouping true its thousands separators (the currency ones when
+    monetary is true)."""
     import collections.abc
     pieces = []
     values = []
@@ -549,8 +517,8 @@ def format_string(f, val, grouping=False, monetary=False):
 
 
 def currency(val, symbol=True, grouping=False, international=False):
-    """Formats val according to the currency settings
-    in the current locale."""
+    """val as an amount of money in the locale's currency format; symbol adds the
+    currency symbol, international uses the ISO 4217 one."""
     conv = localeconv()
     digits = conv['int_frac_digits' if international else 'frac_digits']
     if digits == CHAR_MAX:
@@ -583,12 +551,12 @@ def currency(val, symbol=True, grouping=False, international=False):
 
 
 def str(val):
-    """Convert float to string, taking the locale into account."""
+    """Like str() of a float (12 significant digits), with the locale's decimal point."""
     return _format('%.12g', val)
 
 
 def delocalize(string):
-    "Parses a string as a normalized number according to the locale settings."
+    """Undo localization: drop thousands separators and make the decimal point '.'."""
     conv = localeconv()
     sep = conv['thousands_sep']
     if sep:
@@ -600,17 +568,17 @@ def delocalize(string):
 
 
 def localize(string, grouping=False, monetary=False):
-    """Parses a string as locale number according to the locale settings."""
+    """Write the number in string the locale's way (decimal point, grouping)."""
     return _localize(string, grouping, monetary)
 
 
 def atof(string, func=float):
-    "Parses a string as a float according to the locale settings."
+    """func (float by default) applied to the delocalized string."""
     return func(delocalize(string))
 
 
 def atoi(string):
-    "Converts a string to an integer according to the locale settings."
+    """int() of the delocalized string."""
     return int(delocalize(string))
 
 
@@ -641,19 +609,9 @@ def _append_modifier(code, modifier):
 
 
 def normalize(localename):
-    """ Returns a normalized locale code for the given locale
-        name.
-
-        The returned locale code is formatted for use with
-        setlocale().
-
-        If normalization fails, the original name is returned
-        unchanged.
-
-        If the given encoding is not known, the function defaults to
-        the default encoding for the locale code just like setlocale()
-        does.
-
+    """The full locale name, as setlocale() takes it, that the alias table gives
+    for localename (e.g. 'de' -> 'de_DE.ISO8859-1'); an encoding in the name is
+    kept. A name the table does not know comes back unchanged.
     """
     code = localename.lower()
     if ':' in code:
@@ -714,24 +672,20 @@ def _check_opt_str(value, what):
 
 
 def gettext(msg):
-    """gettext(msg) -> string
-
-Return translation of msg."""
+    """The translation of msg in the current domain (msg itself here)."""
     _check_str(msg, 'gettext() argument')
     return msg
 
 
 def dgettext(domain, msg):
-    """dgettext(domain, msg) -> string
-
-Return translation of msg in domain."""
+    """The translation of msg in domain (msg itself here)."""
     _check_opt_str(domain, 'dgettext() argument 1')
     _check_str(msg, 'dgettext() argument 2')
     return msg
 
 
 def dcgettext(domain, msg, category):
-    """Return translation of msg in domain and category."""
+    """The translation of msg in domain for category (msg itself here)."""
     _check_opt_str(domain, 'dcgettext() argument 1')
     _check_str(msg, 'dcgettext() argument 2')
     _index(category)
@@ -739,7 +693,7 @@ def dcgettext(domain, msg, category):
 
 
 def textdomain(domain):
-    """Set the C library's textdmain to domain, returning the new domain."""
+    """Select the default message domain (None: leave it); returns the current one."""
     global _textdomain
     _check_opt_str(domain, 'textdomain() argument')
     if domain is not None:
@@ -749,7 +703,7 @@ def textdomain(domain):
 
 
 def bindtextdomain(domain, dir):
-    """Bind the C library's domain to dir."""
+    """Record dir as the directory of domain's catalogs; returns the binding."""
     import os
     _check_str(domain, 'bindtextdomain() argument 1')
     if not domain:
@@ -761,7 +715,7 @@ def bindtextdomain(domain, dir):
 
 
 def bind_textdomain_codeset(domain, codeset):
-    """Bind the C library's domain to codeset."""
+    """Record the encoding for domain's translations; returns the binding."""
     _check_str(domain, 'bind_textdomain_codeset() argument 1')
     _check_opt_str(codeset, 'bind_textdomain_codeset() argument 2')
     if codeset is not None:

@@ -1,5 +1,6 @@
 # weft: hide-frames
-"""Standard operators as functions (the operator module)."""
+"""Python's operators as plain functions: add(a, b) is a + b, getitem(a, k) is
+a[k], and so on; also attrgetter, itemgetter and methodcaller."""
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
@@ -103,7 +104,8 @@ def call(obj, /, *args, **kwargs):
 
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand."""
+    """attrgetter('a')(obj) is obj.a (dotted names follow a chain: 'a.b' gives obj.a.b);
+    with several names the result is a tuple of the attributes."""
     __slots__ = ('_attrs', '_call')
 
     def __init__(self, attr, /, *attrs):
@@ -120,10 +122,10 @@ class attrgetter:
             self._call = func
         else:
             self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
+            single = [attrgetter(a) for a in self._attrs]
 
             def func(obj):
-                return tuple(getter(obj) for getter in getters)
+                return tuple([get(obj) for get in single])
             self._call = func
 
     def __call__(self, obj, /):
@@ -138,7 +140,7 @@ class attrgetter:
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand."""
+    """itemgetter(k)(obj) is obj[k]; with several keys the result is a tuple of the items."""
     __slots__ = ('_items', '_call')
 
     def __init__(self, item, /, *items):
@@ -167,8 +169,8 @@ class itemgetter:
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand."""
-    __slots__ = ('_name', '_args', '_kwargs')
+    """methodcaller('m', *args, **kwargs)(obj) calls obj.m(*args, **kwargs)."""
+    __slots__ = ('_name', '_kwargs', '_args')
 
     def __init__(self, name, /, *args, **kwargs):
         self._name = name
@@ -181,11 +183,10 @@ class methodcaller:
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
-                              ', '.join(args))
+        shown = [repr(self._name), *map(repr, self._args)]
+        shown += ['%s=%r' % kv for kv in self._kwargs.items()]
+        cls = self.__class__
+        return '%s.%s(%s)' % (cls.__module__, cls.__name__, ', '.join(shown))
 
     def __reduce__(self):
         if not self._kwargs:

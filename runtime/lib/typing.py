@@ -52,7 +52,7 @@ class _Final:
 
 
 class _SpecialForm(_Final):
-    __slots__ = ('_name', '__doc__', '_getitem')
+    __slots__ = ('_getitem', '_name', '__doc__')
 
     def __init__(self, getitem):
         self._getitem = getitem
@@ -124,12 +124,12 @@ class _GenericAlias(_Final):
         if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
                             f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
+        instance = self.__origin__(*args, **kwargs)
         try:
-            result.__orig_class__ = self
+            instance.__orig_class__ = self
         except Exception:
             pass
-        return result
+        return instance
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -335,10 +335,9 @@ class _AnyMeta(type):
 
 
 class Any(metaclass=_AnyMeta):
-    """Special type indicating an unconstrained type.
-
-    Any is compatible with every type; it may also be subclassed, to tell a type
-    checker that a class is compatible with everything.
+    """The unconstrained type: a type checker accepts any value where Any is
+    expected and lets an Any value go anywhere. Subclassing Any makes a class
+    acceptable everywhere too.
     """
 
     def __new__(cls, *args, **kwargs):
@@ -349,31 +348,31 @@ class Any(metaclass=_AnyMeta):
 
 @_SpecialForm
 def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
+    """Return type of a function that never returns normally."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def Never(self, parameters):
-    """The bottom type."""
+    """The empty type, which no value has."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
+    """The type of the instance a method is called on."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
+    """Any str that was written as a literal in the source."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def TypeAlias(self, parameters):
-    """Special form for marking type aliases."""
+    """Declares an assignment to be a type alias: X: TypeAlias = int."""
     raise TypeError(f"{self} is not subscriptable")
 
 
@@ -394,13 +393,13 @@ def _convert_arg(arg):
 
 @_SpecialForm
 def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
+    """ClassVar[T]: an attribute of the class itself, not of its instances."""
     return _GenericAlias(self, (_single_type(self, parameters),), name='ClassVar')
 
 
 @_SpecialForm
 def Final(self, parameters):
-    """Special typing construct to indicate final names to type checkers."""
+    """Final[T]: a name that may not be reassigned or overridden."""
     return _GenericAlias(self, (_single_type(self, parameters),), name='Final')
 
 
@@ -420,7 +419,7 @@ def _flatten_union(params):
 
 @_SpecialForm
 def Union(self, parameters):
-    """Union type; Union[X, Y] means either X or Y."""
+    """Union[X, Y]: a value of type X or of type Y."""
     if parameters == ():
         raise TypeError("Cannot take a Union of no types.")
     if not isinstance(parameters, tuple):
@@ -433,14 +432,14 @@ def Union(self, parameters):
 
 @_SpecialForm
 def Optional(self, parameters):
-    """Optional[X] is equivalent to Union[X, None]."""
+    """Optional[X]: X or None; a shorthand for Union[X, None]."""
     arg = _single_type(self, parameters, 'requires a single type')
     return Union[arg, None]
 
 
 @_SpecialForm
 def Literal(self, parameters):
-    """Special typing form to define literal types (a.k.a. value types)."""
+    """Literal[v1, v2, ...]: exactly one of the given values."""
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
     flat = []
@@ -512,7 +511,7 @@ class _AnnotatedAlias(_GenericAlias):
     def __init__(self, origin, metadata):
         if isinstance(origin, _AnnotatedAlias):
             # Annotated[Annotated[T, a], b] is Annotated[T, a, b].
-            metadata = origin.__metadata__ + metadata
+            metadata = (*origin.__metadata__, *metadata)
             origin = origin.__origin__
         super().__init__(origin, (origin,))
         self.__metadata__ = metadata
@@ -753,11 +752,11 @@ T_co = TypeVar('T_co', covariant=True)
 V_co = TypeVar('V_co', covariant=True)
 VT_co = TypeVar('VT_co', covariant=True)
 T_contra = TypeVar('T_contra', contravariant=True)
-CT_co = TypeVar('CT_co', covariant=True, bound=type)
+CT_co = TypeVar('CT_co', bound=type, covariant=True)
 
 
 class Generic:
-    """Abstract base class for generic types."""
+    """Base that makes a class subscriptable by its type parameters: class C(Generic[T])."""
     __slots__ = ()
     _is_protocol = False
 
@@ -782,8 +781,8 @@ class Generic:
         params = _fill_defaults(cls, parameters, params)
         return _GenericAlias(cls, params)
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
+    def __init_subclass__(cls, *args, **kwds):
+        super().__init_subclass__(*args, **kwds)
         params = []
         for base in cls.__dict__.get('__orig_bases__', ()):
             if isinstance(base, _GenericAlias):
@@ -868,15 +867,15 @@ def _no_init(self, *args, **kwargs):
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class for protocol classes (structural subtyping)."""
+    """Base of interface classes matched by members rather than by inheritance."""
     __slots__ = ()
     _is_protocol = True
     _is_runtime_protocol = False
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
+    def __init_subclass__(cls, *args, **kwds):
+        super().__init_subclass__(*args, **kwds)
         if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+            cls._is_protocol = Protocol in cls.__bases__
         if cls._is_protocol:
             for base in cls.__bases__:
                 if not (base in (object, Generic) or getattr(base, '_is_protocol', False)
@@ -909,50 +908,46 @@ def get_protocol_members(tp, /):
     return frozenset(_protocol_attrs(tp))
 
 
-def _alias(origin, nparams, *, inst=True, name=None):
-    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
-
-
-Hashable = _alias(collections.abc.Hashable, 0)
-Awaitable = _alias(collections.abc.Awaitable, 1)
-Coroutine = _alias(collections.abc.Coroutine, 3)
-AsyncIterable = _alias(collections.abc.AsyncIterable, 1)
-AsyncIterator = _alias(collections.abc.AsyncIterator, 1)
-Iterable = _alias(collections.abc.Iterable, 1)
-Iterator = _alias(collections.abc.Iterator, 1)
-Reversible = _alias(collections.abc.Reversible, 1)
-Sized = _alias(collections.abc.Sized, 0)
-Container = _alias(collections.abc.Container, 1)
-Collection = _alias(collections.abc.Collection, 1)
-Callable = _alias(collections.abc.Callable, 2)
-AbstractSet = _alias(collections.abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(collections.abc.MutableSet, 1)
-Mapping = _alias(collections.abc.Mapping, 2)
-MutableMapping = _alias(collections.abc.MutableMapping, 2)
-Sequence = _alias(collections.abc.Sequence, 1)
-MutableSequence = _alias(collections.abc.MutableSequence, 1)
-ByteString = _alias(collections.abc.Sequence, 0, name='ByteString')
-Tuple = _alias(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(collections.abc.MappingView, 1)
-KeysView = _alias(collections.abc.KeysView, 1)
-ItemsView = _alias(collections.abc.ItemsView, 2)
-ValuesView = _alias(collections.abc.ValuesView, 1)
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 2)
-Counter = _alias(collections.Counter, 1)
-ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(collections.abc.Generator, 3)
-AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
-ContextManager = _alias(object, 1, name='ContextManager')
-AsyncContextManager = _alias(object, 1, name='AsyncContextManager')
-Pattern = _alias(object, 1, name='Pattern')
-Match = _alias(object, 1, name='Match')
+Hashable = _SpecialGenericAlias(collections.abc.Hashable, 0)
+Awaitable = _SpecialGenericAlias(collections.abc.Awaitable, 1)
+Coroutine = _SpecialGenericAlias(collections.abc.Coroutine, 3)
+AsyncIterable = _SpecialGenericAlias(collections.abc.AsyncIterable, 1)
+AsyncIterator = _SpecialGenericAlias(collections.abc.AsyncIterator, 1)
+Iterable = _SpecialGenericAlias(collections.abc.Iterable, 1)
+Iterator = _SpecialGenericAlias(collections.abc.Iterator, 1)
+Reversible = _SpecialGenericAlias(collections.abc.Reversible, 1)
+Sized = _SpecialGenericAlias(collections.abc.Sized, 0)
+Container = _SpecialGenericAlias(collections.abc.Container, 1)
+Collection = _SpecialGenericAlias(collections.abc.Collection, 1)
+Callable = _SpecialGenericAlias(collections.abc.Callable, 2)
+AbstractSet = _SpecialGenericAlias(collections.abc.Set, 1, name='AbstractSet')
+MutableSet = _SpecialGenericAlias(collections.abc.MutableSet, 1)
+Mapping = _SpecialGenericAlias(collections.abc.Mapping, 2)
+MutableMapping = _SpecialGenericAlias(collections.abc.MutableMapping, 2)
+Sequence = _SpecialGenericAlias(collections.abc.Sequence, 1)
+MutableSequence = _SpecialGenericAlias(collections.abc.MutableSequence, 1)
+ByteString = _SpecialGenericAlias(collections.abc.Sequence, 0, name='ByteString')
+Tuple = _SpecialGenericAlias(tuple, -1, inst=False, name='Tuple')
+List = _SpecialGenericAlias(list, 1, inst=False, name='List')
+Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
+Set = _SpecialGenericAlias(set, 1, inst=False, name='Set')
+FrozenSet = _SpecialGenericAlias(frozenset, 1, inst=False, name='FrozenSet')
+MappingView = _SpecialGenericAlias(collections.abc.MappingView, 1)
+KeysView = _SpecialGenericAlias(collections.abc.KeysView, 1)
+ItemsView = _SpecialGenericAlias(collections.abc.ItemsView, 2)
+ValuesView = _SpecialGenericAlias(collections.abc.ValuesView, 1)
+Dict = _SpecialGenericAlias(dict, 2, inst=False, name='Dict')
+DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict')
+OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
+Counter = _SpecialGenericAlias(collections.Counter, 1)
+ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
+Generator = _SpecialGenericAlias(collections.abc.Generator, 3)
+AsyncGenerator = _SpecialGenericAlias(collections.abc.AsyncGenerator, 2)
+Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
+ContextManager = _SpecialGenericAlias(object, 1, name='ContextManager')
+AsyncContextManager = _SpecialGenericAlias(object, 1, name='AsyncContextManager')
+Pattern = _SpecialGenericAlias(object, 1, name='Pattern')
+Match = _SpecialGenericAlias(object, 1, name='Match')
 Text = str
 
 
@@ -1022,7 +1017,7 @@ class TextIO(IO):
 
 
 def cast(typ, val):
-    """Cast a value to a type (returns the value unchanged)."""
+    """Tell a type checker that val is a typ; at runtime val is returned as is."""
     return val
 
 
@@ -1224,45 +1219,47 @@ def _strip_annotations(t):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return type hints for an object, evaluating string annotations.
-
-    Annotated metadata and the Required/NotRequired/ReadOnly qualifiers are
-    removed unless include_extras is true.
+    """The annotations of a class, module or function as a dict, with string
+    annotations evaluated. For a class, the annotations of its whole MRO are
+    merged. Unless include_extras is true, Annotated metadata and the
+    Required/NotRequired/ReadOnly wrappers are stripped from the results.
     """
     if getattr(obj, '__no_type_check__', None):
         return {}
     hints = {}
     if isinstance(obj, type):
-        for base in reversed(obj.__mro__):
-            ann = base.__dict__.get('__annotations__', {})
-            if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+        for klass in reversed(obj.__mro__):
+            klass_ns = vars(klass)
+            if globalns is not None:
+                g = globalns
             else:
-                base_globals = globalns
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                # Names of the class body shadow the module's, as in the class scope.
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                hints[name] = _eval_type(value, base_globals, base_locals)
+                home = sys.modules.get(klass.__module__)
+                g = getattr(home, '__dict__', {})
+            l = localns if localns is not None else dict(klass_ns)
+            if globalns is None and localns is None:
+                # Evaluate as the class body would: its own names come first.
+                g, l = l, g
+            for key, ann in klass_ns.get('__annotations__', {}).items():
+                hints[key] = _eval_type(ann, g, l)
     else:
-        ann = getattr(obj, '__annotations__', None)
-        if ann is None:
-            if isinstance(obj, types.ModuleType):
+        own = getattr(obj, '__annotations__', None)
+        is_module = isinstance(obj, types.ModuleType)
+        if own is None:
+            if is_module:
                 return {}
             raise TypeError(f'{obj!r} is not a module, class, method, or function.')
         if globalns is None:
-            if isinstance(obj, types.ModuleType):
-                globalns = obj.__dict__
+            if is_module:
+                globalns = vars(obj)
             else:
-                nsobj = obj
-                while hasattr(nsobj, '__wrapped__'):
-                    nsobj = nsobj.__wrapped__
-                globalns = getattr(nsobj, '__globals__', {})
+                inner = obj
+                while hasattr(inner, '__wrapped__'):
+                    inner = inner.__wrapped__
+                globalns = getattr(inner, '__globals__', {})
         if localns is None:
             localns = globalns
-        for name, value in ann.items():
-            hints[name] = _eval_type(value, globalns, localns)
+        for key, ann in own.items():
+            hints[key] = _eval_type(ann, globalns, localns)
     if include_extras:
         return hints
     return {k: _strip_annotations(t) for k, t in hints.items()}
@@ -1354,39 +1351,41 @@ class TypeAliasType:
 
 # ---- NamedTuple ----
 
-_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
-                         '_field_defaults', '_make', '_replace', '_asdict', '_source'})
-_special = frozenset({'__module__', '__name__', '__annotations__'})
+# Names a NamedTuple class body may not define, and names it defines that are
+# not copied onto the generated class.
+_NT_RESERVED = frozenset(('__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                          '_field_defaults', '_make', '_replace', '_asdict', '_source'))
+_NT_NOT_COPIED = frozenset(('__annotations__', '__module__', '__name__'))
 
 
 class NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
         for base in bases:
-            if base is not _NamedTuple and base is not Generic:
+            if base is not _NamedTupleBase and base is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
-        types_ = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types_:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = collections.namedtuple(typename, list(types_),
-                                        defaults=[ns[n] for n in default_names],
+        field_types = ns.get('__annotations__', {})
+        with_default = []
+        for fname in field_types:
+            if fname in ns:
+                with_default.append(fname)
+            elif with_default:
+                plural = 's' if len(with_default) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {fname} "
+                                f"cannot follow default field{plural} "
+                                f"{', '.join(with_default)}")
+        result = collections.namedtuple(typename, list(field_types),
+                                        defaults=[ns[f] for f in with_default],
                                         module=ns['__module__'])
-        nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = dict(types_)
-        for key in ns:
-            if key in _prohibited:
-                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            elif key not in _special and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
+        result.__annotations__ = result.__new__.__annotations__ = dict(field_types)
+        for attr, value in ns.items():
+            if attr in _NT_RESERVED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + attr)
+            if attr not in _NT_NOT_COPIED and attr not in result._fields:
+                setattr(result, attr, value)
         if Generic in bases:
-            nm_tpl.__parameters__ = _collect_parameters(ns.get('__orig_bases__', ()))
-            nm_tpl.__class_getitem__ = classmethod(_generic_namedtuple_getitem)
-        return nm_tpl
+            result.__parameters__ = _collect_parameters(ns.get('__orig_bases__', ()))
+            result.__class_getitem__ = classmethod(_generic_namedtuple_getitem)
+        return result
 
 
 def _generic_namedtuple_getitem(cls, params):
@@ -1396,7 +1395,7 @@ def _generic_namedtuple_getitem(cls, params):
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple."""
+    """A namedtuple whose fields carry type annotations (also usable as a base class)."""
     if fields is None:
         import warnings
         if kwargs:
@@ -1413,24 +1412,22 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     elif kwargs:
         raise TypeError("Either list of fields or keywords can be provided to NamedTuple, "
                         "not both")
-    types_ = {n: t for n, t in fields}
-    try:
-        module = sys._getframe(1).f_globals.get('__name__', '__main__')
-    except (AttributeError, ValueError):
-        module = None
-    nt = collections.namedtuple(typename, list(types_), module=module)
-    nt.__annotations__ = types_
-    return nt
+    field_types = {fname: ftype for fname, ftype in fields}
+    cls = collections.namedtuple(typename, list(field_types), module=_caller_module())
+    cls.__annotations__ = field_types
+    return cls
 
 
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+# 'class P(NamedTuple)' really derives from this placeholder, whose metaclass then
+# builds the namedtuple.
+_NamedTupleBase = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
 
 
-def _namedtuple_mro_entries(bases):
-    return (_NamedTuple,)
+def _nt_bases(bases):
+    return (_NamedTupleBase,)
 
 
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+NamedTuple.__mro_entries__ = _nt_bases
 
 
 # ---- TypedDict ----
@@ -1465,11 +1462,12 @@ class _TypedDictMeta(type):
         annotations = {}
         required, optional, readonly, mutable = set(), set(), set(), set()
         for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required |= base.__dict__.get('__required_keys__', set())
-            optional |= base.__dict__.get('__optional_keys__', set())
-            readonly |= base.__dict__.get('__readonly_keys__', set())
-            mutable |= base.__dict__.get('__mutable_keys__', set())
+            inherited = vars(base)
+            annotations.update(inherited.get('__annotations__', {}))
+            required.update(inherited.get('__required_keys__', ()))
+            optional.update(inherited.get('__optional_keys__', ()))
+            readonly.update(inherited.get('__readonly_keys__', ()))
+            mutable.update(inherited.get('__mutable_keys__', ()))
         own = ns.get('__annotations__', {})
         for key, tp in own.items():
             if isinstance(tp, str):
@@ -1505,7 +1503,7 @@ class _TypedDictMeta(type):
 
 
 def TypedDict(typename, fields=None, /, *, total=True):
-    """A simple typed namespace. At runtime it is equivalent to a plain dict."""
+    """A dict type with declared keys and value types; instances are plain dicts."""
     if fields is None:
         fields = {}
     ns = {'__annotations__': dict(fields)}
@@ -1515,8 +1513,15 @@ def TypedDict(typename, fields=None, /, *, total=True):
     return _TypedDictMeta(typename, (), ns, total=total)
 
 
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+# Placeholder base standing for TypedDict in 'class Movie(TypedDict)'.
+_TypedDictBase = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+
+
+def _td_bases(bases):
+    return (_TypedDictBase,)
+
+
+TypedDict.__mro_entries__ = _td_bases
 
 
 def is_typeddict(tp):

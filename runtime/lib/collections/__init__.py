@@ -29,7 +29,8 @@ def _repr_done(obj):
 # ---- OrderedDict ----
 
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order, with order-aware equality."""
+    """A dict whose equality with another OrderedDict also compares key order, and
+which can move a key to either end and pop from either end."""
 
     def popitem(self, last=True):
         if not self:
@@ -101,22 +102,34 @@ class OrderedDict(dict):
 
 # ---- namedtuple ----
 
+def _caller_module_name(depth):
+    try:
+        frame = _sys._getframe(depth + 1)
+    except (AttributeError, ValueError):
+        return None
+    return frame.f_globals.get('__name__', '__main__')
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
+    """Make a tuple subclass named typename whose items can also be read as
+    attributes. field_names is a sequence of names or one string of names
+    separated by spaces and/or commas; defaults apply to the last fields.
+    """
     if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
+        field_names = ' '.join(field_names.split(',')).split()
+    names = [str(n) for n in field_names]
     typename = _sys.intern(str(typename))
 
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
-                    or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
+        # Invalid or repeated names become positional ones: _0, _1, ...
+        used = set()
+        for pos, name in enumerate(names):
+            bad = not name.isidentifier() or _iskeyword(name) or name.startswith('_')
+            if bad or name in used:
+                names[pos] = f'_{pos}'
+            used.add(name)
 
-    for name in [typename] + field_names:
+    for name in (typename, *names):
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
@@ -126,57 +139,59 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise ValueError('Type names and field names cannot be a '
                              f'keyword: {name!r}')
 
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
+    used = set()
+    for name in names:
+        if not rename and name.startswith('_'):
             raise ValueError('Field names cannot start with an underscore: '
                              f'{name!r}')
-        if name in seen:
+        if name in used:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+        used.add(name)
 
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        first_defaulted = len(names) - len(defaults)
+        if first_defaulted < 0:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+        field_defaults = dict(zip(names[first_defaulted:], defaults))
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    _tuple_new = tuple.__new__
+    fields = tuple([_sys.intern(n) for n in names])
+    count = len(fields)
+    # The parameter list as written in source; one field needs a trailing comma
+    # so that "(x,)" below is a tuple.
+    params = ', '.join(fields) + (',' if count == 1 else '')
+    item_format = ', '.join([f'{n}=%r' for n in fields])
+    make_tuple = tuple.__new__
 
-    namespace = {'_tuple_new': _tuple_new, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
-    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
-    __new__ = eval(code, namespace)
+    # __new__ is compiled so that its signature names the fields.
+    env = {'_tuple_new': make_tuple, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
+    __new__ = eval(f'lambda _cls, {params}: _tuple_new(_cls, ({params}))', env)
     __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    __new__.__doc__ = f'Create new instance of {typename}({params})'
     if defaults is not None:
         __new__.__defaults__ = defaults
 
     @classmethod
     def _make(cls, iterable):
-        result = _tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
+        made = make_tuple(cls, iterable)
+        if len(made) != count:
+            raise TypeError(f'Expected {count} arguments, got {len(made)}')
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        # Each field takes its value from kwds if given there (and is removed
+        # from it), else keeps its current one; anything left over is unknown.
+        updated = self._make(map(kwds.pop, fields, self))
         if kwds:
             raise TypeError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
+        return updated
 
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
+    _replace.__doc__ = ('Return a new ' + typename + ' object replacing specified '
                         'fields with new values')
 
     def __repr__(self):
-        return self.__class__.__name__ + repr_fmt % self
+        return self.__class__.__name__ + '(' + item_format % self + ')'
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -184,43 +199,31 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '__replace__': _replace,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
-    for index, name in enumerate(field_names):
-        doc = _sys.intern(f'Alias for field number {index}')
-        class_namespace[name] = _tuplegetter(index, doc)
-
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
-
-    result = type(typename, (tuple,), class_namespace)
+    methods = {'__new__': __new__, '_make': _make, '__replace__': _replace,
+               '_replace': _replace, '__repr__': __repr__, '_asdict': _asdict,
+               '__getnewargs__': __getnewargs__}
+    for func in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        func.__qualname__ = typename + '.' + func.__name__
+    ns = {'__doc__': f'{typename}({params})', '__slots__': (), '_fields': fields,
+          '_field_defaults': field_defaults}
+    ns.update(methods)
+    ns['__match_args__'] = fields
+    for pos, name in enumerate(fields):
+        ns[name] = _tuplegetter(pos, _sys.intern('Alias for field number %d' % pos))
+    cls = type(typename, (tuple,), ns)
 
     if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
+        module = _caller_module_name(1)
     if module is not None:
-        result.__module__ = module
-    return result
+        cls.__module__ = module
+    return cls
 
 
 # ---- Counter ----
 
 class Counter(dict):
-    """Dict subclass for counting hashable items."""
+    """A dict mapping items to their counts (missing items count 0), with multiset
+arithmetic: +, -, | and & keep only positive counts."""
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -354,10 +357,9 @@ class Counter(dict):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
+            larger = max(count, other[elem])
+            if larger > 0:
+                result[elem] = larger
         for elem, count in other.items():
             if elem not in self and count > 0:
                 result[elem] = count
@@ -368,10 +370,9 @@ class Counter(dict):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
+            smaller = min(other[elem], count)
+            if smaller > 0:
+                result[elem] = smaller
         return result
 
     def __pos__(self):
@@ -389,8 +390,8 @@ class Counter(dict):
         return result
 
     def _keep_positive(self):
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
+        # In-place operators drop items whose count is no longer positive.
+        for elem in [e for e, n in self.items() if not n > 0]:
             del self[elem]
         return self
 
@@ -422,8 +423,8 @@ class Counter(dict):
 # ---- ChainMap ----
 
 class ChainMap(_abc.MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together to create a single,
-    updateable view."""
+    """A single mapping view over a list of mappings (.maps): lookups search them in
+    order, while writes and deletions go to the first one."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -605,10 +606,13 @@ class UserDict(_abc.MutableMapping):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        # A shallow copy with its own .data, keeping any other instance attributes.
+        cls = self.__class__
+        clone = cls.__new__(cls)
+        state = dict(self.__dict__)
+        state['data'] = state['data'].copy()
+        clone.__dict__.update(state)
+        return clone
 
     def copy(self):
         if self.__class__ is UserDict:
@@ -715,10 +719,12 @@ class UserList(_abc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        cls = self.__class__
+        clone = cls.__new__(cls)
+        state = dict(self.__dict__)
+        state['data'] = state['data'][:]
+        clone.__dict__.update(state)
+        return clone
 
     def append(self, item):
         self.data.append(item)
@@ -870,8 +876,10 @@ class UserString(_abc.Sequence):
         return self.__class__(self.data.removesuffix(self._arg(suffix)))
 
     def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
         return self.data.encode(encoding, errors)
 
     def endswith(self, suffix, start=0, end=_sys.maxsize):

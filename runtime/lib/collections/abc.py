@@ -401,8 +401,10 @@ class Set(Collection):
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        def both():
+            yield from self
+            yield from other
+        return self._from_iterable(both())
 
     __ror__ = __or__
 
