@@ -1,7 +1,7 @@
 #!/bin/sh
 # Print the transcript of running DIR/NAME with INTERPRETER from DIR: its stdout, then
 # (if any) a "--- stderr ---" line and its stderr, then "[exit N]" when N is not 0.
-# Standard input is /dev/null; PYTHONHASHSEED is fixed for the oracle. Absolute paths
+# Standard input is /dev/null; PYTHONHASHSEED and the locale are fixed. Absolute paths
 # of the test's directory are printed relative to it.
 set -u
 interp=$1
@@ -10,7 +10,10 @@ name=$3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$dir" || exit 2
-PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 timeout 50 "$interp" "$name" > "$tmp/stdout" 2> "$tmp/stderr" < /dev/null
+# The locale is fixed too (C.UTF-8, no LC_* overrides): locale tests print it.
+env -u LC_ALL -u LC_CTYPE -u LC_NUMERIC -u LC_TIME -u LC_COLLATE -u LC_MONETARY \
+    -u LC_MESSAGES LANG=C.UTF-8 PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 \
+    timeout 50 "$interp" "$name" > "$tmp/stdout" 2> "$tmp/stderr" < /dev/null
 rc=$?
 # Paths of the test directory differ between machines: print them relative.
 here=$(pwd -P)
