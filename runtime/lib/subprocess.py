@@ -31,6 +31,18 @@ class SubprocessError(Exception):
     pass
 
 
+def _get_output(self):
+    return self.output
+
+
+def _set_output(self, value):
+    self.output = value
+
+
+# The exceptions' captured output, also known as stdout.
+_stdout_alias = property(_get_output, _set_output)
+
+
 def _describe_status(returncode):
     if returncode is not None and returncode < 0:
         try:
@@ -52,13 +64,7 @@ class CalledProcessError(SubprocessError):
     def __str__(self):
         return "Command '%s' %s" % (self.cmd, _describe_status(self.returncode))
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -73,13 +79,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class CompletedProcess:
