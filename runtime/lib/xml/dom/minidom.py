@@ -62,6 +62,34 @@ def _detach(node):
     return True
 
 
+def _unlink(old, new=None):
+    # Fix the sibling links around a child taken out of its parent's list:
+    # its neighbours now meet each other, or new where it replaced old.
+    before, after = old.previousSibling, old.nextSibling
+    if new is None:
+        before_next, after_prev = after, before
+    else:
+        new.previousSibling, new.nextSibling = before, after
+        before_next = after_prev = new
+    if before is not None:
+        before.nextSibling = before_next
+    if after is not None:
+        after.previousSibling = after_prev
+    old.parentNode = old.previousSibling = old.nextSibling = None
+    return old
+
+
+def _value_alias(name):
+    # nodeValue reads and writes the attribute that holds the node's content.
+    return property(lambda self: getattr(self, name),
+                    lambda self, value: setattr(self, name, value))
+
+
+def _default_repr(self):
+    return '<%s.%s object at %#x>' % (type(self).__module__,
+                                      type(self).__name__, id(self))
+
+
 class _Node(xml.dom.Node):
     """Behaviour shared by every node type."""
 
@@ -200,31 +228,13 @@ class _Node(xml.dom.Node):
             index = self._index(oldChild)
         self.childNodes[index] = newChild
         newChild.parentNode = self
-        before, after = oldChild.previousSibling, oldChild.nextSibling
-        newChild.previousSibling = before
-        newChild.nextSibling = after
-        if before is not None:
-            before.nextSibling = newChild
-        if after is not None:
-            after.previousSibling = newChild
-        oldChild.parentNode = None
-        oldChild.previousSibling = None
-        oldChild.nextSibling = None
-        return oldChild
+        return _unlink(oldChild, newChild)
 
     def removeChild(self, oldChild):
         if not self._child_types:
             raise xml.dom.NotFoundErr()
         del self.childNodes[self._index(oldChild)]
-        before, after = oldChild.previousSibling, oldChild.nextSibling
-        if before is not None:
-            before.nextSibling = after
-        if after is not None:
-            after.previousSibling = before
-        oldChild.previousSibling = None
-        oldChild.nextSibling = None
-        oldChild.parentNode = None
-        return oldChild
+        return _unlink(oldChild)
 
     def normalize(self):
         children = []
@@ -359,13 +369,7 @@ class Attr(_Node):
         self._local = localName
         self.value = ''
 
-    @property
-    def nodeValue(self):
-        return self.value
-
-    @nodeValue.setter
-    def nodeValue(self, value):
-        self.value = value
+    nodeValue = _value_alias('value')
 
     @property
     def localName(self):
@@ -385,9 +389,7 @@ class Attr(_Node):
     def schemaType(self):
         return None
 
-    def __repr__(self):
-        return '<%s.%s object at %#x>' % (type(self).__module__,
-                                          type(self).__name__, id(self))
+    __repr__ = _default_repr
 
 
 class NamedNodeMap:
@@ -462,19 +464,17 @@ class NamedNodeMap:
                 return a
         return None
 
-    def removeNamedItem(self, name):
-        attr = self._attrs.get(name)
+    def _remove(self, attr):
         if attr is None:
             raise xml.dom.NotFoundErr()
         self._ownerElement.removeAttributeNode(attr)
         return attr
 
+    def removeNamedItem(self, name):
+        return self._remove(self._attrs.get(name))
+
     def removeNamedItemNS(self, namespaceURI, localName):
-        attr = self.getNamedItemNS(namespaceURI, localName)
-        if attr is None:
-            raise xml.dom.NotFoundErr()
-        self._ownerElement.removeAttributeNode(attr)
-        return attr
+        return self._remove(self.getNamedItemNS(namespaceURI, localName))
 
     def setNamedItem(self, node):
         if not isinstance(node, Attr):
@@ -541,10 +541,7 @@ class Element(_Node):
     def setAttribute(self, attname, value):
         attr = self._attrs.get(attname)
         if attr is None:
-            attr = Attr(attname)
-            attr.ownerDocument = self.ownerDocument
-            attr.ownerElement = self
-            self._attrs[attname] = attr
+            attr = self._adopt_new(Attr(attname))
         attr.value = value
         attr.specified = True
 
@@ -552,10 +549,7 @@ class Element(_Node):
         prefix, local = _split_qname(qualifiedName)
         attr = self.getAttributeNodeNS(namespaceURI, local)
         if attr is None:
-            attr = Attr(qualifiedName, namespaceURI, local, prefix)
-            attr.ownerDocument = self.ownerDocument
-            attr.ownerElement = self
-            self._attrs[qualifiedName] = attr
+            attr = self._adopt_new(Attr(qualifiedName, namespaceURI, local, prefix))
         else:
             if attr.nodeName != qualifiedName:
                 del self._attrs[attr.nodeName]
@@ -564,6 +558,13 @@ class Element(_Node):
                 self._attrs[qualifiedName] = attr
         attr.value = value
         attr.specified = True
+
+    def _adopt_new(self, attr):
+        # Give a freshly made Attr to this element, under its qualified name.
+        attr.ownerDocument = self.ownerDocument
+        attr.ownerElement = self
+        self._attrs[attr.name] = attr
+        return attr
 
     def getAttributeNode(self, attrname):
         return self._attrs.get(attrname)
@@ -588,17 +589,12 @@ class Element(_Node):
 
     setAttributeNodeNS = setAttributeNode
 
+    # removeAttributeNode() raises NotFoundErr for a missing (None) node.
     def removeAttribute(self, name):
-        attr = self._attrs.get(name)
-        if attr is None:
-            raise xml.dom.NotFoundErr()
-        self.removeAttributeNode(attr)
+        self.removeAttributeNode(self._attrs.get(name))
 
     def removeAttributeNS(self, namespaceURI, localName):
-        attr = self.getAttributeNodeNS(namespaceURI, localName)
-        if attr is None:
-            raise xml.dom.NotFoundErr()
-        self.removeAttributeNode(attr)
+        self.removeAttributeNode(self.getAttributeNodeNS(namespaceURI, localName))
 
     def removeAttributeNode(self, node):
         if node is None or self._attrs.get(node.name) is not node:
@@ -662,23 +658,27 @@ def _split_qname(name):
     return None, name
 
 
-def _elements_by_tag(parent, name, out):
+def _elements_matching(parent, match, out):
+    # Append the descendant elements for which match(node) holds, in
+    # document order.
     for node in parent.childNodes:
         if node.nodeType == Node.ELEMENT_NODE:
-            if name == '*' or node.tagName == name:
+            if match(node):
                 out.append(node)
-            _elements_by_tag(node, name, out)
+            _elements_matching(node, match, out)
     return out
+
+
+def _elements_by_tag(parent, name, out):
+    return _elements_matching(
+        parent, lambda node: name == '*' or node.tagName == name, out)
 
 
 def _elements_by_tag_ns(parent, nsURI, localName, out):
-    for node in parent.childNodes:
-        if node.nodeType == Node.ELEMENT_NODE:
-            if (localName == '*' or node.localName == localName) and \
-                    (nsURI == '*' or node.namespaceURI == nsURI):
-                out.append(node)
-            _elements_by_tag_ns(node, nsURI, localName, out)
-    return out
+    return _elements_matching(
+        parent, lambda node: ((localName == '*' or node.localName == localName)
+                              and (nsURI == '*' or node.namespaceURI == nsURI)),
+        out)
 
 
 class _CharacterData(_Node):
@@ -687,13 +687,7 @@ class _CharacterData(_Node):
     def __init__(self, data=''):
         self.data = data
 
-    @property
-    def nodeValue(self):
-        return self.data
-
-    @nodeValue.setter
-    def nodeValue(self, value):
-        self.data = value
+    nodeValue = _value_alias('data')
 
     @property
     def length(self):
@@ -723,10 +717,7 @@ class _CharacterData(_Node):
         self.data = self.data + arg
 
     def insertData(self, offset, arg):
-        if offset < 0:
-            raise xml.dom.IndexSizeErr('offset cannot be negative')
-        if offset >= len(self.data):
-            raise xml.dom.IndexSizeErr('offset cannot be beyond end of data')
+        self._check_offset(offset)
         if arg:
             self.data = self.data[:offset] + arg + self.data[offset:]
 
@@ -759,30 +750,27 @@ class Text(_CharacterData):
     def writexml(self, writer, indent='', addindent='', newl=''):
         _write_data(writer, '%s%s%s' % (indent, self.data, newl))
 
+    def _adjacent_text(self, direction):
+        # The run of text and CDATA siblings on one side, nearest first; the
+        # next one is looked up before yielding, so callers may remove each.
+        n = getattr(self, direction)
+        while n is not None and n.nodeType in (Node.TEXT_NODE,
+                                               Node.CDATA_SECTION_NODE):
+            following = getattr(n, direction)
+            yield n
+            n = following
+
     @property
     def wholeText(self):
-        parts = [self.data]
-        n = self.previousSibling
-        while n is not None and n.nodeType in (Node.TEXT_NODE,
-                                               Node.CDATA_SECTION_NODE):
-            parts.insert(0, n.data)
-            n = n.previousSibling
-        n = self.nextSibling
-        while n is not None and n.nodeType in (Node.TEXT_NODE,
-                                               Node.CDATA_SECTION_NODE):
-            parts.append(n.data)
-            n = n.nextSibling
-        return ''.join(parts)
+        before = [n.data for n in self._adjacent_text('previousSibling')]
+        after = [n.data for n in self._adjacent_text('nextSibling')]
+        return ''.join(before[::-1] + [self.data] + after)
 
     def replaceWholeText(self, content):
         parent = self.parentNode
         for direction in ('previousSibling', 'nextSibling'):
-            n = getattr(self, direction)
-            while n is not None and n.nodeType in (Node.TEXT_NODE,
-                                                   Node.CDATA_SECTION_NODE):
-                following = getattr(n, direction)
+            for n in self._adjacent_text(direction):
                 parent.removeChild(n)
-                n = following
         self.data = content
         if not content:
             parent.removeChild(self)
@@ -821,17 +809,9 @@ class ProcessingInstruction(_Node):
         self.target = self.nodeName = target
         self.data = data
 
-    @property
-    def nodeValue(self):
-        return self.data
+    nodeValue = _value_alias('data')
 
-    @nodeValue.setter
-    def nodeValue(self, value):
-        self.data = value
-
-    def __repr__(self):
-        return '<%s.%s object at %#x>' % (type(self).__module__,
-                                          type(self).__name__, id(self))
+    __repr__ = _default_repr
 
     def writexml(self, writer, indent='', addindent='', newl=''):
         writer.write('%s<?%s %s?>%s' % (indent, self.target, self.data, newl))
@@ -866,9 +846,7 @@ class DocumentType(_Node):
             writer.write(']')
         writer.write('>' + newl)
 
-    def __repr__(self):
-        return '<%s.%s object at %#x>' % (type(self).__module__,
-                                          type(self).__name__, id(self))
+    __repr__ = _default_repr
 
 
 class DOMImplementation:
@@ -977,15 +955,16 @@ class Document(_Node):
     def createElement(self, tagName):
         return self._own(Element(tagName))
 
-    def createTextNode(self, data):
+    def _own_text(self, cls, data):
         if not isinstance(data, str):
             raise TypeError('node contents must be a string')
-        return self._own(Text(data))
+        return self._own(cls(data))
+
+    def createTextNode(self, data):
+        return self._own_text(Text, data)
 
     def createCDATASection(self, data):
-        if not isinstance(data, str):
-            raise TypeError('node contents must be a string')
-        return self._own(CDATASection(data))
+        return self._own_text(CDATASection, data)
 
     def createComment(self, data):
         return self._own(Comment(data))
@@ -994,10 +973,7 @@ class Document(_Node):
         return self._own(ProcessingInstruction(target, data))
 
     def createAttribute(self, qName):
-        a = Attr(qName)
-        a.ownerDocument = self
-        a.value = ''
-        return a
+        return self._own(Attr(qName))
 
     def createElementNS(self, namespaceURI, qualifiedName):
         prefix, local = _split_qname(qualifiedName)
@@ -1005,10 +981,7 @@ class Document(_Node):
 
     def createAttributeNS(self, namespaceURI, qualifiedName):
         prefix, local = _split_qname(qualifiedName)
-        a = Attr(qualifiedName, namespaceURI, local, prefix)
-        a.ownerDocument = self
-        a.value = ''
-        return a
+        return self._own(Attr(qualifiedName, namespaceURI, local, prefix))
 
     def getElementById(self, id):
         for elem in _elements_by_tag(self, '*', []):
@@ -1127,12 +1100,9 @@ class _Builder:
                 auri = scope.get(aprefix)
             else:
                 auri = None
-            attr = Attr(aname, auri, alocal, aprefix)
+            attr = elem._adopt_new(Attr(aname, auri, alocal, aprefix))
             attr.value = value
             attr.specified = True
-            attr.ownerDocument = self.document
-            attr.ownerElement = elem
-            elem._attrs[aname] = attr
         self.current._append(elem)
         self.current = elem
 
@@ -1141,12 +1111,8 @@ class _Builder:
         self.current = self.current.parentNode
 
     def chars(self, data):
-        if self.in_cdata:
-            node = CDATASection(data)
-        else:
-            node = Text(data)
-        node.ownerDocument = self.document
-        self.current._append(node)
+        node = (CDATASection if self.in_cdata else Text)(data)
+        self.current._append(self.document._own(node))
 
     def start_cdata(self):
         self.in_cdata = True
@@ -1154,17 +1120,17 @@ class _Builder:
     def end_cdata(self):
         self.in_cdata = False
 
-    def comment(self, data):
-        node = Comment(data)
-        node.ownerDocument = self.document
+    def _misc(self, node):
+        # Comments and PIs inside the DTD are not part of the tree.
+        self.document._own(node)
         if not self.in_dtd:
             self.current._append(node)
 
+    def comment(self, data):
+        self._misc(Comment(data))
+
     def pi(self, target, data):
-        node = ProcessingInstruction(target, data)
-        node.ownerDocument = self.document
-        if not self.in_dtd:
-            self.current._append(node)
+        self._misc(ProcessingInstruction(target, data))
 
 
 def parse(file, parser=None, bufsize=None):

@@ -479,51 +479,38 @@ def _namespaces(elem, default_namespace=None):
     return qnames, namespaces
 
 
-def _escape_cdata(text):
+def _replace_chars(text, table):
+    # Replace in table order ('&' first, so later entities stay intact);
+    # the membership test skips a copy for text without the character.
+    for char, entity in table:
+        if char in text:
+            text = text.replace(char, entity)
+    return text
+
+
+_CDATA_ENTITIES = (('&', '&amp;'), ('<', '&lt;'), ('>', '&gt;'))
+_ATTRIB_ENTITIES = _CDATA_ENTITIES + (('"', '&quot;'), ('\r', '&#13;'),
+                                      ('\n', '&#10;'), ('\t', '&#09;'))
+_ATTRIB_HTML_ENTITIES = (('&', '&amp;'), ('>', '&gt;'), ('"', '&quot;'))
+
+
+def _escape(text, table):
     try:
-        if '&' in text:
-            text = text.replace('&', '&amp;')
-        if '<' in text:
-            text = text.replace('<', '&lt;')
-        if '>' in text:
-            text = text.replace('>', '&gt;')
-        return text
+        return _replace_chars(text, table)
     except (TypeError, AttributeError):
         _raise_serialization_error(text)
+
+
+def _escape_cdata(text):
+    return _escape(text, _CDATA_ENTITIES)
 
 
 def _escape_attrib(text):
-    try:
-        if '&' in text:
-            text = text.replace('&', '&amp;')
-        if '<' in text:
-            text = text.replace('<', '&lt;')
-        if '>' in text:
-            text = text.replace('>', '&gt;')
-        if '"' in text:
-            text = text.replace('"', '&quot;')
-        if '\r' in text:
-            text = text.replace('\r', '&#13;')
-        if '\n' in text:
-            text = text.replace('\n', '&#10;')
-        if '\t' in text:
-            text = text.replace('\t', '&#09;')
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+    return _escape(text, _ATTRIB_ENTITIES)
 
 
 def _escape_attrib_html(text):
-    try:
-        if '&' in text:
-            text = text.replace('&', '&amp;')
-        if '>' in text:
-            text = text.replace('>', '&gt;')
-        if '"' in text:
-            text = text.replace('"', '&quot;')
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+    return _escape(text, _ATTRIB_HTML_ENTITIES)
 
 
 def _ns_decls(namespaces):
@@ -544,6 +531,13 @@ def _attr_text(e, qnames, escape):
     return ''.join(out)
 
 
+def _start_tag(tag, elem, qnames, namespaces, escape):
+    # '<tag' with the namespace declarations (given for the root only) and
+    # the attributes, escaped as the output method requires.
+    decls = _ns_decls(namespaces) if namespaces else ''
+    return '<' + tag + decls + _attr_text(elem, qnames, escape)
+
+
 def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements):
     tag = elem.tag
     text = elem.text
@@ -559,10 +553,7 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements):
             for e in elem:
                 _serialize_xml(write, e, qnames, None, short_empty_elements)
         else:
-            write('<' + tag)
-            if namespaces:
-                write(_ns_decls(namespaces))
-            write(_attr_text(elem, qnames, _escape_attrib))
+            write(_start_tag(tag, elem, qnames, namespaces, _escape_attrib))
             if text or len(elem) or not short_empty_elements:
                 write('>')
                 if text:
@@ -598,10 +589,7 @@ def _serialize_html(write, elem, qnames, namespaces, short_empty_elements=None):
             for e in elem:
                 _serialize_html(write, e, qnames, None)
         else:
-            write('<' + tag)
-            if namespaces:
-                write(_ns_decls(namespaces))
-            write(_attr_text(elem, qnames, _escape_attrib_html))
+            write(_start_tag(tag, elem, qnames, namespaces, _escape_attrib_html))
             write('>')
             ltag = tag.lower()
             if text:
@@ -1087,32 +1075,17 @@ _is_prefixed_name = re.compile(r'\w+:\w+$').match
 _XML_NS = 'http://www.w3.org/XML/1998/namespace'
 
 
+_CDATA_C14N_ENTITIES = _CDATA_ENTITIES + (('\r', '&#xD;'),)
+_ATTRIB_C14N_ENTITIES = (('&', '&amp;'), ('<', '&lt;'), ('"', '&quot;'),
+                         ('\t', '&#x9;'), ('\n', '&#xA;'), ('\r', '&#xD;'))
+
+
 def _escape_cdata_c14n(text):
-    if '&' in text:
-        text = text.replace('&', '&amp;')
-    if '<' in text:
-        text = text.replace('<', '&lt;')
-    if '>' in text:
-        text = text.replace('>', '&gt;')
-    if '\r' in text:
-        text = text.replace('\r', '&#xD;')
-    return text
+    return _replace_chars(text, _CDATA_C14N_ENTITIES)
 
 
 def _escape_attrib_c14n(text):
-    if '&' in text:
-        text = text.replace('&', '&amp;')
-    if '<' in text:
-        text = text.replace('<', '&lt;')
-    if '"' in text:
-        text = text.replace('"', '&quot;')
-    if '\t' in text:
-        text = text.replace('\t', '&#x9;')
-    if '\n' in text:
-        text = text.replace('\n', '&#xA;')
-    if '\r' in text:
-        text = text.replace('\r', '&#xD;')
-    return text
+    return _replace_chars(text, _ATTRIB_C14N_ENTITIES)
 
 
 class C14NWriterTarget:

@@ -165,6 +165,34 @@ def _valid_char(code):
             or 0xe000 <= code <= 0xfffd or 0x10000 <= code <= 0x10ffff)
 
 
+def _is_name_start(c):
+    return c in _ASCII_NAME_START or c >= '\x80' and _name_start1_re.match(c)
+
+
+def _is_name_char(c):
+    return c in _ASCII_NAME_CHARS or c >= '\x80' and _name_char1_re.match(c)
+
+
+def _name_end(buf, j):
+    # The index just past the run of name characters from j.  The test of
+    # _is_name_char is written out here: this loop reads every name.
+    n = len(buf)
+    while j < n:
+        c = buf[j]
+        if c in _ASCII_NAME_CHARS or c >= '\x80' and _name_char1_re.match(c):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _keyword_end(buf, j):
+    # The index just past the run of letters from j (a declaration keyword).
+    while j < len(buf) and 'A' <= buf[j].upper() <= 'Z':
+        j += 1
+    return j
+
+
 class XMLParserType:
     """An XML parser object, created by ParserCreate()."""
 
@@ -539,6 +567,15 @@ class XMLParserType:
             i += 1
         return i
 
+    def _expect(self, i, char, code):
+        # Skip white space from i; the next character must be char (error
+        # code otherwise).  Returns its index.
+        i = self._skip_ws(i)
+        self._need(i)
+        if self._buf[i] != char:
+            self._fail(code, i)
+        return i
+
     def _entity_name_at(self, i):
         # With namespaces expat's tokenizer refuses ':' in entity names.
         name, j = self._name_at(i)
@@ -549,18 +586,10 @@ class XMLParserType:
     def _name_at(self, i, qname=False):
         # The name starting at i; an error if none starts there.
         buf = self._buf
-        n = len(buf)
         self._need(i)
-        c = buf[i]
-        if not (c in _ASCII_NAME_START or c >= '\x80' and _name_start1_re.match(c)):
+        if not _is_name_start(buf[i]):
             self._fail(4, i)
-        j = i + 1
-        while j < n:
-            c = buf[j]
-            if c in _ASCII_NAME_CHARS or c >= '\x80' and _name_char1_re.match(c):
-                j += 1
-            else:
-                break
+        j = _name_end(buf, i + 1)
         self._need(j)
         if qname and self._sep is not None:
             self._check_qname(buf, i, j)
@@ -577,8 +606,7 @@ class XMLParserType:
         if colon + 1 >= j:
             self._fail(4, j)
         c = buf[colon + 1]
-        if c == ':' or not (c in _ASCII_NAME_START or c >= '\x80'
-                            and _name_start1_re.match(c)):
+        if c == ':' or not _is_name_start(c):
             self._fail(4, colon + 1)
         second = buf.find(':', colon + 1, j)
         if second >= 0:
@@ -608,10 +636,8 @@ class XMLParserType:
             if buf.startswith('<!--', pos):
                 return self._comment(pos)
             c = buf[pos + 2]
-            if c in _ASCII_NAME_START or c >= '\x80' and _name_start1_re.match(c):
-                j = pos + 2
-                while j < len(buf) and 'A' <= buf[j].upper() <= 'Z':
-                    j += 1
+            if _is_name_start(c):
+                j = _keyword_end(buf, pos + 2)
                 self._need(j)
                 keyword = buf[pos + 2:j]
                 if keyword == 'DOCTYPE' and self._state != _EPILOG:
@@ -638,11 +664,8 @@ class XMLParserType:
         # on the token.
         buf = self._buf
         c = buf[pos]
-        if c in _ASCII_NAME_CHARS or c >= '\x80' and _name_char1_re.match(c):
-            j = pos + 1
-            while j < len(buf) and (buf[j] in _ASCII_NAME_CHARS or buf[j] >= '\x80'
-                                    and _name_char1_re.match(buf[j])):
-                j += 1
+        if _is_name_char(c):
+            j = _name_end(buf, pos + 1)
             if j >= len(buf) and not final:
                 raise _Incomplete
             if j < len(buf) and buf[j] not in ' \t\n[()|,%>*+':
@@ -657,8 +680,7 @@ class XMLParserType:
         if c == '#':
             if pos + 1 >= len(buf):
                 raise _Incomplete
-            if (buf[pos + 1] in _ASCII_NAME_START or buf[pos + 1]
-                                       >= '\x80' and _name_start1_re.match(buf[pos + 1])):
+            if _is_name_start(buf[pos + 1]):
                 self._fail(2, pos)
             self._fail(4, pos + 1)
         if c in '[]()|,%"\'>*+':
@@ -1117,11 +1139,7 @@ class XMLParserType:
             if j == i:
                 self._fail(4, j)
             aname, i = self._name_at(j, True)
-            i = self._skip_ws(i)
-            self._need(i)
-            if buf[i] != '=':
-                self._fail(4, i)
-            i = self._skip_ws(i + 1)
+            i = self._skip_ws(self._expect(i, '=', 4) + 1)
             self._need(i)
             q = buf[i]
             if q != '"' and q != "'":
@@ -1224,10 +1242,7 @@ class XMLParserType:
         name, i = self._name_at(pos + 2)
         if name[0] == ':' and self._sep is not None:
             self._fail(4, pos + 2)
-        i = self._skip_ws(i)
-        self._need(i)
-        if buf[i] != '>':
-            self._fail(4, i)
+        i = self._expect(i, '>', 4)
         if self._outer is not None and len(self._stack) <= self._entity_depth:
             self._fail(13, pos)
         if name != self._stack[-1][0]:
@@ -1273,8 +1288,7 @@ class XMLParserType:
             self._fail(4, i)
         i = self._skip_ws(i)
         self._need(i)
-        c = buf[i]
-        if not (c in _ASCII_NAME_START or c >= '\x80' and _name_start1_re.match(c)):
+        if not _is_name_start(buf[i]):
             self._fail(2, i)
         name, i = self._name_at(i)
         if buf[i] not in ' \t\n[>':
@@ -1340,9 +1354,7 @@ class XMLParserType:
                 if buf.startswith('<!--', pos):
                     end = self._comment(pos)
                 else:
-                    j = pos + 2
-                    while j < len(buf) and 'A' <= buf[j].upper() <= 'Z':
-                        j += 1
+                    j = _keyword_end(buf, pos + 2)
                     self._need(j)
                     if buf[j] == ':':
                         self._fail(2, pos)
@@ -1364,11 +1376,8 @@ class XMLParserType:
                         self._fail(2, pos)
             else:
                 self._fail(2, pos)
-        elif c in _ASCII_NAME_CHARS or c >= '\x80' and _name_char1_re.match(c):
-            j = pos + 1
-            while j < len(buf) and (buf[j] in _ASCII_NAME_CHARS or buf[j] >= '\x80'
-                                    and _name_char1_re.match(buf[j])):
-                j += 1
+        elif _is_name_char(c):
+            j = _name_end(buf, pos + 1)
             self._need(j)
             if buf[j] not in ' \t\n[()|,%>*+':
                 self._fail(4, j)
@@ -1395,10 +1404,7 @@ class XMLParserType:
                 system, i = self._quoted(j)
         else:
             self._fail(2, i)
-        i = self._skip_ws(i)
-        self._need(i)
-        if buf[i] != '>':
-            self._fail(2, i)
+        i = self._expect(i, '>', 2)
         self._event('NotationDeclHandler', pos, i + 1, name, self._base, system, public)
         return i + 1
 
@@ -1438,10 +1444,7 @@ class XMLParserType:
             j = self._skip_ws(i)
             if buf.startswith('NDATA', j):
                 notation, i = self._name_at(self._skip_ws(j + 5))
-        i = self._skip_ws(i)
-        self._need(i)
-        if buf[i] != '>':
-            self._fail(2, i)
+        i = self._expect(i, '>', 2)
         if value is not None:
             stored = self._decl_value(value, pos)
         if not param and name not in self._entities:
