@@ -615,17 +615,23 @@ class Pickler:
         else:
             self.write(FLOAT + (repr(obj) + '\n').encode('ascii'))
 
-    def _save_bytes_data(self, obj, data):
+    def _write_counted(self, data, short, opcode4, opcode8, what, short_ok):
+        """Write data after the opcode for its length: a one-byte count
+        (where short_ok), four bytes, or eight from protocol 4 on."""
         n = len(data)
-        if n <= 0xff:
-            self._write_large(SHORT_BINBYTES + pack("<B", n), data)
+        if n <= 0xff and short_ok:
+            self._write_large(short + pack("<B", n), data)
         elif n > 0xffffffff and self.proto >= 4:
-            self._write_large(BINBYTES8 + pack("<Q", n), data)
+            self._write_large(opcode8 + pack("<Q", n), data)
         elif n > 0xffffffff:
-            raise OverflowError("serializing a bytes object larger than 4 GiB "
-                                "requires pickle protocol 4 or higher")
+            raise OverflowError("serializing %s larger than 4 GiB "
+                                "requires pickle protocol 4 or higher" % what)
         else:
-            self._write_large(BINBYTES + pack("<I", n), data)
+            self._write_large(opcode4 + pack("<I", n), data)
+
+    def _save_bytes_data(self, obj, data):
+        self._write_counted(data, SHORT_BINBYTES, BINBYTES, BINBYTES8,
+                            "a bytes object", True)
         self.memoize(obj)
 
     def save_bytes(self, obj):
@@ -672,16 +678,8 @@ class Pickler:
     def save_str(self, obj):
         if self.bin:
             utf8 = obj.encode('utf-8', errors='surrogatepass')
-            n = len(utf8)
-            if n <= 0xff and self.proto >= 4:
-                self._write_large(SHORT_BINUNICODE + pack("<B", n), utf8)
-            elif n > 0xffffffff and self.proto >= 4:
-                self._write_large(BINUNICODE8 + pack("<Q", n), utf8)
-            elif n > 0xffffffff:
-                raise OverflowError("serializing a string larger than 4 GiB "
-                                    "requires pickle protocol 4 or higher")
-            else:
-                self._write_large(BINUNICODE + pack("<I", n), utf8)
+            self._write_counted(utf8, SHORT_BINUNICODE, BINUNICODE,
+                                BINUNICODE8, "a string", self.proto >= 4)
         else:
             # Characters that would end or corrupt the line are escaped as \u.
             text = obj
@@ -755,12 +753,16 @@ class Pickler:
                 break
 
     def _batch_appends(self, items):
-        save = self.save
+        self._batch_items(items, self.save, APPEND, APPENDS)
+
+    def _batch_items(self, items, save_item, one, many):
+        """Write items from an iterator: each followed by the opcode one,
+        or (binary protocols) in MARK ... many batches, a lone item by one."""
         write = self.write
         if not self.bin:
-            for x in items:
-                save(x)
-                write(APPEND)
+            for item in items:
+                save_item(item)
+                write(one)
             return
         it = iter(items)
         while True:
@@ -768,12 +770,12 @@ class Pickler:
             n = len(batch)
             if n > 1:
                 write(MARK)
-                for x in batch:
-                    save(x)
-                write(APPENDS)
+                for item in batch:
+                    save_item(item)
+                write(many)
             elif n:
-                save(batch[0])
-                write(APPEND)
+                save_item(batch[0])
+                write(one)
             if n < _BATCHSIZE:
                 return
 
@@ -797,50 +799,41 @@ class Pickler:
                 save(v)
             write(SETITEM)
             return
-        items = iter(obj.items())
+
+        def save_pair(pair):
+            k, v = pair
+            save(k)
+            save(v)
+        self._batch_live(obj, obj.items(), save_pair, SETITEMS, "dictionary")
+
+    def _batch_live(self, obj, items, save_item, opcode, what):
+        """Write obj's items in MARK ... opcode batches, checking after each
+        batch that obj has not changed size meanwhile."""
+        write = self.write
+        size = len(obj)
+        items = iter(items)
         while True:
             write(MARK)
             count = 0
-            for k, v in items:
-                save(k)
-                save(v)
+            for item in items:
+                save_item(item)
                 count += 1
                 if count == _BATCHSIZE:
                     break
-            write(SETITEMS)
+            write(opcode)
             if len(obj) != size:
-                raise RuntimeError("dictionary changed size during iteration")
+                raise RuntimeError("%s changed size during iteration" % what)
             if count != _BATCHSIZE:
                 break
 
     def _batch_setitems(self, items):
         save = self.save
-        write = self.write
-        if not self.bin:
-            for pair in items:
-                k, v = self._check_pair(pair)
-                save(k)
-                save(v)
-                write(SETITEM)
-            return
-        it = iter(items)
-        while True:
-            batch = list(islice(it, _BATCHSIZE))
-            n = len(batch)
-            if n > 1:
-                write(MARK)
-                for pair in batch:
-                    k, v = self._check_pair(pair)
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif n:
-                k, v = self._check_pair(batch[0])
-                save(k)
-                save(v)
-                write(SETITEM)
-            if n < _BATCHSIZE:
-                return
+
+        def save_pair(pair):
+            k, v = self._check_pair(pair)
+            save(k)
+            save(v)
+        self._batch_items(items, save_pair, SETITEM, SETITEMS)
 
     @staticmethod
     def _check_pair(pair):
@@ -853,27 +846,10 @@ class Pickler:
             members = list(obj)
             self.save_reduce(set, (members,), obj=obj)
             return
-        save = self.save
-        write = self.write
-        write(EMPTY_SET)
+        self.write(EMPTY_SET)
         self.memoize(obj)
-        size = len(obj)
-        if not size:
-            return
-        items = iter(obj)
-        while True:
-            write(MARK)
-            count = 0
-            for item in items:
-                save(item)
-                count += 1
-                if count == _BATCHSIZE:
-                    break
-            write(ADDITEMS)
-            if len(obj) != size:
-                raise RuntimeError("set changed size during iteration")
-            if count != _BATCHSIZE:
-                break
+        if obj:
+            self._batch_live(obj, obj, self.save, ADDITEMS, "set")
 
     def save_frozenset(self, obj):
         if self.proto < 4:
@@ -1299,18 +1275,20 @@ class Unpickler:
         n = self._read(1)[0]
         self.stack.append(bytes(self._read(n)))
 
-    def load_binbytes8(self):
+    def _read_size8(self, opname):
+        """The 8-byte length argument of opname, within what fits in memory."""
         n, = unpack('<Q', self._read(8))
         if n > maxsize:
-            raise UnpicklingError("BINBYTES8 exceeds system's maximum size of %d bytes"
-                                  % maxsize)
+            raise UnpicklingError("%s exceeds system's maximum size of %d bytes"
+                                  % (opname, maxsize))
+        return n
+
+    def load_binbytes8(self):
+        n = self._read_size8('BINBYTES8')
         self.stack.append(bytes(self._read(n)))
 
     def load_bytearray8(self):
-        n, = unpack('<Q', self._read(8))
-        if n > maxsize:
-            raise UnpicklingError("BYTEARRAY8 exceeds system's maximum size of %d bytes"
-                                  % maxsize)
+        n = self._read_size8('BYTEARRAY8')
         self.stack.append(bytearray(self._read(n)))
 
     def load_next_buffer(self):
@@ -1337,10 +1315,7 @@ class Unpickler:
         self.stack.append(str(self._read(n), 'utf-8', 'surrogatepass'))
 
     def load_binunicode8(self):
-        n, = unpack('<Q', self._read(8))
-        if n > maxsize:
-            raise UnpicklingError("BINUNICODE8 exceeds system's maximum size of %d bytes"
-                                  % maxsize)
+        n = self._read_size8('BINUNICODE8')
         self.stack.append(str(self._read(n), 'utf-8', 'surrogatepass'))
 
     def load_short_binunicode(self):

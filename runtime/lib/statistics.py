@@ -343,16 +343,22 @@ def harmonic_mean(data, weights=None):
     return _convert(sum_weights / total, T)
 
 
+def _sorted_for_median(data):
+    """The data sorted, and its length; empty data has no median."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data, n
+
+
 def median(data):
     """Middle value of the sorted data.
 
     With an even count the two central values are averaged, so
     median([2, 4, 6, 8]) is 5.0 while median([2, 4, 6]) is 4.
     """
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _sorted_for_median(data)
     if n % 2 == 1:
         return data[n // 2]
     i = n // 2
@@ -363,10 +369,7 @@ def median_low(data):
     """Median that is always a data point: the lower middle one for an
     even count.
     """
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _sorted_for_median(data)
     if n % 2 == 1:
         return data[n // 2]
     return data[n // 2 - 1]
@@ -376,10 +379,7 @@ def median_high(data):
     """Median that is always a data point: the upper middle one for an
     even count.
     """
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _sorted_for_median(data)
     return data[n // 2]
 
 
@@ -389,10 +389,7 @@ def median_grouped(data, interval=1.0):
     Every value is taken as the midpoint of a class of width *interval*;
     the result is the 50th percentile of that continuous distribution.
     """
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
+    data, n = _sorted_for_median(data)
     x = data[n // 2]
     # The median lies in the class interval centred on x.
     i = bisect_left(data, x)

@@ -494,24 +494,11 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         if len(kwargs):
             self.update(kwargs)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+    # The union operators need only copy() and update(), so the value
+    # dictionary's serve here too.
+    __ior__ = WeakValueDictionary.__ior__
+    __or__ = WeakValueDictionary.__or__
+    __ror__ = WeakValueDictionary.__ror__
 
 
 class finalize:

@@ -224,6 +224,29 @@ def _check_int(value):
     return value
 
 
+def _int_attribute(slot, low, high, message):
+    """A Context attribute stored in slot: an int from low to high."""
+    def get(self):
+        return getattr(self, slot)
+
+    def set(self, value):
+        if not low <= _check_int(value) <= high:
+            raise ValueError(message)
+        setattr(self, slot, value)
+    return property(get, set)
+
+
+def _signal_attribute(slot):
+    """The flags or traps of a Context: a live dict view of the bits in slot;
+    assigning takes a mapping of every signal."""
+    def get(self):
+        return SignalDict(self, slot)
+
+    def set(self, value):
+        setattr(self, slot, _signal_mask(value, False))
+    return property(get, set)
+
+
 class Context:
     """The environment of arithmetic: precision, rounding, exponent limits,
     flags and traps."""
@@ -273,15 +296,8 @@ class Context:
 
     # -- attributes ----------------------------------------------------
 
-    @property
-    def prec(self):
-        return self._prec
-
-    @prec.setter
-    def prec(self, value):
-        if not 1 <= _check_int(value) <= MAX_PREC:
-            raise ValueError('valid range for prec is [1, MAX_PREC]')
-        self._prec = value
+    prec = _int_attribute('_prec', 1, MAX_PREC,
+                          'valid range for prec is [1, MAX_PREC]')
 
     @property
     def rounding(self):
@@ -293,61 +309,16 @@ class Context:
             raise TypeError(_ROUNDING_MSG)
         self._rounding = _ROUNDINGS[_ROUNDINGS.index(value)]
 
-    @property
-    def Emin(self):
-        return self._emin
-
-    @Emin.setter
-    def Emin(self, value):
-        if not MIN_EMIN <= _check_int(value) <= 0:
-            raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
-        self._emin = value
-
-    @property
-    def Emax(self):
-        return self._emax
-
-    @Emax.setter
-    def Emax(self, value):
-        if not 0 <= _check_int(value) <= MAX_EMAX:
-            raise ValueError('valid range for Emax is [0, MAX_EMAX]')
-        self._emax = value
-
-    @property
-    def capitals(self):
-        return self._capitals
-
-    @capitals.setter
-    def capitals(self, value):
-        if _check_int(value) not in (0, 1):
-            raise ValueError('valid values for capitals are 0 or 1')
-        self._capitals = value
-
-    @property
-    def clamp(self):
-        return self._clamp
-
-    @clamp.setter
-    def clamp(self, value):
-        if _check_int(value) not in (0, 1):
-            raise ValueError('valid values for clamp are 0 or 1')
-        self._clamp = value
-
-    @property
-    def flags(self):
-        return SignalDict(self, '_flags')
-
-    @flags.setter
-    def flags(self, value):
-        self._flags = _signal_mask(value, False)
-
-    @property
-    def traps(self):
-        return SignalDict(self, '_traps')
-
-    @traps.setter
-    def traps(self, value):
-        self._traps = _signal_mask(value, False)
+    Emin = _int_attribute('_emin', MIN_EMIN, 0,
+                          'valid range for Emin is [MIN_EMIN, 0]')
+    Emax = _int_attribute('_emax', 0, MAX_EMAX,
+                          'valid range for Emax is [0, MAX_EMAX]')
+    capitals = _int_attribute('_capitals', 0, 1,
+                              'valid values for capitals are 0 or 1')
+    clamp = _int_attribute('_clamp', 0, 1,
+                           'valid values for clamp are 0 or 1')
+    flags = _signal_attribute('_flags')
+    traps = _signal_attribute('_traps')
 
     def __delattr__(self, name):
         raise AttributeError('context attributes cannot be deleted')

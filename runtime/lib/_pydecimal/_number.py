@@ -444,16 +444,22 @@ def _divide_coefs(sign, ac, bc, ideal, ctx, st):
         q, r = divmod(ac * pow10(shift), bc)
     else:
         q, r = divmod(ac, bc * pow10(-shift))
-    exp = ideal - shift
-    if r:
-        # A sticky last digit marks the discarded nonzero remainder.
+    q, exp = _settle(q, ideal - shift, ideal, r != 0)
+    return _fin(sign, q, exp, ctx, st)
+
+
+def _settle(q, exp, ideal, inexact):
+    """q*10**exp made ready for rounding: when a nonzero part was discarded,
+    a sticky last digit marks it; when exact, trailing zeros go up to the
+    ideal exponent."""
+    if inexact:
         if q % 5 == 0:
             q += 1
     else:
         while exp < ideal and q % 10 == 0:
             q //= 10
             exp += 1
-    return _fin(sign, q, exp, ctx, st)
+    return q, exp
 
 
 def _divint_parts(a, b, ctx, st):
@@ -491,7 +497,9 @@ def _divint(a, b, ctx, st):
     return _fin(sign, parts[0], 0, ctx, st)
 
 
-def _rem(a, b, ctx, st):
+def _rem_special(a, b, ctx, st):
+    """A remainder that needs no division: NaNs, infinities, zero divisor;
+    else None."""
     r = _check_nans(a, b, ctx, st)
     if r is not None:
         return r
@@ -503,6 +511,13 @@ def _rem(a, b, ctx, st):
         if a._int == 0:
             return _nan(st, S_DIV_UNDEFINED)
         return _nan(st)
+    return None
+
+
+def _rem(a, b, ctx, st):
+    r = _rem_special(a, b, ctx, st)
+    if r is not None:
+        return r
     parts = _divint_parts(a, b, ctx, st)
     if parts is None:
         return _nan(st, S_DIV_IMPOSSIBLE)
@@ -536,17 +551,9 @@ def _divmod(a, b, ctx, st):
 
 
 def _rem_near(a, b, ctx, st):
-    r = _check_nans(a, b, ctx, st)
+    r = _rem_special(a, b, ctx, st)
     if r is not None:
         return r
-    if a._kind == INF:
-        return _nan(st)
-    if b._kind == INF:
-        return _fin(a._sign, a._int, a._exp, ctx, st)
-    if b._int == 0:
-        if a._int == 0:
-            return _nan(st, S_DIV_UNDEFINED)
-        return _nan(st)
     exp = min(a._exp, b._exp)
     va = a._int * pow10(a._exp - exp)
     vb = b._int * pow10(b._exp - exp)
@@ -805,6 +812,26 @@ def _binary(name, kernel):
     forward.__name__ = '__%s__' % name
     reflected.__name__ = '__r%s__' % name
     return forward, reflected
+
+
+def _comparison(op):
+    """A rich comparison operator; NotImplemented for foreign types."""
+    def method(self, other):
+        r = self._compare_with(other, op)
+        return NotImplemented if r is None else r
+    method.__name__ = '__%s__' % op
+    return method
+
+
+def _compare(a, b, ctx, st):
+    r = _check_nans(a, b, ctx, st)
+    return _from_int(_cmp(a, b)) if r is None else r
+
+
+def _compare_signal(a, b, ctx, st):
+    if a._kind >= QNAN or b._kind >= QNAN:
+        st.bits |= S_INVALID
+    return _compare(a, b, ctx, st)
 
 
 def _power(a, b, modulo, ctx, st):
@@ -1111,51 +1138,20 @@ class Decimal:
         scaled = _make(self._sign, self._int * d, self._exp)
         return _test(op, _cmp(scaled, _from_int(n)))
 
-    def __eq__(self, other):
-        r = self._compare_with(other, 'eq')
-        return NotImplemented if r is None else r
-
-    def __ne__(self, other):
-        r = self._compare_with(other, 'ne')
-        return NotImplemented if r is None else r
-
-    def __lt__(self, other):
-        r = self._compare_with(other, 'lt')
-        return NotImplemented if r is None else r
-
-    def __le__(self, other):
-        r = self._compare_with(other, 'le')
-        return NotImplemented if r is None else r
-
-    def __gt__(self, other):
-        r = self._compare_with(other, 'gt')
-        return NotImplemented if r is None else r
-
-    def __ge__(self, other):
-        r = self._compare_with(other, 'ge')
-        return NotImplemented if r is None else r
+    __eq__ = _comparison('eq')
+    __ne__ = _comparison('ne')
+    __lt__ = _comparison('lt')
+    __le__ = _comparison('le')
+    __gt__ = _comparison('gt')
+    __ge__ = _comparison('ge')
 
     def compare(self, other, context=None):
         """Compare numerically, giving Decimal -1, 0 or 1 (or NaN)."""
-        other = _convert_strict(other)
-        ctx = _ctx(context)
-        st = _Status()
-        r = _check_nans(self, other, ctx, st)
-        if r is None:
-            r = _from_int(_cmp(self, other))
-        return _done(r, ctx, st)
+        return self._binop(other, _compare, context)
 
     def compare_signal(self, other, context=None):
         """Like compare(), but any NaN signals InvalidOperation."""
-        other = _convert_strict(other)
-        ctx = _ctx(context)
-        st = _Status()
-        if self._kind >= QNAN or other._kind >= QNAN:
-            st.bits |= S_INVALID
-        r = _check_nans(self, other, ctx, st)
-        if r is None:
-            r = _from_int(_cmp(self, other))
-        return _done(r, ctx, st)
+        return self._binop(other, _compare_signal, context)
 
     def compare_total(self, other, context=None):
         """Compare by the total ordering of representations."""
@@ -1294,21 +1290,21 @@ class Decimal:
         st = _Status()
         return _done(_quantize(self, exp, mode, ctx, st), ctx, st)
 
-    def to_integral_value(self, rounding=None, context=None):
-        """Round to an integer, without signalling Inexact or Rounded."""
+    def _integral(self, rounding, context, exact):
         ctx = _ctx(context)
         mode = ctx._rounding if rounding is None else _check_rounding(rounding)
         st = _Status()
-        return _done(_to_integral(self, mode, ctx, st, False), ctx, st)
+        return _done(_to_integral(self, mode, ctx, st, exact), ctx, st)
+
+    def to_integral_value(self, rounding=None, context=None):
+        """Round to an integer, without signalling Inexact or Rounded."""
+        return self._integral(rounding, context, False)
 
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
         """Round to an integer, signalling Inexact and Rounded as needed."""
-        ctx = _ctx(context)
-        mode = ctx._rounding if rounding is None else _check_rounding(rounding)
-        st = _Status()
-        return _done(_to_integral(self, mode, ctx, st, True), ctx, st)
+        return self._integral(rounding, context, True)
 
     def normalize(self, context=None):
         """Round to the context and strip trailing zeros."""
@@ -1469,7 +1465,8 @@ def _check_rounding(mode):
 for _name in ('__add__', '__radd__', '__sub__', '__rsub__', '__mul__',
               '__rmul__', '__truediv__', '__rtruediv__', '__floordiv__',
               '__rfloordiv__', '__mod__', '__rmod__', '__divmod__',
-              '__rdivmod__'):
+              '__rdivmod__', '__eq__', '__ne__', '__lt__', '__le__',
+              '__gt__', '__ge__'):
     getattr(Decimal, _name).__qualname__ = 'Decimal.' + _name
 del _name
 

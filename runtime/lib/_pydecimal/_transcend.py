@@ -19,7 +19,7 @@ from ._kernel import (pow10, ndigits, safe_to_round, ln_fixed, ln10_fixed,
 from ._context import MAX_EMAX, MIN_EMIN
 from ._number import (FINITE, INF, QNAN, SNAN, _Status, _make, _inf, _nan,
                       _fin, _fix_nan, _check_nans, _is_integral, _int_value, _adjusted,
-                      _cmp_abs, _mul, _div)
+                      _cmp_abs, _mul, _div, _settle)
 
 # Error bound, in units of the last digit, allowed for the kernels.
 _ERR = 10
@@ -59,7 +59,9 @@ def _excess_digits(c, e):
     return max(0, -(e + ndigits(d) - 1))
 
 
-def sqrt(a, ctx, st):
+def _real_only(a, ctx, st):
+    """sqrt, ln or log10 of a NaN, an infinity or a negative nonzero a;
+    None where the function still has work to do (zero or positive)."""
     r = _check_nans(a, None, ctx, st)
     if r is not None:
         return r
@@ -67,10 +69,17 @@ def sqrt(a, ctx, st):
         if a._sign:
             return _nan(st)
         return a
+    if a._sign and a._int != 0:
+        return _nan(st)
+    return None
+
+
+def sqrt(a, ctx, st):
+    r = _real_only(a, ctx, st)
+    if r is not None:
+        return r
     if a._int == 0:
         return _fin(a._sign, 0, a._exp // 2, ctx, st)
-    if a._sign:
-        return _nan(st)
     c, e = a._int, a._exp
     ideal = e // 2
     if e & 1:
@@ -80,14 +89,7 @@ def sqrt(a, ctx, st):
     k = max(0, prec + 1 - (ndigits(c) + 1) // 2)
     c *= pow10(2 * k)
     root = math.isqrt(c)
-    exp = e // 2 - k
-    if root * root != c:
-        if root % 5 == 0:
-            root += 1
-    else:
-        while exp < ideal and root % 10 == 0:
-            root //= 10
-            exp += 1
+    root, exp = _settle(root, e // 2 - k, ideal, root * root != c)
     return _fin(0, root, exp, ctx, st, ROUND_HALF_EVEN)
 
 
@@ -136,62 +138,54 @@ def _exp_result(t, scale, digits, ctx, st, mode):
     return None
 
 
-def ln(a, ctx, st):
-    r = _check_nans(a, None, ctx, st)
-    if r is not None:
-        return r
-    if a._kind == INF:
-        if a._sign:
-            return _nan(st)
-        return a
-    if a._int == 0:
-        return _inf(1)
-    if a._sign:
-        return _nan(st)
-    c, e = a._int, a._exp
-    if e <= 0 and c == pow10(-e):
-        return _make(0, 0, 0)
+def _log_special(a, ctx, st):
+    """ln or log10 of a NaN, an infinity, zero or a negative; else None."""
+    r = _real_only(a, ctx, st)
+    if r is None and a._int == 0:
+        r = _inf(1)
+    return r
+
+
+def _log_rounded(c, e, ctx, st, base10):
+    """Ziv's loop for ln or log10 of c*10**e."""
     extra = _excess_digits(c, e)
     prec = ctx._prec
     guard = 10
     while True:
         scale = prec + guard + extra
-        value = ln_fixed(c, e, scale)
+        if base10:
+            # ln(x) / ln(10), five extra digits absorbing the division.
+            value = ln_fixed(c, e, scale + 5)
+            m = abs(value) * pow10(scale) // ln10_fixed(scale + 5)
+        else:
+            value = ln_fixed(c, e, scale)
+            m = abs(value)
         sign = 1 if value < 0 else 0
-        m = abs(value)
         if safe_to_round(m, _ERR, _keep(m, -scale, ctx)):
             return _fin(sign, m, -scale, ctx, st, ROUND_HALF_EVEN)
         guard *= 2
 
 
-def log10(a, ctx, st):
-    r = _check_nans(a, None, ctx, st)
+def ln(a, ctx, st):
+    r = _log_special(a, ctx, st)
     if r is not None:
         return r
-    if a._kind == INF:
-        if a._sign:
-            return _nan(st)
-        return a
-    if a._int == 0:
-        return _inf(1)
-    if a._sign:
-        return _nan(st)
+    c, e = a._int, a._exp
+    if e <= 0 and c == pow10(-e):
+        return _make(0, 0, 0)
+    return _log_rounded(c, e, ctx, st, False)
+
+
+def log10(a, ctx, st):
+    r = _log_special(a, ctx, st)
+    if r is not None:
+        return r
     c, e = a._int, a._exp
     nd = ndigits(c)
     if c == pow10(nd - 1):
         adj = e + nd - 1
         return _fin(1 if adj < 0 else 0, abs(adj), 0, ctx, st)
-    extra = _excess_digits(c, e)
-    prec = ctx._prec
-    guard = 10
-    while True:
-        scale = prec + guard + extra
-        value = ln_fixed(c, e, scale + 5)
-        sign = 1 if value < 0 else 0
-        m = abs(value) * pow10(scale) // ln10_fixed(scale + 5)
-        if safe_to_round(m, _ERR, _keep(m, -scale, ctx)):
-            return _fin(sign, m, -scale, ctx, st, ROUND_HALF_EVEN)
-        guard *= 2
+    return _log_rounded(c, e, ctx, st, True)
 
 
 def _is_odd(b):
