@@ -43,9 +43,10 @@ _cache = {}
 _encodings_loaded = False
 
 
-def _normalize(name):
-    # Lower-case ASCII letters; every run of other characters (except '.') becomes one
-    # '_', dropped at either end. Non-ASCII letters count as "other".
+def _normalize(name, lower=True):
+    # Every run of characters other than ASCII letters, digits and '.' becomes one
+    # '_', dropped at either end; the letters are lower-cased unless lower is false
+    # (encodings.normalize_encoding keeps their case).
     out = []
     pending = False
     for ch in name:
@@ -53,10 +54,11 @@ def _normalize(name):
             if pending and out:
                 out.append('_')
             pending = False
-            out.append(ch.lower())
+            out.append(ch)
         else:
             pending = True
-    return ''.join(out)
+    name = ''.join(out)
+    return name.lower() if lower else name
 
 
 def register(search_function, /):
@@ -125,11 +127,19 @@ def _check_encoding_args(func, encoding, errors):
 _NO_ERRORS = object()
 
 
-def _codec_call(func, obj, errors):
-    # Without an explicit errors argument the codec function gets the object only.
-    if errors is _NO_ERRORS:
-        return func(obj)
-    return func(obj, errors)
+# What a CodecInfo's encoder (index 0) or decoder (index 1) must return.
+_RESULT_SHAPE = ('encoder must return a tuple (object, integer)',
+                 'decoder must return a tuple (object,integer)')
+
+
+def _run_codec(info, which, obj, errors):
+    # The object that the encoder (which=0) or decoder (which=1) of info makes of
+    # obj. Without an explicit errors argument the codec function gets obj only.
+    func = info[which]
+    result = func(obj) if errors is _NO_ERRORS else func(obj, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError(_RESULT_SHAPE[which])
+    return result[0]
 
 
 def encode(obj, encoding='utf-8', errors=_NO_ERRORS):
@@ -139,19 +149,13 @@ def encode(obj, encoding='utf-8', errors=_NO_ERRORS):
     handling scheme: 'strict' (the default) raises a ValueError subclass on errors;
     other names are those registered with register_error."""
     _check_encoding_args('encode', encoding, errors)
-    result = _codec_call(lookup(encoding)[0], obj, errors)
-    if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError('encoder must return a tuple (object, integer)')
-    return result[0]
+    return _run_codec(lookup(encoding), 0, obj, errors)
 
 
 def decode(obj, encoding='utf-8', errors=_NO_ERRORS):
     """Decode obj using the codec registered for encoding (see encode)."""
     _check_encoding_args('decode', encoding, errors)
-    result = _codec_call(lookup(encoding)[1], obj, errors)
-    if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError('decoder must return a tuple (object,integer)')
-    return result[0]
+    return _run_codec(lookup(encoding), 1, obj, errors)
 
 
 def _text_codec(encoding, func):
@@ -165,27 +169,23 @@ def _text_codec(encoding, func):
 def _str_encode(text, encoding, errors):
     # str.encode for what the interpreter's own codecs do not handle.
     info = _text_codec(encoding, 'encode')
-    result = _codec_call(info[0], text, _NO_ERRORS if errors is None else errors)
-    if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError('encoder must return a tuple (object, integer)')
-    if not isinstance(result[0], bytes):
-        if not isinstance(result[0], bytearray):
-            raise TypeError(f"{encoding!r} encoder returned {_tname(result[0])!r} instead of "
+    encoded = _run_codec(info, 0, text, _NO_ERRORS if errors is None else errors)
+    if not isinstance(encoded, bytes):
+        if not isinstance(encoded, bytearray):
+            raise TypeError(f"{encoding!r} encoder returned {_tname(encoded)!r} instead of "
                             f"'bytes'; use codecs.encode() to encode to arbitrary types")
-        return bytes(result[0])
-    return result[0]
+        return bytes(encoded)
+    return encoded
 
 
 def _bytes_decode(data, encoding, errors):
     # bytes.decode for what the interpreter's own codecs do not handle.
     info = _text_codec(encoding, 'decode')
-    result = _codec_call(info[1], memoryview(data), _NO_ERRORS if errors is None else errors)
-    if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError('decoder must return a tuple (object,integer)')
-    if not isinstance(result[0], str):
-        raise TypeError(f"{encoding!r} decoder returned {_tname(result[0])!r} instead of "
+    decoded = _run_codec(info, 1, memoryview(data), _NO_ERRORS if errors is None else errors)
+    if not isinstance(decoded, str):
+        raise TypeError(f"{encoding!r} decoder returned {_tname(decoded)!r} instead of "
                         f"'str'; use codecs.decode() to decode to arbitrary types")
-    return result[0]
+    return decoded
 
 
 # ---------------------------------------------------------------------------------------
@@ -585,9 +585,29 @@ def _decode_part(core, data, errors, final, tail, offset=0):
 # ---------------------------------------------------------------------------------------
 # The (result, length) codec functions.
 
+def _whole_encode(func, core, text, errors):
+    # The codec function `func` that encodes all of text with the core codec.
+    _str_arg(func, text)
+    return _encode(core, text, _errors_name(errors, func)), len(text)
+
+
+def _whole_decode(func, core, data, errors):
+    # The codec function `func` that decodes all of data with the core codec.
+    data = _bytes_arg(data)
+    return _decode(core, data, _errors_name(errors, func)), len(data)
+
+
+def _escape_decode(func, core, data, errors, final, raw):
+    # unicode_escape_decode and raw_unicode_escape_decode: str input is UTF-8 first.
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    errors = _errors_name(errors, func)
+    return _decode_part(core, _bytes_arg(data), errors, final,
+                        lambda d: _tail_escape(d, raw))
+
+
 def utf_8_encode(str, errors=None, /):
-    _str_arg('utf_8_encode', str)
-    return _encode('utf-8', str, _errors_name(errors, 'utf_8_encode')), len(str)
+    return _whole_encode('utf_8_encode', 'utf-8', str, errors)
 
 
 def utf_8_decode(data, errors=None, final=False, /):
@@ -596,23 +616,19 @@ def utf_8_decode(data, errors=None, final=False, /):
 
 
 def ascii_encode(str, errors=None, /):
-    _str_arg('ascii_encode', str)
-    return _encode('ascii', str, _errors_name(errors, 'ascii_encode')), len(str)
+    return _whole_encode('ascii_encode', 'ascii', str, errors)
 
 
 def ascii_decode(data, errors=None, /):
-    data = _bytes_arg(data)
-    return _decode('ascii', data, _errors_name(errors, 'ascii_decode')), len(data)
+    return _whole_decode('ascii_decode', 'ascii', data, errors)
 
 
 def latin_1_encode(str, errors=None, /):
-    _str_arg('latin_1_encode', str)
-    return _encode('latin-1', str, _errors_name(errors, 'latin_1_encode')), len(str)
+    return _whole_encode('latin_1_encode', 'latin-1', str, errors)
 
 
 def latin_1_decode(data, errors=None, /):
-    data = _bytes_arg(data)
-    return _decode('latin-1', data, _errors_name(errors, 'latin_1_decode')), len(data)
+    return _whole_decode('latin_1_decode', 'latin-1', data, errors)
 
 
 def _wide_encode(func, bits, text, errors, byteorder):
@@ -719,30 +735,21 @@ def utf_7_decode(data, errors=None, final=False, /):
 
 
 def unicode_escape_encode(str, errors=None, /):
-    _str_arg('unicode_escape_encode', str)
-    return _encode('unicode_escape', str, _errors_name(errors, 'unicode_escape_encode')), len(str)
+    return _whole_encode('unicode_escape_encode', 'unicode_escape', str, errors)
 
 
 def unicode_escape_decode(data, errors=None, final=True, /):
-    if isinstance(data, str):
-        data = data.encode('utf-8')
-    errors = _errors_name(errors, 'unicode_escape_decode')
-    return _decode_part('unicode_escape', _bytes_arg(data), errors, final,
-                        lambda d: _tail_escape(d, False))
+    return _escape_decode('unicode_escape_decode', 'unicode_escape', data, errors, final,
+                          False)
 
 
 def raw_unicode_escape_encode(str, errors=None, /):
-    _str_arg('raw_unicode_escape_encode', str)
-    errors = _errors_name(errors, 'raw_unicode_escape_encode')
-    return _encode('raw_unicode_escape', str, errors), len(str)
+    return _whole_encode('raw_unicode_escape_encode', 'raw_unicode_escape', str, errors)
 
 
 def raw_unicode_escape_decode(data, errors=None, final=True, /):
-    if isinstance(data, str):
-        data = data.encode('utf-8')
-    errors = _errors_name(errors, 'raw_unicode_escape_decode')
-    return _decode_part('raw_unicode_escape', _bytes_arg(data), errors, final,
-                        lambda d: _tail_escape(d, True))
+    return _escape_decode('raw_unicode_escape_decode', 'raw_unicode_escape', data, errors,
+                          final, True)
 
 
 def readbuffer_encode(data, errors=None, /):

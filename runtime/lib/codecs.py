@@ -331,16 +331,28 @@ class StreamReader(_StreamBase):
         raise StopIteration
 
 
-class StreamReaderWriter(_StreamBase):
-    """Wraps a stream with a reader and a writer of one codec."""
-
-    encoding = 'unknown'
+class _StreamPair(_StreamBase):
+    # What StreamReaderWriter and StreamRecoder share: a reader and a writer over one
+    # stream.
 
     def __init__(self, stream, Reader, Writer, errors='strict'):
         self.stream = stream
         self.reader = Reader(stream, errors)
         self.writer = Writer(stream, errors)
         self.errors = errors
+
+    def __iter__(self):
+        return self
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+
+class StreamReaderWriter(_StreamPair):
+    """Wraps a stream with a reader and a writer of one codec."""
+
+    encoding = 'unknown'
 
     def read(self, size=-1):
         return self.reader.read(size)
@@ -354,18 +366,11 @@ class StreamReaderWriter(_StreamBase):
     def __next__(self):
         return next(self.reader)
 
-    def __iter__(self):
-        return self
-
     def write(self, data):
         return self.writer.write(data)
 
     def writelines(self, list):
         return self.writer.writelines(list)
-
-    def reset(self):
-        self.reader.reset()
-        self.writer.reset()
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
@@ -374,7 +379,7 @@ class StreamReaderWriter(_StreamBase):
             self.writer.reset()
 
 
-class StreamRecoder(_StreamBase):
+class StreamRecoder(_StreamPair):
     """Translates data between two encodings: the stream holds the file encoding
     (read and written by Reader and Writer), callers see the data encoding (converted
     with encode and decode)."""
@@ -383,12 +388,9 @@ class StreamRecoder(_StreamBase):
     file_encoding = 'unknown'
 
     def __init__(self, stream, encode, decode, Reader, Writer, errors='strict'):
-        self.stream = stream
+        super().__init__(stream, Reader, Writer, errors)
         self.encode = encode
         self.decode = decode
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
 
     def read(self, size=-1):
         return self.encode(self.reader.read(size), self.errors)[0]
@@ -404,18 +406,11 @@ class StreamRecoder(_StreamBase):
     def __next__(self):
         return self.encode(next(self.reader), self.errors)[0]
 
-    def __iter__(self):
-        return self
-
     def write(self, data):
         return self.writer.write(self.decode(data, self.errors)[0])
 
     def writelines(self, list):
         return self.writer.write(self.decode(b''.join(list), self.errors)[0])
-
-    def reset(self):
-        self.reader.reset()
-        self.writer.reset()
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
@@ -467,22 +462,23 @@ def getdecoder(encoding):
     return lookup(encoding).decode
 
 
-def getincrementalencoder(encoding):
-    """Return the IncrementalEncoder class of the codec for encoding; LookupError when
-    the codec has none."""
-    factory = lookup(encoding).incrementalencoder
+def _incremental(encoding, attribute):
+    factory = getattr(lookup(encoding), attribute)
     if factory is None:
         raise LookupError(encoding)
     return factory
+
+
+def getincrementalencoder(encoding):
+    """Return the IncrementalEncoder class of the codec for encoding; LookupError when
+    the codec has none."""
+    return _incremental(encoding, 'incrementalencoder')
 
 
 def getincrementaldecoder(encoding):
     """Return the IncrementalDecoder class of the codec for encoding; LookupError when
     the codec has none."""
-    factory = lookup(encoding).incrementaldecoder
-    if factory is None:
-        raise LookupError(encoding)
-    return factory
+    return _incremental(encoding, 'incrementaldecoder')
 
 
 def getreader(encoding):
@@ -495,30 +491,27 @@ def getwriter(encoding):
     return lookup(encoding).streamwriter
 
 
-def iterencode(iterator, encoding, errors='strict', **kwargs):
-    """Encode the strings of iterator incrementally, yielding the non-empty outputs."""
-    enc = getincrementalencoder(encoding)
-    encoder = enc(errors, **kwargs)
+def _feed(step, iterator, empty):
+    # The non-empty outputs of step for each piece of iterator, then for the end.
     for piece in iterator:
-        out = encoder.encode(piece)
+        out = step(piece)
         if out:
             yield out
-    out = encoder.encode('', True)
+    out = step(empty, True)
     if out:
         yield out
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    """Encode the strings of iterator incrementally, yielding the non-empty outputs."""
+    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+    yield from _feed(encoder.encode, iterator, '')
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
     """Decode the bytes of iterator incrementally, yielding the non-empty outputs."""
-    dec = getincrementaldecoder(encoding)
-    decoder = dec(errors, **kwargs)
-    for piece in iterator:
-        out = decoder.decode(piece)
-        if out:
-            yield out
-    out = decoder.decode(b'', True)
-    if out:
-        yield out
+    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
+    yield from _feed(decoder.decode, iterator, b'')
 
 
 def make_identity_dict(rng):

@@ -676,6 +676,57 @@ def _set_up_interface(iface, address, addr_cls, net_cls):
     iface._prefixlen = net._prefixlen
 
 
+class _BaseInterface:
+    """What IPv4Interface and IPv6Interface share: an address that also
+    carries its network (set up by _set_up_interface)."""
+
+    __slots__ = ()
+
+    @functools.cached_property
+    def hostmask(self):
+        return self.network.hostmask
+
+    def __eq__(self, other):
+        same = super().__eq__(other)
+        if same is NotImplemented or not same:
+            return same
+        # Equal addresses: the networks decide (a plain address, having
+        # none, never equals an interface).
+        try:
+            return self.network == other.network
+        except AttributeError:
+            return False
+
+    def __lt__(self, other):
+        less = super().__lt__(other)
+        if less is NotImplemented:
+            return NotImplemented
+        # Order by network first, then by address.
+        try:
+            if self.network == other.network:
+                return less
+            return self.network < other.network
+        except AttributeError:
+            return False
+
+    def __hash__(self):
+        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
+
+    __reduce__ = _IPAddressBase.__reduce__
+
+    @property
+    def with_prefixlen(self):
+        return '%s/%s' % (self._text_from_int(self._ip), self._prefixlen)
+
+    @property
+    def with_netmask(self):
+        return '%s/%s' % (self._text_from_int(self._ip), self.netmask)
+
+    @property
+    def with_hostmask(self):
+        return '%s/%s' % (self._text_from_int(self._ip), self.hostmask)
+
+
 class _NoSpecialRanges:
     _not_global = []
 
@@ -683,9 +734,45 @@ class _NoSpecialRanges:
 _BaseNetwork._special = _NoSpecialRanges
 
 
+class _BaseVersion:
+    """What _BaseV4 and _BaseV6 share; each supplies its limits, its
+    _mask_memo and, where it takes more than digits, _prefix_from_text."""
+
+    __slots__ = ()
+
+    @classmethod
+    def _mask_and_prefix(cls, arg):
+        """Return (netmask address, prefix length) for a prefix given as an
+        int or as text.  Called on the network classes, whose
+        _address_class builds the netmask."""
+        if arg not in cls._mask_memo:
+            if isinstance(arg, int):
+                prefixlen = arg
+                if not 0 <= prefixlen <= cls._max_prefixlen:
+                    cls._bad_netmask(prefixlen)
+            else:
+                prefixlen = cls._prefix_from_text(arg)
+            netmask = cls._address_class(cls._mask_for_prefix(prefixlen))
+            cls._mask_memo[arg] = netmask, prefixlen
+        return cls._mask_memo[arg]
+
+    @classmethod
+    def _prefix_from_text(cls, text):
+        # A decimal prefix length: all that IPv6 takes.
+        return cls._prefix_from_digits(text)
+
+    @property
+    def max_prefixlen(self):
+        return self._max_prefixlen
+
+    @property
+    def version(self):
+        return self._version
+
+
 # --- IPv4 -----------------------------------------------------------------
 
-class _BaseV4:
+class _BaseV4(_BaseVersion):
     """Base IPv4 object: parsing and formatting shared by the v4 classes."""
 
     __slots__ = ()
@@ -698,22 +785,12 @@ class _BaseV4:
         return str(self)
 
     @classmethod
-    def _mask_and_prefix(cls, arg):
-        """Return (netmask address, prefix length) for a prefix given as an
-        int, a decimal string, or a dotted netmask or hostmask."""
-        if arg not in cls._mask_memo:
-            if isinstance(arg, int):
-                prefixlen = arg
-                if not 0 <= prefixlen <= cls._max_prefixlen:
-                    cls._bad_netmask(prefixlen)
-            else:
-                try:
-                    prefixlen = cls._prefix_from_digits(arg)
-                except NetmaskValueError:
-                    prefixlen = cls._prefix_from_dotted(arg)
-            netmask = IPv4Address(cls._mask_for_prefix(prefixlen))
-            cls._mask_memo[arg] = netmask, prefixlen
-        return cls._mask_memo[arg]
+    def _prefix_from_text(cls, text):
+        # A decimal prefix length, else a dotted netmask or hostmask.
+        try:
+            return cls._prefix_from_digits(text)
+        except NetmaskValueError:
+            return cls._prefix_from_dotted(text)
 
     @classmethod
     def _int_from_text(cls, ip_str):
@@ -752,13 +829,6 @@ class _BaseV4:
         octets.reverse()
         return '.'.join(octets) + '.in-addr.arpa'
 
-    @property
-    def max_prefixlen(self):
-        return self._max_prefixlen
-
-    @property
-    def version(self):
-        return self._version
 
 
 class IPv4Address(_BaseV4, _BaseAddress):
@@ -825,61 +895,17 @@ class IPv4Address(_BaseV4, _BaseAddress):
         return IPv6Address(f'::ffff:{self}')
 
 
-class IPv4Interface(IPv4Address):
+class IPv4Interface(_BaseInterface, IPv4Address):
 
     def __init__(self, address):
         _set_up_interface(self, address, IPv4Address, IPv4Network)
 
-    @functools.cached_property
-    def hostmask(self):
-        return self.network.hostmask
-
     def __str__(self):
         return '%s/%d' % (self._text_from_int(self._ip), self._prefixlen)
-
-    def __eq__(self, other):
-        same = IPv4Address.__eq__(self, other)
-        if same is NotImplemented or not same:
-            return same
-        # Equal addresses: the networks decide (a plain address, having
-        # none, never equals an interface).
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
-
-    def __lt__(self, other):
-        less = IPv4Address.__lt__(self, other)
-        if less is NotImplemented:
-            return NotImplemented
-        # Order by network first, then by address.
-        try:
-            if self.network == other.network:
-                return less
-            return self.network < other.network
-        except AttributeError:
-            return False
-
-    def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
-
-    __reduce__ = _IPAddressBase.__reduce__
 
     @property
     def ip(self):
         return IPv4Address(self._ip)
-
-    @property
-    def with_prefixlen(self):
-        return '%s/%s' % (self._text_from_int(self._ip), self._prefixlen)
-
-    @property
-    def with_netmask(self):
-        return '%s/%s' % (self._text_from_int(self._ip), self.netmask)
-
-    @property
-    def with_hostmask(self):
-        return '%s/%s' % (self._text_from_int(self._ip), self.hostmask)
 
 
 class IPv4Network(_BaseV4, _BaseNetwork):
@@ -940,7 +966,7 @@ IPv4Network._special = _V4Ranges
 
 # --- IPv6 -----------------------------------------------------------------
 
-class _BaseV6:
+class _BaseV6(_BaseVersion):
     """Base IPv6 object: parsing and formatting shared by the v6 classes."""
 
     __slots__ = ()
@@ -950,21 +976,6 @@ class _BaseV6:
     _HEXCHARS = frozenset('0123456789abcdefABCDEF')
     _max_prefixlen = IPV6LENGTH
     _mask_memo = {}
-
-    @classmethod
-    def _mask_and_prefix(cls, arg):
-        """Return (netmask address, prefix length); IPv6 takes only a prefix
-        length, as an int or a decimal string."""
-        if arg not in cls._mask_memo:
-            if isinstance(arg, int):
-                prefixlen = arg
-                if not 0 <= prefixlen <= cls._max_prefixlen:
-                    cls._bad_netmask(prefixlen)
-            else:
-                prefixlen = cls._prefix_from_digits(arg)
-            netmask = IPv6Address(cls._mask_for_prefix(prefixlen))
-            cls._mask_memo[arg] = netmask, prefixlen
-        return cls._mask_memo[arg]
 
     @classmethod
     def _int_from_text(cls, ip_str):
@@ -1123,13 +1134,6 @@ class _BaseV6:
             raise AddressValueError('Invalid IPv6 address: "%r"' % ip_str)
         return ip_str[:cut], zone
 
-    @property
-    def max_prefixlen(self):
-        return self._max_prefixlen
-
-    @property
-    def version(self):
-        return self._version
 
 
 class IPv6Address(_BaseV6, _BaseAddress):
@@ -1267,61 +1271,17 @@ class IPv6Address(_BaseV6, _BaseAddress):
         return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
 
 
-class IPv6Interface(IPv6Address):
+class IPv6Interface(_BaseInterface, IPv6Address):
 
     def __init__(self, address):
         _set_up_interface(self, address, IPv6Address, IPv6Network)
 
-    @functools.cached_property
-    def hostmask(self):
-        return self.network.hostmask
-
     def __str__(self):
         return '%s/%d' % (super().__str__(), self._prefixlen)
-
-    def __eq__(self, other):
-        same = IPv6Address.__eq__(self, other)
-        if same is NotImplemented or not same:
-            return same
-        # Equal addresses: the networks decide (a plain address, having
-        # none, never equals an interface).
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
-
-    def __lt__(self, other):
-        less = IPv6Address.__lt__(self, other)
-        if less is NotImplemented:
-            return NotImplemented
-        # Order by network first, then by address.
-        try:
-            if self.network == other.network:
-                return less
-            return self.network < other.network
-        except AttributeError:
-            return False
-
-    def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
-
-    __reduce__ = _IPAddressBase.__reduce__
 
     @property
     def ip(self):
         return IPv6Address(self._ip)
-
-    @property
-    def with_prefixlen(self):
-        return '%s/%s' % (self._text_from_int(self._ip), self._prefixlen)
-
-    @property
-    def with_netmask(self):
-        return '%s/%s' % (self._text_from_int(self._ip), self.netmask)
-
-    @property
-    def with_hostmask(self):
-        return '%s/%s' % (self._text_from_int(self._ip), self.hostmask)
 
     @property
     def is_unspecified(self):

@@ -7,6 +7,8 @@ CodecInfo is built by encodings._standard. The codecs that need large tables (th
 but not available: looking one up raises NotImplementedError.
 """
 
+import _codecs
+
 from . import aliases as _aliases
 from . import _standard
 
@@ -22,17 +24,8 @@ def normalize_encoding(encoding):
     digits and '.' becomes a single '_'; leading and trailing runs are dropped."""
     if isinstance(encoding, bytes):
         encoding = str(encoding, 'ascii')
-    out = []
-    pending = False
-    for ch in encoding:
-        if ch.isascii() and (ch.isalnum() or ch == '.'):
-            if pending and out:
-                out.append('_')
-            pending = False
-            out.append(ch)
-        else:
-            pending = True
-    return ''.join(out)
+    # The registry's own normalisation (codecs.lookup), without lower-casing.
+    return _codecs._normalize(encoding, lower=False)
 
 
 def search_function(encoding):

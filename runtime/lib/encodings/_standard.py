@@ -80,51 +80,34 @@ def _text_codec(name, encode, decode, buffered=True):
                             streamreader=StreamReader, streamwriter=StreamWriter)
 
 
-@_register('utf_8')
-def _utf_8():
-    return _text_codec('utf-8', codecs.utf_8_encode, codecs.utf_8_decode)
+def _add_text_codec(module, name, buffered=True):
+    # Register the codec built by _text_codec from codecs.<module>_encode and
+    # codecs.<module>_decode (looked up when the codec is first built).
+    @_register(module)
+    def build():
+        return _text_codec(name, getattr(codecs, module + '_encode'),
+                           getattr(codecs, module + '_decode'), buffered)
 
 
-@_register('ascii')
-def _ascii():
-    return _text_codec('ascii', codecs.ascii_encode, codecs.ascii_decode, False)
+for _args in (('utf_8', 'utf-8'), ('ascii', 'ascii', False),
+              ('latin_1', 'iso8859-1', False), ('utf_16_le', 'utf-16-le'),
+              ('utf_16_be', 'utf-16-be'), ('utf_32_le', 'utf-32-le'),
+              ('utf_32_be', 'utf-32-be'), ('unicode_escape', 'unicode-escape'),
+              ('raw_unicode_escape', 'raw-unicode-escape')):
+    _add_text_codec(*_args)
+del _args
 
 
-@_register('latin_1')
-def _latin_1():
-    return _text_codec('iso8859-1', codecs.latin_1_encode, codecs.latin_1_decode, False)
+class _SettlingReader(_Reader):
+    # A reader whose first decode settles how the input starts and then puts a plain
+    # decoder in its place on the instance; reset takes that away again.
 
-
-@_register('utf_16_le')
-def _utf_16_le():
-    return _text_codec('utf-16-le', codecs.utf_16_le_encode, codecs.utf_16_le_decode)
-
-
-@_register('utf_16_be')
-def _utf_16_be():
-    return _text_codec('utf-16-be', codecs.utf_16_be_encode, codecs.utf_16_be_decode)
-
-
-@_register('utf_32_le')
-def _utf_32_le():
-    return _text_codec('utf-32-le', codecs.utf_32_le_encode, codecs.utf_32_le_decode)
-
-
-@_register('utf_32_be')
-def _utf_32_be():
-    return _text_codec('utf-32-be', codecs.utf_32_be_encode, codecs.utf_32_be_decode)
-
-
-@_register('unicode_escape')
-def _unicode_escape():
-    return _text_codec('unicode-escape', codecs.unicode_escape_encode,
-                       codecs.unicode_escape_decode)
-
-
-@_register('raw_unicode_escape')
-def _raw_unicode_escape():
-    return _text_codec('raw-unicode-escape', codecs.raw_unicode_escape_encode,
-                       codecs.raw_unicode_escape_decode)
+    def reset(self):
+        super().reset()
+        try:
+            del self.decode
+        except AttributeError:
+            pass
 
 
 def _bom_codec(bits):
@@ -220,14 +203,7 @@ def _bom_codec(bits):
                 return result
             return self.encoder(input, errors)
 
-    class StreamReader(_Reader):
-        def reset(self):
-            super().reset()
-            try:
-                del self.decode
-            except AttributeError:
-                pass
-
+    class StreamReader(_SettlingReader):
         def decode(self, input, errors='strict'):
             output, consumed, decoder = detect(input, errors, False)
             if decoder is not None:
@@ -329,14 +305,7 @@ def _utf_8_sig():
             self.encode = codecs.utf_8_encode
             return encode(input, errors)
 
-    class StreamReader(_Reader):
-        def reset(self):
-            super().reset()
-            try:
-                del self.decode
-            except AttributeError:
-                pass
-
+    class StreamReader(_SettlingReader):
         def decode(self, input, errors='strict'):
             output, consumed, done = decode_first(input, errors, False)
             if done:
