@@ -79,16 +79,19 @@ def _where(source, lineno):
     return text
 
 
+def _duplicate_message(kind, what, source, lineno):
+    # "<where>: section ..." when the source is known, else "Section ...".
+    if source is not None:
+        return _where(source, lineno) + ": " + kind + " " + what
+    return kind.capitalize() + " " + what
+
+
 class DuplicateSectionError(Error):
     """A section was added twice, or appeared twice in one strict source."""
 
     def __init__(self, section, source=None, lineno=None):
         what = "%r already exists" % (section,)
-        if source is not None:
-            msg = _where(source, lineno) + ": section " + what
-        else:
-            msg = "Section " + what
-        Error.__init__(self, msg)
+        Error.__init__(self, _duplicate_message("section", what, source, lineno))
         self.section = section
         self.source = source
         self.lineno = lineno
@@ -100,11 +103,7 @@ class DuplicateOptionError(Error):
 
     def __init__(self, section, option, source=None, lineno=None):
         what = "%r in section %r already exists" % (option, section)
-        if source is not None:
-            msg = _where(source, lineno) + ": option " + what
-        else:
-            msg = "Option " + what
-        Error.__init__(self, msg)
+        Error.__init__(self, _duplicate_message("option", what, source, lineno))
         self.section = section
         self.option = option
         self.source = source
@@ -182,33 +181,31 @@ class ParsingError(Error):
         return self
 
 
+def _init_line_error(exc, headline, filename, lineno, line):
+    # The errors about one bad line of a source share their message layout
+    # and attributes.
+    Error.__init__(exc, '%s\nfile: %r, line: %d\n%r'
+                   % (headline, filename, lineno, line))
+    exc.source = filename
+    exc.lineno = lineno
+    exc.line = line
+    exc.args = (filename, lineno, line)
+
+
 class MissingSectionHeaderError(ParsingError):
     """An option line came before any section header."""
 
     def __init__(self, filename, lineno, line):
-        Error.__init__(
-            self,
-            'File contains no section headers.\nfile: %r, line: %d\n%r' %
-            (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        _init_line_error(self, 'File contains no section headers.',
+                         filename, lineno, line)
 
 
 class MultilineContinuationError(ParsingError):
     """An option without a value is followed by an indented line."""
 
     def __init__(self, filename, lineno, line):
-        Error.__init__(
-            self,
-            "Key without value continued with an indented line.\n"
-            "file: %r, line: %d\n%r"
-            % (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        _init_line_error(self, "Key without value continued with an indented line.",
+                         filename, lineno, line)
 
 
 # Interpolation

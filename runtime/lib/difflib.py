@@ -416,14 +416,11 @@ class Differ:
             yield from self._dump('+', b, blo, bhi)
 
     def _with_guides(self, aline, bline, aguide, bguide):
-        yield "- " + aline
-        aguide = _restore_whitespace(aline, aguide).rstrip()
-        if aguide:
-            yield f"? {aguide}\n"
-        yield "+ " + bline
-        bguide = _restore_whitespace(bline, bguide).rstrip()
-        if bguide:
-            yield f"? {bguide}\n"
+        for tag, line, guide in (("- ", aline, aguide), ("+ ", bline, bguide)):
+            yield tag + line
+            guide = _restore_whitespace(line, guide).rstrip()
+            if guide:
+                yield f"? {guide}\n"
 
 
 _blank_or_comment = _re.compile(r"\s*(?:#\s*)?$").match
@@ -468,12 +465,19 @@ def _require_str(lines_a, lines_b, *names):
             raise TypeError(f'all arguments must be str, not: {name!r}')
 
 
-def _file_headers(first, second, fromfile, tofile, fromfiledate, tofiledate,
-                  lineterm):
+def _headed_groups(a, b, n, first, second, fromfile, tofile, fromfiledate,
+                   tofiledate, lineterm):
+    # The hunks of unified_diff and context_diff: each group of opcodes with
+    # the lines that go before it, the two file headers before the first.
     def header(mark, name, date):
         return f'{mark} {name}' + (f'\t{date}' if date else '') + lineterm
-    return (header(first, fromfile, fromfiledate),
-            header(second, tofile, tofiledate))
+    groups = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for i, group in enumerate(groups):
+        if i == 0:
+            yield (header(first, fromfile, fromfiledate),
+                   header(second, tofile, tofiledate)), group
+        else:
+            yield (), group
 
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
@@ -482,12 +486,9 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
     lists, with n lines of context around each change."""
     _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate,
                  lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield from _file_headers('---', '+++', fromfile, tofile,
-                                     fromfiledate, tofiledate, lineterm)
+    for headers, group in _headed_groups(a, b, n, '---', '+++', fromfile, tofile,
+                                         fromfiledate, tofiledate, lineterm):
+        yield from headers
         old = _unified_range(group[0][1], group[-1][2])
         new = _unified_range(group[0][3], group[-1][4])
         yield f'@@ -{old} +{new} @@{lineterm}'
@@ -511,28 +512,23 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
     _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate,
                  lineterm)
     prefix = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield from _file_headers('***', '---', fromfile, tofile,
-                                     fromfiledate, tofiledate, lineterm)
+    for headers, group in _headed_groups(a, b, n, '***', '---', fromfile, tofile,
+                                         fromfiledate, tofiledate, lineterm):
+        yield from headers
         first, last = group[0], group[-1]
         yield '*' * 15 + lineterm
-
-        yield f'*** {_context_range(first[1], last[2])} ****{lineterm}'
-        if any(tag in ('replace', 'delete') for tag, _, _, _, _ in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield prefix[tag] + line
-
-        yield f'--- {_context_range(first[3], last[4])} ----{lineterm}'
-        if any(tag in ('replace', 'insert') for tag, _, _, _, _ in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield prefix[tag] + line
+        # The '***' section shows a, the '---' section b; lo indexes the
+        # side's bounds in an opcode, and `untouched` is the tag that leaves
+        # that side alone.  A side no opcode changes gets no lines.
+        for mark, lines, lo, untouched in (('*', a, 1, 'insert'),
+                                           ('-', b, 3, 'delete')):
+            yield (f'{mark * 3} {_context_range(first[lo], last[lo + 1])} '
+                   f'{mark * 4}{lineterm}')
+            if any(op[0] not in ('equal', untouched) for op in group):
+                for op in group:
+                    if op[0] != untouched:
+                        for line in lines[op[lo]:op[lo + 1]]:
+                            yield prefix[op[0]] + line
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'',

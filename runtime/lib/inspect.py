@@ -610,25 +610,36 @@ GEN_SUSPENDED = 'GEN_SUSPENDED'
 GEN_CLOSED = 'GEN_CLOSED'
 
 
+# Generators, coroutines and async generators share one life cycle; they
+# differ only in the prefix of their attributes (gi_, cr_, ag_).
+def _runstate(obj, prefix, created, running, suspended, closed):
+    if getattr(obj, prefix + '_running'):
+        return running
+    if getattr(obj, prefix + '_suspended'):
+        return suspended
+    if getattr(obj, prefix + '_frame') is None:
+        return closed
+    return created
+
+
+def _framelocals(obj, prefix):
+    frame = getattr(obj, prefix + '_frame', None)
+    if frame is not None:
+        return frame.f_locals
+    return {}
+
+
 def getgeneratorstate(generator):
     """One of GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED."""
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _runstate(generator, 'gi',
+                     GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED)
 
 
 def getgeneratorlocals(generator):
     """The local variables of a live generator (a dict)."""
     if not isgenerator(generator):
         raise TypeError('{!r} is not a Python generator'.format(generator))
-    frame = getattr(generator, 'gi_frame', None)
-    if frame is not None:
-        return generator.gi_frame.f_locals
-    return {}
+    return _framelocals(generator, 'gi')
 
 
 CORO_CREATED = 'CORO_CREATED'
@@ -639,21 +650,13 @@ CORO_CLOSED = 'CORO_CLOSED'
 
 def getcoroutinestate(coroutine):
     """One of CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED."""
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _runstate(coroutine, 'cr',
+                     CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED)
 
 
 def getcoroutinelocals(coroutine):
     """The local variables of a live coroutine (a dict)."""
-    frame = getattr(coroutine, 'cr_frame', None)
-    if frame is not None:
-        return frame.f_locals
-    return {}
+    return _framelocals(coroutine, 'cr')
 
 
 AGEN_CREATED = 'AGEN_CREATED'
@@ -664,23 +667,15 @@ AGEN_CLOSED = 'AGEN_CLOSED'
 
 def getasyncgenstate(agen):
     """One of AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED, AGEN_CLOSED."""
-    if agen.ag_running:
-        return AGEN_RUNNING
-    if agen.ag_suspended:
-        return AGEN_SUSPENDED
-    if agen.ag_frame is None:
-        return AGEN_CLOSED
-    return AGEN_CREATED
+    return _runstate(agen, 'ag',
+                     AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED, AGEN_CLOSED)
 
 
 def getasyncgenlocals(agen):
     """The local variables of a live asynchronous generator (a dict)."""
     if not isasyncgen(agen):
         raise TypeError(f'{agen!r} is not a Python async generator')
-    frame = getattr(agen, 'ag_frame', None)
-    if frame is not None:
-        return agen.ag_frame.f_locals
-    return {}
+    return _framelocals(agen, 'ag')
 
 
 # ----------------------------------------------------------------------------
@@ -800,6 +795,20 @@ def cleandoc(doc):
     return '\n'.join(lines)
 
 
+def _code_of(object):
+    # Methods, functions, tracebacks and frames all lead to a code object;
+    # anything else comes back as it is.
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    return object
+
+
 def getfile(object):
     """The name of the file in which object was defined."""
     if ismodule(object):
@@ -814,14 +823,7 @@ def getfile(object):
             if object.__module__ == '__main__':
                 raise OSError('source code not available')
         raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    object = _code_of(object)
     if iscode(object):
         return object.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
@@ -948,14 +950,7 @@ def findsource(object):
         if lnum >= len(lines):
             raise OSError('lineno is out of bounds')
         return lines, lnum
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    object = _code_of(object)
     if iscode(object):
         if not hasattr(object, 'co_firstlineno'):
             raise OSError('could not find function definition')
@@ -1190,12 +1185,8 @@ def getfullargspec(func):
     for param in sig.parameters.values():
         kind = param.kind
         name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
-            args.append(name)
+        if kind is _POSITIONAL_ONLY or kind is _POSITIONAL_OR_KEYWORD:
+            (posonlyargs if kind is _POSITIONAL_ONLY else args).append(name)
             if param.default is not param.empty:
                 defaults += (param.default,)
         elif kind is _VAR_POSITIONAL:
@@ -1478,24 +1469,24 @@ class FrameInfo(_FrameInfo):
         return 'FrameInfo(%s)' % _fields_and_positions(self)
 
 
+def _frameinfos(link, context, frame_of, next_of):
+    # FrameInfo records along a chain of frames or of traceback entries.
+    framelist = []
+    while link:
+        info = getframeinfo(link, context)
+        framelist.append(FrameInfo(frame_of(link), *info, positions=info.positions))
+        link = next_of(link)
+    return framelist
+
+
 def getouterframes(frame, context=1):
     """FrameInfo records for frame and the frames that called it."""
-    framelist = []
-    while frame:
-        info = getframeinfo(frame, context)
-        framelist.append(FrameInfo(frame, *info, positions=info.positions))
-        frame = frame.f_back
-    return framelist
+    return _frameinfos(frame, context, lambda f: f, attrgetter('f_back'))
 
 
 def getinnerframes(tb, context=1):
     """FrameInfo records for the frames of a traceback, outermost first."""
-    framelist = []
-    while tb:
-        info = getframeinfo(tb, context)
-        framelist.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
-        tb = tb.tb_next
-    return framelist
+    return _frameinfos(tb, context, attrgetter('tb_frame'), attrgetter('tb_next'))
 
 
 def currentframe():

@@ -225,12 +225,20 @@ class PrettyPrinter:
                                     allowance + 1, context, level)
         stream.write('}')
 
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+    def _open_named(self, object, stream, opener):
+        # Empty containers print as their repr (and None comes back); others
+        # start with their class name and opener, and the name comes back.
         if not len(object):
             stream.write(repr(object))
-            return
+            return None
         name = object.__class__.__name__
-        stream.write(name + '(')
+        stream.write(name + opener)
+        return name
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        name = self._open_named(object, stream, '(')
+        if name is None:
+            return
         pairs = list(object.items())
         self._format(pairs, stream, indent + len(name) + 1, allowance + 1,
                      context, level)
@@ -459,11 +467,9 @@ class PrettyPrinter:
         stream.write(')')
 
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        name = self._open_named(object, stream, '({')
+        if name is None:
             return
-        name = object.__class__.__name__
-        stream.write(name + '({')
         self._open_padding(stream.write)
         self._format_dict_items(object.most_common(), stream,
                                 indent + len(name) + 1, allowance + 2,
@@ -486,11 +492,9 @@ class PrettyPrinter:
         stream.write(')')
 
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        name = self._open_named(object, stream, '([')
+        if name is None:
             return
-        name = object.__class__.__name__
-        stream.write(name + '([')
         indent += len(name) + 1
         bounded = object.maxlen is not None
         self._format_items(object, stream, indent,
@@ -543,31 +547,14 @@ class PrettyPrinter:
                 return f"{object:_d}", True, False
             return repr(object), True, False
 
-        if issubclass(typ, dict) and r is dict.__repr__:
+        # Dicts, lists and tuples share the walk below; a dict's components
+        # are "key: value" pairs.
+        is_dict = issubclass(typ, dict) and r is dict.__repr__
+        if is_dict:
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for k, v in self._dict_items(object):
-                ktext, kok, kloop = self.format(k, context, maxlevels, level)
-                vtext, vok, vloop = self.format(v, context, maxlevels, level)
-                components.append(ktext + ": " + vtext)
-                if not (kok and vok):
-                    readable = False
-                if kloop or vloop:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
-
-        if ((issubclass(typ, list) and r is list.__repr__) or
+            fmt = "{%s}"
+        elif ((issubclass(typ, list) and r is list.__repr__) or
                 (issubclass(typ, tuple) and r is tuple.__repr__)):
             if issubclass(typ, list):
                 if not object:
@@ -579,25 +566,32 @@ class PrettyPrinter:
                 if not object:
                     return "()", True, False
                 fmt = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return fmt % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return fmt % ", ".join(components), readable, recursive
+        else:
+            rep = repr(object)
+            return rep, (rep and not rep.startswith('<')), False
 
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
+        objid = id(object)
+        if maxlevels and level >= maxlevels:
+            return fmt % "...", False, objid in context
+        if objid in context:
+            return _recursion(object), False, True
+        context[objid] = 1
+        readable = True
+        recursive = False
+        components = []
+        level += 1
+        for item in (self._dict_items(object) if is_dict else object):
+            if is_dict:
+                k, v = item
+                ktext, kok, kloop = self.format(k, context, maxlevels, level)
+                vtext, vok, vloop = self.format(v, context, maxlevels, level)
+                text, ok, loop = ktext + ": " + vtext, kok and vok, kloop or vloop
+            else:
+                text, ok, loop = self.format(item, context, maxlevels, level)
+            components.append(text)
+            if not ok:
+                readable = False
+            if loop:
+                recursive = True
+        del context[objid]
+        return fmt % ", ".join(components), readable, recursive

@@ -253,6 +253,21 @@ class _LowLevelFile:
         os.write(self.fd, s)
 
 
+def _fill(head, size, more):
+    # head plus the chunks more() returns until there are size bytes or it
+    # returns None (the end); gives (the first size bytes, the rest).
+    pieces = [head]
+    have = len(head)
+    while have < size:
+        chunk = more()
+        if chunk is None:
+            break
+        pieces.append(chunk)
+        have += len(chunk)
+    joined = b"".join(pieces)
+    return joined[:size], joined[size:]
+
+
 class _Stream:
     """A forward-only file over a (possibly compressed) stream, for the '|' modes."""
 
@@ -405,38 +420,29 @@ class _Stream:
     def _read(self, size):
         if self.comptype == "tar":
             return self._take_raw(size)
-        pieces = [self.dbuf]
-        have = len(self.dbuf)
-        while have < size:
-            if self.buf:
-                raw, self.buf = self.buf, b""
-            else:
-                raw = self.fileobj.read(self.bufsize)
-                if not raw:
-                    break
-            try:
-                plain = self.cmp.decompress(raw)
-            except self.exception as exc:
-                raise ReadError("invalid compressed data") from exc
-            pieces.append(plain)
-            have += len(plain)
-        joined = b"".join(pieces)
-        self.dbuf = joined[size:]
-        return joined[:size]
+        data, self.dbuf = _fill(self.dbuf, size, self._next_plain)
+        return data
+
+    def _next_plain(self):
+        # The next decompressed chunk (pending raw bytes first); None at the end.
+        if self.buf:
+            raw, self.buf = self.buf, b""
+        else:
+            raw = self.fileobj.read(self.bufsize)
+            if not raw:
+                return None
+        try:
+            return self.cmp.decompress(raw)
+        except self.exception as exc:
+            raise ReadError("invalid compressed data") from exc
 
     def _take_raw(self, size):
         # Raw bytes from the underlying file, through self.buf.
-        pieces = [self.buf]
-        have = len(self.buf)
-        while have < size:
-            more = self.fileobj.read(self.bufsize)
-            if not more:
-                break
-            pieces.append(more)
-            have += len(more)
-        joined = b"".join(pieces)
-        self.buf = joined[size:]
-        return joined[:size]
+        data, self.buf = _fill(self.buf, size, self._next_raw)
+        return data
+
+    def _next_raw(self):
+        return self.fileobj.read(self.bufsize) or None
 
 
 class _StreamProxy:

@@ -28,6 +28,18 @@ def _object_repr(obj, extra):
     return f'<{type(obj).__module__}.{type(obj).__qualname__} object at {id(obj):#x} [{extra}]>'
 
 
+async def _wait_queued(owner, fut):
+    # Wait on fut as the newest of owner's waiters (the queue is made on first
+    # use); fut leaves the queue however the wait ends.
+    if owner._waiters is None:
+        owner._waiters = collections.deque()
+    owner._waiters.append(fut)
+    try:
+        await fut
+    finally:
+        owner._waiters.remove(fut)
+
+
 def _state_repr(obj, state, waiters):
     # The repr shared by the primitives: their state, then the queue length.
     if waiters:
@@ -56,15 +68,9 @@ class Lock(_AcquireOnEnter, mixins._LoopBound):
                                  all(w.cancelled() for w in self._waiters)):
             self._locked = True
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
         fut = self._get_loop().create_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _wait_queued(self, fut)
         except exceptions.CancelledError:
             # The lock may have been handed to us just before the cancellation.
             if not self._locked:
@@ -122,12 +128,8 @@ class Event(mixins._LoopBound):
         if self._value:
             return True
         fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        await _wait_queued(self, fut)
+        return True
 
 
 class Condition(_AcquireOnEnter, mixins._LoopBound):
@@ -155,12 +157,8 @@ class Condition(_AcquireOnEnter, mixins._LoopBound):
             fut = None
             try:
                 fut = self._get_loop().create_future()
-                self._waiters.append(fut)
-                try:
-                    await fut
-                    return True
-                finally:
-                    self._waiters.remove(fut)
+                await _wait_queued(self, fut)
+                return True
             finally:
                 # The lock must be held again on the way out, even when cancelled.
                 err = None
@@ -234,15 +232,9 @@ class Semaphore(_AcquireOnEnter, mixins._LoopBound):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
         fut = self._get_loop().create_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _wait_queued(self, fut)
         except exceptions.CancelledError:
             if fut.done() and not fut.cancelled():
                 # A slot was handed to us but we will not take it: give it back.

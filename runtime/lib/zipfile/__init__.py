@@ -612,12 +612,15 @@ class _SharedFile:
     def tell(self):
         return self._pos
 
+    def _refuse_while_writing(self, action):
+        if self._writing():
+            raise ValueError(f"Can't {action} the ZIP file while there is an open "
+                             "writing handle on it. Close the writing handle before "
+                             "trying to read.")
+
     def seek(self, offset, whence=0):
         with self._lock:
-            if self._writing():
-                raise ValueError("Can't reposition in the ZIP file while there is an open "
-                                 "writing handle on it. Close the writing handle before "
-                                 "trying to read.")
+            self._refuse_while_writing("reposition in")
             if whence == 1:
                 offset += self._pos
                 whence = 0
@@ -627,10 +630,7 @@ class _SharedFile:
 
     def read(self, n=-1):
         with self._lock:
-            if self._writing():
-                raise ValueError("Can't read from the ZIP file while there is an open "
-                                 "writing handle on it. Close the writing handle before "
-                                 "trying to read.")
+            self._refuse_while_writing("read from")
             self._file.seek(self._pos)
             data = self._file.read(n)
             self._pos = self._file.tell()
@@ -808,10 +808,23 @@ class ZipExtFile(io.BufferedIOBase):
         """Return up to n bytes, or everything left when n is negative or None."""
         if self.closed:
             raise ValueError("read from closed file.")
+        return self._read_upto(n, False)
+
+    def read1(self, n=-1):
+        """Like read(), but fetch at most one non-empty chunk of the member."""
+        return self._read_upto(n, True)
+
+    def _read_upto(self, n, one_chunk):
+        # read() and read1(): buffered bytes first, then fresh chunks until n
+        # bytes (or the end) are reached; one_chunk stops after the first
+        # non-empty chunk.
         if n is None or n < 0:
             pieces = [self._drain_buffer()]
             while not self._eof:
-                pieces.append(self._next_chunk(self.MAX_N))
+                chunk = self._next_chunk(self.MAX_N)
+                pieces.append(chunk)
+                if one_chunk and chunk:
+                    break
             return b''.join(pieces)
         piece = self._from_buffer(n)
         if piece is not None:
@@ -824,32 +837,9 @@ class ZipExtFile(io.BufferedIOBase):
                 out += self._keep_surplus(chunk, wanted)
                 break
             out += chunk
+            if one_chunk and chunk:
+                break
             wanted -= len(chunk)
-        return out
-
-    def read1(self, n=-1):
-        """Like read(), but fetch at most one non-empty chunk of the member."""
-        if n is None or n < 0:
-            out = self._drain_buffer()
-            while not self._eof:
-                chunk = self._next_chunk(self.MAX_N)
-                if chunk:
-                    out += chunk
-                    break
-            return out
-        piece = self._from_buffer(n)
-        if piece is not None:
-            return piece
-        wanted = n - (len(self._buf) - self._bufpos)
-        out = self._drain_buffer()
-        while wanted > 0 and not self._eof:
-            chunk = self._next_chunk(wanted)
-            if len(chunk) > wanted:
-                out += self._keep_surplus(chunk, wanted)
-                break
-            if chunk:
-                out += chunk
-                break
         return out
 
     def _check_crc(self, newdata):
@@ -909,19 +899,19 @@ class ZipExtFile(io.BufferedIOBase):
         finally:
             super().close()
 
-    def tell(self):
+    def _check_seekable(self, operation):
         if self.closed:
-            raise ValueError("tell on closed file.")
+            raise ValueError(f"{operation} on closed file.")
         if not self._seekable:
             raise io.UnsupportedOperation("underlying stream is not seekable")
+
+    def tell(self):
+        self._check_seekable("tell")
         unread = self._plain_left + len(self._buf) - self._bufpos
         return self._plain_total - unread
 
     def seek(self, offset, whence=os.SEEK_SET):
-        if self.closed:
-            raise ValueError("seek on closed file.")
-        if not self._seekable:
-            raise io.UnsupportedOperation("underlying stream is not seekable")
+        self._check_seekable("seek")
         here = self.tell()
         if whence == os.SEEK_SET:
             target = offset
