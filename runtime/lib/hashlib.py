@@ -1,10 +1,11 @@
-"""Secure hashes and message digests: md5, sha1 and the SHA-2 family (sha224, sha256,
-sha384, sha512).
+"""Secure hashes and message digests: md5, sha1, the SHA-2 family (sha224, sha256,
+sha384, sha512) and BLAKE2 (blake2b, blake2s).
 
-Other algorithms (sha3, blake2, shake) are not part of this build: asking for one raises
+The SHA-3 and SHAKE algorithms are not part of this build: asking for one raises
 ValueError("unsupported hash type NAME"), as CPython does for a name it lacks.
 """
 
+import _blake2
 import _md5
 import _sha1
 import _sha2
@@ -14,7 +15,8 @@ __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'bl
            'new', 'algorithms_guaranteed', 'algorithms_available', 'file_digest')
 
 _constructors = {'md5': _md5.md5, 'sha1': _sha1.sha1, 'sha224': _sha2.sha224,
-                 'sha256': _sha2.sha256, 'sha384': _sha2.sha384, 'sha512': _sha2.sha512}
+                 'sha256': _sha2.sha256, 'sha384': _sha2.sha384, 'sha512': _sha2.sha512,
+                 'blake2b': _blake2.blake2b, 'blake2s': _blake2.blake2s}
 
 algorithms_guaranteed = set(_constructors)
 algorithms_available = set(_constructors)
@@ -25,6 +27,8 @@ sha224 = _sha2.sha224
 sha256 = _sha2.sha256
 sha384 = _sha2.sha384
 sha512 = _sha2.sha512
+blake2b = _blake2.blake2b
+blake2s = _blake2.blake2s
 
 
 def _unsupported(name):
@@ -34,8 +38,7 @@ def _unsupported(name):
     return constructor
 
 
-for _name in ('blake2b', 'blake2s', 'sha3_224', 'sha3_256', 'sha3_384',
-              'sha3_512', 'shake_128', 'shake_256'):
+for _name in ('sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256'):
     globals()[_name] = _unsupported(_name)
 del _name
 
