@@ -12,7 +12,8 @@ import _sha2
 
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
            'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256',
-           'new', 'algorithms_guaranteed', 'algorithms_available', 'file_digest')
+           'new', 'algorithms_guaranteed', 'algorithms_available', 'file_digest',
+           'pbkdf2_hmac')
 
 _constructors = {'md5': _md5.md5, 'sha1': _sha1.sha1, 'sha224': _sha2.sha224,
                  'sha256': _sha2.sha256, 'sha384': _sha2.sha384, 'sha512': _sha2.sha512,
@@ -51,6 +52,46 @@ def new(name, data=b'', **kwargs):
     if constructor is None:
         raise ValueError('unsupported hash type ' + name)
     return constructor(data, **kwargs)
+
+
+def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    """Password-based key derivation function 2 (PKCS #5 v2.0) with HMAC as the PRF."""
+    password = bytes(memoryview(password))
+    salt = bytes(memoryview(salt))
+    if iterations < 1:
+        raise ValueError("iteration value must be greater than 0.")
+    inner = new(hash_name)
+    outer = new(hash_name)
+    block = inner.block_size
+    if len(password) > block:
+        password = new(hash_name, password).digest()
+    password = password.ljust(block, b'\0')
+    inner.update(bytes(b ^ 0x36 for b in password))
+    outer.update(bytes(b ^ 0x5C for b in password))
+
+    def prf(message):
+        # HMAC(password, message) from the two keyed states prepared above.
+        i = inner.copy()
+        i.update(message)
+        o = outer.copy()
+        o.update(i.digest())
+        return o.digest()
+
+    if dklen is None:
+        dklen = outer.digest_size
+    if dklen < 1:
+        raise ValueError("key length must be greater than 0.")
+    key = bytearray()
+    counter = 1
+    while len(key) < dklen:
+        u = prf(salt + counter.to_bytes(4, 'big'))
+        acc = int.from_bytes(u, 'big')
+        for _ in range(iterations - 1):
+            u = prf(u)
+            acc ^= int.from_bytes(u, 'big')
+        key += acc.to_bytes(len(u), 'big')
+        counter += 1
+    return bytes(key[:dklen])
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2**18):
