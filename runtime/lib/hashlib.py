@@ -60,6 +60,14 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
     salt = bytes(memoryview(salt))
     if iterations < 1:
         raise ValueError("iteration value must be greater than 0.")
+    if dklen is not None and dklen < 1:
+        raise ValueError("key length must be greater than 0.")
+    name = hash_name.lower() if isinstance(hash_name, str) else hash_name
+    if name in ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'):
+        if dklen is None:
+            dklen = new(name).digest_size
+        return _sha2._pbkdf2(name, password, salt, iterations, dklen)
+    # Other digests (BLAKE2): the same construction through hash objects.
     inner = new(hash_name)
     outer = new(hash_name)
     block = inner.block_size

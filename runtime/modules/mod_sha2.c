@@ -16,6 +16,7 @@
 #include "objects/str.h"
 #include "runtime/errors.h"
 #include "runtime/mem.h"
+#include "sync/blocking.h"
 #include "sync/critical_section.h"
 #include <stdint.h>
 #include <string.h>
@@ -499,11 +500,102 @@ wf_type_t wf_sha2_type = {
     .getsets = sha2_getsets,
 };
 
+// _pbkdf2(name, password, salt, iterations, dklen): PBKDF2 with HMAC over one of the
+// digests here (RFC 8018), for hashlib.pbkdf2_hmac, which checks the arguments. The work
+// runs without the GIL: it touches no Python object.
+static wf_object_t *mod_pbkdf2(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("_pbkdf2", nargs, 5, 5) < 0) {
+        return NULL;
+    }
+    int v = -1;
+    for (int i = 0; i <= MD5; i++) {
+        if (WF_STR_CHECK(args[0]) && wf_str_eq_cstr(args[0], variant_names[i])) {
+            v = i;
+        }
+    }
+    if (v < 0) {
+        return wf_err_format(&wf_exc_ValueError, "unsupported hash type %S", args[0]);
+    }
+    const unsigned char *pw, *salt;
+    wf_ssize_t pwlen, saltlen;
+    int64_t iterations, dklen;
+    if (get_data(args[1], &pw, &pwlen) < 0 || get_data(args[2], &salt, &saltlen) < 0 ||
+        wf_int_as_i64(args[3], &iterations) < 0 || wf_int_as_i64(args[4], &dklen) < 0) {
+        return NULL;
+    }
+    if (saltlen > WF_SSIZE_MAX - 4 || dklen < 1 || iterations < 1) {
+        return wf_err_set_string(&wf_exc_ValueError, "invalid PBKDF2 parameters");
+    }
+    wf_object_t *out = wf_bytes_new_uninit((wf_ssize_t)dklen);
+    unsigned char *msg = out != NULL ? wf_mem_alloc((size_t)saltlen + 4) : NULL;
+    if (msg == NULL) {
+        WF_XDECREF(out);
+        return out != NULL ? wf_err_nomemory() : NULL;
+    }
+    unsigned char *dk = (unsigned char *)WF_BYTES_DATA(out);
+    WF_BLOCKING_BEGIN();
+    // The key padded to a block (hashed first when longer), xored into the two HMAC pads.
+    sha2_t inner, outer, tmp;
+    sha2_init(&inner, (variant_t)v);
+    unsigned bs = block_size(&inner);
+    int hlen = digest_sizes[v];
+    unsigned char key[128] = {0}, pad[128], u[64], t[64];
+    if ((size_t)pwlen > bs) {
+        sha2_init(&tmp, (variant_t)v);
+        sha2_update(&tmp, pw, (size_t)pwlen);
+        sha2_final(&tmp, key);
+    } else {
+        memcpy(key, pw, (size_t)pwlen);
+    }
+    for (unsigned i = 0; i < bs; i++) {
+        pad[i] = key[i] ^ 0x36;
+    }
+    sha2_update(&inner, pad, bs);
+    sha2_init(&outer, (variant_t)v);
+    for (unsigned i = 0; i < bs; i++) {
+        pad[i] = key[i] ^ 0x5c;
+    }
+    sha2_update(&outer, pad, bs);
+    memcpy(msg, salt, (size_t)saltlen);
+    for (uint32_t block = 1; (int64_t)(block - 1) * hlen < dklen; block++) {
+        msg[saltlen] = (unsigned char)(block >> 24);
+        msg[saltlen + 1] = (unsigned char)(block >> 16);
+        msg[saltlen + 2] = (unsigned char)(block >> 8);
+        msg[saltlen + 3] = (unsigned char)block;
+        const unsigned char *in = msg;
+        size_t inlen = (size_t)saltlen + 4;
+        for (int64_t j = 0; j < iterations; j++) {
+            tmp = inner;
+            sha2_update(&tmp, in, inlen);
+            sha2_final(&tmp, u);
+            tmp = outer;
+            sha2_update(&tmp, u, (size_t)hlen);
+            sha2_final(&tmp, u);
+            if (j == 0) {
+                memcpy(t, u, (size_t)hlen);
+            } else {
+                for (int k = 0; k < hlen; k++) {
+                    t[k] ^= u[k];
+                }
+            }
+            in = u;
+            inlen = (size_t)hlen;
+        }
+        int64_t at = (int64_t)(block - 1) * hlen;
+        int64_t take = dklen - at < hlen ? dklen - at : hlen;
+        memcpy(dk + at, t, (size_t)take);
+    }
+    WF_BLOCKING_END();
+    wf_mem_free(msg);
+    return out;
+}
+
 static wf_method_def_t sha2_functions[] = {
     {"sha224", {.fastkw = mod_sha224}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
     {"sha256", {.fastkw = mod_sha256}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
     {"sha384", {.fastkw = mod_sha384}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
     {"sha512", {.fastkw = mod_sha512}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
+    {"_pbkdf2", {.fast = mod_pbkdf2}, WF_METH_FASTCALL, NULL},
     {NULL},
 };
 
