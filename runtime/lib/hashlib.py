@@ -54,14 +54,27 @@ def new(name, data=b'', **kwargs):
     return constructor(data, **kwargs)
 
 
+def _check_c_long(value):
+    # The counts are C longs in CPython's implementation.
+    if not -2**63 <= value < 2**63:
+        raise OverflowError("Python int too large to convert to C long")
+
+
 def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
     """Password-based key derivation function 2 (PKCS #5 v2.0) with HMAC as the PRF."""
     password = bytes(memoryview(password))
     salt = bytes(memoryview(salt))
+    _check_c_long(iterations)
     if iterations < 1:
         raise ValueError("iteration value must be greater than 0.")
-    if dklen is not None and dklen < 1:
-        raise ValueError("key length must be greater than 0.")
+    if iterations > 0xFFFFFFFF:
+        raise OverflowError("iteration value is too great.")
+    if dklen is not None:
+        _check_c_long(dklen)
+        if dklen < 1:
+            raise ValueError("key length must be greater than 0.")
+        if dklen > 0x7FFFFFFF:
+            raise OverflowError("key length is too great.")
     name = hash_name.lower() if isinstance(hash_name, str) else hash_name
     if name in ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'):
         if dklen is None:
