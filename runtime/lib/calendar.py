@@ -607,208 +607,68 @@ def timegm(tuple):
     return ((days * 24 + hour) * 60 + minute) * 60 + second
 
 
-# The command line.  The options and messages follow the argparse conventions
-# (usage wrapped to the terminal width, "error:" lines, exit status 2).
-
-_CLI_OPTIONS = [
-    # (short, long, dest, metavar, convert)
-    ('-w', '--width', 'width', 'WIDTH', int),
-    ('-l', '--lines', 'lines', 'LINES', int),
-    ('-s', '--spacing', 'spacing', 'SPACING', int),
-    ('-m', '--months', 'months', 'MONTHS', int),
-    ('-c', '--css', 'css', 'CSS', str),
-    ('-L', '--locale', 'locale', 'LOCALE', str),
-    ('-e', '--encoding', 'encoding', 'ENCODING', str),
-    ('-t', '--type', 'type', '{text,html}', ('text', 'html')),
-    ('-f', '--first-weekday', 'first_weekday', 'FIRST_WEEKDAY', int),
-]
-
-_CLI_HELP_BODY = """
-positional arguments:
-  year                  year number
-  month                 month number (1-12, text only)
-
-options:
-  -h, --help            show this help message and exit
-  -L, --locale LOCALE   locale to use for month and weekday names
-  -e, --encoding ENCODING
-                        encoding to use for output
-  -t, --type {text,html}
-                        output type (text or html)
-  -f, --first-weekday FIRST_WEEKDAY
-                        weekday (0 is Monday, 6 is Sunday) to start each week
-                        (default 0)
-
-text only arguments:
-  -w, --width WIDTH     width of date column (default 2)
-  -l, --lines LINES     number of lines for each week (default 1)
-  -s, --spacing SPACING
-                        spacing between months (default 6)
-  -m, --months MONTHS   months per row (default 3)
-
-html only arguments:
-  -c, --css CSS         CSS to use for page
-"""
-
-
-class _CLIError(Exception):
-    pass
-
-
-def _cli_usage(prog):
-    import os
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 80
-    text_width = max(columns - 2, 11)
-    prefix = 'usage: '
-    opt_parts = ['[-h]'] + ['[%s %s]' % (short, metavar)
-                            for short, _, _, metavar, _ in _CLI_OPTIONS]
-    pos_parts = ['[year]', '[month]']
-    one_line = ' '.join([prog] + opt_parts + pos_parts)
-    if len(prefix) + len(one_line) <= text_width:
-        return prefix + one_line + '\n'
-
-    def wrap(parts, indent, first_prefix=None):
-        lines = []
-        line = []
-        line_len = len(first_prefix) - 1 if first_prefix is not None else len(indent) - 1
-        for part in parts:
-            if line_len + 1 + len(part) > text_width and line:
-                lines.append(indent + ' '.join(line))
-                line = []
-                line_len = len(indent) - 1
-            line.append(part)
-            line_len += len(part) + 1
-        if line:
-            lines.append(indent + ' '.join(line))
-        if first_prefix is not None:
-            lines[0] = lines[0][len(indent):]
-        return lines
-
-    if len(prefix) + len(prog) <= 0.75 * text_width:
-        indent = (len(prefix) + len(prog) + 1) * ' '
-        lines = wrap([prog] + opt_parts, indent, prefix)
-        lines.extend(wrap(pos_parts, indent))
-    else:
-        indent = ' ' * len(prefix)
-        lines = wrap(opt_parts + pos_parts, indent)
-        lines = [prog] + lines
-    return prefix + '\n'.join(lines) + '\n'
-
-
-def _cli_parse(args, prog):
-    values = {'width': 2, 'lines': 1, 'spacing': 6, 'months': 3, 'css': 'calendar.css',
-              'locale': None, 'encoding': None, 'type': 'text', 'first_weekday': 0,
-              'year': None, 'month': None}
-    by_short = {o[0]: o for o in _CLI_OPTIONS}
-    by_long = {o[1]: o for o in _CLI_OPTIONS}
-
-    def is_negative_number(arg):
-        body = arg[1:]
-        if body.isdigit():
-            return True
-        whole, dot, frac = body.partition('.')
-        return bool(dot) and frac.isdigit() and (not whole or whole.isdigit())
-
-    def looks_like_option(arg):
-        return arg.startswith('-') and arg != '-' and not is_negative_number(arg)
-
-    def convert(option, raw):
-        short, long, dest, metavar, conv = option
-        name = '%s/%s' % (short, long)
-        if isinstance(conv, tuple):
-            if raw not in conv:
-                raise _CLIError('argument %s: invalid choice: %r (choose from %s)'
-                                % (name, raw, ', '.join(repr(c) for c in conv)))
-            return raw
-        try:
-            return conv(raw)
-        except ValueError:
-            raise _CLIError('argument %s: invalid %s value: %r'
-                            % (name, conv.__name__, raw)) from None
-
-    # Everything after the first "--" is positional, whatever it looks like.
-    cut = -1
-    if '--' in args:
-        cut = args.index('--')
-        kinds = ([looks_like_option(a) for a in args[:cut]] +
-                 [False] * (len(args) - cut - 1))
-        args = args[:cut] + args[cut + 1:]
-    else:
-        kinds = [looks_like_option(a) for a in args]
-
-    extras = []
-    positionals_done = False
-    i = 0
-    n = len(args)
-    while i < n:
-        arg = args[i]
-        if not kinds[i]:
-            chunk = []
-            while i < n and not kinds[i]:
-                chunk.append(args[i])
-                i += 1
-            if positionals_done:
-                extras.extend(chunk)
-                continue
-            # Like argparse, the first run of positional arguments fills both
-            # optional positionals; anything after that is unrecognized.
-            positionals_done = True
-            for dest, raw in zip(('year', 'month'), chunk):
-                try:
-                    values[dest] = int(raw)
-                except ValueError:
-                    raise _CLIError('argument %s: invalid int value: %r'
-                                    % (dest, raw)) from None
-            extras.extend(chunk[2:])
-            continue
-        i += 1
-
-        attached = None
-        if arg.startswith('--'):
-            name, eq, value = arg.partition('=')
-            if eq:
-                attached = value
-            longs = ['--help'] + [o[1] for o in _CLI_OPTIONS]
-            if name in longs:
-                matches = [name]
-            else:
-                matches = [l for l in longs if l.startswith(name)]
-            if len(matches) > 1:
-                raise _CLIError('ambiguous option: %s could match %s'
-                                % (arg, ', '.join(matches)))
-            if not matches:
-                extras.append(arg)
-                continue
-            if matches[0] == '--help':
-                raise SystemExit(_cli_help(prog))
-            option = by_long[matches[0]]
-        else:
-            if arg[:2] == '-h':
-                raise SystemExit(_cli_help(prog))
-            option = by_short.get(arg[:2])
-            if option is None:
-                extras.append(arg)
-                continue
-            if len(arg) > 2:
-                attached = arg[2:]
-        if attached is None:
-            if i >= n or kinds[i] or i == cut:
-                raise _CLIError('argument %s/%s: expected one argument'
-                                % (option[0], option[1]))
-            attached = args[i]
-            i += 1
-        values[option[2]] = convert(option, attached)
-    if extras:
-        raise _CLIError('unrecognized arguments: %s' % ' '.join(extras))
-    return values
-
-
-def _cli_help(prog):
-    sys.stdout.write(_cli_usage(prog) + _CLI_HELP_BODY)
-    return 0
+def _cli_parser(prog):
+    import argparse
+    parser = argparse.ArgumentParser(prog=prog)
+    textgroup = parser.add_argument_group('text only arguments')
+    htmlgroup = parser.add_argument_group('html only arguments')
+    textgroup.add_argument(
+        "-w", "--width",
+        type=int, default=2,
+        help="width of date column (default 2)"
+    )
+    textgroup.add_argument(
+        "-l", "--lines",
+        type=int, default=1,
+        help="number of lines for each week (default 1)"
+    )
+    textgroup.add_argument(
+        "-s", "--spacing",
+        type=int, default=6,
+        help="spacing between months (default 6)"
+    )
+    textgroup.add_argument(
+        "-m", "--months",
+        type=int, default=3,
+        help="months per row (default 3)"
+    )
+    htmlgroup.add_argument(
+        "-c", "--css",
+        default="calendar.css",
+        help="CSS to use for page"
+    )
+    parser.add_argument(
+        "-L", "--locale",
+        default=None,
+        help="locale to use for month and weekday names"
+    )
+    parser.add_argument(
+        "-e", "--encoding",
+        default=None,
+        help="encoding to use for output"
+    )
+    parser.add_argument(
+        "-t", "--type",
+        default="text",
+        choices=("text", "html"),
+        help="output type (text or html)"
+    )
+    parser.add_argument(
+        "-f", "--first-weekday",
+        type=int, default=0,
+        help="weekday (0 is Monday, 6 is Sunday) to start each week (default 0)"
+    )
+    parser.add_argument(
+        "year",
+        nargs='?', type=int,
+        help="year number"
+    )
+    parser.add_argument(
+        "month",
+        nargs='?', type=int,
+        help="month number (1-12, text only)"
+    )
+    return parser
 
 
 def main(args=None):
@@ -817,15 +677,9 @@ def main(args=None):
     if args is None:
         args = sys.argv[1:]
 
-    def fail(message):
-        sys.stderr.write(_cli_usage(prog))
-        sys.stderr.write('%s: error: %s\n' % (prog, message))
-        sys.exit(2)
-
-    try:
-        options = _cli_parse(list(args), prog)
-    except _CLIError as e:
-        fail(str(e))
+    parser = _cli_parser(prog)
+    fail = parser.error
+    options = vars(parser.parse_args(list(args)))
     if options['locale'] and not options['encoding']:
         fail("if --locale is specified --encoding is required")
     locale = options['locale'], options['encoding']
