@@ -1,5 +1,6 @@
 """unittest.main(): run the tests of a module from the command line."""
 
+import argparse
 import os
 import sys
 
@@ -49,143 +50,6 @@ def _convert_select_pattern(pattern):
     if '*' not in pattern:
         pattern = '*%s*' % pattern
     return pattern
-
-
-# ---------------------------------------------------------------------------------
-# Command line.  The options and the help text are those of CPython's argparse
-# parser, formatted here without argparse (which Weft lacks).
-# ---------------------------------------------------------------------------------
-
-# Each option: (flags, metavar or None, help, attribute, kind), in the order of
-# the help text.  -f, -c, -b and -k exist only when the corresponding argument of
-# TestProgram was left unset (None).
-_HELP_OPTION = (('-h', '--help'), None, 'show this help message and exit', None, 'help')
-_FIXED_OPTIONS = [
-    (('-v', '--verbose'), None, 'Verbose output', 'verbosity', 'verbose'),
-    (('-q', '--quiet'), None, 'Quiet output', 'verbosity', 'quiet'),
-    (('--locals',), None, 'Show local variables in tracebacks', 'tb_locals', 'true'),
-    (('--durations',), 'N', 'Show the N slowest test cases (N=0 for all)', 'durations',
-     'int'),
-]
-_OPTIONAL_OPTIONS = [
-    (('-f', '--failfast'), None, 'Stop on first fail or error', 'failfast', 'true'),
-    (('-c', '--catch'), None, 'Catch Ctrl-C and display results so far', 'catchbreak',
-     'true'),
-    (('-b', '--buffer'), None, 'Buffer stdout and stderr during tests', 'buffer', 'true'),
-    (('-k',), 'TESTNAMEPATTERNS', 'Only run tests which match the given substring',
-     'testNamePatterns', 'append'),
-]
-
-_TESTS_HELP = 'a list of any number of test modules, classes and test methods.'
-
-
-def _text_width():
-    # argparse's width: $COLUMNS (or 80) minus 2.
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 80
-    return max(columns - 2, 11)
-
-
-def _wrap(text, width):
-    # Greedy word wrap, as textwrap.wrap does for plain text.
-    lines, line = [], ''
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = word if not line else line + ' ' + word
-    if line:
-        lines.append(line)
-    return lines
-
-
-def _usage_parts(options):
-    # The optional parts of the usage line, then the positional one.
-    opt_parts = []
-    for flags, metavar, _help, _attr, _kind in options:
-        opt_parts.append('[%s %s]' % (flags[0], metavar) if metavar else '[%s]' % flags[0])
-    return opt_parts, ['[tests ...]']
-
-
-def _format_usage(prog, options):
-    # "usage: PROG [...]", wrapped as argparse wraps it.
-    width = _text_width()
-    prefix = 'usage: '
-    optional, positional = _usage_parts(options)
-    one_line = ' '.join([prog] + optional + positional)
-    if len(prefix) + len(one_line) <= width:
-        return prefix + one_line
-
-    def pack(parts, indent, first_prefix=None):
-        lines, line = [], []
-        line_len = len(first_prefix) - 1 if first_prefix is not None else len(indent) - 1
-        for part in parts:
-            if line_len + 1 + len(part) > width and line:
-                lines.append(indent + ' '.join(line))
-                line = []
-                line_len = len(indent) - 1
-            line.append(part)
-            line_len += len(part) + 1
-        if line:
-            lines.append(indent + ' '.join(line))
-        if first_prefix is not None:
-            lines[0] = lines[0][len(indent):]
-        return lines
-
-    if len(prefix) + len(prog) <= 0.75 * width:
-        # Parts follow the program name, continuation lines aligned after it.
-        indent = ' ' * len(prefix + prog + ' ')
-        lines = pack([prog] + optional, indent, prefix) + pack(positional, indent)
-    else:
-        # A long program name gets a line of its own.
-        indent = ' ' * len(prefix)
-        lines = pack(optional + positional, indent)
-        if len(lines) > 1:
-            lines = pack(optional, indent) + pack(positional, indent)
-        lines.insert(0, prog)
-    return prefix + '\n'.join(lines)
-
-
-def _format_help(prog, options):
-    width = _text_width()
-    invocations = []
-    for flags, metavar, help_text, _attr, _kind in options:
-        if metavar:
-            invocations.append((', '.join('%s %s' % (f, metavar) for f in flags),
-                                help_text))
-        else:
-            invocations.append((', '.join(flags), help_text))
-    # The help column starts after the longest invocation (capped as argparse
-    # caps it: max_help_position 24).
-    longest = max(len(inv) for inv, _ in invocations + [('tests', '')])
-    help_position = min(longest + 4, 24)
-    help_width = max(width - help_position, 11)
-
-    def item(invocation, help_text):
-        out = []
-        lines = _wrap(help_text, help_width)
-        head = '  ' + invocation
-        if len(head) + 2 <= help_position:
-            out.append(head.ljust(help_position) + lines[0])
-        else:
-            out.append(head)
-            out.append(' ' * help_position + lines[0])
-        out.extend(' ' * help_position + line for line in lines[1:])
-        return out
-
-    parts = [_format_usage(prog, options), '', 'positional arguments:']
-    parts.extend(item('tests', _TESTS_HELP))
-    parts.extend(['', 'options:'])
-    for invocation, help_text in invocations:
-        parts.extend(item(invocation, help_text))
-    return '\n'.join(parts) + '\n'
-
-
-class _UsageError(Exception):
-    pass
 
 
 class TestProgram(object):
@@ -240,7 +104,7 @@ class TestProgram(object):
         self.runTests()
 
     def _print_help(self, *args, **kwargs):
-        print(_format_help(self.progName, self._options))
+        print(self._main_parser.format_help())
         if self.module is None:
             print(MAIN_EXAMPLES % dict(prog=self.progName))
             # CPython goes on with the options of "discover", which Weft lacks.
@@ -249,122 +113,63 @@ class TestProgram(object):
         else:
             print(MODULE_EXAMPLES % dict(prog=self.progName))
 
-    def _usage_error(self, message):
-        # As argparse: usage and message on stderr, exit status 2.
-        sys.stderr.write(_format_usage(self.progName, self._options) + '\n')
-        sys.stderr.write('%s: error: %s\n' % (self.progName, message))
-        sys.exit(2)
+    def _initArgParsers(self):
+        parent_parser = self._getParentArgParser()
+        self._main_parser = self._getMainArgParser(parent_parser)
 
-    def _parse_options(self, args):
-        # Set the option attributes from args; return the positional arguments.
-        self.tests = []
-        unknown = []
-        i = 0
-        only_positional = False
-        while i < len(args):
-            arg = args[i]
-            i += 1
-            if only_positional or not arg.startswith('-') or arg == '-':
-                self.tests.append(arg)
-                continue
-            if arg == '--':
-                only_positional = True
-                continue
-            value = None
-            if arg.startswith('--') and '=' in arg:
-                arg, value = arg.split('=', 1)
-            option = self._find_option(arg)
-            if option is None and not arg.startswith('--') and len(arg) > 2:
-                # Combined short options (-vf) or a short option with its value
-                # attached (-kfoo).
-                i = self._expand_short(arg, args, i)
-                continue
-            if option is None:
-                unknown.append(arg if value is None else arg + '=' + value)
-                continue
-            i = self._apply(option, arg, value, args, i)
-        if unknown:
-            self._usage_error('unrecognized arguments: %s' % ' '.join(unknown))
-        return self.tests
+    def _getParentArgParser(self):
+        # -f, -c, -b and -k exist only for the settings left unset by the caller
+        # (which then default to off / no patterns).
+        parser = argparse.ArgumentParser(add_help=False)
+        parser.add_argument('-v', '--verbose', dest='verbosity',
+                            action='store_const', const=2,
+                            help='Verbose output')
+        parser.add_argument('-q', '--quiet', dest='verbosity',
+                            action='store_const', const=0,
+                            help='Quiet output')
+        parser.add_argument('--locals', dest='tb_locals',
+                            action='store_true',
+                            help='Show local variables in tracebacks')
+        parser.add_argument('--durations', dest='durations', type=int,
+                            default=None, metavar='N',
+                            help='Show the N slowest test cases (N=0 for all)')
+        if self.failfast is None:
+            parser.add_argument('-f', '--failfast', dest='failfast',
+                                action='store_true',
+                                help='Stop on first fail or error')
+            self.failfast = False
+        if self.catchbreak is None:
+            parser.add_argument('-c', '--catch', dest='catchbreak',
+                                action='store_true',
+                                help='Catch Ctrl-C and display results so far')
+            self.catchbreak = False
+        if self.buffer is None:
+            parser.add_argument('-b', '--buffer', dest='buffer',
+                                action='store_true',
+                                help='Buffer stdout and stderr during tests')
+            self.buffer = False
+        if self.testNamePatterns is None:
+            parser.add_argument('-k', dest='testNamePatterns',
+                                action='append', type=_convert_select_pattern,
+                                help='Only run tests which match the given substring')
+            self.testNamePatterns = []
+        return parser
 
-    def _find_option(self, flag):
-        for option in self._options:
-            if flag in option[0]:
-                return option
-        if flag.startswith('--') and len(flag) > 2:
-            # Unambiguous prefixes of long options are accepted.
-            matches = [option for option in self._options
-                       if any(f.startswith(flag) for f in option[0] if f.startswith('--'))]
-            if len(matches) == 1:
-                return matches[0]
-            if len(matches) > 1:
-                names = ', '.join(f for option in matches for f in option[0]
-                                  if f.startswith(flag))
-                self._usage_error('ambiguous option: %s could match %s' % (flag, names))
-        return None
-
-    def _expand_short(self, arg, args, i):
-        # -abc: each letter an option; a letter taking a value takes the rest.
-        j = 1
-        while j < len(arg):
-            option = self._find_option('-' + arg[j])
-            if option is None:
-                self._usage_error('unrecognized arguments: %s' % arg)
-            if option[1] is not None:
-                rest = arg[j + 1:]
-                return self._apply(option, '-' + arg[j], rest or None, args, i)
-            self._apply(option, '-' + arg[j], None, args, i)
-            j += 1
-        return i
-
-    def _apply(self, option, flag, value, args, i):
-        # Apply one option; return the index of the next argument.
-        flags, metavar, _help, attr, kind = option
-        shown = '/'.join(flags)
-        if metavar is None and value is not None:
-            self._usage_error('argument %s: ignored explicit argument %r' % (shown, value))
-        if metavar is not None and value is None:
-            if i >= len(args) or (args[i].startswith('-') and args[i] != '-'):
-                self._usage_error('argument %s: expected one argument' % shown)
-            value = args[i]
-            i += 1
-        if kind == 'help':
-            self._print_help()
-            sys.exit(0)
-        elif kind == 'verbose':
-            self.verbosity = 2
-        elif kind == 'quiet':
-            self.verbosity = 0
-        elif kind == 'true':
-            setattr(self, attr, True)
-        elif kind == 'int':
-            try:
-                setattr(self, attr, int(value))
-            except ValueError:
-                self._usage_error('argument %s: invalid int value: %r' % (shown, value))
-        elif kind == 'append':
-            patterns = getattr(self, attr) or []
-            patterns.append(_convert_select_pattern(value))
-            setattr(self, attr, patterns)
-        return i
-
-    def _init_options(self):
-        # The command-line options: -f, -c, -b and -k only for the settings left
-        # unset by the caller (which then default to off / no patterns).
-        options = [_HELP_OPTION] + _FIXED_OPTIONS
-        for option in _OPTIONAL_OPTIONS:
-            attr = option[3]
-            if getattr(self, attr) is None:
-                options.append(option)
-                setattr(self, attr, [] if attr == 'testNamePatterns' else False)
-        self._options = options
+    def _getMainArgParser(self, parent):
+        parser = argparse.ArgumentParser(parents=[parent])
+        parser.prog = self.progName
+        parser.print_help = self._print_help
+        parser.add_argument('tests', nargs='*',
+                            help='a list of any number of test modules, '
+                            'classes and test methods.')
+        return parser
 
     def parseArgs(self, argv):
-        self._init_options()
+        self._initArgParsers()
         if self.module is None and len(argv) > 1 and argv[1].lower() == 'discover':
             self._do_discovery(argv[2:])
             return
-        self._parse_options(argv[1:])
+        self._main_parser.parse_args(argv[1:], self)
         if self.module is None and not self.tests:
             # python -m unittest with no test names: discovery.
             self._do_discovery([])
