@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 print(os.getuid() == os.geteuid(), os.getgid() == os.getegid(), type(os.getgroups()).__name__)
-print(os.getpgrp() > 0, os.getsid(0) > 0)
+print(os.getpgrp() >= 0, os.getsid(0) >= 0)  # 0 when the leader is outside this pid namespace
 t = os.times()
 print(type(t).__name__, len(t), t._fields if hasattr(t, '_fields') else None,
       all(isinstance(v, float) for v in t), t.user >= 0, t[4] == t.elapsed)
