@@ -162,7 +162,59 @@ static int is_builtin_module_name(wf_object_t *name) {
     return 0;
 }
 
+// The repr from a module's __spec__, as importlib's: NULL with no error if there is none.
+static wf_object_t *repr_from_spec(wf_object_t *d) {
+    wf_object_t *spec = NULL, *name = NULL, *origin = NULL, *loader = NULL, *locs = NULL;
+    wf_object_t *r = NULL;
+    if (d == NULL || wf_dict_get_ref(d, WF_ID(__spec__), &spec) <= 0 || spec == WF_NONE) {
+        WF_XDECREF(spec);
+        return NULL;
+    }
+    if (wf_getattr_opt(spec, wf_str_intern_cstr("name"), &name) < 0 ||
+        wf_getattr_opt(spec, wf_str_intern_cstr("origin"), &origin) < 0 ||
+        wf_getattr_opt(spec, wf_str_intern_cstr("loader"), &loader) < 0) {
+        goto done;
+    }
+    if (name == NULL || name == WF_NONE) {
+        WF_XDECREF(name);
+        name = wf_str_intern_cstr("?");
+        wf_incref(name);
+    }
+    if (origin == NULL || origin == WF_NONE) {
+        if (loader == NULL || loader == WF_NONE) {
+            r = wf_str_from_format("<module %R>", name);
+        } else if (strcmp(WF_TYPE(loader)->name, "NamespaceLoader") == 0 &&
+                   wf_getattr_opt(spec, wf_str_intern_cstr("submodule_search_locations"),
+                                  &locs) >= 0 && locs != NULL && locs != WF_NONE) {
+            r = wf_str_from_format("<module %R (namespace) from %R>", name, locs);
+        } else if (!wf_err_occurred()) {
+            r = wf_str_from_format("<module %R (%R)>", name, loader);
+        }
+    } else {
+        wf_object_t *has = NULL;
+        if (wf_getattr_opt(spec, wf_str_intern_cstr("has_location"), &has) >= 0) {
+            int located = has != NULL ? wf_truthy(has) : 0;
+            if (located >= 0) {
+                r = located ? wf_str_from_format("<module %R from %R>", name, origin)
+                            : wf_str_from_format("<module %R (%S)>", name, origin);
+            }
+        }
+        WF_XDECREF(has);
+    }
+done:
+    WF_XDECREF(spec);
+    WF_XDECREF(name);
+    WF_XDECREF(origin);
+    WF_XDECREF(loader);
+    WF_XDECREF(locs);
+    return r;
+}
+
 static wf_object_t *module_repr(wf_object_t *self) {
+    wf_object_t *from_spec = repr_from_spec(MOD(self)->dict);
+    if (from_spec != NULL || wf_err_occurred()) {
+        return from_spec;
+    }
     wf_object_t *name = module_name(self);
     wf_object_t *d = MOD(self)->dict;
     wf_object_t *file = NULL, *loader = NULL, *r;

@@ -10,6 +10,7 @@
 #include "objects/abstract.h"
 #include "objects/code.h"
 #include "objects/dict.h"
+#include "objects/int.h"
 #include "objects/exceptions.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -43,6 +44,155 @@ static const builtin_module_t builtin_modules[] = {
 #include "runtime/modules/modules.def"
 #undef WF_MODULE
 };
+
+// The library directory the interpreter was started with (see wf_import_init_path).
+static char libdir[4096] = WEFT_LIBDIR;
+
+// importlib._bootstrap: module specs, the default finders and the hooks programs extend.
+// It is loaded from the bundled library on the first import that needs it; until then
+// (and while it loads) modules get their specs later, from its _install().
+static struct {
+    int state;                 // 0 not loaded, 1 loading, 2 ready
+    wf_object_t *module;
+    wf_object_t *attach;       // _attach(module, origin, locations)
+    wf_object_t *find_and_load;
+    wf_object_t *meta[3];      // the default sys.meta_path entries
+    wf_object_t *hook;         // the default sys.path_hooks entry
+} boot;
+
+static wf_object_t *load_source(wf_object_t *name, const char *path, const char *pkgdir);
+static wf_object_t *sys_modules(void);
+
+static wf_object_t *load_boot_file(const char *name, const char *file, int package) {
+    wf_object_t *mods = sys_modules();
+    wf_object_t *n = wf_str_from_cstr(name);
+    if (mods == NULL || n == NULL) {
+        WF_XDECREF(n);
+        return NULL;
+    }
+    wf_object_t *m = NULL;
+    if (wf_dict_get_ref(mods, n, &m) == 0) {
+        char path[4400], dir[4200];
+        snprintf(dir, sizeof(dir), "%s/importlib", libdir);
+        snprintf(path, sizeof(path), "%s/%s", dir, file);
+        m = load_source(n, path, package ? dir : NULL);
+    }
+    WF_DECREF(n);
+    return m;
+}
+
+static int boot_load(void) {
+    boot.state = 1;
+    wf_object_t *pkg = load_boot_file("importlib", "__init__.py", 1);
+    wf_object_t *m = pkg ? load_boot_file("importlib._bootstrap", "_bootstrap.py", 0) : NULL;
+    if (m != NULL && wf_setattr(pkg, wf_str_intern_cstr("_bootstrap"), m) < 0) {
+        WF_CLEAR(m);
+    }
+    WF_XDECREF(pkg);
+    wf_object_t *r = m ? wf_call_method_cstr(m, "_install", NULL, 0) : NULL;
+    if (r != NULL && (!WF_TUPLE_CHECK(r) || WF_TUPLE_SIZE(r) != 2 ||
+                      !WF_TUPLE_CHECK(WF_TUPLE_GET(r, 0)) ||
+                      WF_TUPLE_SIZE(WF_TUPLE_GET(r, 0)) != 3)) {
+        WF_CLEAR(r);
+        wf_err_set_string(&wf_exc_ImportError, "importlib._bootstrap._install() failed");
+    }
+    wf_object_t *attach = r ? wf_getattr_cstr(m, "_attach") : NULL;
+    wf_object_t *fal = attach ? wf_getattr_cstr(m, "_find_and_load") : NULL;
+    if (fal == NULL) {
+        WF_XDECREF(attach);
+        WF_XDECREF(r);
+        WF_XDECREF(m);
+        boot.state = 0;
+        return -1;
+    }
+    for (int i = 0; i < 3; i++) {
+        boot.meta[i] = wf_newref(WF_TUPLE_GET(WF_TUPLE_GET(r, 0), i));
+    }
+    boot.hook = wf_newref(WF_TUPLE_GET(r, 1));
+    WF_DECREF(r);
+    boot.module = m;
+    boot.attach = attach;
+    boot.find_and_load = fal;
+    boot.state = 2;
+    return 0;
+}
+
+// Give a module its __spec__ and __loader__: origin "built-in", a source path, or NULL
+// for a namespace package (`locations` its __path__ list, else NULL). 0 / -1.
+static int attach_spec(wf_object_t *mod, const char *origin, wf_object_t *locations) {
+    if (boot.state != 2) {
+        return 0;  // _install() gives it a spec later
+    }
+    wf_object_t *o = origin ? wf_str_from_cstr(origin) : wf_newref(WF_NONE);
+    if (o == NULL) {
+        return -1;
+    }
+    wf_object_t *args[3] = {mod, o, locations ? locations : WF_NONE};
+    wf_object_t *r = wf_vectorcall(boot.attach, args, 3, NULL);
+    WF_DECREF(o);
+    if (r == NULL) {
+        return -1;
+    }
+    WF_DECREF(r);
+    return 0;
+}
+
+static int list_item_is(wf_object_t *list, wf_ssize_t i, wf_object_t *o) {
+    wf_object_t *item = wf_list_get_ref(list, i);
+    WF_XDECREF(item);
+    return item == o;
+}
+
+int wf_import_main_spec(wf_object_t *main, const char *name, const char *path) {
+    if (boot.state == 0 && boot_load() < 0) {
+        return -1;
+    }
+    if (boot.state != 2) {
+        return 0;
+    }
+    wf_object_t *n = wf_str_from_cstr(name);
+    wf_object_t *p = n ? wf_str_from_cstr(path) : NULL;
+    wf_object_t *args[3] = {main, n, p};
+    wf_object_t *r = p ? wf_call_method_cstr(boot.module, "_main_spec", args, 3) : NULL;
+    WF_XDECREF(n);
+    WF_XDECREF(p);
+    if (r == NULL) {
+        return -1;
+    }
+    WF_DECREF(r);
+    return 0;
+}
+
+// Whether a program has changed sys.meta_path or sys.path_hooks: then imports go through
+// importlib._bootstrap._find_and_load instead of the search below.
+static int hooks_changed(void) {
+    if (boot.state != 2) {
+        return 0;
+    }
+    wf_object_t *meta = wf_sys_get_object("meta_path");
+    wf_object_t *hooks = wf_sys_get_object("path_hooks");
+    if (meta == NULL || hooks == NULL || !WF_LIST_CHECK(meta) || !WF_LIST_CHECK(hooks) ||
+        WF_LIST_SIZE(meta) != 3 || WF_LIST_SIZE(hooks) != 1) {
+        return 1;
+    }
+    int changed = !list_item_is(hooks, 0, boot.hook);
+    for (int i = 0; i < 3 && !changed; i++) {
+        changed = !list_item_is(meta, i, boot.meta[i]);
+    }
+    return changed;
+}
+
+// Import `name` through the meta path; `path` is the parent's __path__ or None. The
+// module, NULL on error, or WF_NONE (borrowed) when no finder knows it.
+static wf_object_t *find_and_load_hooked(wf_object_t *name, wf_object_t *path) {
+    wf_object_t *args[2] = {name, path};
+    wf_object_t *m = wf_vectorcall(boot.find_and_load, args, 2, NULL);
+    if (m == WF_NONE) {
+        WF_DECREF(m);
+        return WF_NONE;
+    }
+    return m;
+}
 
 char *wf_import_read_file(const char *path, wf_ssize_t *len) {
     FILE *f = fopen(path, "rb");
@@ -200,7 +350,8 @@ static wf_object_t *load_builtin(wf_object_t *name) {
                 return NULL;
             }
             wf_object_t *mods = sys_modules();
-            if (mods == NULL || wf_dict_setitem(mods, name, m) < 0) {
+            if (mods == NULL || wf_dict_setitem(mods, name, m) < 0 ||
+                attach_spec(m, "built-in", NULL) < 0) {
                 WF_DECREF(m);
                 return NULL;
             }
@@ -238,6 +389,15 @@ static wf_object_t *load_source(wf_object_t *name, const char *path, const char 
     }
     if (file == NULL || package == NULL || wf_dict_setitem(ns, WF_ID(__file__), file) < 0 ||
         wf_dict_setitem(ns, WF_ID(__package__), package) < 0) {
+        goto error;
+    }
+    wf_object_t *locations = NULL;
+    if (pkgdir != NULL && wf_dict_get_ref(ns, WF_ID(__path__), &locations) < 0) {
+        goto error;
+    }
+    int attached = attach_spec(mod, path, locations);
+    WF_XDECREF(locations);
+    if (attached < 0) {
         goto error;
     }
     wf_object_t *mods = sys_modules();
@@ -286,7 +446,7 @@ static wf_object_t *load_namespace(wf_object_t *name, wf_object_t *portions) {
     if (wf_dict_setitem(ns, WF_ID(__file__), WF_NONE) < 0 ||
         wf_dict_setitem(ns, WF_ID(__package__), name) < 0 ||
         wf_dict_setitem(ns, WF_ID(__path__), portions) < 0 || mods == NULL ||
-        wf_dict_setitem(mods, name, mod) < 0) {
+        attach_spec(mod, NULL, portions) < 0 || wf_dict_setitem(mods, name, mod) < 0) {
         WF_DECREF(mod);
         return NULL;
     }
@@ -310,13 +470,28 @@ static wf_object_t *find_in_paths(wf_object_t *name, const char *tail, wf_object
             wf_err_clear();
             continue;
         }
-        size_t need = strlen(dir) + strlen(tail) + 16;
+        // Relative entries ('' is the current directory) are made absolute, so that
+        // __file__ and __path__ stay right after a chdir.
+        char cwd[4096];
+        char *absdir = NULL;
+        if (dir[0] != '/' && getcwd(cwd, sizeof(cwd)) != NULL) {
+            int here = dir[0] == '\0' || strcmp(dir, ".") == 0;
+            size_t alen = strlen(cwd) + strlen(dir) + 2;
+            absdir = wf_mem_alloc(alen);
+            if (absdir == NULL) {
+                WF_DECREF(entry);
+                return wf_err_nomemory();
+            }
+            snprintf(absdir, alen, here ? "%s" : "%s/%s", cwd, dir);
+        }
+        const char *base = absdir != NULL ? absdir : dir[0] ? dir : ".";
+        size_t need = strlen(base) + strlen(tail) + 16;
         char *buf = wf_mem_alloc(need);
         if (buf == NULL) {
+            wf_mem_free(absdir);
             WF_DECREF(entry);
             return wf_err_nomemory();
         }
-        const char *base = dir[0] ? dir : ".";
         snprintf(buf, need, "%s/%s/__init__.py", base, tail);
         wf_object_t *result = WF_NONE;
         if (is_file(buf)) {
@@ -348,6 +523,7 @@ static wf_object_t *find_in_paths(wf_object_t *name, const char *tail, wf_object
             }
         }
         wf_mem_free(buf);
+        wf_mem_free(absdir);
         WF_DECREF(entry);
         if (result != WF_NONE) {
             WF_XDECREF(portions);
@@ -397,6 +573,18 @@ static wf_object_t *not_found(wf_object_t *name) {
     return NULL;
 }
 
+// Load importlib._bootstrap before the first source module (it may be the module asked
+// for, or load it): -1 error, 1 `name` is now in sys.modules (*mod new ref), 0 go on.
+static int ensure_boot(wf_object_t *name, wf_object_t **mod) {
+    if (boot.state != 0) {
+        return 0;
+    }
+    if (boot_load() < 0) {
+        return -1;
+    }
+    return modules_get(name, mod);
+}
+
 // Import one absolute dotted name, importing parents first. The module itself.
 wf_object_t *wf_import_module(wf_object_t *name) {
     wf_object_t *mod = NULL;
@@ -411,9 +599,17 @@ wf_object_t *wf_import_module(wf_object_t *name) {
     }
     const char *dot = strrchr(cname, '.');
     if (dot == NULL) {
-        wf_object_t *m = load_builtin(name);
+        wf_object_t *m;
+        if (hooks_changed()) {
+            m = find_and_load_hooked(name, WF_NONE);
+            return m != WF_NONE ? m : not_found(name);
+        }
+        m = load_builtin(name);
         if (m != WF_NONE) {
             return m;
+        }
+        if ((found = ensure_boot(name, &mod)) != 0) {
+            return found < 0 ? NULL : mod;
         }
         wf_object_t *path = wf_sys_get_object("path");
         m = path ? find_in_paths(name, cname, path) : WF_NONE;
@@ -445,7 +641,8 @@ wf_object_t *wf_import_module(wf_object_t *name) {
         WF_XDECREF(pn);
         return NULL;
     }
-    wf_object_t *m = find_in_paths(name, dot + 1, ppath);
+    wf_object_t *m = hooks_changed() ? find_and_load_hooked(name, ppath)
+                                     : find_in_paths(name, dot + 1, ppath);
     WF_DECREF(ppath);
     if (m == WF_NONE) {
         WF_DECREF(parent);
@@ -740,6 +937,7 @@ int wf_import_init_path(void) {
         if (slash != NULL) {
             strcpy(slash, "/lib/weft");
             if (is_dir(exe)) {
+                snprintf(libdir, sizeof(libdir), "%s", exe);
                 return append_path(path, exe);
             }
         }
@@ -808,4 +1006,86 @@ wf_object_t *wf_import_find_file(const char *name) {
         wf_err_format(&wf_exc_ImportError, "No module named %s", name);
     }
     return file;
+}
+
+// ---- _imp: the built-in-module hooks importlib._bootstrap uses ----
+
+static const builtin_module_t *builtin_entry(wf_object_t *name) {
+    const char *cname = WF_STR_CHECK(name) ? wf_str_as_utf8(name, NULL) : NULL;
+    if (cname == NULL) {
+        wf_err_clear();
+        return NULL;
+    }
+    for (size_t i = 0; i < sizeof(builtin_modules) / sizeof(builtin_modules[0]); i++) {
+        if (strcmp(builtin_modules[i].name, cname) == 0) {
+            return &builtin_modules[i];
+        }
+    }
+    return NULL;
+}
+
+static wf_object_t *imp_is_builtin(wf_object_t *self, wf_object_t *name) {
+    return wf_int_from_i64(builtin_entry(name) != NULL);
+}
+
+// The module of a spec naming a built-in module: the one already loaded, else a new one.
+static wf_object_t *imp_create_builtin(wf_object_t *self, wf_object_t *spec) {
+    wf_object_t *name = wf_getattr(spec, WF_ID(name));
+    if (name == NULL) {
+        return NULL;
+    }
+    if (!WF_STR_CHECK(name)) {
+        wf_err_format(&wf_exc_TypeError, "name must be string, not %T", name);
+        WF_DECREF(name);
+        return NULL;
+    }
+    wf_object_t *mod = NULL;
+    int found = modules_get(name, &mod);
+    if (found != 0) {
+        WF_DECREF(name);
+        return found < 0 ? NULL : mod;
+    }
+    const builtin_module_t *entry = builtin_entry(name);
+    WF_DECREF(name);
+    if (entry == NULL) {
+        return wf_newref(WF_NONE);
+    }
+    return entry->init();
+}
+
+static wf_object_t *imp_exec_builtin(wf_object_t *self, wf_object_t *mod) {
+    return wf_int_from_i64(0);
+}
+
+static wf_object_t *imp_false(wf_object_t *self, wf_object_t *name) {
+    return wf_newref(WF_FALSE);
+}
+
+static wf_object_t *imp_none(wf_object_t *self, wf_object_t *name) {
+    return wf_newref(WF_NONE);
+}
+
+static wf_object_t *imp_extension_suffixes(wf_object_t *self, wf_object_t *unused) {
+    return wf_list_new(0);  // no extension module ABI
+}
+
+static wf_method_def_t imp_methods[] = {
+    {"is_builtin", {.o = imp_is_builtin}, WF_METH_O, NULL},
+    {"create_builtin", {.o = imp_create_builtin}, WF_METH_O, NULL},
+    {"exec_builtin", {.o = imp_exec_builtin}, WF_METH_O, NULL},
+    {"is_frozen", {.o = imp_false}, WF_METH_O, NULL},
+    {"is_frozen_package", {.o = imp_false}, WF_METH_O, NULL},
+    {"find_frozen", {.o = imp_none}, WF_METH_O, NULL},
+    {"extension_suffixes", {.noargs = imp_extension_suffixes}, WF_METH_NOARGS, NULL},
+    {NULL},
+};
+
+wf_object_t *wf_mod_imp_init(void) {
+    wf_object_t *m = wf_module_new("_imp");
+    if (m == NULL || wf_module_add_functions(m, imp_methods) < 0 ||
+        wf_module_add_str(m, "check_hash_based_pycs", "default") < 0) {
+        WF_XDECREF(m);
+        return NULL;
+    }
+    return m;
 }

@@ -22,6 +22,9 @@ wf_object_t *wf_import_exec_file(const char *path, wf_object_t *module);
 // The source file of an absolute module name (a package's __init__.py), found on sys.path
 // without running it (for -m). New str, or NULL with ImportError set.
 wf_object_t *wf_import_find_file(const char *name);
+// -m: give __main__ (running the file `path` of module `name`) its __spec__, __loader__
+// and __cached__, as runpy does. 0 / -1.
+int wf_import_main_spec(wf_object_t *main, const char *name, const char *path);
 // Read a whole file (NUL-terminated). NULL with OSError set.
 char *wf_import_read_file(const char *path, wf_ssize_t *len);
 // Add the bundled library and WEFTPATH entries to sys.path. 0 / -1.

@@ -436,6 +436,11 @@ static int run_module_main(const char *name) {
             return report_exception();
         }
         WF_DECREF(pkg);
+        if (wf_import_main_spec(mod, name, fpath) < 0) {
+            WF_DECREF(mod);
+            WF_DECREF(file);
+            return report_exception();
+        }
         wf_object_t *r = wf_import_exec_file(fpath, mod);
         status = r == NULL ? report_exception() : 0;
         WF_XDECREF(r);

@@ -1,4 +1,4 @@
-"""A minimal importlib: import_module and reload on top of the built-in import system."""
+"""importlib: import_module, reload and invalidate_caches over Weft's import system."""
 
 import sys
 
@@ -30,18 +30,49 @@ def import_module(name, package=None):
 
 
 def reload(module):
-    """Re-execute a module's source in its existing namespace."""
-    name = getattr(module, '__name__', None)
-    if name is None or sys.modules.get(name) is not module:
+    """Find the module again and re-execute it in its existing namespace."""
+    try:
+        name = module.__spec__.name
+    except AttributeError:
+        try:
+            name = module.__name__
+        except AttributeError:
+            raise TypeError('reload() argument must be a module') from None
+    if sys.modules.get(name) is not module:
         raise ImportError(f"module {name} not in sys.modules", name=name)
-    path = getattr(module, '__file__', None)
-    if path is None:
-        return module
-    with open(path) as f:
-        source = f.read()
-    exec(compile(source, path, 'exec'), module.__dict__)
-    return module
+    if name in _reloading:
+        return _reloading[name]
+    _reloading[name] = module
+    try:
+        from importlib import _bootstrap
+        parent_name = name.rpartition('.')[0]
+        path = None
+        if parent_name:
+            try:
+                parent = sys.modules[parent_name]
+            except KeyError:
+                raise ImportError(f"parent {parent_name!r} not in sys.modules",
+                                  name=parent_name) from None
+            path = parent.__path__
+        spec = _bootstrap._find_spec(name, path, module)
+        if spec is None:
+            raise ModuleNotFoundError(f"spec not found for the module {name!r}", name=name)
+        _bootstrap._init_module_attrs(spec, module, override=True)
+        if spec.loader is not None:
+            if hasattr(spec.loader, 'exec_module'):
+                spec.loader.exec_module(module)
+            else:
+                spec.loader.load_module(name)
+        return sys.modules[name]
+    finally:
+        _reloading.pop(name, None)
+
+
+_reloading = {}
 
 
 def invalidate_caches():
-    pass
+    """Ask every finder on sys.meta_path to drop its caches."""
+    for finder in sys.meta_path:
+        if hasattr(finder, 'invalidate_caches'):
+            finder.invalidate_caches()
