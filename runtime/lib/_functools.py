@@ -61,6 +61,7 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
     KeyWrapper.__qualname__ = 'KeyWrapper'
+    KeyWrapper.__module__ = 'functools'
     return KeyWrapper
 
 

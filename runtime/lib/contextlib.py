@@ -4,6 +4,7 @@ import sys
 from functools import wraps
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
+           "AbstractAsyncContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
            "suppress", "chdir"]
 
@@ -16,6 +17,21 @@ class AbstractContextManager:
 
     def __exit__(self, exc_type, exc_value, traceback):
         return None
+
+    __class_getitem__ = classmethod(type(list[int]))
+
+
+class AbstractAsyncContextManager:
+    """Base for asynchronous context managers: __aenter__ returns self,
+    __aexit__ does nothing."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 class ContextDecorator:

@@ -131,24 +131,51 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _is_classvar(a_type):
-    if isinstance(a_type, str):
-        return a_type.startswith(('ClassVar', 'typing.ClassVar'))
+def _string_names(annotation, cls, module, predicate):
+    """Whether a string annotation such as 'ClassVar[int]' or 'dc.InitVar' names
+    an object satisfying predicate, looked up in the module defining cls (a
+    dotted prefix must name module there)."""
+    text = annotation.lstrip()
+    head, dot, rest = text.partition('.')
+    prefix = None
+    if dot and head.strip().isidentifier():
+        prefix, text = head.strip(), rest.lstrip()
+    end = 0
+    while end < len(text) and (text[end].isalnum() or text[end] == '_'):
+        end += 1
+    if not end:
+        return False
+    home = sys.modules.get(cls.__module__)
+    ns = getattr(home, '__dict__', None)
+    if ns is None:
+        return False
+    if prefix is not None:
+        if module is None or ns.get(prefix) is not module:
+            return False
+        ns = module.__dict__
+    return predicate(ns.get(text[:end]))
+
+
+def _is_classvar(a_type, cls=None):
     typing = sys.modules.get('typing')
     if typing is None:
         return False
+    if isinstance(a_type, str):
+        return cls is not None and _string_names(a_type, cls, typing, _is_classvar)
     return a_type is typing.ClassVar or getattr(a_type, '__origin__', None) is typing.ClassVar
 
 
-def _is_initvar(a_type):
+def _is_initvar(a_type, cls=None):
     if isinstance(a_type, str):
-        return a_type.startswith(('InitVar', 'dataclasses.InitVar'))
+        return cls is not None and _string_names(a_type, cls, sys.modules[__name__],
+                                                 _is_initvar)
     return a_type is InitVar or type(a_type) is InitVar
 
 
-def _is_kw_only(a_type):
+def _is_kw_only(a_type, cls=None):
     if isinstance(a_type, str):
-        return a_type in ('KW_ONLY', 'dataclasses.KW_ONLY')
+        return cls is not None and _string_names(a_type, cls, sys.modules[__name__],
+                                                 _is_kw_only)
     return a_type is KW_ONLY
 
 
@@ -157,9 +184,9 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f = value if isinstance(value, Field) else field(default=value)
     f.name = a_name
     f.type = a_type
-    if _is_classvar(a_type):
+    if _is_classvar(a_type, cls):
         kind = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
+    elif _is_initvar(a_type, cls):
         kind = _FIELD_INITVAR
     else:
         kind = _FIELD
@@ -331,7 +358,7 @@ def _gather_fields(cls, kw_only):
     own = []
     marker_seen = False
     for name, annotation in annotations.items():
-        if not _is_kw_only(annotation):
+        if not _is_kw_only(annotation, cls):
             own.append(_get_field(cls, name, annotation, kw_only))
             continue
         # Fields annotated after a KW_ONLY pseudo-field are keyword-only.
@@ -411,9 +438,35 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return result
 
 
+def _annotation_text(t):
+    # As inspect.signature() shows an annotation.
+    if isinstance(t, str):
+        return repr(t)
+    if getattr(t, '__module__', None) == 'typing':
+        text = repr(t)
+        out, i = [], 0
+        while i < len(text):
+            j = i
+            while j < len(text) and (text[j].isalnum() or text[j] in '_.'):
+                j += 1
+            if j > i:
+                out.append(text[i:j].removeprefix('typing.'))
+                i = j
+            else:
+                out.append(text[i])
+                i += 1
+        return ''.join(out)
+    if isinstance(t, _types.GenericAlias):
+        return str(t)
+    if isinstance(t, type):
+        if t.__module__ == 'builtins':
+            return t.__qualname__
+        return f'{t.__module__}.{t.__qualname__}'
+    return repr(t)
+
+
 def _sig_part(f):
-    t = f.type
-    tname = t if isinstance(t, str) else getattr(t, '__name__', repr(t))
+    tname = _annotation_text(f.type)
     if f.default is not MISSING:
         return f'{f.name}: {tname} = {f.default!r}'
     if f.default_factory is not MISSING:

@@ -113,7 +113,24 @@ def _is_descriptor(obj):
     return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
 
 
-class _EnumDict(dict):
+# The _sunder_ names an enum class body may define.
+_SUNDER_ALLOWED = frozenset((
+    '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+    '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_', '_add_alias_',
+    '_add_value_alias_'))
+
+
+def _is_nested_class(cls_name, obj):
+    """Whether obj is a class defined inside the body of the enum cls_name (such a
+    class stays a plain attribute, not a member)."""
+    if not isinstance(obj, type):
+        return False
+    qualname = getattr(obj, '__qualname__', '')
+    inner = f"{cls_name}.{getattr(obj, '__name__', '')}"
+    return qualname == inner or qualname.endswith('.' + inner)
+
+
+class EnumDict(dict):
     """Namespace of an enum class body: records member names in definition order and
 rejects a name defined twice."""
 
@@ -130,6 +147,10 @@ rejects a name defined twice."""
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
+            if (key not in _SUNDER_ALLOWED and not key.startswith('_repr_')
+                    and self.get('__module__') != __name__):
+                raise ValueError('_sunder_ names, such as %r, are reserved for future '
+                                 'Enum use' % (key,))
             if key == '_ignore_':
                 if isinstance(value, str):
                     value = value.replace(',', ' ').split()
@@ -150,6 +171,8 @@ rejects a name defined twice."""
         elif isinstance(value, nonmember):
             value = value.value
         elif _is_descriptor(value) and not isinstance(value, member):
+            pass
+        elif _is_nested_class(self._cls_name, value):
             pass
         else:
             if key in self:
@@ -201,7 +224,7 @@ iteration, containment and lookup by name (Color['RED']) or value (Color(1))."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        enum_dict = _EnumDict()
+        enum_dict = EnumDict()
         enum_dict._cls_name = cls
         for base in bases:
             gen = getattr(base, '_generate_next_value_', None)
@@ -216,6 +239,10 @@ iteration, containment and lookup by name (Color['RED']) or value (Color(1))."""
                 if isinstance(base, EnumType) and base._member_names_:
                     raise TypeError("<enum %r> cannot extend %r" % (cls, base))
         member_names = list(classdict._member_names)
+        invalid = [name for name in member_names if name in ('mro', '')]
+        if invalid:
+            raise ValueError('invalid enum member name(s) %s'
+                             % ','.join(repr(n) for n in invalid))
         members = {name: classdict[name] for name in member_names}
         ns = dict(classdict)
         for name in member_names:
@@ -483,7 +510,7 @@ def _dataclass_repr(value):
     fields = value.__dataclass_fields__
     return ', '.join('%s=%r' % (name, getattr(value, name))
                      for name, f in fields.items() if f.repr)
-EnumDict = _EnumDict
+_EnumDict = EnumDict
 Enum = None
 Flag = None
 
@@ -653,21 +680,24 @@ Flag values."""
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         flag_mask = cls._flag_mask_
-        given = value
-        if value < 0:
-            value = max(cls._all_bits_ + 1, 2 ** value.bit_length()) + value
+        all_bits = cls._all_bits_
         boundary = cls._boundary_
-        extra = value & ~flag_mask
-        if extra:
+        # In range means ~all_bits <= value <= all_bits, with no bit that no
+        # member defines; outside it the boundary decides.
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
             if boundary == STRICT:
-                max_bits = max(given.bit_length(), flag_mask.bit_length())
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
                 raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
-                    cls, given, _bits(given, max_bits), _bits(flag_mask, max_bits)))
+                    cls, value, _bits(value, max_bits), _bits(flag_mask, max_bits)))
             if boundary == CONFORM:
                 value &= flag_mask
-                extra = 0
             elif boundary == EJECT:
-                return given
+                return value
+            elif value < 0:
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
+        if value < 0:
+            value = all_bits + 1 + value
+        extra = value & ~flag_mask
         if value in cls._value2member_map_:
             return cls._value2member_map_[value]
         data_type = cls._member_type_
@@ -862,7 +892,9 @@ def verify(*checks):
 
 
 def show_flag_values(value):
-    """The powers of two whose sum is value (for a non-negative int)."""
+    """The powers of two whose sum is value (a non-negative int or a flag)."""
+    if isinstance(value, Enum):
+        value = value.value
     return [1 << i for i in range(value.bit_length()) if value >> i & 1]
 
 

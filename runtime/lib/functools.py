@@ -77,6 +77,7 @@ def total_ordering(cls):
             continue
         method = _derived_comparison(source, negate, tie)
         method.__name__ = name
+        method.__qualname__ = f'_{name[2:-2]}_from_{source[2:-2]}'
         setattr(cls, name, method)
     return cls
 
@@ -309,6 +310,8 @@ def singledispatch(func):
         return impl
 
     def _annotated_target(f):
+        if isinstance(f, (staticmethod, classmethod)):
+            f = f.__func__
         if not getattr(f, '__annotations__', {}):
             raise TypeError(f"Invalid first argument to `register()`: {f!r}. "
                             f"Use either `@register(some_class)` or plain `@register` "

@@ -216,7 +216,7 @@ class _TeeLink:
     __slots__ = ('value', 'next')
 
 
-class _Tee:
+class _tee:
     def __init__(self, it, link):
         self._it = it
         self._link = link
@@ -234,7 +234,7 @@ class _Tee:
         return link.value
 
     def __copy__(self):
-        return _Tee(self._it, self._link)
+        return _tee(self._it, self._link)
 
 
 def tee(iterable, n=2, /):
@@ -242,7 +242,7 @@ def tee(iterable, n=2, /):
         raise ValueError('n must be >= 0')
     it = iter(iterable)
     link = _TeeLink()
-    return tuple(_Tee(it, link) for _ in range(n))
+    return tuple(_tee(it, link) for _ in range(n))
 
 
 class zip_longest:
@@ -309,6 +309,9 @@ def _check_alloc(count):
         raise MemoryError
 
 
+_NO_ARG = object()
+
+
 def _want_args(name, args, n):
     if len(args) != n:
         raise TypeError(f'{name} expected {n} arguments, got {len(args)}')
@@ -334,7 +337,9 @@ class accumulate:
     __iter__ = _iter_self
     __next__ = _next_gen
 
-    def __init__(self, iterable, func=None, *, initial=None):
+    def __init__(self, iterable=_NO_ARG, func=None, *, initial=None):
+        if iterable is _NO_ARG:
+            raise TypeError("accumulate() missing required argument 'iterable' (pos 1)")
         self._gen = _accumulate(iter(iterable), func, initial)
 
 
@@ -353,7 +358,11 @@ class batched:
     __iter__ = _iter_self
     __next__ = _next_gen
 
-    def __init__(self, iterable, n, *, strict=False):
+    def __init__(self, iterable=_NO_ARG, n=_NO_ARG, *, strict=False):
+        if iterable is _NO_ARG:
+            raise TypeError("batched() missing required argument 'iterable' (pos 1)")
+        if n is _NO_ARG:
+            raise TypeError("batched() missing required argument 'n' (pos 2)")
         n = _as_index(n)
         if n < 1:
             raise ValueError('n must be at least one')
@@ -426,7 +435,7 @@ class pairwise:
 
 def _starmap(function, it):
     for args in it:
-        yield function(*args)
+        yield function(*tuple(args))
 
 
 class starmap:

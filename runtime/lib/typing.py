@@ -132,9 +132,11 @@ class _GenericAlias(_Final):
         return instance
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        return _alias_mro_entries(self, bases)
 
     def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name or self.__origin__.__name__
         if attr.startswith('__') and attr.endswith('__'):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
@@ -173,6 +175,43 @@ class _GenericAlias(_Final):
         return type(self)(self.__origin__, tuple(new_args), name=self._name, inst=self._inst)
 
 
+def _is_param_expr(arg):
+    return (arg is Ellipsis or isinstance(arg, (ParamSpec, list, tuple)) or (
+        isinstance(arg, _GenericAlias) and arg._name == 'Concatenate'))
+
+
+def _alias_mro_entries(alias, bases):
+    """Bases standing for alias in a class statement: its origin, plus Generic
+    when no later base already brings Generic in."""
+    origin = alias.__origin__
+    if isinstance(origin, _SpecialForm):
+        raise TypeError(f"Cannot subclass {alias!r}")
+    if isinstance(alias, _GenericAlias) and not alias._name:
+        # A user generic (or Generic[...] itself): Generic[...] gives way to a later
+        # alias, which brings Generic in.
+        if origin is Generic:
+            if Protocol in bases:
+                return ()
+            for b in bases[bases.index(alias) + 1:]:
+                if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) and b is not alias:
+                    return ()
+        return (origin,)
+    entries = []
+    if alias.__origin__ not in bases:
+        entries.append(alias.__origin__)
+    later = bases[bases.index(alias) + 1:]
+    for b in later:
+        if isinstance(b, (_GenericAlias, _SpecialGenericAlias)):
+            break
+        if isinstance(b, type) and issubclass(b, Generic):
+            break
+    else:
+        if alias.__origin__ is not Generic and not (
+                isinstance(alias.__origin__, type) and issubclass(alias.__origin__, Generic)):
+            entries.append(Generic)
+    return tuple(entries)
+
+
 def _collect_parameters(args):
     """The type parameters in args, in first-appearance order (nested ones too)."""
     params = []
@@ -205,6 +244,9 @@ def _substitute(arg, mapping):
 def _fill_defaults(alias, parameters, args):
     """args checked against parameters, trailing defaults filled in."""
     if any(isinstance(p, TypeVarTuple) for p in parameters):
+        if len(args) < len(parameters) - 1:
+            raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, "
+                            f"expected at least {len(parameters) - 1}")
         return args
     if len(args) > len(parameters):
         raise TypeError(f"Too many arguments for {alias}; actual {len(args)}, "
@@ -260,11 +302,22 @@ class _CallableGenericAlias(_GenericAlias):
 class _SpecialGenericAlias(_Final):
     """Unsubscripted aliases of builtin or collections types: List, Dict, Iterable..."""
 
-    def __init__(self, origin, nparams, *, inst=True, name=None):
-        self.__origin__ = origin
+    def __init__(self, origin, nparams, *, inst=True, name=None, defaults=()):
+        # origin may be 'module.attr', imported on first use.
+        self._origin = origin
         self._nparams = nparams
         self._inst = inst
+        self._defaults = defaults
         self._name = name or origin.__name__
+
+    @property
+    def __origin__(self):
+        origin = self._origin
+        if isinstance(origin, str):
+            module, _, attr = origin.rpartition('.')
+            __import__(module)
+            origin = self._origin = getattr(sys.modules[module], attr)
+        return origin
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -288,6 +341,8 @@ class _SpecialGenericAlias(_Final):
                                          inst=self._inst)
         if not isinstance(params, tuple):
             params = (params,)
+        if self._defaults and len(params) < self._nparams <= len(params) + len(self._defaults):
+            params = params + self._defaults[len(self._defaults) - self._nparams + len(params):]
         if self._nparams >= 0 and len(params) != self._nparams:
             few = 'few' if len(params) < self._nparams else 'many'
             raise TypeError(f"Too {few} arguments for {self}; actual {len(params)}, "
@@ -302,7 +357,7 @@ class _SpecialGenericAlias(_Final):
         return self.__origin__(*args, **kwargs)
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        return _alias_mro_entries(self, bases)
 
     def __instancecheck__(self, obj):
         return isinstance(obj, self.__origin__)
@@ -311,6 +366,8 @@ class _SpecialGenericAlias(_Final):
         return issubclass(cls, self.__origin__)
 
     def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name or self.__origin__.__name__
         if attr.startswith('__') and attr.endswith('__'):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
@@ -474,7 +531,15 @@ class _LiteralGenericAlias(_GenericAlias):
 
 @_SpecialForm
 def Concatenate(self, parameters):
-    return _GenericAlias(self, parameters, name='Concatenate')
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    if not parameters:
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not (parameters[-1] is Ellipsis or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError("The last parameter to Concatenate should be a "
+                        "ParamSpec variable or ellipsis.")
+    return _GenericAlias(self, tuple(_convert_arg(p) for p in parameters),
+                         name='Concatenate')
 
 
 @_SpecialForm
@@ -570,6 +635,16 @@ def _caller_module(depth=2):
         return None
 
 
+def _made_by_syntax(depth=2):
+    """Whether the type parameter being built comes from PEP 695 syntax
+    (def f[T](), class C[T], type A[T] = ...): those infer their variance."""
+    try:
+        name = sys._getframe(depth).f_code.co_name
+    except (AttributeError, ValueError):
+        return False
+    return name.startswith('<generic parameters of ')
+
+
 def _check_name(kind, name):
     if not isinstance(name, str):
         raise TypeError(f"{kind}() argument 'name' must be str, not {type(name).__name__}")
@@ -632,6 +707,8 @@ class TypeVar(_TypeParam):
             raise TypeError("Constraints cannot be combined with bound=...")
         if len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
+        if not (covariant or contravariant or infer_variance) and _made_by_syntax():
+            infer_variance = True
         self.__name__ = name
         self.__constraints__ = tuple(_convert_arg(c) for c in constraints)
         self.__bound__ = _type_check_bound(bound)
@@ -710,6 +787,8 @@ class ParamSpec(_TypeParam):
                  infer_variance=False, default=NoDefault):
         _check_name('paramspec', name)
         _check_variance(covariant, contravariant, infer_variance)
+        if not (covariant or contravariant or infer_variance) and _made_by_syntax():
+            infer_variance = True
         self.__name__ = name
         self.__bound__ = _type_check_bound(bound)
         self.__covariant__ = bool(covariant)
@@ -778,17 +857,41 @@ class Generic:
         parameters = cls.__dict__.get('__parameters__', ())
         if not parameters:
             raise TypeError(f"{cls} is not a generic class")
+        if len(parameters) == 1 and isinstance(parameters[0], ParamSpec) and not (
+                len(params) == 1 and _is_param_expr(params[0])):
+            # C[int, str] for a class generic in one ParamSpec means C[[int, str]].
+            params = (params,)
+        params = tuple(tuple(p) if isinstance(p, list) else p for p in params)
         params = _fill_defaults(cls, parameters, params)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwds):
         super().__init_subclass__(*args, **kwds)
         params = []
-        for base in cls.__dict__.get('__orig_bases__', ()):
-            if isinstance(base, _GenericAlias):
-                for p in base.__parameters__:
-                    if p not in params:
-                        params.append(p)
+        orig_bases = cls.__dict__.get('__orig_bases__')
+        if orig_bases is not None:
+            plain = Generic in orig_bases
+        else:
+            plain = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                     and type(cls) is not globals().get('_TypedDictMeta'))
+        if plain:
+            raise TypeError("Cannot inherit from plain Generic")
+        if orig_bases is not None:
+            params = list(_collect_parameters(
+                [b for b in orig_bases if not isinstance(b, type)]))
+            declared = None
+            for base in orig_bases:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                    if declared is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    declared = base.__parameters__
+            if declared is not None:
+                missing = [p for p in params if p not in declared]
+                if missing:
+                    raise TypeError(f"Some type variables ({', '.join(map(str, missing))}) "
+                                    f"are not listed in Generic"
+                                    f"[{', '.join(map(str, declared))}]")
+                params = list(declared)
         cls.__parameters__ = tuple(params)
 
 
@@ -941,13 +1044,18 @@ DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict
 OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
 Counter = _SpecialGenericAlias(collections.Counter, 1)
 ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
-Generator = _SpecialGenericAlias(collections.abc.Generator, 3)
-AsyncGenerator = _SpecialGenericAlias(collections.abc.AsyncGenerator, 2)
+Generator = _SpecialGenericAlias(collections.abc.Generator, 3,
+                                 defaults=(type(None), type(None)))
+AsyncGenerator = _SpecialGenericAlias(collections.abc.AsyncGenerator, 2,
+                                      defaults=(type(None),))
 Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
-ContextManager = _SpecialGenericAlias(object, 1, name='ContextManager')
-AsyncContextManager = _SpecialGenericAlias(object, 1, name='AsyncContextManager')
-Pattern = _SpecialGenericAlias(object, 1, name='Pattern')
-Match = _SpecialGenericAlias(object, 1, name='Match')
+ContextManager = _SpecialGenericAlias('contextlib.AbstractContextManager', 2,
+                                      name='ContextManager', defaults=(bool | None,))
+AsyncContextManager = _SpecialGenericAlias('contextlib.AbstractAsyncContextManager', 2,
+                                           name='AsyncContextManager',
+                                           defaults=(bool | None,))
+Pattern = _SpecialGenericAlias('re.Pattern', 1, name='Pattern')
+Match = _SpecialGenericAlias('re.Match', 1, name='Match')
 Text = str
 
 
@@ -1004,15 +1112,16 @@ class SupportsRound(Protocol):
     def __round__(self, ndigits: int = 0): ...
 
 
-class IO(Generic):
+class IO(Generic[AnyStr]):
+    """Generic base of the file-like types (IO[str], IO[bytes])."""
     __slots__ = ()
 
 
-class BinaryIO(IO):
+class BinaryIO(IO[bytes]):
     __slots__ = ()
 
 
-class TextIO(IO):
+class TextIO(IO[str]):
     __slots__ = ()
 
 
@@ -1126,6 +1235,8 @@ def get_origin(tp):
         return tp.__origin__
     if isinstance(tp, types.UnionType):
         return types.UnionType
+    if isinstance(tp, (ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
     if tp is Generic:
         return Generic
     return None
@@ -1135,6 +1246,12 @@ def get_args(tp):
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _CallableGenericAlias):
+        args = tp.__args__
+        if len(args) == 2 and (args[0] is Ellipsis or isinstance(args[0], ParamSpec) or (
+                isinstance(args[0], _GenericAlias) and args[0]._name == 'Concatenate')):
+            return args
+        return (list(args[:-1]), args[-1])
+    if isinstance(tp, types.GenericAlias) and tp.__origin__ is collections.abc.Callable:
         args = tp.__args__
         if len(args) == 2 and (args[0] is Ellipsis or isinstance(args[0], ParamSpec) or (
                 isinstance(args[0], _GenericAlias) and args[0]._name == 'Concatenate')):
@@ -1178,6 +1295,8 @@ def _eval_type(t, globalns, localns):
     if isinstance(t, str):
         t = ForwardRef(t)
     if isinstance(t, ForwardRef):
+        if t.__forward_module__ is not None:
+            globalns = getattr(sys.modules.get(t.__forward_module__), '__dict__', globalns)
         return _eval_type(eval(t.__forward_arg__, globalns, localns), globalns, localns)
     if t is None:
         return type(None)
@@ -1189,6 +1308,14 @@ def _eval_type(t, globalns, localns):
             if isinstance(t, _UnionGenericAlias):
                 return Union[args]
             return type(t)(t.__origin__, args, name=t._name, inst=t._inst)
+    if isinstance(t, types.GenericAlias):
+        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if args != t.__args__:
+            return types.GenericAlias(t.__origin__, args)
+    if isinstance(t, types.UnionType):
+        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if args != t.__args__:
+            return Union[args]
     return t
 
 
@@ -1242,6 +1369,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             for key, ann in klass_ns.get('__annotations__', {}).items():
                 hints[key] = _eval_type(ann, g, l)
     else:
+        if isinstance(obj, (staticmethod, classmethod)):
+            obj = obj.__func__
         own = getattr(obj, '__annotations__', None)
         is_module = isinstance(obj, types.ModuleType)
         if own is None:
@@ -1324,7 +1453,8 @@ class TypeAliasType:
         if name in ('__name__', '__value__', '__type_params__', '__parameters__',
                     '__module__'):
             raise AttributeError('readonly attribute')
-        raise AttributeError(f"'typing.TypeAliasType' object has no attribute '{name}'")
+        raise AttributeError(f"'typing.TypeAliasType' object has no attribute '{name}' "
+                             f"and no __dict__ for setting new attributes")
 
     def __repr__(self):
         return self.__name__
@@ -1376,7 +1506,8 @@ class NamedTupleMeta(type):
         result = collections.namedtuple(typename, list(field_types),
                                         defaults=[ns[f] for f in with_default],
                                         module=ns['__module__'])
-        result.__annotations__ = result.__new__.__annotations__ = dict(field_types)
+        result.__annotations__ = result.__new__.__annotations__ = {
+            name: _convert_arg(tp) for name, tp in field_types.items()}
         for attr, value in ns.items():
             if attr in _NT_RESERVED:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + attr)
@@ -1412,7 +1543,7 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     elif kwargs:
         raise TypeError("Either list of fields or keywords can be provided to NamedTuple, "
                         "not both")
-    field_types = {fname: ftype for fname, ftype in fields}
+    field_types = {fname: _convert_arg(ftype) for fname, ftype in fields}
     cls = collections.namedtuple(typename, list(field_types), module=_caller_module())
     cls.__annotations__ = field_types
     return cls
@@ -1468,10 +1599,10 @@ class _TypedDictMeta(type):
             optional.update(inherited.get('__optional_keys__', ()))
             readonly.update(inherited.get('__readonly_keys__', ()))
             mutable.update(inherited.get('__mutable_keys__', ()))
-        own = ns.get('__annotations__', {})
+        own = {key: (ForwardRef(tp, module=tp_dict.__module__, is_class=True)
+                     if isinstance(tp, str) else _convert_arg(tp))
+               for key, tp in ns.get('__annotations__', {}).items()}
         for key, tp in own.items():
-            if isinstance(tp, str):
-                tp = ForwardRef(tp)
             qualifiers = _qualifiers(tp)
             if 'Required' in qualifiers or (total and 'NotRequired' not in qualifiers):
                 required.add(key)

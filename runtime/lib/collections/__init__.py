@@ -28,9 +28,90 @@ def _repr_done(obj):
 
 # ---- OrderedDict ----
 
+class _ODictKeysView(_abc.KeysView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+    def __repr__(self):
+        return f'odict_keys({list(self)!r})'
+
+
+class _ODictItemsView(_abc.ItemsView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __repr__(self):
+        return f'odict_items({list(self)!r})'
+
+
+class _ODictValuesView(_abc.ValuesView):
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+    def __repr__(self):
+        return f'odict_values({list(self)!r})'
+
+
 class OrderedDict(dict):
     """A dict whose equality with another OrderedDict also compares key order, and
 which can move a key to either end and pop from either end."""
+
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        self.update(*args, **kwds)
+
+    def update(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'update expected at most 1 argument, got {len(args)}')
+        if type(self).__setitem__ is dict.__setitem__:
+            dict.update(self, *args, **kwds)
+            return
+        # A subclass's __setitem__ sees every key stored.
+        if args:
+            other = args[0]
+            if isinstance(other, _abc.Mapping):
+                for key in other:
+                    self[key] = other[key]
+            elif hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for pair in other:
+                    key, value = iter(pair)
+                    self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def keys(self):
+        return _ODictKeysView(self)
+
+    def items(self):
+        return _ODictItemsView(self)
+
+    def values(self):
+        return _ODictValuesView(self)
 
     def popitem(self, last=True):
         if not self:
