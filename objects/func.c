@@ -571,6 +571,27 @@ static wf_object_t *method_get_doc(wf_object_t *o, void *closure) {
     return wf_getattr(M(o)->func, WF_ID(__doc__));
 }
 
+// Pickled as getattr(self, name): the method is looked up again when unpickled.
+static wf_object_t *method_reduce(wf_object_t *o, wf_object_t *unused) {
+    wf_object_t *getattr = NULL;
+    if (wf_dict_get_ref_cstr(wf_interp_builtins(), "getattr", &getattr) <= 0) {
+        return wf_err_occurred() ? NULL
+                                 : wf_err_set_string(&wf_exc_RuntimeError, "lost builtins.getattr");
+    }
+    wf_object_t *name = wf_getattr(M(o)->func, WF_ID(__name__));
+    wf_object_t *args = name != NULL ? wf_tuple_pack(2, M(o)->self, name) : NULL;
+    wf_object_t *res = args != NULL ? wf_tuple_pack(2, getattr, args) : NULL;
+    WF_XDECREF(name);
+    WF_XDECREF(args);
+    WF_DECREF(getattr);
+    return res;
+}
+
+static wf_method_def_t method_methods[] = {
+    {"__reduce__", {.noargs = method_reduce}, WF_METH_NOARGS, NULL},
+    {0},
+};
+
 static wf_getset_def_t method_getsets[] = {
     {"__doc__", method_get_doc, NULL, NULL, NULL},
     {0},
@@ -623,6 +644,7 @@ wf_type_t wf_method_type = {
     .richcompare = method_richcompare,
     .getattro = method_getattro,
     .descr_get = method_descr_get,
+    .methods = method_methods,
     .getsets = method_getsets,
     .members = method_members,
     .weaklistoffset = offsetof(wf_method_t, weakreflist),

@@ -339,7 +339,8 @@ typedef struct {
 // Copy the wrapped callable's identifying attributes into our __dict__, as
 // functools.wraps does. Missing attributes are skipped.
 static int copy_wrapped_attrs(wf_object_t *self, wf_object_t *wrapped) {
-    static const char *const attrs[] = {"__module__", "__name__", "__qualname__", "__doc__"};
+    static const char *const attrs[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                        "__annotations__"};
     for (size_t i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++) {
         wf_object_t *name = wf_str_intern_cstr(attrs[i]);
         wf_object_t *v = NULL;

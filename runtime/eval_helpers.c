@@ -659,8 +659,8 @@ static wf_object_t *stopiteration_error(wf_frame_t *f, wf_object_t *exc) {
     return err;
 }
 
-// PEP 695 objects come from the typing module (written in Python). Bounds, constraints,
-// defaults and alias values are evaluated eagerly rather than on first access.
+// PEP 695 objects come from the typing module (written in Python). Bounds, constraints and
+// alias values are evaluated on first access, as CPython does; defaults eagerly.
 static wf_object_t *typing_call(const char *what, wf_object_t *const *args, wf_ssize_t nargs,
                                 wf_object_t *kwnames) {
     wf_object_t *typing = wf_import_module_cstr("typing");
@@ -677,37 +677,23 @@ static wf_object_t *typing_call(const char *what, wf_object_t *const *args, wf_s
     return r;
 }
 
-static wf_object_t *typevar_with(wf_object_t *name, wf_object_t *fn, int constraints) {
-    wf_object_t *v = wf_call_noargs(fn);
-    if (v == NULL) {
+// typing._set_lazy(obj, attr, fn): obj.attr is fn() computed on first access. Steals obj.
+static wf_object_t *set_lazy(wf_object_t *obj, const char *attr, wf_object_t *fn) {
+    if (obj == NULL) {
         return NULL;
     }
-    wf_object_t *r;
-    if (constraints) {
-        wf_object_t *t = wf_sequence_tuple(v);
-        wf_ssize_t n = t != NULL ? WF_TUPLE_SIZE(t) : 0;
-        wf_object_t **args =
-            t != NULL ? wf_mem_alloc(sizeof(wf_object_t *) * (size_t)(n + 1)) : NULL;
-        r = NULL;
-        if (args != NULL) {
-            args[0] = name;
-            for (wf_ssize_t i = 0; i < n; i++) {
-                args[i + 1] = WF_TUPLE_GET(t, i);
-            }
-            r = typing_call("TypeVar", args, n + 1, NULL);
-            wf_mem_free(args);
-        } else if (t != NULL) {
-            wf_err_nomemory();
-        }
-        WF_XDECREF(t);
-    } else {
-        wf_object_t *kw = wf_tuple_pack(1, wf_str_intern_cstr("bound"));
-        wf_object_t *args[2] = {name, v};
-        r = kw != NULL ? typing_call("TypeVar", args, 1, kw) : NULL;
-        WF_XDECREF(kw);
-    }
-    WF_DECREF(v);
+    wf_object_t *a = wf_str_from_cstr(attr);
+    wf_object_t *args[3] = {obj, a, fn};
+    wf_object_t *r = a != NULL ? typing_call("_set_lazy", args, 3, NULL) : NULL;
+    WF_XDECREF(a);
+    WF_DECREF(obj);
     return r;
+}
+
+// A TypeVar with a bound or constraints, which `fn` computes when first read (PEP 695).
+static wf_object_t *typevar_with(wf_object_t *name, wf_object_t *fn, int constraints) {
+    wf_object_t *tv = typing_call("TypeVar", &name, 1, NULL);
+    return set_lazy(tv, constraints ? "__constraints__" : "__bound__", fn);
 }
 
 // TYPEALIAS: (name, type_params or None, compute_value) -> typing.TypeAliasType.
@@ -715,19 +701,14 @@ static wf_object_t *make_type_alias(wf_object_t *spec) {
     if (!WF_TUPLE_CHECK(spec) || WF_TUPLE_SIZE(spec) != 3) {
         return wf_err_bad_internal_call("TYPEALIAS");
     }
-    wf_object_t *value = wf_call_noargs(WF_TUPLE_GET(spec, 2));
-    if (value == NULL) {
-        return NULL;
-    }
     wf_object_t *params = WF_TUPLE_GET(spec, 1);
     wf_object_t *empty = wf_tuple_new(0);
     wf_object_t *kw = wf_tuple_pack(1, wf_str_intern_cstr("type_params"));
-    wf_object_t *args[3] = {WF_TUPLE_GET(spec, 0), value, params != WF_NONE ? params : empty};
+    wf_object_t *args[3] = {WF_TUPLE_GET(spec, 0), WF_NONE, params != WF_NONE ? params : empty};
     wf_object_t *r = kw != NULL ? typing_call("TypeAliasType", args, 2, kw) : NULL;
     WF_XDECREF(kw);
     WF_DECREF(empty);
-    WF_DECREF(value);
-    return r;
+    return set_lazy(r, "__value__", WF_TUPLE_GET(spec, 2));
 }
 
 static wf_object_t *subscript_generic(wf_object_t *params) {

@@ -10,7 +10,7 @@ import posixpath as path
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath", "name",
            "path", "devnull", "SEEK_SET", "SEEK_CUR", "SEEK_END", "fsencode", "fsdecode",
            "get_exec_path", "makedirs", "removedirs", "walk", "environ", "getenv",
-           "putenv", "unsetenv", "fspath", "PathLike", "cpu_count", "sched_getaffinity",
+           "putenv", "unsetenv", "fspath", "fdopen", "popen", "PathLike", "cpu_count", "sched_getaffinity",
            "process_cpu_count", "scandir", "DirEntry"]
 
 sys.modules['os.path'] = path
@@ -108,6 +108,65 @@ environ = _Environ(posix._environ_items())
 
 def getenv(key, default=None):
     return environ.get(key, default)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object over an open file descriptor (the built-in open() of an int)."""
+    if not isinstance(fd, int):
+        raise TypeError(f"invalid fd type ({type(fd)}, expected integer)")
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+class _PipeFile:
+    """The file popen() returns: closing it waits for the command and gives its status."""
+
+    def __init__(self, stream, process):
+        self._stream = stream
+        self._process = process
+
+    def close(self):
+        self._stream.close()
+        code = self._process.wait()
+        if code == 0:
+            return None
+        return code << 8 if name == 'nt' else _waitstatus_from_returncode(code)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __getattr__(self, attr):
+        return getattr(self._stream, attr)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def _waitstatus_from_returncode(code):
+    return (-code) & 0x7f if code < 0 else (code & 0xff) << 8
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Run a shell command with a pipe to its stdin ('w') or from its stdout ('r')."""
+    if not isinstance(cmd, str):
+        raise TypeError(f"invalid cmd type ({type(cmd)}, expected string)")
+    if mode not in ("r", "w"):
+        raise ValueError(f"invalid mode {mode!r}")
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE,
+                                bufsize=buffering)
+        return _PipeFile(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
+                            bufsize=buffering)
+    return _PipeFile(proc.stdin, proc)
 
 
 def fspath(path):

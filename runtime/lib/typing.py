@@ -696,8 +696,42 @@ class _TypeParam(_Final):
                             f"base type")
 
 
+class _LazyValue:
+    """A value the PEP 695 syntax computes on first access (a bound, an alias value)."""
+    __slots__ = ('compute',)
+
+    def __init__(self, compute):
+        self.compute = compute
+
+
+def _lazy_property(name, convert):
+    key = '_lazy' + name
+
+    def get(self):
+        state = object.__getattribute__(self, '__dict__')
+        value = state.get(key)
+        if isinstance(value, _LazyValue):
+            value = convert(value.compute())
+            state[key] = value
+        return value
+
+    def put(self, value):
+        object.__getattribute__(self, '__dict__')[key] = value
+    return property(get, put)
+
+
+def _set_lazy(obj, name, compute):
+    """Make attribute `name` of a type parameter or alias evaluate compute() when read."""
+    object.__getattribute__(obj, '__dict__')['_lazy' + name] = _LazyValue(compute)
+    return obj
+
+
 class TypeVar(_TypeParam):
     """Type variable: T = TypeVar('T'), optionally bound, constrained or defaulted."""
+
+    __bound__ = _lazy_property('__bound__', lambda v: _type_check_bound(v))
+    __constraints__ = _lazy_property('__constraints__',
+                                     lambda v: tuple(_convert_arg(c) for c in v))
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
                  infer_variance=False, default=NoDefault):
@@ -1435,6 +1469,8 @@ class NewType:
 
 class TypeAliasType:
     """A type alias made by the 'type' statement or by TypeAliasType(name, value)."""
+
+    __value__ = _lazy_property('__value__', lambda v: v)
 
     def __init__(self, name, value, *, type_params=()):
         if not isinstance(name, str):
