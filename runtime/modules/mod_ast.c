@@ -102,6 +102,7 @@ static const ptrdiff_t product_loc[] = {
 };
 
 static wf_type_t *cat_base_cls[N_CATS];
+static wf_type_t *type_ignore_base;
 static wf_type_t *node_cls[N_CATS][MAX_KINDS];
 static wf_type_t *enum_base_cls[E_COUNT];
 static wf_type_t *enum_cls[E_COUNT][16];
@@ -495,8 +496,23 @@ static int build_classes(wf_object_t *m) {
         for (int k = 0; k < cat_counts[c]; k++) {
             const wf_ast_kind_info_t *info = wf_ast_kind_info((wf_ast_category_t)c, k);
             int loc = c == WF_AST_CAT_PRODUCT && product_loc[k] >= 0;
+            const char *name = info->name;
+            wf_type_t *kbase = base;
+            if (c == WF_AST_CAT_PRODUCT && k == WF_AST_P_type_ignore) {
+                // A sum type of one constructor in Python's grammar: the abstract
+                // type_ignore with TypeIgnore as its only concrete class.
+                if (!classes_ready &&
+                    (type_ignore_base = make_class(name, &ast_type, NULL, 0, 1)) == NULL) {
+                    return -1;
+                }
+                if (add_class(m, type_ignore_base) < 0) {
+                    return -1;
+                }
+                kbase = type_ignore_base;
+                name = "TypeIgnore";
+            }
             if (!classes_ready &&
-                (node_cls[c][k] = make_class(info->name, base, info, loc, 1)) == NULL) {
+                (node_cls[c][k] = make_class(name, kbase, info, loc, 1)) == NULL) {
                 return -1;
             }
             if (add_class(m, node_cls[c][k]) < 0) {
@@ -755,7 +771,7 @@ static const char *cat_name(int cat, int kind) {
 }
 
 // Attribute `name` of `o`: new reference, NULL with no exception when missing (or None).
-static int get_field(wf_object_t *o, const char *name, wf_object_t **out) {
+static int get_field_raw(wf_object_t *o, const char *name, wf_object_t **out, int keep_none) {
     *out = wf_getattr_cstr(o, name);
     if (*out == NULL) {
         if (!wf_err_matches(&wf_exc_AttributeError)) {
@@ -764,10 +780,14 @@ static int get_field(wf_object_t *o, const char *name, wf_object_t **out) {
         wf_err_clear();
         return 0;
     }
-    if (*out == WF_NONE) {
+    if (*out == WF_NONE && !keep_none) {
         WF_CLEAR(*out);
     }
     return 0;
+}
+
+static int get_field(wf_object_t *o, const char *name, wf_object_t **out) {
+    return get_field_raw(o, name, out, 0);
 }
 
 static int missing(const char *field, const char *owner) {
@@ -902,7 +922,7 @@ static int field_from_obj(builder_t *b, wf_object_t *o, const char *owner, const
                           char *dst) {
     char *p = dst + f->offset;
     wf_object_t *v;
-    if (get_field(o, f->name, &v) < 0) {
+    if (get_field_raw(o, f->name, &v, ftype_is_seq(f->type)) < 0) {
         return -1;
     }
     int rc = -1;
