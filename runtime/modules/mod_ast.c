@@ -32,6 +32,7 @@
 #include "runtime/errors.h"
 #include "runtime/import.h"
 #include "runtime/mem.h"
+#include <math.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -888,9 +889,9 @@ static int constant_value(builder_t *b, wf_object_t *v, wf_ast_constant_t *k) {
         k->data = t;
         k->len = strlen(t);
     } else {
-        if (WF_TUPLE_CHECK(v) || wf_type_check(v, &wf_frozenset_type)) {
-            wf_err_format(&wf_exc_NotImplementedError,
-                          "compile() of an AST: %s constants are not supported", WF_TYPE(v)->name);
+        if (wf_type_check(v, &wf_frozenset_type)) {
+            wf_err_set_string(&wf_exc_NotImplementedError,
+                              "compile() of an AST: frozenset constants are not supported");
             return -1;
         }
         wf_err_format(&wf_exc_TypeError, "got an invalid type in Constant: %s",
@@ -902,6 +903,80 @@ static int constant_value(builder_t *b, wf_object_t *v, wf_ast_constant_t *k) {
         return -1;
     }
     return 0;
+}
+
+// Constant values the C tree has no literal for, as equivalent expressions: a tuple as a
+// Tuple of constants, a complex with a real part as real - (-imag)j. 1 when `v` was one
+// (*out set), 0 when it is an ordinary constant, -1 on error.
+static int value_expr(builder_t *b, wf_object_t *v, const int *loc, wf_ast_expr_t **out) {
+    int is_tuple = WF_TUPLE_CHECK(v);
+    int is_complex = !is_tuple && wf_type_check(v, &wf_complex_type) &&
+                     (((wf_complex_t *)v)->real != 0.0 || signbit(((wf_complex_t *)v)->real));
+    if (!is_tuple && !is_complex) {
+        return 0;
+    }
+    wf_ast_expr_t *e = wf_arena_alloc(b->arena, sizeof *e);
+    if (e == NULL) {
+        wf_err_nomemory();
+        return -1;
+    }
+    e->lineno = loc[0];
+    e->col_offset = loc[1];
+    e->end_lineno = loc[2];
+    e->end_col_offset = loc[3];
+    wf_object_t *parts[2] = {NULL, NULL};
+    wf_ast_expr_t **slots[2];
+    int n;
+    if (is_tuple) {
+        e->kind = WF_AST_Tuple;
+        e->v.Tuple.ctx = WF_AST_Load;
+        n = (int)WF_TUPLE_SIZE(v);
+        if (wf_ast_seq_init(b->arena, (wf_ast_seq_t *)&e->v.Tuple.elts, n, sizeof(void *)) < 0) {
+            wf_err_nomemory();
+            return -1;
+        }
+    } else {
+        e->kind = WF_AST_BinOp;
+        // real - (-imag)j keeps the sign of a zero real part
+        e->v.BinOp.op = WF_AST_Sub;
+        parts[0] = wf_float_new(((wf_complex_t *)v)->real);
+        parts[1] = wf_complex_new(0.0, -((wf_complex_t *)v)->imag);
+        slots[0] = &e->v.BinOp.left;
+        slots[1] = &e->v.BinOp.right;
+        n = 2;
+        if (parts[0] == NULL || parts[1] == NULL) {
+            WF_XDECREF(parts[0]);
+            WF_XDECREF(parts[1]);
+            return -1;
+        }
+    }
+    int rc = 1;
+    for (int i = 0; i < n && rc > 0; i++) {
+        wf_object_t *item = is_tuple ? WF_TUPLE_GET(v, i) : parts[i];
+        wf_ast_expr_t **slot = is_tuple ? &e->v.Tuple.elts.items[i] : slots[i];
+        int r = value_expr(b, item, loc, slot);
+        if (r == 0) {
+            wf_ast_expr_t *c = wf_arena_alloc(b->arena, sizeof *c);
+            if (c == NULL) {
+                wf_err_nomemory();
+                r = -1;
+            } else {
+                c->kind = WF_AST_Constant;
+                memcpy(&c->lineno, loc, 4 * sizeof(int));
+                r = constant_value(b, item, &c->v.Constant.value);
+                *slot = c;
+            }
+        }
+        if (r < 0) {
+            rc = -1;
+        }
+    }
+    WF_XDECREF(parts[0]);
+    WF_XDECREF(parts[1]);
+    if (rc > 0) {
+        *out = e;
+    }
+    return rc;
 }
 
 static int enum_value(wf_object_t *v, int e, int *out) {
@@ -1068,6 +1143,17 @@ static int obj_to_node(builder_t *b, wf_object_t *o, int cat, int product, void 
     int *dloc = node_loc((wf_ast_category_t)cat, kind, node);
     if (dloc != NULL) {
         memcpy(dloc, loc, sizeof loc);
+    }
+    if (cat == WF_AST_CAT_EXPR && kind == WF_AST_Constant) {
+        wf_object_t *value;
+        if (get_field_raw(o, "value", &value, 1) < 0) {
+            return -1;
+        }
+        int r = value != NULL ? value_expr(b, value, loc, (wf_ast_expr_t **)out) : 0;
+        WF_XDECREF(value);
+        if (r != 0) {
+            return r < 0 ? -1 : 0;
+        }
     }
     if (wf_enter_recursive_call(" during compilation") < 0) {
         return -1;
