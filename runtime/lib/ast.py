@@ -13,6 +13,13 @@ def parse(source, filename='<unknown>', mode='exec', *,
         flags |= PyCF_OPTIMIZED_AST
     if type_comments:
         flags |= PyCF_TYPE_COMMENTS
+        # The parser keeps no type comments: refuse sources that have any rather than
+        # return a tree without them.
+        import re
+        text = source if isinstance(source, (str, bytes)) else None
+        pattern = r'#\s*type:' if isinstance(text, str) else rb'#\s*type:'
+        if text is not None and re.search(pattern, text):
+            raise NotImplementedError("ast.parse(): type comments are not supported")
     if feature_version is not None:
         if isinstance(feature_version, tuple):
             major, minor = feature_version
