@@ -20,6 +20,7 @@
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/set.h"
@@ -467,6 +468,10 @@ static int add_class(wf_object_t *m, wf_type_t *t) {
     return wf_module_add_object(m, wf_type_short_name(t), WF_OBJ(t));
 }
 
+static int set_field_types(wf_type_t *cls, const wf_ast_kind_info_t *info);
+static int elem_cat(wf_ast_ftype_t t, int *product);
+static int enum_of(wf_ast_ftype_t t);
+
 static int build_classes(wf_object_t *m) {
     if (wf_type_ready(&ast_type) < 0) {
         return -1;
@@ -542,8 +547,78 @@ static int build_classes(wf_object_t *m) {
             }
         }
     }
+    if (!classes_ready) {
+        for (int c = 0; c < N_CATS; c++) {
+            for (int k = 0; k < cat_counts[c]; k++) {
+                if (set_field_types(node_cls[c][k], wf_ast_kind_info((wf_ast_category_t)c, k)) <
+                    0) {
+                    return -1;
+                }
+            }
+        }
+        for (int e = 0; e < E_COUNT; e++) {
+            for (int k = 0; k < enum_counts[e]; k++) {
+                if (set_field_types(enum_cls[e][k], NULL) < 0) {
+                    return -1;
+                }
+            }
+        }
+    }
     classes_ready = 1;
     return 0;
+}
+
+// The Python type of a field's values, for _field_types: the node or builtin class,
+// list[...] for sequences, ... | None for optional fields. New reference or NULL.
+static wf_object_t *field_type_object(wf_ast_ftype_t t) {
+    int product;
+    int cat = elem_cat(t, &product);
+    int e = enum_of(t);
+    wf_object_t *base;
+    if (cat >= 0) {
+        base = WF_OBJ(cat == WF_AST_CAT_PRODUCT
+                          ? (product == WF_AST_P_type_ignore ? type_ignore_base
+                                                             : node_cls[cat][product])
+                          : cat_base_cls[cat]);
+    } else if (e >= 0) {
+        base = WF_OBJ(enum_base_cls[e]);
+    } else if (t == WF_AST_FT_INT) {
+        base = WF_OBJ(&wf_int_type);
+    } else if (t == WF_AST_FT_CONST) {
+        base = WF_OBJ(&wf_object_type);
+    } else {
+        base = WF_OBJ(&wf_str_type);  // identifiers and strings
+    }
+    if (ftype_is_seq(t)) {
+        return wf_generic_alias_new(WF_OBJ(&wf_list_type), base);
+    }
+    if (ftype_is_opt(t) || t == WF_AST_FT_STR_OPT) {
+        return wf_binary_op(base, WF_NONE, WF_BINOP_OR);
+    }
+    return wf_newref(base);
+}
+
+// Sets _field_types (and __annotations__, the same dict) on a generated class.
+static int set_field_types(wf_type_t *cls, const wf_ast_kind_info_t *info) {
+    wf_object_t *d = wf_dict_new();
+    if (d == NULL) {
+        return -1;
+    }
+    for (int i = 0; info != NULL && i < info->nfields; i++) {
+        wf_object_t *ft = field_type_object(info->fields[i].type);
+        int r = ft != NULL ? wf_dict_setitem_cstr(d, info->fields[i].name, ft) : -1;
+        WF_XDECREF(ft);
+        if (r < 0) {
+            WF_DECREF(d);
+            return -1;
+        }
+    }
+    int r = wf_setattr_cstr(WF_OBJ(cls), "_field_types", d) < 0 ||
+                    wf_setattr_cstr(WF_OBJ(cls), "__annotations__", d) < 0
+                ? -1
+                : 0;
+    WF_DECREF(d);
+    return r;
 }
 
 // Makes sure the classes exist (importing _ast creates them). 0 / -1.

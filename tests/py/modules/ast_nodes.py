@@ -65,3 +65,9 @@ for node in ast.walk(ast.parse('x = f(1) + y')):
         case ast.BinOp(left, ast.Add(), right):
             print('add', type(left).__name__, type(right).__name__)
 print(isinstance(ast.Constant(1), ast.expr), issubclass(ast.Load, ast.AST))
+
+# _field_types (also the classes' __annotations__)
+for name in ['FunctionDef', 'Dict', 'Constant', 'arguments', 'Compare', 'MatchSingleton',
+             'Global', 'comprehension', 'Load', 'Name', 'Module', 'ExceptHandler', 'withitem']:
+    cls = getattr(ast, name)
+    print(name, cls._field_types, cls.__annotations__ is cls._field_types)
