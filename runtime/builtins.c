@@ -30,6 +30,7 @@
 #include "runtime/ids.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
+#include "runtime/modules/mod_ast.h"
 #include "runtime/modules/mod_io.h"
 #include "runtime/modules/mod_sys.h"
 #include "runtime/parser.h"
@@ -1114,8 +1115,9 @@ static wf_object_t *builtin_exec(wf_object_t *self, wf_object_t *const *args, wf
     WF_RETURN_NONE;
 }
 
-// compile()'s flag asking for an AST instead of code (the ast module is not available).
+// compile()'s flags asking for an AST instead of code, and for a constant-folded one.
 #define COMPILE_ONLY_AST 0x400
+#define COMPILE_OPTIMIZED_AST 0x8400
 
 static wf_object_t *builtin_compile(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,
                                     wf_object_t *kwnames) {
@@ -1139,32 +1141,58 @@ static wf_object_t *builtin_compile(wf_object_t *self, wf_object_t *const *args,
     if (filename == NULL) {
         return NULL;
     }
-    int mode = -1;
+    int mode = -1, func_type = 0;
     if (WF_STR_CHECK(a[2])) {
         mode = wf_str_eq_cstr(a[2], "exec")     ? WF_COMPILE_EXEC
                : wf_str_eq_cstr(a[2], "eval")   ? WF_COMPILE_EVAL
                : wf_str_eq_cstr(a[2], "single") ? WF_COMPILE_SINGLE
                                                 : -1;
+        func_type = wf_str_eq_cstr(a[2], "func_type");
     } else {
         return wf_err_format(&wf_exc_TypeError, "compile() argument 'mode' must be str, not %s",
                              TNAME(a[2]));
+    }
+    wf_ssize_t flags = 0;
+    if (a[3] != NULL) {
+        flags = wf_as_ssize(a[3], NULL);
+        if (flags == -1 && wf_err_occurred()) {
+            return NULL;
+        }
+    }
+    if (func_type) {
+        if (!(flags & COMPILE_ONLY_AST)) {
+            return wf_err_set_string(&wf_exc_ValueError,
+                                     "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        }
+        return wf_err_set_string(&wf_exc_NotImplementedError,
+                                 "compile(): mode 'func_type' (function type comments) is not "
+                                 "supported");
     }
     if (mode < 0) {
         return wf_err_set_string(&wf_exc_ValueError,
                                  "compile() mode must be 'exec', 'eval' or 'single'");
     }
-    if (a[3] != NULL) {
-        wf_ssize_t flags = wf_as_ssize(a[3], NULL);
-        if (flags == -1 && wf_err_occurred()) {
-            return NULL;
-        }
-        if (flags & COMPILE_ONLY_AST) {
-            return wf_err_set_string(&wf_exc_NotImplementedError,
-                                     "compile() cannot produce an AST: no ast module");
-        }
+    if ((flags & COMPILE_OPTIMIZED_AST) == COMPILE_OPTIMIZED_AST) {
+        return wf_err_set_string(&wf_exc_NotImplementedError,
+                                 "compile(): PyCF_OPTIMIZED_AST (optimized ASTs) is not supported");
     }
     if (WF_CODE_CHECK(a[0])) {
         return wf_newref(a[0]);
+    }
+    if (wf_ast_object_check(a[0])) {
+        // An AST: checked and converted back; with PyCF_ONLY_AST it is returned as is.
+        wf_arena_t *arena = wf_arena_new();
+        if (arena == NULL) {
+            return wf_err_nomemory();
+        }
+        wf_ast_mod_t *mod = wf_ast_mod_from_object(a[0], arena, mode);
+        wf_object_t *r = NULL;
+        if (mod != NULL) {
+            r = flags & COMPILE_ONLY_AST ? wf_newref(a[0])
+                                         : wf_compile_ast(mod, NULL, 0, filename, mode);
+        }
+        wf_arena_free(arena);
+        return r;
     }
     wf_ssize_t len;
     int is_str;
@@ -1175,6 +1203,21 @@ static wf_object_t *builtin_compile(wf_object_t *self, wf_object_t *const *args,
                               "compile() arg 1 must be a string, bytes or AST object");
         }
         return NULL;
+    }
+    if (flags & COMPILE_ONLY_AST) {
+        if (memchr(text, '\0', (size_t)len) != NULL) {
+            return wf_err_set_string(&wf_exc_SyntaxError,
+                                     "source code string cannot contain null bytes");
+        }
+        wf_arena_t *arena = wf_arena_new();
+        if (arena == NULL) {
+            return wf_err_nomemory();
+        }
+        wf_ast_mod_t *mod = wf_compile_parse_only(arena, text, len, filename, mode,
+                                                  is_str ? WF_PARSE_FLAG_STR_INPUT : 0);
+        wf_object_t *r = mod != NULL ? wf_ast_mod_to_object(mod) : NULL;
+        wf_arena_free(arena);
+        return r;
     }
     return compile_text(text, len, is_str, filename, mode);
 }

@@ -12,6 +12,7 @@
 #include "objects/object.h"
 
 struct wf_ast_mod;
+struct wf_arena;
 
 // Modes, as compile()'s "exec", "eval" and "single".
 enum {
@@ -32,6 +33,12 @@ wf_object_t *wf_compile_source(const char *src, wf_ssize_t len, const char *file
 // Without WF_PARSE_FLAG_STR_INPUT the flags default as wf_compile_source's do.
 wf_object_t *wf_compile_source_flags(const char *src, wf_ssize_t len, const char *filename,
                                      int mode, int parse_flags);
+
+// Parse only (compile() with PyCF_ONLY_AST): the tree of `len` bytes of source allocated in
+// `arena`, with parser warnings issued and parse errors raised as wf_compile_source_flags
+// does. `mode` is a WF_COMPILE_* mode; NULL with an exception on error.
+struct wf_ast_mod *wf_compile_parse_only(struct wf_arena *arena, const char *src, wf_ssize_t len,
+                                         const char *filename, int mode, int parse_flags);
 
 // Compile an already parsed tree. `src`/`len` is the source it came from (used for the
 // text of SyntaxErrors; may be NULL). Returns a new code object or NULL with an exception.

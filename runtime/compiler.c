@@ -1340,6 +1340,30 @@ wf_object_t *wf_compile_source_flags(const char *src, wf_ssize_t len, const char
     return co;
 }
 
+wf_ast_mod_t *wf_compile_parse_only(wf_arena_t *arena, const char *src, wf_ssize_t len,
+                                    const char *filename, int mode, int parse_flags) {
+    if (filename == NULL) {
+        filename = "<string>";
+    }
+    wf_compiler_t c;
+    if (init_compiler(&c, arena, src, len, filename) < 0) {
+        return NULL;
+    }
+    c.err.warn = parse_warn;
+    c.err.warn_ctx = &c;
+    int pmode = (mode == WF_COMPILE_EVAL     ? WF_PARSE_EVAL
+                 : mode == WF_COMPILE_SINGLE ? WF_PARSE_SINGLE
+                                             : WF_PARSE_FILE) |
+                parse_flags;
+    wf_ast_mod_t *mod = wf_parse(arena, src, (size_t)len, filename, pmode, &c.err);
+    if (mod == NULL) {
+        raise_parse_error(NULL, &c.err, filename);
+    }
+    wf_parse_error_clear(&c.err);
+    WF_DECREF(c.filename);
+    return mod;
+}
+
 wf_object_t *wf_compile_source(const char *src, wf_ssize_t len, const char *filename, int mode) {
     // Source read from a file (not "<string>"/"<stdin>"): undecodable bytes get the
     // file-specific message.
