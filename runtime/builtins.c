@@ -927,13 +927,27 @@ static const char *source_text(wf_object_t *src, wf_ssize_t *len, int *is_str) {
     return NULL;
 }
 
+#define CO_FUTURE_ANNOTATIONS 0x1000000
+
+// The future features the calling code was compiled with, as parse flags: compile(),
+// exec() and eval() of text inherit them (compile() unless dont_inherit is true).
+static int inherited_future(void) {
+    wf_tstate_t *ts = wf_tstate_get();
+    wf_frame_t *f = ts != NULL ? ts->frame : NULL;
+    if (f != NULL && (WF_CODE(f->code)->flags & CO_FUTURE_ANNOTATIONS)) {
+        return WF_PARSE_FLAG_FUTURE_ANNOTATIONS;
+    }
+    return 0;
+}
+
 static wf_object_t *compile_text(const char *text, wf_ssize_t len, int is_str, const char *filename,
-                                 int mode) {
+                                 int mode, int future) {
     if (memchr(text, '\0', (size_t)len) != NULL) {
         return wf_err_set_string(&wf_exc_SyntaxError,
                                  "source code string cannot contain null bytes");
     }
-    return wf_compile_source_flags(text, len, filename, mode, is_str ? WF_PARSE_FLAG_STR_INPUT : 0);
+    return wf_compile_source_flags(text, len, filename, mode,
+                                   (is_str ? WF_PARSE_FLAG_STR_INPUT : 0) | future);
 }
 
 // The code object eval()/exec() runs: a code object as is, text compiled as "<string>".
@@ -962,7 +976,7 @@ static wf_object_t *source_code(const char *fname, wf_object_t *src, int mode) {
             len--;
         }
     }
-    return compile_text(text, len, is_str, "<string>", mode);
+    return compile_text(text, len, is_str, "<string>", mode, inherited_future());
 }
 
 static int is_mapping(wf_object_t *o) {
@@ -1219,7 +1233,11 @@ static wf_object_t *builtin_compile(wf_object_t *self, wf_object_t *const *args,
         wf_arena_free(arena);
         return r;
     }
-    return compile_text(text, len, is_str, filename, mode);
+    int future = (flags & CO_FUTURE_ANNOTATIONS) ? WF_PARSE_FLAG_FUTURE_ANNOTATIONS : 0;
+    if (a[4] == NULL || wf_truthy(a[4]) == 0) {
+        future |= inherited_future();
+    }
+    return compile_text(text, len, is_str, filename, mode, future);
 }
 
 static wf_object_t *builtin_import(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs,

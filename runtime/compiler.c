@@ -1323,10 +1323,11 @@ wf_object_t *wf_compile_source_flags(const char *src, wf_ssize_t len, const char
     }
     c.err.warn = parse_warn;
     c.err.warn_ctx = &c;
+    c.future_annotations = (parse_flags & WF_PARSE_FLAG_FUTURE_ANNOTATIONS) != 0;
     int pmode = (mode == WF_COMPILE_EVAL ? WF_PARSE_EVAL
                  : mode == WF_COMPILE_SINGLE ? WF_PARSE_SINGLE
                                              : WF_PARSE_FILE) |
-                parse_flags;
+                (parse_flags & ~WF_PARSE_FLAG_FUTURE_ANNOTATIONS);
     wf_ast_mod_t *mod = wf_parse(arena, src, (size_t)len, filename, pmode, &c.err);
     wf_object_t *co = NULL;
     if (mod == NULL) {

@@ -31,6 +31,9 @@ enum {
 // triple-quoted string, line continuation or compound statement, the error has
 // err->incomplete set, so the caller can ask for more lines.
 #define WF_PARSE_FLAG_INCOMPLETE_INPUT 0x400
+// Compile as if the source began with `from __future__ import annotations` (compile()'s
+// CO_FUTURE_ANNOTATIONS flag, or inherited from the calling code). The parser ignores it.
+#define WF_PARSE_FLAG_FUTURE_ANNOTATIONS 0x800
 
 // Error kinds (the exception class to raise).
 enum {
