@@ -482,10 +482,54 @@ static pthread_mutex_t linecache_lock = PTHREAD_MUTEX_INITIALIZER;
 
 // Copy line `lineno` of `filename` (UTF-8, no line ending) into a new buffer; NULL if
 // unavailable.
+// Pseudo-files ("<doctest x[0]>", "<demo>") have source only if a program put their lines
+// into the linecache module's cache, as doctest does: look there when it is loaded.
+static char *python_cache_line(const char *filename, int lineno, wf_ssize_t *len) {
+    wf_object_t *mods = wf_sys_get_object("modules");
+    wf_object_t *lc = NULL, *cache = NULL, *key = NULL, *entry = NULL;
+    wf_object_t *pending = wf_err_fetch();  // may run while an exception is being reported
+    char *r = NULL;
+    if (mods == NULL || !WF_DICT_CHECK(mods) ||
+        wf_dict_get_ref_cstr(mods, "linecache", &lc) <= 0 ||
+        wf_getattr_opt(lc, wf_str_intern_cstr("cache"), &cache) <= 0 || !WF_DICT_CHECK(cache) ||
+        (key = wf_str_from_cstr(filename)) == NULL || wf_dict_get_ref(cache, key, &entry) <= 0) {
+        goto done;
+    }
+    if (WF_TUPLE_CHECK(entry) && WF_TUPLE_SIZE(entry) >= 3) {
+        wf_object_t *lines = WF_TUPLE_GET(entry, 2);
+        wf_object_t *line = WF_LIST_CHECK(lines) ? wf_list_get_ref(lines, lineno - 1) : NULL;
+        wf_ssize_t n;
+        const char *text = line != NULL && WF_STR_CHECK(line) ? wf_str_as_utf8(line, &n) : NULL;
+        if (text != NULL) {
+            while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\r')) {
+                n--;
+            }
+            r = wf_mem_alloc((size_t)n + 1);
+            if (r != NULL) {
+                memcpy(r, text, (size_t)n);
+                r[n] = '\0';
+                *len = n;
+            }
+        }
+        WF_XDECREF(line);
+    }
+done:
+    wf_err_clear();
+    wf_err_restore(pending);
+    WF_XDECREF(lc);
+    WF_XDECREF(cache);
+    WF_XDECREF(key);
+    WF_XDECREF(entry);
+    return r;
+}
+
 static char *source_line_copy(const char *filename, int lineno, wf_ssize_t *len) {
     size_t fl = strlen(filename);
-    if (fl == 0 || (filename[0] == '<' && filename[fl - 1] == '>') || lineno < 1) {
+    if (fl == 0 || lineno < 1) {
         return NULL;
+    }
+    if (filename[0] == '<' && filename[fl - 1] == '>') {
+        return python_cache_line(filename, lineno, len);
     }
     char *r = NULL;
     pthread_mutex_lock(&linecache_lock);
