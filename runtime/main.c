@@ -14,6 +14,7 @@
 #include "runtime/eval.h"
 #include "runtime/ids.h"
 #include "runtime/import.h"
+#include "runtime/traceback.h"
 #include "gil/gil.h"
 #include "runtime/interp.h"
 #include "runtime/mem.h"
@@ -501,6 +502,8 @@ int main(int argc, char **argv) {
     }
     int status = 0;
     if (wf_config.run_command != NULL) {
+        wf_traceback_set_pseudo_source("<string>", wf_config.run_command,
+                                       (wf_ssize_t)strlen(wf_config.run_command));
         wf_object_t *mod = set_argv_with("-c", argc - first, argv + first, "") < 0
                                ? NULL : main_module(NULL);
         status = mod ? run_source(wf_config.run_command, (wf_ssize_t)strlen(wf_config.run_command),

@@ -523,13 +523,93 @@ done:
     return r;
 }
 
+// The source of `-c`, shown for "<string>" frames as CPython 3.13 does (its line N is
+// also what exec()'d code at line N shows, there as here).
+static struct {
+    char *name;
+    cached_file_t file;
+} pseudo;
+
+void wf_traceback_set_pseudo_source(const char *name, const char *src, wf_ssize_t len) {
+    pthread_mutex_lock(&linecache_lock);
+    cache_free(&pseudo.file);
+    wf_mem_free(pseudo.name);
+    pseudo.name = wf_mem_strdup(name);
+    pseudo.file.data = wf_mem_alloc((size_t)len + 1);
+    if (pseudo.name != NULL && pseudo.file.data != NULL) {
+        memcpy(pseudo.file.data, src, (size_t)len);
+        pseudo.file.data[len] = '\0';
+        if (cache_split(&pseudo.file, len) < 0) {
+            cache_free(&pseudo.file);
+        }
+    }
+    pthread_mutex_unlock(&linecache_lock);
+}
+
+wf_object_t *wf_traceback_pseudo_sources(void) {
+    wf_object_t *d = wf_dict_new();
+    if (d == NULL) {
+        return NULL;
+    }
+    pthread_mutex_lock(&linecache_lock);
+    char *name = pseudo.name != NULL ? wf_mem_strdup(pseudo.name) : NULL;
+    wf_ssize_t n = 0;
+    char *text = NULL;
+    if (name != NULL && pseudo.file.data != NULL) {
+        // Reassemble the text from its lines (splitting replaced the line endings).
+        for (int i = 0; i < pseudo.file.nlines; i++) {
+            n += pseudo.file.lens[i] + 1;
+        }
+        text = wf_mem_alloc((size_t)n + 1);
+        if (text != NULL) {
+            wf_ssize_t at = 0;
+            for (int i = 0; i < pseudo.file.nlines; i++) {
+                memcpy(text + at, pseudo.file.data + pseudo.file.starts[i],
+                       (size_t)pseudo.file.lens[i]);
+                at += pseudo.file.lens[i];
+                text[at++] = '\n';
+            }
+        }
+    }
+    pthread_mutex_unlock(&linecache_lock);
+    if (name != NULL && text != NULL) {
+        wf_object_t *v = wf_str_decode_utf8(text, n, "surrogateescape");
+        if (v == NULL || wf_dict_setitem_cstr(d, name, v) < 0) {
+            WF_CLEAR(d);
+        }
+        WF_XDECREF(v);
+    }
+    wf_mem_free(name);
+    wf_mem_free(text);
+    return d;
+}
+
+static char *cached_line(cached_file_t *c, int lineno, wf_ssize_t *len) {
+    char *r = NULL;
+    if (c != NULL && c->data != NULL && lineno <= c->nlines) {
+        *len = c->lens[lineno - 1];
+        r = wf_mem_alloc((size_t)*len + 1);
+        if (r != NULL) {
+            memcpy(r, c->data + c->starts[lineno - 1], (size_t)*len);
+            r[*len] = '\0';
+        }
+    }
+    return r;
+}
+
 static char *source_line_copy(const char *filename, int lineno, wf_ssize_t *len) {
     size_t fl = strlen(filename);
     if (fl == 0 || lineno < 1) {
         return NULL;
     }
     if (filename[0] == '<' && filename[fl - 1] == '>') {
-        return python_cache_line(filename, lineno, len);
+        char *r = python_cache_line(filename, lineno, len);
+        if (r == NULL && pseudo.name != NULL && strcmp(pseudo.name, filename) == 0) {
+            pthread_mutex_lock(&linecache_lock);
+            r = cached_line(&pseudo.file, lineno, len);
+            pthread_mutex_unlock(&linecache_lock);
+        }
+        return r;
     }
     char *r = NULL;
     pthread_mutex_lock(&linecache_lock);

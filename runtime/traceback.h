@@ -61,4 +61,10 @@ void wf_traceback_print_plain(wf_object_t *exc, wf_object_t *file);
 // or NULL (no exception) when the file or line is unavailable. Thread-safe.
 wf_object_t *wf_traceback_source_line(const char *filename, int lineno);
 
+// Register the source shown for frames of the pseudo-file `name` (the -c command as
+// "<string>"), unless linecache's cache has an entry for it.
+void wf_traceback_set_pseudo_source(const char *name, const char *src, wf_ssize_t len);
+// {name: source str} of the registered pseudo-files. New reference or NULL.
+wf_object_t *wf_traceback_pseudo_sources(void);
+
 #endif

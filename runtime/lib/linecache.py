@@ -14,6 +14,19 @@ __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 cache = {}
 
 
+def _register_pseudo_sources():
+    # The -c command's source, which tracebacks show for "<string>" frames.
+    try:
+        from _traceback import _pseudo_sources
+    except ImportError:
+        return
+    for name, text in _pseudo_sources().items():
+        cache[name] = (len(text), None, [line + '\n' for line in text.splitlines()], name)
+
+
+_register_pseudo_sources()
+
+
 def clearcache():
     """Forget every cached file."""
     cache.clear()

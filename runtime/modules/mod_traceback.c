@@ -79,7 +79,14 @@ static wf_object_t *tb_format_exception_only(wf_object_t *self, wf_object_t *exc
     return wf_traceback_format_exception_only(exc);
 }
 
+// _pseudo_sources(): {name: source} of the pseudo-files registered by the interpreter (the
+// -c command as "<string>"); linecache enters them in its cache when it is imported.
+static wf_object_t *tb_pseudo_sources(wf_object_t *self, wf_object_t *unused) {
+    return wf_traceback_pseudo_sources();
+}
+
 static wf_method_def_t traceback_methods[] = {
+    {"_pseudo_sources", {.noargs = tb_pseudo_sources}, WF_METH_NOARGS, NULL},
     {"format_exception_only", {.o = tb_format_exception_only}, WF_METH_O, NULL},
     {"format_frame", {.fast = tb_format_frame}, WF_METH_FASTCALL, NULL},
     {"format_exception", {.fast = tb_format_exception}, WF_METH_FASTCALL, NULL},
