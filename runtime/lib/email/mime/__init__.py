@@ -1,0 +1,1 @@
+# email.mime: classes for building MIME messages from scratch.
