@@ -20,7 +20,8 @@ expression assertions (assertRegex, assertRaisesRegex, ...) need the re module
 and raise NotImplementedError without it.  Without difflib and pprint, the
 diffs in failure messages of assertEqual on strings, sequences and dicts are
 simplified (a plain line diff of the reprs, without '?' hint lines); the first
-line of those messages is always CPython's.  unittest.mock is not provided.
+line of those messages is always CPython's.  unittest.mock is a package here
+(runtime/lib/unittest/mock/) with the same public API.
 """
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite',
