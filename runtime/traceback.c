@@ -1498,12 +1498,16 @@ static int list_extend_keys(wf_object_t *list, wf_object_t *d) {
     return r;
 }
 
+// Set while formatting for traceback.format_exception_only(), which (as CPython) looks at
+// no frame: NameError gets no "Did you mean" there.
+static WF_THREAD_LOCAL int without_frames;
+
 // The candidate names and the suggestion for a NameError / AttributeError / ImportError.
 static wf_object_t *compute_suggestion(wf_object_t *exc, wf_object_t *wrong) {
     if (wrong == NULL || !WF_STR_CHECK(wrong)) {
         return NULL;
     }
-    wf_object_t *tb = wf_exc_get_traceback(exc);
+    wf_object_t *tb = without_frames ? NULL : wf_exc_get_traceback(exc);
     wf_object_t *d = NULL;
     int hide_underscored = WF_STR_LEN(wrong) == 0 || wf_str_char(wrong, 0) != '_';
     if (wf_type_check(exc, &wf_exc_AttributeError)) {
@@ -2024,6 +2028,15 @@ wf_object_t *wf_traceback_format_frame(wf_object_t *filename, int lineno, int en
 }
 
 wf_object_t *wf_traceback_format_exception_only(wf_object_t *exc) {
+    wf_strbuf_t sb;
+    wf_strbuf_init(&sb);
+    without_frames++;
+    format_exception_only(&sb, exc);
+    without_frames--;
+    return wf_strbuf_finish(&sb);
+}
+
+wf_object_t *wf_traceback_format_exception_only_framed(wf_object_t *exc) {
     wf_strbuf_t sb;
     wf_strbuf_init(&sb);
     format_exception_only(&sb, exc);

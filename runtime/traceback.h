@@ -40,6 +40,8 @@ wf_object_t *wf_suggest_name(wf_object_t *candidates, wf_object_t *name);
 // str; NULL + exception on failure.
 wf_object_t *wf_traceback_format_exception(wf_object_t *exc);
 // The exception's own lines ("Type: message", SyntaxError details, notes), no traceback.
+// The same, with NameError hints taken from the exception's traceback frame.
+wf_object_t *wf_traceback_format_exception_only_framed(wf_object_t *exc);
 wf_object_t *wf_traceback_format_exception_only(wf_object_t *exc);
 // One `  File "...", line N, in name` entry with its source line and carets (-1 for a
 // position that is not known).

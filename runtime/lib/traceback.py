@@ -522,7 +522,8 @@ class TracebackException:
     def format_exception_only(self, *, show_group=False, _depth=0):
         indent = 3 * _depth * ' '
         if self._exc_value is not None and isinstance(self._exc_value, BaseException):
-            lines = _traceback.format_exception_only(self._exc_value).splitlines(keepends=True)
+            lines = _traceback.format_exception_only(
+                self._exc_value, self._exc_value.__traceback__ is not None).splitlines(keepends=True)
         elif self.exc_type_str is None:
             lines = ['None\n']
         else:

@@ -8,6 +8,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/set.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/structseq.h"
@@ -695,6 +696,23 @@ static wf_object_t *builtin_module_names(void) {
     return t;
 }
 
+static const char *const stdlib_names[] = {
+#include "runtime/modules/stdlib_names.h"
+};
+
+static wf_object_t *stdlib_module_names(void) {
+    wf_object_t *items = wf_list_new(0);
+    for (size_t i = 0; items != NULL && i < sizeof(stdlib_names) / sizeof(stdlib_names[0]); i++) {
+        wf_object_t *s = wf_str_from_cstr(stdlib_names[i]);
+        if (s == NULL || wf_list_append_steal(items, s) < 0) {
+            WF_CLEAR(items);
+        }
+    }
+    wf_object_t *fs = items != NULL ? wf_frozenset_new(items) : NULL;
+    WF_XDECREF(items);
+    return fs;
+}
+
 static int add_attributes(wf_object_t *mod) {
     char version[256];
     snprintf(version, sizeof(version), "%s (%s %s, " __DATE__ ") [%s]", WF_VERSION, WF_BUILD_NAME,
@@ -761,6 +779,7 @@ static int add_attributes(wf_object_t *mod) {
         add_steal(mod, "float_repr_style", wf_str_from_cstr("short")) < 0 ||
         add_steal(mod, "copyright", wf_str_from_cstr("Copyright (c) Weft contributors.")) < 0 ||
         add_steal(mod, "builtin_module_names", builtin_module_names()) < 0 ||
+        add_steal(mod, "stdlib_module_names", stdlib_module_names()) < 0 ||
         add_steal(mod, "path", wf_list_new(0)) < 0 ||
         add_steal(mod, "argv", wf_list_new(0)) < 0 ||
         add_steal(mod, "orig_argv", wf_list_new(0)) < 0 ||

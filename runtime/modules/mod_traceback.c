@@ -70,13 +70,25 @@ static wf_object_t *tb_format_frame(wf_object_t *self, wf_object_t *const *args,
     return wf_traceback_format_frame(args[0], pos[0], pos[1], pos[2], pos[3], args[5]);
 }
 
-// format_exception_only(exc): the exception's own lines, as one str.
-static wf_object_t *tb_format_exception_only(wf_object_t *self, wf_object_t *exc) {
+// format_exception_only(exc, with_frames=False): the exception's own lines, as one str.
+// With with_frames, a NameError's hint looks at the frame in its traceback (as
+// TracebackException does); without, at none (as traceback.format_exception_only).
+static wf_object_t *tb_format_exception_only(wf_object_t *self, wf_object_t *const *args,
+                                             wf_ssize_t nargs) {
+    if (wf_check_nargs("format_exception_only", nargs, 1, 2) < 0) {
+        return NULL;
+    }
+    wf_object_t *exc = args[0];
     if (!WF_EXC_CHECK(exc)) {
         return wf_err_format(&wf_exc_TypeError,
                              "format_exception_only() expected an exception, not %T", exc);
     }
-    return wf_traceback_format_exception_only(exc);
+    int frames = nargs > 1 ? wf_truthy(args[1]) : 0;
+    if (frames < 0) {
+        return NULL;
+    }
+    return frames ? wf_traceback_format_exception_only_framed(exc)
+                  : wf_traceback_format_exception_only(exc);
 }
 
 // _pseudo_sources(): {name: source} of the pseudo-files registered by the interpreter (the
@@ -87,7 +99,7 @@ static wf_object_t *tb_pseudo_sources(wf_object_t *self, wf_object_t *unused) {
 
 static wf_method_def_t traceback_methods[] = {
     {"_pseudo_sources", {.noargs = tb_pseudo_sources}, WF_METH_NOARGS, NULL},
-    {"format_exception_only", {.o = tb_format_exception_only}, WF_METH_O, NULL},
+    {"format_exception_only", {.fast = tb_format_exception_only}, WF_METH_FASTCALL, NULL},
     {"format_frame", {.fast = tb_format_frame}, WF_METH_FASTCALL, NULL},
     {"format_exception", {.fast = tb_format_exception}, WF_METH_FASTCALL, NULL},
     {"print_exception", {.fast = tb_print_exception}, WF_METH_FASTCALL, NULL},
