@@ -764,12 +764,21 @@ wf_object_t *wf_import_module_level(wf_object_t *name, wf_object_t *globals,
                     wf_object_t *sub = wf_str_from_format("%U.%U", absname, item);
                     wf_object_t *m = sub ? wf_import_module(sub) : NULL;
                     if (m == NULL && wf_err_matches(&wf_exc_ModuleNotFoundError)) {
-                        wf_err_clear();  // IMPORT_FROM reports the missing name
+                        // The submodule itself is missing: IMPORT_FROM reports the name.
+                        // An import failing inside it propagates, as in CPython.
+                        wf_object_t *missing = ((wf_exc_import_t *)wf_err_occurred())->name;
+                        if (missing != NULL && WF_STR_CHECK(missing) &&
+                            wf_str_eq(missing, sub)) {
+                            wf_err_clear();
+                        }
                     }
                     WF_XDECREF(m);
                     WF_XDECREF(sub);
                 }
                 WF_DECREF(item);
+                if (wf_err_occurred()) {
+                    break;
+                }
             }
             WF_XDECREF(it);
             WF_DECREF(path);
