@@ -91,9 +91,34 @@ def inspect_modulename(filename):
     return None
 
 
+def _iter_zip_modules(importer, prefix=''):
+    # The modules and packages directly inside a zipimporter's directory of its
+    # archive, from the archive's table of contents.
+    inside = importer.prefix
+    yielded = {}
+    for name in sorted(importer._get_files()):
+        if not name.startswith(inside):
+            continue
+        parts = name[len(inside):].split('/')
+        if len(parts) == 2 and parts[1].startswith('__init__.py'):
+            if parts[0] not in yielded:
+                yielded[parts[0]] = 1
+                yield prefix + parts[0], True
+        if len(parts) != 1:
+            continue
+        modname = inspect_modulename(parts[0])
+        if modname and modname != '__init__' and '.' not in modname and \
+                modname not in yielded:
+            yielded[modname] = 1
+            yield prefix + modname, False
+
+
 def _iter_importer_modules(importer, prefix=''):
     if isinstance(importer, importlib.machinery.FileFinder):
         return _iter_file_finder_modules(importer, prefix)
+    zipimport = sys.modules.get('zipimport')
+    if zipimport is not None and isinstance(importer, zipimport.zipimporter):
+        return _iter_zip_modules(importer, prefix)
     method = getattr(importer, 'iter_modules', None)
     if method is None:
         return []

@@ -84,3 +84,27 @@ class NamespaceReader(abc.TraversableResources):
 
     def files(self):
         return self.path
+
+
+class ZipReader(abc.TraversableResources):
+    """The resources of a package imported from a Zip archive by zipimport:
+    the package's directory inside the archive, as a zipfile.Path."""
+
+    def __init__(self, loader, module):
+        name = module.rpartition('.')[2]
+        self.prefix = loader.prefix.replace('\\', '/') + name + '/'
+        self.archive = loader.archive
+
+    def open_resource(self, resource):
+        try:
+            return super().open_resource(resource)
+        except KeyError as exc:
+            raise FileNotFoundError(exc.args[0])
+
+    def is_resource(self, path):
+        target = self.files().joinpath(path)
+        return target.is_file() and target.exists()
+
+    def files(self):
+        import zipfile
+        return zipfile.Path(self.archive, self.prefix)
