@@ -28,6 +28,7 @@
 #include "gil/gil.h"
 #include "objects/abstract.h"
 #include "objects/code.h"
+#include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -448,10 +449,43 @@ static wf_object_t *call_profiled(wf_tstate_t *ts, wf_frame_t *frame, wf_object_
     if (ts->profile_func == NULL || !wf_trace_is_c_function(callable)) {
         return wf_vectorcall(callable, args, n, kwnames);
     }
-    if (wf_trace_c_call(ts, frame, callable) < 0) {
+    // A method descriptor called with its object first (list.append(l, x) for l.append(x))
+    // is reported bound to that object, as CPython reports it.
+    wf_object_t *shown = callable;
+    wf_ssize_t nargs = n;
+    if (WF_TYPE(callable) == &wf_method_descr_type && nargs > 0 &&
+        WF_TYPE(callable)->descr_get != NULL) {
+        shown = WF_TYPE(callable)->descr_get(callable, args[0], WF_OBJ(WF_TYPE(args[0])));
+        if (shown == NULL) {
+            wf_err_clear();
+            shown = wf_newref(callable);
+        }
+    } else {
+        wf_incref(shown);
+    }
+    if (wf_trace_c_call(ts, frame, shown) < 0) {
+        WF_DECREF(shown);
         return NULL;
     }
     wf_object_t *r = wf_vectorcall(callable, args, n, kwnames);
+    if (wf_trace_c_return(ts, frame, shown, r) < 0) {
+        WF_XDECREF(r);
+        r = NULL;
+    }
+    WF_DECREF(shown);
+    return r;
+}
+
+// CALL_FUNCTION_EX of a builtin while profiling: c_call / c_return around wf_call.
+static wf_object_t *call_ex_profiled(wf_tstate_t *ts, wf_frame_t *frame, wf_object_t *callable,
+                                     wf_object_t *args, wf_object_t *kwargs) {
+    if (ts->profile_func == NULL || !wf_trace_is_c_function(callable)) {
+        return wf_call(callable, args, kwargs);
+    }
+    if (wf_trace_c_call(ts, frame, callable) < 0) {
+        return NULL;
+    }
+    wf_object_t *r = wf_call(callable, args, kwargs);
     if (wf_trace_c_return(ts, frame, callable, r) < 0) {
         WF_XDECREF(r);
         return NULL;
@@ -1137,7 +1171,9 @@ dispatch_opcode:
             ERROR_IF(new_frame == NULL);
             goto enter_frame;
         }
-        wf_object_t *r = wf_vectorcall(callable, args, total - nkw, kwnames);
+        wf_object_t *r = WF_UNLIKELY(ts->use_tracing)
+                             ? call_profiled(ts, frame, callable, args, total - nkw, kwnames)
+                             : wf_vectorcall(callable, args, total - nkw, kwnames);
         for (wf_ssize_t i = 0; i < total; i++) {
             WF_DECREF(args[i]);
         }
@@ -1176,7 +1212,9 @@ dispatch_opcode:
         if (inl) {
             new_frame = push_call_frame_ex(ts, (wf_func_t *)callable, tuple, kwargs);
         } else {
-            r = wf_call(callable, tuple, kwargs != NULL && wf_dict_size(kwargs) > 0 ? kwargs : NULL);
+            wf_object_t *kw = kwargs != NULL && wf_dict_size(kwargs) > 0 ? kwargs : NULL;
+            r = WF_UNLIKELY(ts->use_tracing) ? call_ex_profiled(ts, frame, callable, tuple, kw)
+                                             : wf_call(callable, tuple, kw);
         }
         WF_DECREF(tuple);
         WF_XDECREF(kwargs);
