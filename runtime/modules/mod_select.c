@@ -535,7 +535,7 @@ static wf_object_t *epoll_new(wf_type_t *type, wf_object_t *args, wf_object_t *k
     if (sizehint == 0 || sizehint < -1) {
         return wf_err_set_string(&wf_exc_ValueError, "negative sizehint");
     }
-    epoll_t *e = (epoll_t *)wf_object_alloc(type, sizeof(epoll_t));
+    epoll_t *e = (epoll_t *)wf_type_alloc(type, 0);
     if (e == NULL) {
         return NULL;
     }
@@ -722,7 +722,7 @@ static wf_object_t *epoll_fromfd(wf_object_t *cls, wf_object_t *arg) {
     if (wf_as_c_int(arg, &fd) < 0) {
         return NULL;
     }
-    epoll_t *e = (epoll_t *)wf_object_alloc((wf_type_t *)cls, sizeof(epoll_t));
+    epoll_t *e = (epoll_t *)wf_type_alloc((wf_type_t *)cls, 0);
     if (e == NULL) {
         return NULL;
     }
@@ -756,7 +756,6 @@ wf_type_t wf_select_epoll_type = {
     .ob_base = WF_STATIC_HEAD(&wf_type_type),
     .name = "select.epoll",
     .basicsize = sizeof(epoll_t),
-    .flags = WF_TPFLAGS_BASETYPE,
     .doc = "select.epoll(sizehint=-1, flags=0)\n\nReturns an epolling object.",
     .dealloc = epoll_dealloc,
     .new = epoll_new,

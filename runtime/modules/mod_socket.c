@@ -434,7 +434,7 @@ static int set_nonblocking(int fd, int on) {
 // ---- the socket type ----
 
 static wf_object_t *sock_alloc(wf_type_t *type, wf_object_t *args, wf_object_t *kwargs) {
-    sock_t *s = (sock_t *)wf_object_alloc(type, type->basicsize);
+    sock_t *s = (sock_t *)wf_type_alloc(type, 0);  // takes a reference to a heap subclass
     if (s == NULL) {
         return NULL;
     }

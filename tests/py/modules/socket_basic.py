@@ -79,3 +79,11 @@ print(socket.getdefaulttimeout()); socket.setdefaulttimeout(2.5); print(socket.s
 with socket.socket(socket.AF_UNIX) as us:
     print(us.getsockname(), us.family)
 print(socket.has_dualstack_ipv6() in (True, False), socket.getfqdn('127.0.0.1') != '')
+# Instances of socket subclasses hold a reference to their class.
+class Sub(socket.socket):
+    pass
+
+import sys
+for _ in range(300):
+    Sub().close()
+print(sys.getrefcount(Sub) == sys.getrefcount(Sub), Sub.__mro__[1] is socket.socket)
