@@ -363,6 +363,27 @@ static wf_object_t *gen_close(wf_object_t *o, wf_object_t *unused) {
     }
     int err = 0;
     wf_object_t *yf = wf_gen_yieldfrom(o);
+    if (yf == NULL && gen->state == WF_GEN_SUSPENDED) {
+        // Suspended where no try, with or except covers it: GeneratorExit would only
+        // unwind the frame, so close it without running it (as CPython 3.12+ does; no
+        // trace events either).
+        wf_code_t *code = (wf_code_t *)gen->frame->code;
+        wf_exc_entry_t h;
+        wf_ssize_t index = gen->frame->instr - code->instr;
+        int covered = index >= 0 && wf_code_find_handler(code, index, &h);
+        if (covered) {
+            // The handler every generator body has (StopIteration -> RuntimeError) is not
+            // code of the program's: it does not count.
+            wf_codeunit_t at = code->instr[h.handler];
+            covered = !(WF_INSTR_OP(at) == WF_OP_CALL_INTRINSIC_1 &&
+                        WF_INSTR_ARG(at) == WF_INTRINSIC1_STOPITERATION_ERROR);
+        }
+        if (index >= 0 && !covered) {
+            gen->state = WF_GEN_CLOSED;
+            finish_frame(gen);
+            WF_RETURN_NONE;
+        }
+    }
     if (yf != NULL) {
         int saved = gen->state;
         gen->state = WF_GEN_RUNNING;
