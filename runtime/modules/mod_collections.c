@@ -290,6 +290,12 @@ static void tuplegetter_dealloc(wf_object_t *self) {
     wf_object_free(self);
 }
 
+static wf_object_t *tuplegetter_repr(wf_object_t *self) {
+    tuplegetter_t *g = (tuplegetter_t *)self;
+    return wf_str_from_format("%s(%zd, %R)", "_tuplegetter", g->index,
+                              g->doc != NULL ? g->doc : WF_NONE);
+}
+
 static wf_method_def_t tuplegetter_methods[] = {
     {"__reduce__", {.noargs = tuplegetter_reduce}, WF_METH_NOARGS, NULL},
     {NULL},
@@ -305,6 +311,7 @@ wf_type_t wf_tuplegetter_type = {
     .name = "_collections._tuplegetter",
     .basicsize = sizeof(tuplegetter_t),
     .dealloc = tuplegetter_dealloc,
+    .repr = tuplegetter_repr,
     .new = tuplegetter_new,
     .descr_get = tuplegetter_get,
     .descr_set = tuplegetter_set,
