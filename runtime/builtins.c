@@ -1234,6 +1234,9 @@ static wf_object_t *builtin_compile(wf_object_t *self, wf_object_t *const *args,
         return r;
     }
     int future = (flags & CO_FUTURE_ANNOTATIONS) ? WF_PARSE_FLAG_FUTURE_ANNOTATIONS : 0;
+    if ((flags & 0x200) && mode == WF_COMPILE_SINGLE) {  // PyCF_DONT_IMPLY_DEDENT
+        future |= WF_PARSE_FLAG_DONT_IMPLY_DEDENT;
+    }
     if (a[4] == NULL || wf_truthy(a[4]) == 0) {
         future |= inherited_future();
     }

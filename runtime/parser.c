@@ -920,6 +920,25 @@ wf_ast_mod_t *wf_parse(wf_arena_t *arena, const char *src, size_t len, const cha
         RAISE_SYNTAX_ERROR("multiple statements found while compiling a single statement");
     }
 done:
+    if (!res && p->mode == WF_PARSE_SINGLE && err->kind && err->offset == -1) {
+        // In 'single' mode the end of input is a NEWLINE token at the last line's line
+        // break; errors found there point at it.
+        const char *s = p->tz.buf;
+        size_t n = p->tz.len;
+        if (s != NULL && n > 0 && s[n - 1] == '\n') {
+            int line = 1;
+            size_t start = 0;
+            for (size_t i = 0; i + 1 < n; i++) {
+                if (s[i] == '\n') {
+                    line++;
+                    start = i + 1;
+                }
+            }
+            if (line == err->lineno) {
+                err->offset = (int)(n - 1 - start) + 1;
+            }
+        }
+    }
     while (p->memo_blocks) {
         struct memo_block *next = p->memo_blocks->next;
         free(p->memo_blocks);

@@ -34,6 +34,9 @@ enum {
 // Compile as if the source began with `from __future__ import annotations` (compile()'s
 // CO_FUTURE_ANNOTATIONS flag, or inherited from the calling code). The parser ignores it.
 #define WF_PARSE_FLAG_FUTURE_ANNOTATIONS 0x800
+// As PyCF_DONT_IMPLY_DEDENT ('single' mode, codeop): the end of input does not close an
+// indented block that its last line is still in.
+#define WF_PARSE_FLAG_DONT_IMPLY_DEDENT 0x1000
 
 // Error kinds (the exception class to raise).
 enum {

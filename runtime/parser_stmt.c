@@ -80,7 +80,10 @@ wf_ast_mod_t *wf_parser_interactive_rule(parser_t *p)
     START_POS();
     MARK();
     wf_ast_stmt_t *c = compound_stmt(p);
-    if (c && EXPECT(NEWLINE)) {
+    // Input that ends right after the statement stands for its closing newline, as the
+    // interactive tokenizer turns the first end of input into NEWLINE.
+    if (c && (EXPECT(NEWLINE) || (!(p->flags & WF_PARSE_FLAG_DONT_IMPLY_DEDENT) &&
+                                   EXPECT(ENDMARKER)))) {
         vec_t v = {0};
         if (VEC_PUSH(v, c) < 0) {
             RETURN(NULL);
