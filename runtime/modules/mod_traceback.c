@@ -5,6 +5,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/traceback.h"
@@ -95,6 +96,50 @@ static wf_object_t *tb_format_exception_only(wf_object_t *self, wf_object_t *con
 // -c command as "<string>"); linecache enters them in its cache when it is imported.
 static wf_object_t *tb_pseudo_sources(wf_object_t *self, wf_object_t *unused) {
     return wf_traceback_pseudo_sources();
+}
+
+// _suggestions._generate_suggestions(candidates, item): the candidate closest to item, as
+// the "Did you mean" hints choose it, or None.
+static wf_object_t *sg_generate(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("_generate_suggestions", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    wf_object_t *candidates = args[0], *item = args[1];
+    if (!WF_LIST_CHECK(candidates)) {
+        return wf_err_set_string(&wf_exc_TypeError, "candidates must be a list");
+    }
+    if (!WF_STR_CHECK(item)) {
+        return wf_err_format(&wf_exc_TypeError,
+                             "_generate_suggestions() argument 2 must be str, not %T", item);
+    }
+    for (wf_ssize_t i = 0; i < WF_LIST_SIZE(candidates); i++) {
+        wf_object_t *c = wf_list_get_ref(candidates, i);
+        int ok = c != NULL && WF_STR_CHECK(c);
+        WF_XDECREF(c);
+        if (!ok) {
+            return wf_err_set_string(&wf_exc_TypeError,
+                                     "all elements in 'candidates' must be strings");
+        }
+    }
+    wf_object_t *r = wf_suggest_name(candidates, item);
+    if (r == NULL && !wf_err_occurred()) {
+        WF_RETURN_NONE;
+    }
+    return r;
+}
+
+static wf_method_def_t suggestions_methods[] = {
+    {"_generate_suggestions", {.fast = sg_generate}, WF_METH_FASTCALL, NULL},
+    {NULL},
+};
+
+wf_object_t *wf_mod_suggestions_init(void) {
+    wf_object_t *m = wf_module_new("_suggestions");
+    if (m == NULL || wf_module_add_functions(m, suggestions_methods) < 0) {
+        WF_XDECREF(m);
+        return NULL;
+    }
+    return m;
 }
 
 static wf_method_def_t traceback_methods[] = {
