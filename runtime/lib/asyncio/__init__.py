@@ -1,8 +1,8 @@
 """asyncio: an event loop, futures, tasks and synchronisation for coroutines.
 
-The event loop runs callbacks and timers in a single thread (see base_events). There
-are no sockets, pipes or subprocesses: the functions for streams, servers and
-subprocesses raise NotImplementedError.
+The event loop (see base_events and selector_events) runs callbacks, timers and
+I/O callbacks in a single thread; on top of it come transports and protocols for
+sockets, pipes and subprocesses, and streams. There is no SSL.
 """
 
 import sys
@@ -17,6 +17,7 @@ from .protocols import *
 from .runners import *
 from .queues import *
 from .streams import *
+from .subprocess import *
 from .tasks import *
 from .taskgroups import *
 from .timeouts import *
@@ -25,7 +26,8 @@ from .transports import *
 from .unix_events import *
 
 from . import base_events, coroutines, events, exceptions, futures, locks, protocols
-from . import runners, queues, streams, tasks, taskgroups, timeouts, threads, transports
+from . import runners, queues, streams, subprocess, tasks, taskgroups, timeouts, threads
+from . import transports
 
 __all__ = (base_events.__all__ +
            coroutines.__all__ +
@@ -37,6 +39,7 @@ __all__ = (base_events.__all__ +
            runners.__all__ +
            queues.__all__ +
            streams.__all__ +
+           subprocess.__all__ +
            tasks.__all__ +
            taskgroups.__all__ +
            threads.__all__ +

@@ -1,5 +1,4 @@
-"""Protocol interfaces (callbacks of transports). Weft's loop makes no transports, so
-these are only base classes for code that subclasses them."""
+"""Protocol interfaces: the callbacks that transports call."""
 
 __all__ = ('BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol',
            'BufferedProtocol')

@@ -1,5 +1,4 @@
-"""Transport interfaces. Weft's loop creates no transports; these classes exist for
-code that subclasses or checks against them."""
+"""Transport interfaces, and the write flow control shared by the loop's transports."""
 
 __all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
            'DatagramTransport', 'SubprocessTransport')
@@ -116,4 +115,67 @@ class SubprocessTransport(BaseTransport):
         raise NotImplementedError
 
     def kill(self):
+        raise NotImplementedError
+
+
+class _FlowControlMixin(Transport):
+    """Write flow control for transports.
+
+    When the write buffer grows past the high-water mark the protocol's
+    pause_writing() is called; once it drains to the low-water mark or below,
+    resume_writing() is called. Subclasses provide get_write_buffer_size() and
+    set self._protocol.
+    """
+
+    __slots__ = ('_loop', '_protocol_paused', '_high_water', '_low_water')
+
+    def __init__(self, extra=None, loop=None):
+        super().__init__(extra)
+        self._loop = loop
+        self._protocol_paused = False
+        self._set_write_buffer_limits()
+
+    def _notify_protocol(self, method):
+        try:
+            getattr(self._protocol, method)()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': f'protocol.{method}() failed',
+                'exception': exc,
+                'transport': self,
+                'protocol': self._protocol,
+            })
+
+    def _maybe_pause_protocol(self):
+        if self.get_write_buffer_size() <= self._high_water:
+            return
+        if not self._protocol_paused:
+            self._protocol_paused = True
+            self._notify_protocol('pause_writing')
+
+    def _maybe_resume_protocol(self):
+        if self._protocol_paused and self.get_write_buffer_size() <= self._low_water:
+            self._protocol_paused = False
+            self._notify_protocol('resume_writing')
+
+    def get_write_buffer_limits(self):
+        return (self._low_water, self._high_water)
+
+    def _set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high_water = high
+        self._low_water = low
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        self._set_write_buffer_limits(high, low)
+        self._maybe_pause_protocol()
+
+    def get_write_buffer_size(self):
         raise NotImplementedError
