@@ -1254,7 +1254,7 @@ wf_object_t *wf_mod_posix_init(void) {
     }
     wf_object_t *m = wf_module_new("posix");
     if (m == NULL || wf_module_add_functions(m, posix_methods) < 0 ||
-        wf_posix_add_process(m) < 0 ||
+        wf_posix_add_process(m) < 0 || wf_posix_add_fdops(m) < 0 ||
         wf_module_add_object(m, "stat_result", WF_OBJ(stat_result_type)) < 0 ||
         wf_module_add_object(m, "uname_result", WF_OBJ(uname_result_type)) < 0 ||
         wf_module_add_object(m, "statvfs_result", WF_OBJ(statvfs_result_type)) < 0) {

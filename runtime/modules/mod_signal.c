@@ -16,6 +16,9 @@
 #include "sync/blocking.h"
 #include "sync/tstate.h"
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
@@ -40,12 +43,60 @@ static void trip(int signum) {
     }
 }
 
+// set_wakeup_fd: a descriptor the C handler writes each signal's number to (-1: none).
+static int wakeup_fd = -1;
+
 static void c_handler(int signum) {
     int saved = errno;
     if (signum > 0 && signum < NSIG_MAX) {
         trip(signum);
+        int fd = WF_ATOMIC_LOAD_ALWAYS(&wakeup_fd);
+        if (fd >= 0) {
+            unsigned char byte = (unsigned char)signum;
+            ssize_t n = write(fd, &byte, 1);  // async-signal-safe; a full pipe drops it
+            (void)n;
+        }
     }
     errno = saved;
+}
+
+// set_wakeup_fd(fd, /, *, warn_on_full_buffer=True): the previous descriptor. A byte that
+// does not fit in a full buffer is dropped without the warning CPython may print.
+static wf_object_t *sig_set_wakeup_fd(wf_object_t *self, wf_object_t *const *args,
+                                      wf_ssize_t nargs, wf_object_t *kwnames) {
+    static const char *const names[] = {"", "warn_on_full_buffer", NULL};
+    wf_object_t *a[2] = {NULL, NULL};
+    if (wf_parse_args("set_wakeup_fd", args, nargs, kwnames, names, 1, 1, a) < 0) {
+        return NULL;
+    }
+    int fd;
+    if (wf_as_c_int(a[0], &fd) < 0) {
+        return NULL;
+    }
+    if (wf_tstate_get() != main_tstate) {
+        return wf_err_set_string(&wf_exc_ValueError,
+                                 "set_wakeup_fd only works in main thread of the main interpreter");
+    }
+    if (fd != -1) {
+        struct stat st;
+        if (fstat(fd, &st) != 0) {
+            return wf_err_from_errno(&wf_exc_OSError);
+        }
+        int flags = fcntl(fd, F_GETFL);
+        if (flags < 0) {
+            return wf_err_from_errno(&wf_exc_OSError);
+        }
+        if (!(flags & O_NONBLOCK)) {
+            return wf_err_format(&wf_exc_ValueError, "the fd %d must be in non-blocking mode",
+                                 fd);
+        }
+    }
+    if (a[1] != NULL && wf_truthy(a[1]) < 0) {
+        return NULL;
+    }
+    int old = WF_ATOMIC_LOAD_ALWAYS(&wakeup_fd);
+    WF_ATOMIC_STORE_ALWAYS(&wakeup_fd, fd);
+    return wf_int_from_i64(old);
 }
 
 int wf_signals_pending(void) {
@@ -429,6 +480,7 @@ static wf_method_def_t signal_methods[] = {
     {"getsignal", {.o = sig_getsignal}, WF_METH_O, NULL},
     {"raise_signal", {.o = sig_raise_signal}, WF_METH_O, NULL},
     {"alarm", {.o = sig_alarm}, WF_METH_O, NULL},
+    {"set_wakeup_fd", {.fastkw = sig_set_wakeup_fd}, WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
     {NULL},
 };
 
