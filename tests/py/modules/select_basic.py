@@ -1,6 +1,14 @@
 # select.select, poll and epoll objects on a pipe: readiness, registration, errors.
 import select, os
-r, w = os.pipe()
+
+def _fixed_pipe(base):
+    # Descriptors at fixed numbers, so printed results do not depend on what is open.
+    r, w = os.pipe()
+    fr, fw = os.dup2(r, base), os.dup2(w, base + 1)
+    os.close(r)
+    os.close(w)
+    return fr, fw
+r, w = _fixed_pipe(64)
 print(select.select([r], [w], [], 0))
 os.write(w, b'x')
 print(select.select([r], [], [], 1.5))

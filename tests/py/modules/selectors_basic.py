@@ -1,11 +1,19 @@
 # selectors: registration bookkeeping and readiness with every selector class on pipes.
 import os
+
+def _fixed_pipe(base):
+    # Descriptors at fixed numbers, so printed results do not depend on what is open.
+    r, w = os.pipe()
+    fr, fw = os.dup2(r, base), os.dup2(w, base + 1)
+    os.close(r)
+    os.close(w)
+    return fr, fw
 import selectors
 
 print(selectors.DefaultSelector.__name__, selectors.EVENT_READ, selectors.EVENT_WRITE)
 for cls in (selectors.SelectSelector, selectors.PollSelector, selectors.EpollSelector):
     print('--', cls.__name__)
-    r, w = os.pipe()
+    r, w = _fixed_pipe(64)
     with cls() as sel:
         k = sel.register(r, selectors.EVENT_READ, data='reader')
         print(k.fd == r, k.events, k.data)

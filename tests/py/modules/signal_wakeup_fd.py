@@ -1,6 +1,14 @@
 # signal.set_wakeup_fd: the handler writes the signal number to a non-blocking descriptor.
 import os, signal, threading
-r, w = os.pipe()
+
+def _fixed_pipe(base):
+    # Descriptors at fixed numbers, so printed results do not depend on what is open.
+    r, w = os.pipe()
+    fr, fw = os.dup2(r, base), os.dup2(w, base + 1)
+    os.close(r)
+    os.close(w)
+    return fr, fw
+r, w = _fixed_pipe(64)
 try:
     signal.set_wakeup_fd(w)
 except ValueError as e:
