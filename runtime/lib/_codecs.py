@@ -726,12 +726,159 @@ def utf_32_be_decode(data, errors=None, final=False, /):
     return _wide_ex_decode('utf_32_be_decode', 32, data, errors, 1, final)[:2]
 
 
+# UTF-7 (RFC 2152). The encoder writes the characters of RFC 2152's sets D and O and
+# space, tab, CR and LF as themselves, '+' as '+-', and everything else as modified
+# base64 of UTF-16 inside '+' ... '-'. The decoder accepts every ASCII byte but '+'
+# as itself.
+
+_B64_DIGITS = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_VALUE = {d: i for i, d in enumerate(_B64_DIGITS)}
+# ASCII characters the encoder must put in base64: controls other than tab, LF and CR,
+# '+', '\\', '~' and DEL.
+_UTF7_SPECIAL = frozenset(set(range(32)) - {9, 10, 13} | {0x2B, 0x5C, 0x7E, 0x7F})
+
+
 def utf_7_encode(str, errors=None, /):
-    raise NotImplementedError('the utf-7 codec is not available')
+    _str_arg('utf_7_encode', str)
+    _errors_name(errors, 'utf_7_encode')
+    out = bytearray()
+    in_shift = False
+    bits = 0
+    buf = 0
+    for ch in str:
+        code = ord(ch)
+        direct = code < 128 and code not in _UTF7_SPECIAL
+        if in_shift and direct:
+            if bits:
+                out.append(_B64_DIGITS[(buf << (6 - bits)) & 0x3F])
+                buf = bits = 0
+            in_shift = False
+            # Leaving base64 is implicit unless the character could be read as base64.
+            if code in _B64_VALUE or code == 0x2D:
+                out.append(0x2D)
+            out.append(code)
+            continue
+        if not in_shift:
+            if code == 0x2B:
+                out += b'+-'
+                continue
+            if direct:
+                out.append(code)
+                continue
+            out.append(0x2B)
+            in_shift = True
+        if code >= 0x10000:
+            units = (0xD800 | ((code - 0x10000) >> 10), 0xDC00 | (code & 0x3FF))
+        else:
+            units = (code,)
+        for unit in units:
+            buf = ((buf << 16) | unit) & 0x3FFFFF
+            bits += 16
+            while bits >= 6:
+                bits -= 6
+                out.append(_B64_DIGITS[(buf >> bits) & 0x3F])
+    if bits:
+        out.append(_B64_DIGITS[(buf << (6 - bits)) & 0x3F])
+    if in_shift:
+        out.append(0x2D)
+    return bytes(out), len(str)
 
 
 def utf_7_decode(data, errors=None, final=False, /):
-    raise NotImplementedError('the utf-7 codec is not available')
+    data = _bytes_arg(data)
+    errors = _errors_name(errors, 'utf_7_decode')
+    n = len(data)
+    out = []
+    handler = None
+    pos = 0
+    in_shift = False
+    start = 0        # where the current shift sequence (or error) starts
+    shift_out = 0    # len(out) when the shift sequence started
+    bits = buf = surrogate = 0
+
+    def error(start, end, reason):
+        nonlocal handler
+        if handler is None:
+            handler = _handler(errors)
+        exc = UnicodeDecodeError('utf7', data, start, end, reason)
+        result = handler(exc)
+        if (not isinstance(result, tuple) or len(result) != 2
+                or not isinstance(result[0], type(''))):
+            raise TypeError('decoding error handler must return (str, int) tuple')
+        out.append(result[0])
+        return _position(_index(result[1]), n)
+
+    while True:
+        while pos < n:
+            ch = data[pos]
+            if in_shift:
+                value = _B64_VALUE.get(ch)
+                if value is not None:
+                    buf = (buf << 6) | value
+                    bits += 6
+                    pos += 1
+                    if bits < 16:
+                        continue
+                    unit = buf >> (bits - 16)
+                    bits -= 16
+                    buf &= (1 << bits) - 1
+                    if surrogate:
+                        if 0xDC00 <= unit <= 0xDFFF:
+                            out.append(chr(0x10000 + ((surrogate - 0xD800) << 10)
+                                           + (unit - 0xDC00)))
+                            surrogate = 0
+                            continue
+                        out.append(chr(surrogate))
+                        surrogate = 0
+                    if 0xD800 <= unit <= 0xDBFF:
+                        surrogate = unit
+                    else:
+                        out.append(chr(unit))
+                    continue
+                in_shift = False
+                if bits >= 6:
+                    pos = error(start, pos + 1, 'partial character in shift sequence')
+                    continue
+                if bits and buf:
+                    pos = error(start, pos + 1, 'non-zero padding bits in shift sequence')
+                    continue
+                if surrogate and ch < 128:
+                    out.append(chr(surrogate))
+                surrogate = 0
+                if ch == 0x2D:
+                    pos += 1
+            elif ch == 0x2B:
+                start = pos
+                pos += 1
+                if pos < n and data[pos] == 0x2D:
+                    pos += 1
+                    out.append('+')
+                elif pos < n and data[pos] not in _B64_VALUE:
+                    pos = error(start, pos + 1, 'ill-formed sequence')
+                else:
+                    in_shift = True
+                    surrogate = bits = buf = 0
+                    shift_out = len(out)
+            elif ch < 128:
+                pos += 1
+                out.append(chr(ch))
+            else:
+                start = pos
+                pos = error(pos, pos + 1, 'unexpected special character')
+        if in_shift and final:
+            in_shift = False
+            if surrogate or bits >= 6 or (bits and buf):
+                pos = error(start, n, 'unterminated shift sequence')
+                if pos < n:
+                    continue
+        break
+    if final:
+        return ''.join(out), n
+    if in_shift:
+        # An open shift sequence is decoded again, from its '+', by the next call.
+        del out[shift_out:]
+        return ''.join(out), start
+    return ''.join(out), pos
 
 
 def unicode_escape_encode(str, errors=None, /):
@@ -882,15 +1029,30 @@ def charmap_decode(data, errors=None, mapping=None, /):
     errors = _errors_name(errors, 'charmap_decode')
     if mapping is None:
         return latin_1_decode(data, errors)
+    decoded = None
+    if type(mapping) is type('') and len(mapping) >= 256:
+        # The table covers every byte: translate all of data at once, then handle the
+        # undefined bytes (U+FFFE in the translation) one by one.
+        decoded = data.decode('latin-1').translate(mapping)
+        if '\ufffe' not in decoded:
+            return decoded, len(data)
     out = []
     pos = 0
     handler = None
     while pos < len(data):
-        text = _charmap_lookup_decode(mapping, data[pos])
-        if text is not None:
-            out.append(text)
-            pos += 1
-            continue
+        if decoded is not None:
+            bad = decoded.find('\ufffe', pos)
+            if bad < 0:
+                out.append(decoded[pos:])
+                break
+            out.append(decoded[pos:bad])
+            pos = bad
+        else:
+            text = _charmap_lookup_decode(mapping, data[pos])
+            if text is not None:
+                out.append(text)
+                pos += 1
+                continue
         exc = UnicodeDecodeError('charmap', data, pos, pos + 1,
                                  'character maps to <undefined>')
         if handler is None:
@@ -926,6 +1088,12 @@ def charmap_encode(str, errors=None, mapping=None, /):
     errors = _errors_name(errors, 'charmap_encode')
     if mapping is None:
         return latin_1_encode(str, errors)
+    if type(mapping) is dict:
+        # Fast path: every character maps to a byte value.
+        try:
+            return bytes(map(mapping.__getitem__, map(ord, str))), len(str)
+        except (KeyError, TypeError, ValueError):
+            pass
     out = []
     pos = 0
     handler = None

@@ -2,9 +2,10 @@
 
 codecs.lookup registers search_function the first time it is used. A name is
 normalised, mapped through encodings.aliases to a codec name, and that codec's
-CodecInfo is built by encodings._standard. The codecs that need large tables (the
-8-bit code pages, the CJK codecs) or modules this build lacks are known by name
-but not available: looking one up raises NotImplementedError.
+CodecInfo is built by encodings._standard (the 8-bit code pages from the tables in
+encodings._charmaps; punycode and idna from their own modules). The CJK multibyte
+codecs are known by name but not available: looking one up raises
+NotImplementedError.
 """
 
 import _codecs
@@ -30,10 +31,14 @@ def normalize_encoding(encoding):
 
 def search_function(encoding):
     name = normalize_encoding(encoding).lower()
-    name = _aliases.aliases.get(name, name)
-    build = _standard.CODECS.get(name)
-    if build is not None:
-        return build()
-    if name in _aliases.unavailable:
-        raise NotImplementedError(f"the '{name}' codec is not available in Weft")
+    aliased = _aliases.aliases.get(name) or _aliases.aliases.get(name.replace('.', '_'))
+    candidates = (aliased, name) if aliased is not None else (name,)
+    for candidate in candidates:
+        if not candidate or '.' in candidate:
+            continue
+        build = _standard.CODECS.get(candidate)
+        if build is not None:
+            return build()
+        if candidate in _aliases.unavailable:
+            raise NotImplementedError(f"the '{candidate}' codec is not available in Weft")
     return None

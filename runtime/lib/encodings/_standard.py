@@ -93,7 +93,7 @@ for _args in (('utf_8', 'utf-8'), ('ascii', 'ascii', False),
               ('latin_1', 'iso8859-1', False), ('utf_16_le', 'utf-16-le'),
               ('utf_16_be', 'utf-16-be'), ('utf_32_le', 'utf-32-le'),
               ('utf_32_be', 'utf-32-be'), ('unicode_escape', 'unicode-escape'),
-              ('raw_unicode_escape', 'raw-unicode-escape')):
+              ('raw_unicode_escape', 'raw-unicode-escape'), ('utf_7', 'utf-7')):
     _add_text_codec(*_args)
 del _args
 
@@ -523,3 +523,177 @@ def _rot_13():
                             incrementaldecoder=info.incrementaldecoder,
                             streamreader=info.streamreader, streamwriter=info.streamwriter,
                             _is_text_encoding=False)
+
+
+# ---------------------------------------------------------------------------------------
+# The 8-bit codecs, each defined by the 256 characters its bytes decode to.
+
+def _charmap_table_codec(name, decoding_table):
+    """CodecInfo of a single-byte codec: decoding looks each byte up in decoding_table,
+    encoding uses the inverse table charmap_build makes of it. Errors are reported as
+    the 'charmap' codec's."""
+    inverse = codecs.charmap_build(decoding_table)
+
+    class Codec(_Codec):
+        def encode(self, input, errors='strict'):
+            return codecs.charmap_encode(input, errors, inverse)
+
+        def decode(self, input, errors='strict'):
+            return codecs.charmap_decode(input, errors, decoding_table)
+
+    class IncrementalEncoder(_IncEncoder):
+        def encode(self, input, final=False):
+            return codecs.charmap_encode(input, self.errors, inverse)[0]
+
+    class IncrementalDecoder(_IncDecoder):
+        def decode(self, input, final=False):
+            return codecs.charmap_decode(input, self.errors, decoding_table)[0]
+
+    class StreamWriter(Codec, _Writer):
+        pass
+
+    class StreamReader(Codec, _Reader):
+        pass
+
+    return codecs.CodecInfo(name=name, encode=Codec().encode, decode=Codec().decode,
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder,
+                            streamreader=StreamReader, streamwriter=StreamWriter)
+
+
+def charmap_tables(module):
+    """(decoding table, encoding table) of the 8-bit codec `module` (e.g. 'cp1252')."""
+    from . import _charmaps
+    table = _charmaps.TABLES[module][1]
+    return table, codecs.charmap_build(table)
+
+
+def _add_charmap_codecs():
+    from . import _charmaps
+
+    def builder(module):
+        @_register(module)
+        def build():
+            name, table = _charmaps.TABLES[module]
+            return _charmap_table_codec(name, table)
+
+    for module in _charmaps.TABLES:
+        builder(module)
+
+
+_add_charmap_codecs()
+
+
+# ---------------------------------------------------------------------------------------
+# More bytes-to-bytes codecs.
+
+@_register('quopri_codec')
+def _quopri():
+    import quopri
+
+    def encode_all(input):
+        return quopri.encodestring(bytes(input), quotetabs=True)
+
+    def decode_all(input):
+        return quopri.decodestring(bytes(input))
+
+    return _transform_codec('quopri', encode_all, decode_all)
+
+
+@_register('uu_codec')
+def _uu():
+    import binascii
+
+    def encode_all(input, filename='<data>', mode=0o666):
+        data = bytes(input)
+        filename = filename.replace('\n', '\\n').replace('\r', '\\r')
+        lines = [f'begin {mode & 0o777:o} {filename}\n'.encode('ascii')]
+        for i in range(0, len(data), 45):
+            lines.append(binascii.b2a_uu(data[i:i + 45]))
+        lines.append(b' \nend\n')
+        return b''.join(lines)
+
+    def decode_all(input):
+        # Lines end at b'\n' only (a final line may lack it).
+        lines = bytes(input).split(b'\n')
+        lines = [line + b'\n' for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+        i = 0
+        while i < len(lines) and lines[i][:5] != b'begin':
+            i += 1
+        if i == len(lines):
+            raise ValueError('Missing "begin" line in input data')
+        out = []
+        for line in lines[i + 1:]:
+            if line == b'end\n':
+                break
+            try:
+                out.append(binascii.a2b_uu(line))
+            except binascii.Error:
+                # Some encoders pad lines wrongly: decode the bytes the length
+                # character announces.
+                count = (((line[0] - 32) & 63) * 4 + 5) // 3
+                out.append(binascii.a2b_uu(line[:count]))
+        else:
+            raise ValueError('Truncated input data')
+        return b''.join(out)
+
+    return _transform_codec('uu', encode_all, decode_all)
+
+
+@_register('bz2_codec')
+def _bz2():
+    try:
+        import bz2
+    except ImportError:
+        raise NotImplementedError("the 'bz2_codec' codec is not available in Weft: "
+                                  "it needs the bz2 module") from None
+    new_compressor = bz2.BZ2Compressor
+    new_decompressor = bz2.BZ2Decompressor
+
+    class IncrementalEncoder(_IncEncoder):
+        def __init__(self, errors='strict'):
+            assert errors == 'strict'
+            super().__init__(errors)
+            self.compressobj = new_compressor()
+
+        def encode(self, input, final=False):
+            out = self.compressobj.compress(input)
+            if final:
+                out += self.compressobj.flush()
+            return out
+
+        def reset(self):
+            self.compressobj = new_compressor()
+
+    class IncrementalDecoder(_IncDecoder):
+        def __init__(self, errors='strict'):
+            assert errors == 'strict'
+            super().__init__(errors)
+            self.decompressobj = new_decompressor()
+
+        def decode(self, input, final=False):
+            try:
+                return self.decompressobj.decompress(input)
+            except EOFError:
+                return b''
+
+        def reset(self):
+            self.decompressobj = new_decompressor()
+
+    return _transform_codec('bz2', bz2.compress, bz2.decompress,
+                            (IncrementalEncoder, IncrementalDecoder))
+
+
+# ---------------------------------------------------------------------------------------
+# Codecs that live in modules of their own.
+
+@_register('punycode')
+def _punycode():
+    from . import punycode
+    return punycode.getregentry()
+
+
+@_register('idna')
+def _idna():
+    from . import idna
+    return idna.getregentry()
