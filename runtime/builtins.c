@@ -1173,6 +1173,14 @@ static wf_object_t *builtin_compile(wf_object_t *self, wf_object_t *const *args,
             return NULL;
         }
     }
+    int optimize = -1;
+    if (a[5] != NULL && (optimize = (int)wf_as_ssize(a[5], &wf_exc_OverflowError)) == -1 &&
+        wf_err_occurred()) {
+        return NULL;
+    }
+    if (optimize < -1 || optimize > 2) {
+        return wf_err_set_string(&wf_exc_ValueError, "compile(): invalid optimize value");
+    }
     if (func_type) {
         if (!(flags & COMPILE_ONLY_AST)) {
             return wf_err_set_string(&wf_exc_ValueError,
@@ -1234,6 +1242,9 @@ static wf_object_t *builtin_compile(wf_object_t *self, wf_object_t *const *args,
         return r;
     }
     int future = (flags & CO_FUTURE_ANNOTATIONS) ? WF_PARSE_FLAG_FUTURE_ANNOTATIONS : 0;
+    if (optimize >= 0) {
+        future |= WF_PARSE_FLAG_OPTIMIZE(optimize);
+    }
     if ((flags & 0x200) && mode == WF_COMPILE_SINGLE) {  // PyCF_DONT_IMPLY_DEDENT
         future |= WF_PARSE_FLAG_DONT_IMPLY_DEDENT;
     }

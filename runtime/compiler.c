@@ -618,7 +618,7 @@ static wf_object_t *clean_doc(const char *src, size_t n) {
 
 wf_object_t *wf_c_docstring(wf_compiler_t *c, wf_ast_stmt_seq_t body, int *failed) {
     *failed = 0;
-    if (body.len == 0 || body.items[0]->kind != WF_AST_Expr) {
+    if (c->optimize >= 2 || body.len == 0 || body.items[0]->kind != WF_AST_Expr) {
         return NULL;
     }
     wf_ast_expr_t *e = body.items[0]->v.Expr.value;
@@ -752,7 +752,7 @@ int wf_c_nameop(wf_compiler_t *c, wf_loc_t loc, const char *name, wf_ast_ctx_t c
     wf_cunit_t *u = c->u;
     if (strcmp(name, "__debug__") == 0) {
         if (ctx == WF_AST_Load) {
-            return wf_c_load_const(c, loc, wf_config.optimize ? WF_FALSE : WF_TRUE);
+            return wf_c_load_const(c, loc, c->optimize ? WF_FALSE : WF_TRUE);
         }
         return wf_c_forbidden_name(c, loc, name, ctx);
     }
@@ -1302,6 +1302,7 @@ static int init_compiler(wf_compiler_t *c, wf_arena_t *arena, const char *src, w
     c->src = src;
     c->srclen = src ? (size_t)len : 0;
     c->filename_c = filename ? filename : "<string>";
+    c->optimize = wf_config.optimize;
     c->filename = wf_str_decode_utf8(c->filename_c, (wf_ssize_t)strlen(c->filename_c),
                                      "surrogateescape");
     return c->filename == NULL ? -1 : 0;
@@ -1324,10 +1325,13 @@ wf_object_t *wf_compile_source_flags(const char *src, wf_ssize_t len, const char
     c.err.warn = parse_warn;
     c.err.warn_ctx = &c;
     c.future_annotations = (parse_flags & WF_PARSE_FLAG_FUTURE_ANNOTATIONS) != 0;
+    if (parse_flags & 0x2000) {
+        c.optimize = (parse_flags >> 14) & 3;
+    }
     int pmode = (mode == WF_COMPILE_EVAL ? WF_PARSE_EVAL
                  : mode == WF_COMPILE_SINGLE ? WF_PARSE_SINGLE
                                              : WF_PARSE_FILE) |
-                (parse_flags & ~WF_PARSE_FLAG_FUTURE_ANNOTATIONS);
+                (parse_flags & ~WF_PARSE_FLAGS_COMPILER);
     wf_ast_mod_t *mod = wf_parse(arena, src, (size_t)len, filename, pmode, &c.err);
     wf_object_t *co = NULL;
     if (mod == NULL) {

@@ -161,6 +161,7 @@ typedef struct {
     int nestlevel;               // 1 at module level
     int depth;                   // recursion guard
     int future_annotations;
+    int optimize;             // 0, 1 (asserts off, __debug__ False) or 2 (also no docstrings)
     int future_barry;
     wf_parse_error_t err;        // pending SyntaxError (has_error)
     int has_error;               // err filled: raise it as SyntaxError

@@ -533,10 +533,10 @@ static int fold_const(wf_compiler_t *c, wf_ast_expr_t *e, wf_object_t **out);
 
 // Truth value of a constant test known at compile time: 1/0, or -1 when unknown.
 static int const_truth_c(wf_compiler_t *c, wf_ast_expr_t *e);
-static int const_truth(wf_ast_expr_t *e) {
+static int const_truth(wf_compiler_t *c, wf_ast_expr_t *e) {
     if (e->kind == WF_AST_Name && e->v.Name.ctx == WF_AST_Load &&
         strcmp(e->v.Name.id, "__debug__") == 0) {
-        return !wf_config.optimize;
+        return !c->optimize;
     }
     if (e->kind != WF_AST_Constant) {
         return -1;
@@ -573,7 +573,7 @@ static int const_truth(wf_ast_expr_t *e) {
 // Also folded expressions (floats, tuples, -1, ...): CPython evaluates their truth when
 // it optimizes a test on a constant.
 static int const_truth_c(wf_compiler_t *c, wf_ast_expr_t *e) {
-    int t = const_truth(e);
+    int t = const_truth(c, e);
     if (t >= 0 || (e->kind != WF_AST_Constant && e->kind != WF_AST_UnaryOp &&
                    e->kind != WF_AST_BinOp && e->kind != WF_AST_Tuple)) {
         return t;

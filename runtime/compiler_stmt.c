@@ -441,7 +441,7 @@ static int compile_assert(wf_compiler_t *c, wf_ast_stmt_t *s) {
     if (test->kind == WF_AST_Tuple && test->v.Tuple.elts.len > 0) {
         TRY(wf_c_warn(c, WF_LOC(s), "assertion is always true, perhaps remove parentheses?"));
     }
-    if (wf_config.optimize) {
+    if (c->optimize) {
         return 0;  // -O: assertions are compiled out
     }
     NEW_LABEL(end);

@@ -37,6 +37,10 @@ enum {
 // As PyCF_DONT_IMPLY_DEDENT ('single' mode, codeop): the end of input does not close an
 // indented block that its last line is still in.
 #define WF_PARSE_FLAG_DONT_IMPLY_DEDENT 0x1000
+// compile(optimize=N) for N in 0..2 instead of the interpreter's -O level; the parser
+// ignores it.
+#define WF_PARSE_FLAG_OPTIMIZE(n) (0x2000 | ((n) << 14))
+#define WF_PARSE_FLAGS_COMPILER (0x800 | 0x2000 | (3 << 14))
 
 // Error kinds (the exception class to raise).
 enum {

@@ -290,8 +290,9 @@ static wf_object_t *sys_getframe(wf_object_t *self, wf_object_t *const *args, wf
     return wf_eval_get_frame_object(depth);
 }
 
-// sys._getframemodulename(depth=0): the __name__ of the globals of the frame `depth` calls
-// up, or None when the stack is not that deep.
+// sys._getframemodulename(depth=0): the module of the frame `depth` calls up (its
+// function's __module__, else its globals' __name__), or None when the stack is not that
+// deep.
 static wf_object_t *sys_getframemodulename(wf_object_t *self, wf_object_t *const *args,
                                            wf_ssize_t nargs, wf_object_t *kwnames) {
     static const char *const names[] = {"depth", NULL};
@@ -311,6 +312,17 @@ static wf_object_t *sys_getframemodulename(wf_object_t *self, wf_object_t *const
         }
         wf_err_clear();
         WF_RETURN_NONE;
+    }
+    // The function's __module__ when the frame runs a function, as CPython answers.
+    wf_frame_t *f = WF_FRAMEOBJ_CHECK(frame) ? ((wf_frameobj_t *)frame)->frame : NULL;
+    if (f != NULL && f->func != NULL) {
+        wf_object_t *mod = NULL;
+        int r = wf_getattr_opt(f->func, WF_ID(__module__), &mod);
+        WF_DECREF(frame);
+        if (r < 0) {
+            return NULL;
+        }
+        return mod != NULL ? mod : wf_newref(WF_NONE);
     }
     wf_object_t *globals = wf_getattr_cstr(frame, "f_globals");
     WF_DECREF(frame);
