@@ -1181,6 +1181,11 @@ static wf_object_t *builtin_compile(wf_object_t *self, wf_object_t *const *args,
     if (optimize < -1 || optimize > 2) {
         return wf_err_set_string(&wf_exc_ValueError, "compile(): invalid optimize value");
     }
+    // The future features, the obsolete CO_NESTED and the PyCF_* compile flags.
+    const wf_ssize_t known = 0x1fe0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x4000 | 0x8000;
+    if (flags & ~known) {
+        return wf_err_set_string(&wf_exc_ValueError, "compile(): unrecognised flags");
+    }
     if (func_type) {
         if (!(flags & COMPILE_ONLY_AST)) {
             return wf_err_set_string(&wf_exc_ValueError,
@@ -1281,12 +1286,17 @@ static wf_object_t *builtin_import(wf_object_t *self, wf_object_t *const *args, 
     return wf_import_module_level(a[0], globals, none_to_null(a[3]), (int)level);
 }
 
-// ---------------------------------------------------------------------------------------
-// What Weft does not provide.
-
+// breakpoint(*args, **kws): sys.breakpointhook(*args, **kws).
 static wf_object_t *builtin_breakpoint(wf_object_t *self, wf_object_t *const *args,
                                        wf_ssize_t nargs, wf_object_t *kwnames) {
-    return wf_err_set_string(&wf_exc_NotImplementedError, "breakpoint() is not supported");
+    wf_object_t *hook = wf_sys_get_object("breakpointhook");
+    if (hook == NULL) {
+        return wf_err_set_string(&wf_exc_RuntimeError, "lost sys.breakpointhook");
+    }
+    wf_incref(hook);
+    wf_object_t *r = wf_vectorcall(hook, args, nargs, kwnames);
+    WF_DECREF(hook);
+    return r;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -787,7 +787,10 @@ class ParamSpecArgs(_Final):
         self.__origin__ = origin
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
+        origin = self.__origin__
+        if isinstance(origin, ParamSpec):
+            return f"{origin.__name__}.args"
+        return f"{origin!r}.args"
 
     def __eq__(self, other):
         if not isinstance(other, ParamSpecArgs):
@@ -804,7 +807,10 @@ class ParamSpecKwargs(_Final):
         self.__origin__ = origin
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
+        origin = self.__origin__
+        if isinstance(origin, ParamSpec):
+            return f"{origin.__name__}.kwargs"
+        return f"{origin!r}.kwargs"
 
     def __eq__(self, other):
         if not isinstance(other, ParamSpecKwargs):

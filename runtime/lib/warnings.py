@@ -27,14 +27,12 @@ def formatwarning(message, category, filename, lineno, line=None):
 
 
 def _getline(filename, lineno):
+    # Through linecache, so pseudo-files (the -c command as "<string>") have lines too.
     try:
-        with open(filename, encoding='utf-8') as f:
-            for i, text in enumerate(f, 1):
-                if i == lineno:
-                    return text
-    except (OSError, UnicodeDecodeError):
-        pass
-    return None
+        import linecache
+        return linecache.getline(filename, lineno)
+    except Exception:
+        return None
 
 
 def _formatwarnmsg(msg):

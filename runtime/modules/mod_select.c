@@ -148,6 +148,10 @@ static int fdlist_fill(wf_object_t *seq, fdlist_t *l, fd_set *set, int *maxfd) {
         return -1;
     }
     l->n = WF_LIST_SIZE(l->list);
+    if (l->n > FD_SETSIZE) {
+        wf_err_set_string(&wf_exc_ValueError, "too many file descriptors in select()");
+        return -1;
+    }
     l->fds = wf_mem_alloc(sizeof(int) * (size_t)(l->n + 1));
     if (l->fds == NULL) {
         wf_err_nomemory();

@@ -18,6 +18,7 @@
 #include "runtime/frame.h"
 #include "runtime/mem.h"
 #include "runtime/ids.h"
+#include "runtime/import.h"
 #include "runtime/interp.h"
 #include "runtime/modules/mod_io.h"
 #include "runtime/trace.h"
@@ -338,6 +339,43 @@ static wf_object_t *sys_getframemodulename(wf_object_t *self, wf_object_t *const
     return name != NULL ? name : wf_newref(WF_NONE);
 }
 
+// sys.breakpointhook(*args, **kws): calls the function $PYTHONBREAKPOINT names
+// ("module.attr"; "0" disables; unset or empty means pdb.set_trace). One that cannot be
+// imported gives a RuntimeWarning and nothing else, as in CPython.
+static wf_object_t *sys_breakpointhook(wf_object_t *self, wf_object_t *const *args,
+                                       wf_ssize_t nargs, wf_object_t *kwnames) {
+    const char *env = wf_config.ignore_environment ? NULL : getenv("PYTHONBREAKPOINT");
+    const char *hook = env == NULL || *env == '\0' ? "pdb.set_trace" : env;
+    if (strcmp(hook, "0") == 0) {
+        WF_RETURN_NONE;
+    }
+    const char *dot = strrchr(hook, '.');
+    wf_object_t *modname = dot != NULL ? wf_str_from_utf8(hook, dot - hook)
+                                       : wf_str_from_cstr("builtins");
+    wf_object_t *mod = modname != NULL ? wf_import_module(modname) : NULL;
+    WF_XDECREF(modname);
+    wf_object_t *fn = mod != NULL ? wf_getattr_cstr(mod, dot != NULL ? dot + 1 : hook) : NULL;
+    WF_XDECREF(mod);
+    if (fn == NULL) {
+        if (!wf_err_matches(&wf_exc_ImportError) && !wf_err_matches(&wf_exc_AttributeError)) {
+            return NULL;
+        }
+        wf_err_clear();
+        wf_object_t *msg =
+            wf_str_from_format("Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", hook);
+        int r = msg != NULL ? wf_err_warn(&wf_exc_RuntimeWarning, wf_str_as_utf8(msg, NULL), 1)
+                            : -1;
+        WF_XDECREF(msg);
+        if (r < 0) {
+            return NULL;
+        }
+        WF_RETURN_NONE;
+    }
+    wf_object_t *r = wf_vectorcall(fn, args, nargs, kwnames);
+    WF_DECREF(fn);
+    return r;
+}
+
 // Audit hooks (PEP 578): sys.addaudithook(hook) and sys.audit(event, *args). Events come
 // from library code that calls sys.audit; the interpreter core raises none of its own.
 static wf_object_t *audit_hooks;  // list, created with the first hook
@@ -528,6 +566,8 @@ static wf_method_def_t sys_methods[] = {
     {"_getframemodulename", {.fastkw = sys_getframemodulename},
      WF_METH_FASTCALL | WF_METH_KEYWORDS, NULL},
     {"audit", {.fast = sys_audit}, WF_METH_FASTCALL, NULL},
+    {"breakpointhook", {.fastkw = sys_breakpointhook}, WF_METH_FASTCALL | WF_METH_KEYWORDS,
+     NULL},
     {"addaudithook", {.o = sys_addaudithook}, WF_METH_O, NULL},
     {"getfilesystemencodeerrors", {.noargs = sys_getfilesystemencodeerrors}, WF_METH_NOARGS,
      NULL},
@@ -843,6 +883,10 @@ int wf_mod_sys_init_core(wf_object_t *builtins) {
     hook = wf_sys_get_object("unraisablehook");
     if (hook != NULL) {
         wf_module_add_object(mod, "__unraisablehook__", hook);
+    }
+    hook = wf_sys_get_object("breakpointhook");
+    if (hook != NULL) {
+        wf_module_add_object(mod, "__breakpointhook__", hook);
     }
     WF_DECREF(modules);
     WF_DECREF(mod);  // sys.modules holds it
