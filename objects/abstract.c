@@ -906,11 +906,16 @@ static wf_object_t *get_bases(wf_object_t *cls) {
 
 // issubclass for class-like objects that are not types: walk __bases__.
 static int abstract_issubclass(wf_object_t *derived, wf_object_t *cls) {
+    // __bases__ may be computed (a property returning a new tuple): hold each class
+    // walked through, since nothing else may keep it alive.
+    wf_incref(derived);
     for (;;) {
         if (derived == cls) {
+            WF_DECREF(derived);
             return 1;
         }
         wf_object_t *bases = get_bases(derived);
+        WF_DECREF(derived);
         if (bases == NULL) {
             return wf_err_occurred() != NULL ? -1 : 0;
         }
@@ -921,8 +926,8 @@ static int abstract_issubclass(wf_object_t *derived, wf_object_t *cls) {
         }
         if (n == 1) {
             // Single inheritance: loop instead of recursing.
-            derived = WF_TUPLE_GET(bases, 0);
-            WF_DECREF(bases); // the class keeps its bases alive
+            derived = wf_newref(WF_TUPLE_GET(bases, 0));
+            WF_DECREF(bases);
             continue;
         }
         int r = 0;

@@ -18,6 +18,7 @@
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -469,9 +470,14 @@ wf_object_t *wf_method_new(wf_object_t *func, wf_object_t *self) {
 
 static void method_dealloc(wf_object_t *o) {
     wf_gc_untrack(o);
+    // Methods bound to methods (f.__call__.__call__...) can chain arbitrarily deep.
+    if (wf_list_trash_begin(o, method_dealloc)) {
+        return;
+    }
     WF_CLEAR(M(o)->func);
     WF_CLEAR(M(o)->self);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int method_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {

@@ -324,9 +324,15 @@ static wf_object_t *calliter_next(wf_object_t *o) {
     if (it->callable == NULL) {
         return NULL;
     }
-    wf_object_t *result = wf_call_noargs(it->callable);
-    if (result != NULL) {
-        int ok = wf_richcompare_bool(it->sentinel, result, WF_EQ);
+    // The call may re-enter this iterator and exhaust it (clearing both fields): hold the
+    // callable, and compare only while the sentinel is still there.
+    wf_object_t *callable = wf_newref(it->callable);
+    wf_object_t *result = wf_call_noargs(callable);
+    WF_DECREF(callable);
+    if (result != NULL && it->sentinel != NULL) {
+        wf_object_t *sentinel = wf_newref(it->sentinel);
+        int ok = wf_richcompare_bool(sentinel, result, WF_EQ);
+        WF_DECREF(sentinel);
         if (ok == 0) {
             return result;
         }

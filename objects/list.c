@@ -605,15 +605,20 @@ static void list_del_ext_locked(wf_list_t *l, wf_ssize_t start, wf_ssize_t step,
     }
     wf_object_t **items = l->items;
     wf_ssize_t cur = start, i = 0;
-    for (; cur < size && i < len; cur += step, i++) {
-        wf_ssize_t lim = step - 1;
+    // Steps may be as large as the index type allows: compare with what is left instead
+    // of computing cur + step, which could overflow.
+    for (; i < len; i++) {
         garbage[i] = items[cur];
-        if (cur + step >= size) {
-            lim = size - cur - 1;
-        }
+        int last = step >= size - cur;
+        wf_ssize_t lim = last ? size - cur - 1 : step - 1;
         memmove(&items[cur - i], &items[cur + 1], (size_t)lim * PTRSIZE);
+        if (last) {
+            cur = size;
+            i++;
+            break;
+        }
+        cur += step;
     }
-    cur = start + len * step;
     if (cur < size) {
         memmove(&items[cur - len], &items[cur], (size_t)(size - cur) * PTRSIZE);
     }

@@ -903,9 +903,9 @@ static void type_dealloc(wf_object_t *o) {
         wf_mem_free(ext);
         t->extra = NULL;
     }
-    wf_type_t *meta = WF_TYPE(o);
+    // The metatype's reference (a heap metaclass) is dropped by wf_type_subtype_dealloc,
+    // which runs this; `type` itself is static.
     wf_object_free(o);
-    WF_DECREF(meta);
 }
 
 static int type_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {

@@ -16,6 +16,7 @@
 #include "objects/buffer.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
+#include "objects/list.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -992,9 +993,14 @@ wf_type_t wf_wrapper_descr_type = {
 };
 
 static void method_wrapper_dealloc(wf_object_t *o) {
+    // Wrappers bound to wrappers (f.__call__.__call__...) can chain arbitrarily deep.
+    if (wf_list_trash_begin(o, method_wrapper_dealloc)) {
+        return;
+    }
     WF_CLEAR(MW(o)->descr);
     WF_CLEAR(MW(o)->self);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static wf_object_t *method_wrapper_vectorcall(wf_object_t *callable, wf_object_t *const *args,

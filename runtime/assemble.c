@@ -360,7 +360,9 @@ static int find_unbound_loads(asm_t *a, slots_t *s, uint8_t *needs_check) {
             int slot = s->ref_slot[ins[i].arg];
             if (slot < s->nlocals) {
                 word_t bit = (word_t)1 << (slot % 64);
-                if (op == WF_OP_STORE_FAST) {
+                if (op == WF_OP_STORE_FAST && ins[i].maybe_null) {
+                    cur[slot / 64] |= bit;
+                } else if (op == WF_OP_STORE_FAST) {
                     cur[slot / 64] &= ~bit;
                 } else if (op == WF_OP_DELETE_FAST || op == WF_OP_LOAD_FAST_AND_CLEAR) {
                     cur[slot / 64] |= bit;

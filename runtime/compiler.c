@@ -320,6 +320,7 @@ int wf_c_emit(wf_compiler_t *c, wf_loc_t loc, int op, int arg) {
     u->instrs[n].op = op;
     u->instrs[n].arg = arg;
     u->instrs[n].loc = loc;
+    u->instrs[n].maybe_null = 0;
     u->ninstrs = n + 1;
     return 0;
 }

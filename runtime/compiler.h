@@ -41,6 +41,8 @@ typedef struct {
     int op;     // wf_opcode_t or WF_PSEUDO_*
     int arg;    // oparg; a label id for jumps / SETUP_*; a localref index for LOCAL ops
     wf_loc_t loc;
+    int maybe_null;  // STORE_FAST of a value that may be NULL (an inlined comprehension
+                     // restoring a local it hid): the local may be unbound afterwards
 } wf_cinstr_t;
 
 // A LOAD_CONST / RETURN_CONST argument with this bit refers to unit->late[arg & ~bit].

@@ -716,6 +716,7 @@ static int restore_inlined_locals(wf_compiler_t *c, wf_loc_t loc, inline_state_t
     EMIT_I(loc, SWAP, st->npushed + 1);
     for (int i = st->npushed - 1; i >= 0; i--) {
         TRY(wf_c_emit_local(c, loc, WF_OP_STORE_FAST, st->pushed[i], WF_REF_FAST));
+        c->u->instrs[c->u->ninstrs - 1].maybe_null = 1;  // the saved value may be NULL
     }
     return 0;
 }

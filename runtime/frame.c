@@ -341,6 +341,10 @@ static wf_object_t *frameobj_new(wf_frame_t *f) {
 static void frameobj_dealloc(wf_object_t *o) {
     wf_frameobj_t *fo = FO(o);
     wf_gc_untrack(o);
+    // A traceback of deep recursion holds a chain of frames through f_back.
+    if (wf_list_trash_begin(o, frameobj_dealloc)) {
+        return;
+    }
     if (fo->frame == fo->owned) {
         wf_frame_clear(fo->owned);
     }
@@ -348,6 +352,7 @@ static void frameobj_dealloc(wf_object_t *o) {
     WF_CLEAR(fo->trace);
     WF_CLEAR(fo->locals_cache);
     wf_object_free(o);
+    wf_list_trash_end();
 }
 
 static int frameobj_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
