@@ -153,22 +153,25 @@ class partial:
 
 
 _kwd_mark = object()
+# The cache machinery holds its own references to the builtins it uses, so that a program
+# caching a builtin itself (builtins.len = lru_cache(len)) does not make it call itself.
+_len, _type, _tuple, _list, _map, _next, _iter = len, type, tuple, list, map, next, iter
 
 
 def _make_key(args, kwds, typed):
     # Positional arguments, then a marker and the keyword pairs; with typed, the
     # types of all the values follow. A lone int or str is its own key.
-    parts = list(args)
+    parts = _list(args)
     if kwds:
         parts.append(_kwd_mark)
         for pair in kwds.items():
             parts.extend(pair)
     if typed:
-        parts.extend(map(type, args))
-        parts.extend(map(type, kwds.values()))
-    elif len(parts) == 1 and type(parts[0]) in (int, str):
+        parts.extend(_map(_type, args))
+        parts.extend(_map(_type, kwds.values()))
+    elif _len(parts) == 1 and _type(parts[0]) in (int, str):
         return parts[0]
-    return tuple(parts)
+    return _tuple(parts)
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type):
@@ -204,13 +207,13 @@ def _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type):
             stats[1] += 1
             result = user_function(*args, **kwds)
             if key not in cache:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
+                if _len(cache) >= maxsize:
+                    del cache[_next(_iter(cache))]
                 cache[key] = result
             return result
 
     def cache_info():
-        return cache_info_type(stats[0], stats[1], maxsize, len(cache))
+        return cache_info_type(stats[0], stats[1], maxsize, _len(cache))
 
     def cache_clear():
         cache.clear()
