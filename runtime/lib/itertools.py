@@ -216,9 +216,18 @@ class _TeeLink:
     __slots__ = ('value', 'next')
 
 
+class _TeeSource:
+    # The iterator the tee copies share, and whether one of them is fetching from it.
+    __slots__ = ('it', 'running')
+
+    def __init__(self, it):
+        self.it = it
+        self.running = False
+
+
 class _tee:
-    def __init__(self, it, link):
-        self._it = it
+    def __init__(self, source, link):
+        self._source = source
         self._link = link
 
     def __iter__(self):
@@ -227,22 +236,33 @@ class _tee:
     def __next__(self):
         link = self._link
         if not hasattr(link, 'next'):
-            value = next(self._it)
-            link.value = value
-            link.next = _TeeLink()
+            source = self._source
+            if source.running:
+                raise RuntimeError('cannot re-enter the tee iterator')
+            source.running = True
+            try:
+                value = next(source.it)
+            finally:
+                source.running = False
+            if not hasattr(link, 'next'):
+                link.value = value
+                link.next = _TeeLink()
         self._link = link.next
         return link.value
 
     def __copy__(self):
-        return _tee(self._it, self._link)
+        return _tee(self._source, self._link)
 
 
 def tee(iterable, n=2, /):
     if n < 0:
         raise ValueError('n must be >= 0')
-    it = iter(iterable)
+    if isinstance(iterable, _tee):
+        copies = [iterable.__copy__() for _ in range(n)]
+        return tuple(copies)
+    source = _TeeSource(iter(iterable))
     link = _TeeLink()
-    return tuple(_tee(it, link) for _ in range(n))
+    return tuple(_tee(source, link) for _ in range(n))
 
 
 class zip_longest:
