@@ -202,26 +202,17 @@ int wf_c_error(wf_compiler_t *c, wf_loc_t loc, const char *fmt, ...) {
 // ("file:line: Category: msg" followed by the stripped source line).
 static char *file_line(const char *filename, int lineno);
 
-static void print_warning(wf_compiler_t *c, const char *category, int lineno, const char *msg) {
-    fflush(stdout);
-    fprintf(stderr, "%s:%d: %s: %s\n", c->filename_c, lineno, category, msg);
-    // The line comes from the file, as linecache gives it (nothing for "<string>").
-    char *line = file_line(c->filename_c, lineno);
-    if (line == NULL) {
-        return;
+// A warning about the source, through the warnings machinery (filters, -W, catch_warnings).
+// -1 when a filter turned it into an error: the caller reports a SyntaxError there instead,
+// as CPython does (the warning's own exception is cleared).
+static int emit_warning(wf_compiler_t *c, const char *category, int lineno, const char *msg) {
+    wf_type_t *cat = strcmp(category, "DeprecationWarning") == 0 ? &wf_exc_DeprecationWarning
+                                                                 : &wf_exc_SyntaxWarning;
+    if (wf_err_warn_explicit(cat, msg, c->filename, lineno) < 0) {
+        wf_err_clear();
+        return -1;
     }
-    const char *p = line;
-    while (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\v') {
-        p++;
-    }
-    size_t n = strlen(p);
-    while (n > 0 && strchr(" \t\n\r\f\v", p[n - 1]) != NULL) {
-        n--;
-    }
-    if (n > 0) {
-        fprintf(stderr, "  %.*s\n", (int)n, p);
-    }
-    free(line);
+    return 0;
 }
 
 int wf_c_warn(wf_compiler_t *c, wf_loc_t loc, const char *fmt, ...) {
@@ -230,7 +221,9 @@ int wf_c_warn(wf_compiler_t *c, wf_loc_t loc, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    print_warning(c, "SyntaxWarning", loc.lineno, msg);
+    if (emit_warning(c, "SyntaxWarning", loc.lineno, msg) < 0) {
+        return wf_c_error(c, loc, "%s", msg);
+    }
     return 0;
 }
 
@@ -1280,11 +1273,10 @@ static wf_object_t *raise_parse_error(wf_compiler_t *c, wf_parse_error_t *err,
 // Parser warnings: printed like the compiler's own.
 static int parse_warn(void *ctx, const char *category, const char *msg, int lineno, int col,
                       int end_lineno, int end_col) {
-    print_warning(ctx, category, lineno, msg);
     (void)col;
     (void)end_lineno;
     (void)end_col;
-    return 0;
+    return emit_warning(ctx, category, lineno, msg);
 }
 
 static wf_object_t *compile_tree(wf_compiler_t *c, wf_ast_mod_t *mod, int mode) {

@@ -509,6 +509,40 @@ int wf_err_warn(wf_type_t *category, const char *msg, int stacklevel) {
     return 0;
 }
 
+int wf_err_warn_explicit(wf_type_t *category, const char *msg, wf_object_t *filename,
+                         int lineno) {
+    wf_object_t *text = wf_str_from_cstr(msg);
+    if (text == NULL) {
+        return -1;
+    }
+    wf_object_t *pending = wf_err_fetch();
+    wf_object_t *warnings = wf_import_module_cstr("warnings");
+    if (warnings == NULL) {
+        wf_err_clear();
+        fprintf(stderr, "%s:%d: %s: %s\n", wf_str_as_utf8(filename, NULL), lineno,
+                wf_type_short_name(category), msg);
+        WF_DECREF(text);
+        wf_err_restore(pending);
+        return 0;
+    }
+    wf_object_t *line = wf_int_from_i64(lineno);
+    wf_object_t *r = NULL;
+    if (line != NULL) {
+        wf_object_t *args[4] = {text, WF_OBJ(category), filename, line};
+        r = wf_call_method_cstr(warnings, "warn_explicit", args, 4);
+        WF_DECREF(line);
+    }
+    WF_DECREF(warnings);
+    WF_DECREF(text);
+    if (r == NULL) {
+        WF_XDECREF(pending);
+        return -1;
+    }
+    WF_DECREF(r);
+    wf_err_restore(pending);
+    return 0;
+}
+
 // ---------------------------------------------------------------------------------------
 // Fatal errors.
 

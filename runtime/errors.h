@@ -66,6 +66,10 @@ void wf_err_write_unraisable_msg(const char *err_msg, wf_object_t *obj);
 wf_object_t *wf_err_unraisablehook(wf_object_t *module, wf_object_t *args);
 // Emit a warning through the warnings machinery (category is a Warning subclass). 0 / -1.
 int wf_err_warn(wf_type_t *category, const char *msg, int stacklevel);
+// warnings.warn_explicit(msg, category, filename, lineno): a warning about source code
+// (the compiler's SyntaxWarnings). 0 / -1 (the warning was turned into an error).
+int wf_err_warn_explicit(wf_type_t *category, const char *msg, wf_object_t *filename,
+                         int lineno);
 
 // Abort on a broken invariant of the interpreter itself (never for user errors).
 WF_NORETURN void wf_fatal(const char *fmt, ...) WF_PRINTF(1, 2);
