@@ -539,7 +539,61 @@ class TracebackException:
         if self._exc_value is None:
             yield from ['NoneType: None\n']
             return
-        yield from _format(self._exc_value, self._exc_tb, self._limit, chain)
+        lines = _format(self._exc_value, self._exc_tb, self._limit, chain)
+        if self._has_locals():
+            lines = self._add_locals(lines, chain)
+        yield from lines
+
+    def _has_locals(self):
+        return any(fs.locals for fs in self.stack)
+
+    def _stacks_in_print_order(self, chain, out, seen):
+        # The printer shows the chained exceptions first (cause, else context),
+        # then this one's stack, then the members of a group.
+        if id(self) in seen:
+            return out
+        seen.add(id(self))
+        if chain:
+            if self.__cause__ is not None:
+                self.__cause__._stacks_in_print_order(chain, out, seen)
+            elif self.__context__ is not None and not self.__suppress_context__:
+                self.__context__._stacks_in_print_order(chain, out, seen)
+        out.extend(self.stack)
+        for member in self.exceptions or ():
+            member._stacks_in_print_order(chain, out, seen)
+        return out
+
+    def _add_locals(self, lines, chain):
+        # The interpreter's printer knows nothing of captured locals: append the
+        # "    name = repr" lines of each captured frame after its entry (its File
+        # line and the source lines below it).
+        frames = self._stacks_in_print_order(chain, [], set())
+        pos = 0
+        out = []
+        i, n = 0, len(lines)
+        while i < n:
+            entry = lines[i]
+            i += 1
+            if not entry.lstrip(' |').startswith('File "'):
+                out.append(entry)
+                continue
+            head = entry.split('\n', 1)[0]
+            indent = head[:len(head) - len(head.lstrip(' |'))]
+            # Inside exception groups each source line is an entry of its own.
+            while i < n and lines[i].startswith(indent + '  '):
+                entry += lines[i]
+                i += 1
+            for k in range(pos, len(frames)):
+                fs = frames[k]
+                if head.endswith('File "%s", line %s, in %s' % (fs.filename, fs.lineno,
+                                                               fs.name)):
+                    pos = k + 1
+                    if fs.locals:
+                        entry += ''.join('%s  %s = %s\n' % (indent, name, value)
+                                         for name, value in sorted(fs.locals.items()))
+                    break
+            out.append(entry)
+        return out
 
     def print(self, *, file=None, chain=True):
         if file is None:

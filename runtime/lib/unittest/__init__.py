@@ -12,19 +12,12 @@ Tests are methods of TestCase subclasses:
         unittest.main()
 
 Written for Weft in pure Python, following CPython 3.13's documented behaviour and
-output.  Not implemented (each raises NotImplementedError naming it): test
-discovery (TestLoader.discover, python -m unittest without test names),
-TestCase.assertLogs/assertNoLogs (no logging module), tracebacks with locals
-(tb_locals, --locals) and IsolatedAsyncioTestCase (no asyncio).  The regular
-expression assertions (assertRegex, assertRaisesRegex, ...) need the re module
-and raise NotImplementedError without it.  Without difflib and pprint, the
-diffs in failure messages of assertEqual on strings, sequences and dicts are
-simplified (a plain line diff of the reprs, without '?' hint lines); the first
-line of those messages is always CPython's.  unittest.mock is a package here
+output.  IsolatedAsyncioTestCase (in async_case) is imported on first use, so
+that plain test suites do not load asyncio.  unittest.mock is a package here
 (runtime/lib/unittest/mock/) with the same public API.
 """
 
-__all__ = ['TestResult', 'TestCase', 'TestSuite',
+__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
            'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
            'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
            'expectedFailure', 'TextTestResult', 'installHandler',
@@ -45,9 +38,14 @@ from .runner import TextTestRunner, TextTestResult
 from .signals import installHandler, registerResult, removeResult, removeHandler
 
 
+def __dir__():
+    return globals().keys() | {'IsolatedAsyncioTestCase'}
+
+
 def __getattr__(name):
-    # CPython provides IsolatedAsyncioTestCase lazily (it imports asyncio).
+    # IsolatedAsyncioTestCase is loaded on first access (it imports asyncio).
     if name == 'IsolatedAsyncioTestCase':
-        raise NotImplementedError('unittest.IsolatedAsyncioTestCase is not '
-                                  'implemented (Weft has no asyncio)')
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,5 +1,5 @@
-"""python -m unittest TEST_NAME...: run the named tests (modules, classes,
-methods).  Discovery (no names) is not implemented."""
+"""python -m unittest [TEST_NAME...]: run the named tests (modules, classes,
+methods), or discover them ("discover" or no names)."""
 
 import sys
 

@@ -2,6 +2,7 @@
 assertion context managers."""
 
 import collections
+import re
 import sys
 import time
 import warnings
@@ -53,16 +54,6 @@ class _UnexpectedSuccess(Exception):
     pass
 
 
-def _require_re(what):
-    # The regular-expression assertions need the re module, which Weft may lack.
-    try:
-        import re
-    except ImportError:
-        raise NotImplementedError(
-            f'unittest: {what} needs the re module, which is not available') from None
-    return re
-
-
 # ---------------------------------------------------------------------------------
 # Running one part of a test (setUp, the test method, tearDown, a cleanup, a subtest)
 # ---------------------------------------------------------------------------------
@@ -83,6 +74,28 @@ class _Outcome(object):
     def testPartExecutor(self, test_case, subTest=False):
         """Context manager running one part of a test and recording its outcome."""
         return _PartExecutor(self, test_case, subTest)
+
+    # The names CPython's outcome objects use for the same state, for code that
+    # inspects a running test's _outcome.
+    @property
+    def result_supports_subtests(self):
+        return self.can_subtest
+
+    @property
+    def expecting_failure(self):
+        return self.expect_fail
+
+    @expecting_failure.setter
+    def expecting_failure(self, value):
+        self.expect_fail = value
+
+    @property
+    def expectedFailure(self):
+        return self.expected_exc
+
+    @expectedFailure.setter
+    def expectedFailure(self, value):
+        self.expected_exc = value
 
 
 class _PartExecutor(object):
@@ -168,12 +181,8 @@ def _enter_context(cm, addcleanup):
         enter = cls.__enter__
         exit = cls.__exit__
     except AttributeError:
-        msg = (f"'{cls.__module__}.{cls.__qualname__}' object does "
-               "not support the context manager protocol")
-        if hasattr(cls, '__aenter__') and hasattr(cls, '__aexit__'):
-            msg += (" but it supports the asynchronous context manager "
-                    "protocol. Did you mean to use enterAsyncContext()?")
-        raise TypeError(msg) from None
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        "not support the context manager protocol") from None
     value = enter(cm)
     addcleanup(exit, cm, None, None, None)
     return value
@@ -285,7 +294,6 @@ class _ExpectationContext(_CaseBoundContext):
         if expected_regex is None:
             self.expected_regex = None
         else:
-            re = _require_re(method_name or 'a regular-expression assertion')
             self.expected_regex = re.compile(expected_regex)
 
     def handle(self, name, args, kwargs):
@@ -393,6 +401,19 @@ class _WarnsContext(_ExpectationContext):
         if self.obj_name:
             self._raiseFailure(f"{what} not triggered by {self.obj_name}")
         self._raiseFailure(f"{what} not triggered")
+
+
+class _NotWarnsContext(_WarnsContext):
+    """Context manager behind _assertNotWarns: fails when a warning of the
+    given category is issued in the block."""
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self._catcher.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return
+        for record in self.warnings:
+            if isinstance(record.message, self.expected):
+                self._raiseFailure(f"{self._expected_name()} triggered")
 
 
 class _ParamsChain(collections.ChainMap):
@@ -801,15 +822,26 @@ class TestCase(object):
         checker = _WarnsContext(expected_warning, self)
         return checker.handle('assertWarns', args, kwargs)
 
+    def _assertNotWarns(self, expected_warning, *args, **kwargs):
+        """Fail if expected_warning is issued (the reverse of assertWarns)."""
+        checker = _NotWarnsContext(expected_warning, self)
+        return checker.handle('_assertNotWarns', args, kwargs)
+
     def assertLogs(self, logger=None, level=None):
-        """Not available in Weft (it needs the logging module)."""
-        raise NotImplementedError('unittest: TestCase.assertLogs is not implemented '
-                                  '(it needs the logging module)')
+        """Context manager failing unless its block logs at least one message of
+        level (default INFO) or above on logger (a Logger or a name; default the
+        root logger) or its children.  It returns a watcher whose .records are
+        the LogRecords and .output their "LEVEL:name:message" texts.
+        """
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
 
     def assertNoLogs(self, logger=None, level=None):
-        """Not available in Weft (it needs the logging module)."""
-        raise NotImplementedError('unittest: TestCase.assertNoLogs is not implemented '
-                                  '(it needs the logging module)')
+        """Context manager failing if its block logs any message of level (default
+        INFO) or above on logger or its children.
+        """
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def _getAssertEqualityFunc(self, first, second):
         """The comparison assertEqual uses: the one registered for the type when
@@ -1125,7 +1157,7 @@ class TestCase(object):
     def assertRaisesRegex(self, expected_exception, expected_regex,
                           *args, **kwargs):
         """assertRaises that also requires str(exception) to match expected_regex
-        (re.search).  Needs the re module.
+        (re.search).
         """
         context = _RaisesContext(expected_exception, self, expected_regex,
                                        'TestCase.assertRaisesRegex')
@@ -1134,30 +1166,38 @@ class TestCase(object):
     def assertWarnsRegex(self, expected_warning, expected_regex,
                          *args, **kwargs):
         """assertWarns that also requires the warning message to match
-        expected_regex (re.search).  Needs the re module.
+        expected_regex (re.search).
         """
         context = _WarnsContext(expected_warning, self, expected_regex,
                                       'TestCase.assertWarnsRegex')
         return context.handle('assertWarnsRegex', args, kwargs)
 
     def assertRegex(self, text, expected_regex, msg=None):
-        """Fail unless re.search(expected_regex, text) matches.  Needs the re module."""
+        """Fail unless re.search(expected_regex, text) matches."""
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, "expected_regex must not be empty."
-            expected_regex = _require_re('TestCase.assertRegex').compile(expected_regex)
+            expected_regex = re.compile(expected_regex)
         if not expected_regex.search(text):
             self._failStd(msg, "Regex didn't match: %r not found in %r"
                           % (expected_regex.pattern, text))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
-        """Fail if re.search(unexpected_regex, text) matches.  Needs the re module."""
+        """Fail if re.search(unexpected_regex, text) matches."""
         if isinstance(unexpected_regex, (str, bytes)):
-            unexpected_regex = _require_re('TestCase.assertNotRegex').compile(
-                unexpected_regex)
+            unexpected_regex = re.compile(unexpected_regex)
         found = unexpected_regex.search(text)
         if found:
             self._failStd(msg, 'Regex matched: %r matches %r in %r'
                           % (found.group(0), unexpected_regex.pattern, text))
+
+
+# The names CPython gives these helpers, for code that imports them.
+_BaseTestCaseContext = _CaseBoundContext
+_AssertRaisesBaseContext = _ExpectationContext
+_AssertRaisesContext = _RaisesContext
+_AssertWarnsContext = _WarnsContext
+_AssertNotWarnsContext = _NotWarnsContext
+_OrderedChainMap = _ParamsChain
 
 
 class FunctionTestCase(TestCase):

@@ -1,6 +1,9 @@
 """TestLoader: builds test suites from test case classes, modules and names."""
 
 import functools
+import os
+import re
+from fnmatch import fnmatch, fnmatchcase
 import sys
 import traceback
 import types
@@ -44,6 +47,21 @@ def _make_failed_test(methodname, exception, suiteClass, message):
     # The suite holding the stand-in test, and the message for loader.errors.
     stand_in = _FailedTest(methodname, exception)
     return suiteClass((stand_in,)), message
+
+
+def _make_skipped_test(methodname, exception, suiteClass):
+    # A suite of one test, skipped with the SkipTest raised while importing.
+    reason = str(exception)
+
+    @case.skip(reason)
+    def testSkipped(self):
+        pass
+    stand_in = type("ModuleSkipped", (case.TestCase,), {methodname: testSkipped})
+    return suiteClass((stand_in(methodname),))
+
+
+# File names discovery may import: Python identifiers ending in .py.
+VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
 
 
 def _is_loadable_case_class(obj):
@@ -182,7 +200,7 @@ class TestLoader(object):
             if patterns is None:
                 return True
             full = owner + '.' + attr
-            return any(util._fnmatchcase(full, p) for p in patterns)
+            return any(fnmatchcase(full, p) for p in patterns)
 
         names = [attr for attr in dir(testCaseClass) if wanted(attr)]
         compare = self.sortTestMethodsUsing
@@ -191,9 +209,161 @@ class TestLoader(object):
         return names
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
-        """Test discovery (finding test modules in directories) is not available."""
-        raise NotImplementedError('unittest: TestLoader.discover (test discovery) '
-                                  'is not implemented')
+        """Find the test modules below start_dir (a directory, or a dotted module
+        name) whose file names match pattern, import them and return a suite of
+        their tests.  Directories are searched when they are packages (hold an
+        __init__.py); a package whose __init__ defines load_tests is left to it.
+        The modules are imported by their names relative to top_level_dir
+        (default start_dir), which is put on sys.path.  Entries are visited in
+        sorted order.
+        """
+        saved_top = self._top_level_dir
+        implicit_top = False
+        if top_level_dir is None:
+            if self._top_level_dir is not None:
+                # A nested discover() from a package's load_tests.
+                top_level_dir = self._top_level_dir
+            else:
+                implicit_top = True
+                top_level_dir = start_dir
+        top = os.path.abspath(top_level_dir)
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        self._top_level_dir = top
+
+        not_importable = False
+        if os.path.isdir(os.path.abspath(start_dir)):
+            start_dir = os.path.abspath(start_dir)
+            if start_dir != top:
+                init = os.path.join(start_dir, '__init__.py')
+                not_importable = not os.path.isfile(init)
+        else:
+            # A dotted module name.
+            try:
+                __import__(start_dir)
+            except ImportError:
+                not_importable = True
+            else:
+                start_module = sys.modules[start_dir]
+                try:
+                    start_dir = os.path.abspath(
+                        os.path.dirname(start_module.__file__))
+                except AttributeError:
+                    if start_module.__name__ in sys.builtin_module_names:
+                        raise TypeError('Can not use builtin modules '
+                                        'as dotted module names') from None
+                    raise TypeError("don't know how to discover from "
+                                    f"{start_module!r}") from None
+                if implicit_top:
+                    head = start_module.__name__.split('.')[0]
+                    self._top_level_dir = self._get_directory_containing_module(head)
+                    sys.path.remove(top)
+        if not_importable:
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+
+        found = list(self._find_tests(start_dir, pattern))
+        self._top_level_dir = saved_top
+        return self.suiteClass(found)
+
+    def _get_directory_containing_module(self, module_name):
+        path = os.path.abspath(sys.modules[module_name].__file__)
+        if os.path.basename(path).lower().startswith('__init__.py'):
+            # A package: the directory above the package's.
+            return os.path.dirname(os.path.dirname(path))
+        return os.path.dirname(path)
+
+    def _get_name_from_path(self, path):
+        top = self._top_level_dir
+        if path == top:
+            return '.'
+        stem = os.path.splitext(os.path.normpath(path))[0]
+        relative = os.path.relpath(stem, top)
+        assert not os.path.isabs(relative), "Path must be within the project"
+        assert not relative.startswith('..'), "Path must be within the project"
+        return relative.replace(os.path.sep, '.')
+
+    def _get_module_from_name(self, name):
+        __import__(name)
+        return sys.modules[name]
+
+    def _match_path(self, path, full_path, pattern):
+        # Which files discovery loads; subclasses may match differently.
+        return fnmatch(path, pattern)
+
+    def _find_tests(self, start_dir, pattern):
+        # Yield the suites found in start_dir: its own package first (unless it
+        # is the top level or is being loaded already), then its entries.
+        dotted = self._get_name_from_path(start_dir)
+        if dotted != '.' and dotted not in self._loading_packages:
+            tests, recurse = self._find_test_path(start_dir, pattern)
+            if tests is not None:
+                yield tests
+            if not recurse:
+                return
+        for entry in sorted(os.listdir(start_dir)):
+            entry_path = os.path.join(start_dir, entry)
+            tests, recurse = self._find_test_path(entry_path, pattern)
+            if tests is not None:
+                yield tests
+            if recurse:
+                package = self._get_name_from_path(entry_path)
+                self._loading_packages.add(package)
+                try:
+                    yield from self._find_tests(entry_path, pattern)
+                finally:
+                    self._loading_packages.discard(package)
+
+    def _import_for_discovery(self, name):
+        # (module, None) or (None, the suite standing for the failed import).
+        try:
+            return self._get_module_from_name(name), None
+        except case.SkipTest as exc:
+            return None, _make_skipped_test(name, exc, self.suiteClass)
+        except:
+            failed, note = _make_failed_import_test(name, self.suiteClass)
+            self.errors.append(note)
+            return None, failed
+
+    def _find_test_path(self, full_path, pattern):
+        # The tests of one file, or of a directory's __init__.py, and whether
+        # discovery should go on into the directory: (tests or None, recurse).
+        basename = os.path.basename(full_path)
+        if os.path.isfile(full_path):
+            if not VALID_MODULE_NAME.match(basename):
+                return None, False
+            if not self._match_path(basename, full_path, pattern):
+                return None, False
+            dotted = self._get_name_from_path(full_path)
+            module, failed = self._import_for_discovery(dotted)
+            if module is None:
+                return failed, False
+            imported = os.path.abspath(getattr(module, '__file__', full_path))
+            got = os.path.splitext(os.path.realpath(imported))[0]
+            wanted = os.path.splitext(os.path.realpath(full_path))[0]
+            if got.lower() != wanted.lower():
+                msg = ("%r module incorrectly imported from %r. Expected "
+                       "%r. Is this module globally installed?")
+                raise ImportError(msg % (os.path.splitext(basename)[0],
+                                         os.path.dirname(got),
+                                         os.path.dirname(full_path)))
+            return self.loadTestsFromModule(module, pattern=pattern), False
+        if not os.path.isdir(full_path):
+            return None, False
+        if not os.path.isfile(os.path.join(full_path, '__init__.py')):
+            return None, False
+        dotted = self._get_name_from_path(full_path)
+        package, failed = self._import_for_discovery(dotted)
+        if package is None:
+            return failed, False
+        has_hook = getattr(package, 'load_tests', None) is not None
+        # While the package's own tests load, a discover() called by its
+        # load_tests must not come back into it.
+        self._loading_packages.add(dotted)
+        try:
+            found = self.loadTestsFromModule(package, pattern=pattern)
+        finally:
+            self._loading_packages.discard(dotted)
+        return found, not has_hook
 
 
 defaultTestLoader = TestLoader()

@@ -107,15 +107,14 @@ class TestProgram(object):
         print(self._main_parser.format_help())
         if self.module is None:
             print(MAIN_EXAMPLES % dict(prog=self.progName))
-            # CPython goes on with the options of "discover", which Weft lacks.
-            print('Test discovery ("%s discover") is not implemented in Weft.\n'
-                  % self.progName)
+            self._discovery_parser.print_help()
         else:
             print(MODULE_EXAMPLES % dict(prog=self.progName))
 
     def _initArgParsers(self):
         parent_parser = self._getParentArgParser()
         self._main_parser = self._getMainArgParser(parent_parser)
+        self._discovery_parser = self._getDiscoveryArgParser(parent_parser)
 
     def _getParentArgParser(self):
         # -f, -c, -b and -k exist only for the settings left unset by the caller
@@ -164,21 +163,42 @@ class TestProgram(object):
                             'classes and test methods.')
         return parser
 
+    def _getDiscoveryArgParser(self, parent):
+        parser = argparse.ArgumentParser(parents=[parent])
+        parser.prog = '%s discover' % self.progName
+        parser.epilog = ('For test discovery all test modules must be '
+                         'importable from the top level directory of the '
+                         'project.')
+        parser.add_argument('-s', '--start-directory', dest='start',
+                            help="Directory to start discovery ('.' default)")
+        parser.add_argument('-p', '--pattern', dest='pattern',
+                            help="Pattern to match tests ('test*.py' default)")
+        parser.add_argument('-t', '--top-level-directory', dest='top',
+                            help='Top level directory of project (defaults to '
+                                 'start directory)')
+        # The same three settings may also be given by position.
+        for dest in ('start', 'pattern', 'top'):
+            parser.add_argument(dest, nargs='?', default=argparse.SUPPRESS,
+                                help=argparse.SUPPRESS)
+        return parser
+
     def parseArgs(self, argv):
         self._initArgParsers()
-        if self.module is None and len(argv) > 1 and argv[1].lower() == 'discover':
-            self._do_discovery(argv[2:])
-            return
-        self._main_parser.parse_args(argv[1:], self)
-        if self.module is None and not self.tests:
-            # python -m unittest with no test names: discovery.
-            self._do_discovery([])
-            return
+        if self.module is None:
+            # python -m unittest: "discover [options]", or test names; no
+            # names at all also means discovery (so that -v etc. still work).
+            if len(argv) > 1 and argv[1].lower() == 'discover':
+                self._do_discovery(argv[2:])
+                return
+            self._main_parser.parse_args(argv[1:], namespace=self)
+            if not self.tests:
+                self._do_discovery([])
+                return
+        else:
+            self._main_parser.parse_args(argv[1:], namespace=self)
 
         if self.tests:
             self.testNames = [_convert_name(name) for name in self.tests]
-            if __name__ == '__main__':
-                self.module = None
         elif self.defaultTest is None:
             # All the tests of the module.
             self.testNames = None
@@ -189,9 +209,15 @@ class TestProgram(object):
         self.createTests()
 
     def _do_discovery(self, argv, Loader=None):
-        raise NotImplementedError('unittest: test discovery (python -m unittest '
-                                  'without test names, or "discover") is not '
-                                  'implemented')
+        self.start = '.'
+        self.pattern = 'test*.py'
+        self.top = None
+        if argv is not None:
+            if self._discovery_parser is None:
+                self._initArgParsers()
+            parser = self._discovery_parser
+            parser.parse_args(argv, namespace=self)
+        self.createTests(True, Loader)
 
     def createTests(self, from_discovery=False, Loader=None):
         test_loader = self.testLoader
@@ -199,7 +225,9 @@ class TestProgram(object):
         if patterns:
             test_loader.testNamePatterns = patterns
         if from_discovery:
-            self._do_discovery([], Loader)
+            if Loader is not None:
+                test_loader = Loader()
+            self.test = test_loader.discover(self.start, self.pattern, self.top)
         elif self.testNames is None:
             self.test = test_loader.loadTestsFromModule(self.module)
         else:
@@ -208,9 +236,6 @@ class TestProgram(object):
     def runTests(self):
         if self.catchbreak:
             installHandler()
-        if self.tb_locals:
-            raise NotImplementedError('unittest: tb_locals (--locals) is not '
-                                      'implemented: tracebacks cannot show locals')
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
         factory = self.testRunner

@@ -1,5 +1,6 @@
 """TestResult: collects what happens while tests run."""
 
+import functools
 import io
 import sys
 import traceback
@@ -8,6 +9,17 @@ from . import util
 
 # Frames of this module are hidden from reported tracebacks.
 __unittest = True
+
+def failfast(method):
+    """Decorator for TestResult report methods: with failfast set, the run is
+    asked to stop before the report is made."""
+    @functools.wraps(method)
+    def report(self, *args, **kw):
+        if getattr(self, 'failfast', False):
+            self.stop()
+        return method(self, *args, **kw)
+    return report
+
 
 STDOUT_LINE = '\nStdout:\n%s'
 STDERR_LINE = '\nStderr:\n%s'
@@ -101,19 +113,20 @@ class TestResult(object):
     def stopTestRun(self):
         """Called once after all tests are executed."""
 
+    @failfast
     def addError(self, test, err):
         """An unexpected exception in test; err is a sys.exc_info() tuple."""
         self._record(self.errors, test, err)
 
+    @failfast
     def addFailure(self, test, err):
         """An assertion failure in test; err is a sys.exc_info() tuple."""
         self._record(self.failures, test, err)
 
     def _record(self, bucket, test, err):
-        # Keep (test, formatted traceback), show the test's output, honour failfast.
+        # Keep (test, formatted traceback) and show the test's output.
         bucket.append((test, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
-        self._fail_fast()
 
     def addSubTest(self, test, subtest, err):
         """A subtest of test finished: err is None on success, else an exc_info
@@ -139,10 +152,10 @@ class TestResult(object):
         text = self._exc_info_to_string(err, test)
         self.expectedFailures.append((test, text))
 
+    @failfast
     def addUnexpectedSuccess(self, test):
         """test, marked expectedFailure, passed."""
         self.unexpectedSuccesses.append(test)
-        self._fail_fast()
 
     def addDuration(self, test, elapsed):
         """test took elapsed seconds (including its cleanups)."""
@@ -150,10 +163,6 @@ class TestResult(object):
         timings = getattr(self, 'collectedDurations', None)
         if timings is not None:
             timings.append((str(test), elapsed))
-
-    def _fail_fast(self):
-        if getattr(self, 'failfast', False):
-            self.stop()
 
     def wasSuccessful(self):
         """True when no test failed, errored or unexpectedly passed."""
@@ -170,10 +179,8 @@ class TestResult(object):
         followed by the test's buffered output."""
         kind, value, tb = err
         trimmed = self._clean_tracebacks(kind, value, tb, test)
-        if self.tb_locals:
-            raise NotImplementedError('unittest: tb_locals (--locals) is not '
-                                      'implemented: tracebacks cannot show locals')
-        report = traceback.TracebackException(kind, value, trimmed, compact=True)
+        report = traceback.TracebackException(kind, value, trimmed, compact=True,
+                                              capture_locals=self.tb_locals)
         pieces = list(report.format())
         if self.buffer:
             pieces.extend(self._captured_blocks())

@@ -6,7 +6,7 @@ import warnings
 
 from . import result as _results
 from .case import _SubTest
-from .signals import registerResult, removeResult
+from .signals import registerResult
 
 # Frames of this module are hidden from reported tracebacks.
 __unittest = True
@@ -167,9 +167,6 @@ class TextTestRunner(object):
         error), buffer (hide the output of passing tests), the result class, the
         warnings action for the run, tb_locals and durations (print the N slowest
         tests; 0 for all)."""
-        if tb_locals:
-            raise NotImplementedError('unittest: tb_locals (--locals) is not '
-                                      'implemented: tracebacks cannot show locals')
         self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
         self.descriptions = descriptions
         self.verbosity = verbosity
@@ -218,25 +215,21 @@ class TextTestRunner(object):
         result.failfast = self.failfast
         result.buffer = self.buffer
         result.tb_locals = self.tb_locals
-        try:
-            with warnings.catch_warnings():
-                if self.warnings:
-                    # The run's warnings action applies to every warning.
-                    warnings.simplefilter(self.warnings)
-                began = time.perf_counter()
-                hook = getattr(result, 'startTestRun', None)
+        with warnings.catch_warnings():
+            if self.warnings:
+                # The run's warnings action applies to every warning.
+                warnings.simplefilter(self.warnings)
+            began = time.perf_counter()
+            hook = getattr(result, 'startTestRun', None)
+            if hook is not None:
+                hook()
+            try:
+                test(result)
+            finally:
+                hook = getattr(result, 'stopTestRun', None)
                 if hook is not None:
                     hook()
-                try:
-                    test(result)
-                finally:
-                    hook = getattr(result, 'stopTestRun', None)
-                    if hook is not None:
-                        hook()
-                elapsed = time.perf_counter() - began
-        finally:
-            # Ctrl-C cannot stop a finished run: no need to keep the result.
-            removeResult(result)
+            elapsed = time.perf_counter() - began
         result.printErrors()
         if self.durations is not None:
             self._printDurations(result)

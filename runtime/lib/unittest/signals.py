@@ -4,6 +4,7 @@ as usual."""
 
 import functools
 import signal
+import weakref
 
 # Frames of this module are hidden from reported tracebacks.
 __unittest = True
@@ -34,23 +35,23 @@ class _InterruptHandler(object):
             # Second Ctrl-C: interrupt for real.
             self.default_handler(signum, frame)
         self.called = True
-        for result in list(_results.values()):
+        for result in list(_results.keys()):
             result.stop()
 
 
-# Registered results by id.  (CPython holds them weakly; Weft has no weakref
-# module, so a result stays registered until removeResult.)
-_results = {}
+# The registered results, held weakly: a finished run's result needs no
+# removeResult to be let go.
+_results = weakref.WeakKeyDictionary()
 
 
 def registerResult(result):
     """Make result stop at the next Ctrl-C while the handler is installed."""
-    _results[id(result)] = result
+    _results[result] = 1
 
 
 def removeResult(result):
     """Unregister result; True if it was registered."""
-    return _results.pop(id(result), None) is not None
+    return _results.pop(result, None) is not None
 
 
 _interrupt_handler = None

@@ -126,9 +126,9 @@ class TestSuite(BaseTestSuite):
                 # Moving to a test of another class or module: finish the old
                 # fixtures, start the new ones.
                 cls = test.__class__
-                self._leaveClass(test, result)
-                self._enterModule(test, result)
-                self._enterClass(test, result)
+                self._tearDownPreviousClass(test, result)
+                self._handleModuleFixture(test, result)
+                self._handleClassSetUp(test, result)
                 result._previousTestClass = cls
                 if (getattr(cls, '_classSetupFailed', False)
                         or getattr(result, '_moduleSetUpFailed', False)):
@@ -141,8 +141,8 @@ class TestSuite(BaseTestSuite):
                 self._removeTestAtIndex(index)
 
         if outermost:
-            self._leaveClass(None, result)
-            self._leaveModule(result)
+            self._tearDownPreviousClass(None, result)
+            self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
 
@@ -152,14 +152,19 @@ class TestSuite(BaseTestSuite):
 
     # -- reporting fixture errors -------------------------------------------------
 
-    def _reportFixtureError(self, result, exc, method_name, parent, info=None):
+    def _createClassOrModuleLevelException(self, result, exc, method_name, parent,
+                                           info=None):
         # An exception outside any test is reported against a stand-in named
         # "method_name (parent)": as a skip for SkipTest, otherwise as an error
         # (with info, or else the exception being handled).
-        stand_in = _ErrorHolder(f'{method_name} ({parent})')
+        self._addClassOrModuleLevelException(result, exc, f'{method_name} ({parent})',
+                                             info)
+
+    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
+        stand_in = _ErrorHolder(errorName)
         report_skip = getattr(result, 'addSkip', None)
-        if report_skip is not None and isinstance(exc, case.SkipTest):
-            report_skip(stand_in, str(exc))
+        if report_skip is not None and isinstance(exception, case.SkipTest):
+            report_skip(stand_in, str(exception))
         else:
             result.addError(stand_in, info or sys.exc_info())
 
@@ -171,13 +176,13 @@ class TestSuite(BaseTestSuite):
         except Exception as exc:
             if isinstance(result, _DebugResult):
                 raise
-            self._reportFixtureError(result, exc, method_name, parent)
+            self._createClassOrModuleLevelException(result, exc, method_name, parent)
             return False
         return True
 
     # -- class fixtures -----------------------------------------------------------
 
-    def _enterClass(self, test, result):
+    def _handleClassSetUp(self, test, result):
         cls = test.__class__
         if cls == getattr(result, '_previousTestClass', None):
             return
@@ -205,10 +210,10 @@ class TestSuite(BaseTestSuite):
             if cleanups is not None:
                 cleanups()
                 for info in cls.tearDown_exceptions:
-                    self._reportFixtureError(result, info[1], 'setUpClass', name,
-                                             info=info)
+                    self._createClassOrModuleLevelException(
+                        result, info[1], 'setUpClass', name, info=info)
 
-    def _leaveClass(self, test, result):
+    def _tearDownPreviousClass(self, test, result):
         # Run tearDownClass and the class cleanups of the class the previous test
         # belonged to, unless test is of the same class.
         prev = getattr(result, '_previousTestClass', None)
@@ -232,21 +237,20 @@ class TestSuite(BaseTestSuite):
                 for info in prev.tearDown_exceptions:
                     if isinstance(result, _DebugResult):
                         raise info[1]
-                    self._reportFixtureError(result, info[1], 'tearDownClass', name,
-                                             info=info)
+                    self._createClassOrModuleLevelException(
+                        result, info[1], 'tearDownClass', name, info=info)
 
     # -- module fixtures ----------------------------------------------------------
 
-    @staticmethod
-    def _previousModule(result):
+    def _get_previous_module(self, result):
         prev = getattr(result, '_previousTestClass', None)
         return None if prev is None else prev.__module__
 
-    def _enterModule(self, test, result):
+    def _handleModuleFixture(self, test, result):
         name = test.__class__.__module__
-        if name == self._previousModule(result):
+        if name == self._get_previous_module(result):
             return
-        self._leaveModule(result)
+        self._handleModuleTearDown(result)
 
         result._moduleSetUpFailed = False
         if name not in sys.modules:
@@ -261,10 +265,11 @@ class TestSuite(BaseTestSuite):
                 try:
                     case.doModuleCleanups()
                 except Exception as exc:
-                    self._reportFixtureError(result, exc, 'setUpModule', name)
+                    self._createClassOrModuleLevelException(result, exc, 'setUpModule',
+                                                            name)
 
-    def _leaveModule(self, result):
-        name = self._previousModule(result)
+    def _handleModuleTearDown(self, result):
+        name = self._get_previous_module(result)
         if name is None or result._moduleSetUpFailed:
             return
         if name not in sys.modules:

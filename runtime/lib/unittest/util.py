@@ -1,5 +1,5 @@
 """Helpers shared by the unittest modules: safe and shortened reprs, class names,
-element-count differences, glob matching and a simplified line diff."""
+element-count differences and line diffs."""
 
 from collections import namedtuple
 
@@ -139,120 +139,61 @@ def _count_diff_hashable(actual, expected):
     return result
 
 
-def _fnmatchcase(name, pattern):
-    """Shell-style match of name against pattern (case-sensitive): '*' matches any
-    run, '?' one character, '[seq]' / '[!seq]' a character in (not in) seq."""
-    # Iterative matcher with backtracking to the last '*'.
-    n, p = 0, 0
-    star_p, star_n = -1, 0
-    while n < len(name):
-        if p < len(pattern):
-            c = pattern[p]
-            if c == '*':
-                star_p, star_n = p, n
-                p += 1
-                continue
-            if c == '?':
-                n += 1
-                p += 1
-                continue
-            if c == '[':
-                matched, end = _match_class(pattern, p, name[n])
-                if end is not None:
-                    if matched:
-                        n += 1
-                        p = end
-                        continue
-                elif name[n] == '[':
-                    # An unclosed '[' is a literal character.
-                    n += 1
-                    p += 1
-                    continue
-            elif c == name[n]:
-                n += 1
-                p += 1
-                continue
-        if star_p < 0:
-            return False
-        # Let the last '*' swallow one more character and retry.
-        star_n += 1
-        n = star_n
-        p = star_p + 1
-    while p < len(pattern) and pattern[p] == '*':
-        p += 1
-    return p == len(pattern)
-
-
-def _match_class(pattern, start, ch):
-    # Match ch against the bracket expression at pattern[start] == '['.  Returns
-    # (matched, index after the closing ']') or (False, None) if it is not closed.
-    i = start + 1
-    negate = False
-    if i < len(pattern) and pattern[i] == '!':
-        negate = True
-        i += 1
-    first = i
-    matched = False
-    while i < len(pattern) and (pattern[i] != ']' or i == first):
-        if i + 2 < len(pattern) and pattern[i + 1] == '-' and pattern[i + 2] != ']':
-            if pattern[i] <= ch <= pattern[i + 2]:
-                matched = True
-            i += 3
-        else:
-            if pattern[i] == ch:
-                matched = True
-            i += 1
-    if i >= len(pattern):
-        return False, None
-    return matched != negate, i + 1
-
-
-def _simple_ndiff(a, b):
-    """Line diff of two lists of lines in the style of difflib.ndiff ('  ', '- ' and
-    '+ ' prefixes), used when difflib is not available.  It is simplified: the
-    '? ' lines marking changes inside similar lines are not produced."""
-    # Longest common subsequence by dynamic programming (the inputs are messages,
-    # small enough for the quadratic table).
-    n, m = len(a), len(b)
-    lcs = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        row, below = lcs[i], lcs[i + 1]
-        for j in range(m - 1, -1, -1):
-            if a[i] == b[j]:
-                row[j] = below[j + 1] + 1
-            else:
-                row[j] = max(below[j], row[j + 1])
-    out = []
+def sorted_list_difference(expected, actual):
+    """(missing, unexpected): the items of the sorted list expected that are not
+    in the sorted list actual, and the other way round.  While both lists last,
+    repeated items are reported once; the tail left when one list ends is
+    reported as it is."""
+    missing = []
+    unexpected = []
     i = j = 0
-    while i < n and j < m:
-        if a[i] == b[j]:
-            out.append('  ' + a[i])
-            i += 1
-            j += 1
-        elif lcs[i + 1][j] >= lcs[i][j + 1]:
-            out.append('- ' + a[i])
-            i += 1
+    n_exp, n_act = len(expected), len(actual)
+
+    def past(seq, k, n, value):
+        # The index after the run of items equal to value starting at seq[k].
+        while k < n and seq[k] == value:
+            k += 1
+        return k
+
+    while i < n_exp and j < n_act:
+        e = expected[i]
+        a = actual[j]
+        if e < a:
+            missing.append(e)
+            i = past(expected, i + 1, n_exp, e)
+        elif e > a:
+            unexpected.append(a)
+            j = past(actual, j + 1, n_act, a)
         else:
-            out.append('+ ' + b[j])
-            j += 1
-    out.extend('- ' + line for line in a[i:])
-    out.extend('+ ' + line for line in b[j:])
-    return out
+            i = past(expected, i + 1, n_exp, e)
+            j = past(actual, j + 1, n_act, a)
+    missing.extend(expected[i:])
+    unexpected.extend(actual[j:])
+    return missing, unexpected
+
+
+def unorderable_list_difference(expected, actual):
+    """(missing, unexpected) for lists of unhashable, unorderable items, by
+    equality.  Both lists are consumed: expected is emptied (from its end) and
+    actual, less the items matched, is returned as the unexpected list."""
+    missing = []
+    while expected:
+        item = expected.pop()
+        for k, other in enumerate(actual):
+            if other == item:
+                del actual[k]
+                break
+        else:
+            missing.append(item)
+    return missing, actual
 
 
 def _ndiff(a, b):
-    # difflib.ndiff when difflib exists, else the simplified diff above.
-    try:
-        import difflib
-    except ImportError:
-        return _simple_ndiff(a, b)
+    # Line diff of two lists of lines, in difflib.ndiff's format.
+    import difflib
     return list(difflib.ndiff(a, b))
 
 
 def _pformat(obj):
-    # pprint.pformat when pprint exists, else repr (one line).
-    try:
-        import pprint
-    except ImportError:
-        return safe_repr(obj)
+    import pprint
     return pprint.pformat(obj)
