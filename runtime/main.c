@@ -267,6 +267,14 @@ static wf_object_t *main_module(const char *file) {
         return NULL;
     }
     WF_DECREF(builtins);
+    // __main__ starts with an empty __annotations__, as CPython's does.
+    wf_object_t *ann = wf_dict_new();
+    if (ann == NULL || wf_dict_setitem_cstr(WF_MODULE_DICT(m), "__annotations__", ann) < 0) {
+        WF_XDECREF(ann);
+        WF_DECREF(m);
+        return NULL;
+    }
+    WF_DECREF(ann);
     if (file != NULL) {
         wf_object_t *f = wf_str_from_cstr(file);
         if (f == NULL || wf_dict_setitem(WF_MODULE_DICT(m), WF_ID(__file__), f) < 0) {
