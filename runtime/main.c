@@ -46,6 +46,8 @@ static void print_help(void) {
            "-m mod : run library module as a script (terminates option list)\n"
            "-u     : force the stdout and stderr streams to be unbuffered\n"
            "-V     : print the version number and exit (also --version)\n"
+           "-W arg : warning control; arg is action:message:category:module:lineno\n"
+           "         also PYTHONWARNINGS=arg\n"
            "-X opt : set implementation-specific option: gil=0|1, dev, int_max_str_digits=N\n"
            "--dis  : print the bytecode of the script instead of running it\n"
            "file   : program read from script file\n"
@@ -53,7 +55,8 @@ static void print_help(void) {
            "arg ...: arguments passed to program in sys.argv[1:]\n\n"
            "Environment variables:\n"
            "WEFTPATH : ':'-separated list of directories prefixed to the module search path\n"
-           "WEFT_GIL : 0 or 1, as -X gil\n");
+           "WEFT_GIL : 0 or 1, as -X gil\n"
+           "PYTHONWARNINGS : warning control, as -W\n");
 }
 
 // -X gil / WEFT_GIL: "0" or "1"; anything else is reported by check_gil_option.
@@ -89,6 +92,45 @@ static void handle_xoption(const char *opt) {
 
 // Parse options; returns the index of the first program argument, or -1 after a usage
 // error has been printed (exit 2), or -2 when the program should exit 0 (help, version).
+// -W options, in the order given; with $PYTHONWARNINGS they make sys.warnoptions, which
+// the warnings module applies when it is imported.
+static const char *warn_opts[64];
+static int nwarn_opts;
+
+static int set_warnoptions(void) {
+    wf_object_t *list = wf_sys_get_object("warnoptions");
+    if (list == NULL || !WF_LIST_CHECK(list)) {
+        return 0;
+    }
+    const char *env = wf_config.ignore_environment ? NULL : getenv("PYTHONWARNINGS");
+    if (env != NULL && *env) {
+        char *copy = wf_mem_strdup(env);
+        if (copy == NULL) {
+            wf_err_nomemory();
+            return -1;
+        }
+        for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok != NULL;
+             tok = strtok_r(NULL, ",", &save)) {
+            while (*tok == ' ') {
+                tok++;
+            }
+            wf_object_t *o = *tok ? wf_str_from_cstr(tok) : NULL;
+            if (*tok && (o == NULL || wf_list_append_steal(list, o) < 0)) {
+                wf_mem_free(copy);
+                return -1;
+            }
+        }
+        wf_mem_free(copy);
+    }
+    for (int k = 0; k < nwarn_opts; k++) {
+        wf_object_t *o = wf_str_from_cstr(warn_opts[k]);
+        if (o == NULL || wf_list_append_steal(list, o) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static int parse_options(int argc, char **argv) {
     int i = 1;
     for (; i < argc; i++) {
@@ -121,6 +163,7 @@ static int parse_options(int argc, char **argv) {
             switch (*p) {
                 case 'c':
                 case 'm':
+                case 'W':
                 case 'X': {
                     const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
                     if (val == NULL) {
@@ -130,6 +173,12 @@ static int parse_options(int argc, char **argv) {
                     }
                     if (*p == 'X') {
                         handle_xoption(val);
+                        goto next_arg;
+                    }
+                    if (*p == 'W') {
+                        if (nwarn_opts < (int)(sizeof(warn_opts) / sizeof(warn_opts[0]))) {
+                            warn_opts[nwarn_opts++] = val;
+                        }
                         goto next_arg;
                     }
                     if (*p == 'c') {
@@ -504,7 +553,7 @@ int main(int argc, char **argv) {
     if (wf_interp_init() < 0) {
         return 1;
     }
-    if (wf_import_init_path() < 0) {
+    if (wf_import_init_path() < 0 || set_warnoptions() < 0) {
         report_exception();
         return 1;
     }

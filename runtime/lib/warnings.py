@@ -252,6 +252,78 @@ def _setup_default_filters():
 _setup_default_filters()
 
 
+class _OptionError(Exception):
+    """A -W option or $PYTHONWARNINGS entry that cannot be applied."""
+
+
+def _getaction(action):
+    if not action:
+        return "default"
+    for name in ("default", "always", "all", "ignore", "module", "once", "error"):
+        if name.startswith(action):
+            return name
+    raise _OptionError(f"invalid action: {action!r}")
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if "." in category:
+        modname, _, name = category.rpartition(".")
+        try:
+            module = __import__(modname, None, None, [name])
+        except ImportError:
+            raise _OptionError(f"invalid module name: {modname!r}") from None
+    else:
+        import builtins as module
+        name = category
+    try:
+        found = getattr(module, name)
+    except AttributeError:
+        raise _OptionError(f"unknown warning category: {category!r}") from None
+    if not isinstance(found, type) or not issubclass(found, Warning):
+        raise _OptionError(f"invalid warning category: {category!r}")
+    return found
+
+
+def _setoption(arg):
+    # action:message:category:module:lineno, trailing fields optional.
+    fields = arg.split(":")
+    if len(fields) > 5:
+        raise _OptionError(f"too many fields (max 5): {arg!r}")
+    fields += [""] * (5 - len(fields))
+    action, message, category, module, lineno = (f.strip() for f in fields)
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+    if message:
+        message = re.escape(message)
+    if module:
+        module = re.escape(module) + r"\Z"
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError(f"invalid lineno {lineno!r}") from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print("Invalid -W option ignored:", msg, file=sys.stderr)
+
+
+_processoptions(sys.warnoptions)
+
+
 def _warn_unawaited_coroutine(coro):
     # Called by the interpreter when a coroutine that never ran is destroyed.
     warn(f"coroutine '{coro.__qualname__}' was never awaited", category=RuntimeWarning,
