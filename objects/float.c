@@ -185,8 +185,15 @@ static int float_parse_text_like(wf_object_t *x, double *out, int *handled) {
 
 // The value of float(x) as a double. -1.0 + exception on error.
 static double float_arg_value(wf_object_t *x) {
-    if (WF_FLOAT_CHECK(x)) {
+    if (WF_FLOAT_CHECK_EXACT(x)) {
         return WF_FLOAT_VALUE(x);
+    }
+    if (WF_FLOAT_CHECK(x)) {
+        // A subclass: its __float__ decides, as float(x) asks it.
+        wf_object_t *f = wf_number_float(x);
+        double v = f != NULL ? WF_FLOAT_VALUE(f) : -1.0;
+        WF_XDECREF(f);
+        return v;
     }
     double v;
     int handled;
@@ -206,7 +213,9 @@ static double float_arg_value(wf_object_t *x) {
 }
 
 static wf_object_t *float_new(wf_type_t *type, wf_object_t *args, wf_object_t *kwargs) {
-    if (kwargs != NULL && wf_dict_size(kwargs) > 0) {
+    // Keywords are refused unless a subclass's own __init__ takes them.
+    if (kwargs != NULL && wf_dict_size(kwargs) > 0 &&
+        (type == &wf_float_type || type->init == wf_float_type.init)) {
         return wf_err_set_string(&wf_exc_TypeError, "float() takes no keyword arguments");
     }
     wf_ssize_t nargs = args == NULL ? 0 : WF_TUPLE_SIZE(args);

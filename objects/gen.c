@@ -111,6 +111,14 @@ int wf_gen_send(wf_object_t *o, wf_object_t *arg, int throwflag, wf_object_t **p
     f->executing = 1;
     f->yielded = 0;
     wf_eval_exc_enter(&gen->exc_state);
+    if (throwflag) {
+        // The thrown exception is raised inside the generator: an exception the
+        // generator is handling there becomes its __context__.
+        wf_object_t *exc = wf_err_fetch();
+        if (exc != NULL) {
+            wf_err_set_object_steal(exc);
+        }
+    }
     wf_object_t *r = wf_eval_frame_ex(ts, f, throwflag);
     wf_eval_exc_leave(&gen->exc_state);
     f->executing = 0;

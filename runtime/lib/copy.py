@@ -27,7 +27,7 @@ def copy(x):
         return x
     if cls in (list, dict, set, bytearray):
         return cls.copy(x)
-    if cls in (tuple, frozenset):
+    if cls in (tuple, frozenset, slice):  # immutable: copy() shares them
         return x
     if issubclass(cls, type):
         return x

@@ -110,6 +110,13 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
+# Which functions accept a descriptor as their path, dir_fd, or follow_symlinks=False.
+supports_fd = {stat, chmod, chown, utime, truncate, statvfs}
+supports_dir_fd = {stat, mkdir}
+supports_follow_symlinks = {stat}
+supports_effective_ids = set()
+
+
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     """A file object over an open file descriptor (the built-in open() of an int)."""
     if not isinstance(fd, int):

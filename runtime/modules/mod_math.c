@@ -404,6 +404,30 @@ static wf_object_t *math_fmod(wf_object_t *self, wf_object_t *const *args, wf_ss
     return wf_float_new(r);
 }
 
+// fma(x, y, z): x * y + z rounded once. A NaN or infinity produced from finite (or
+// non-NaN) operands is an error, as in CPython.
+static wf_object_t *math_fma(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
+    if (wf_check_nargs("fma", nargs, 3, 3) < 0) {
+        return NULL;
+    }
+    double x, y, z;
+    if (get_double(args[0], &x) < 0 || get_double(args[1], &y) < 0 ||
+        get_double(args[2], &z) < 0) {
+        return NULL;
+    }
+    double r = fma(x, y, z);
+    if (!isfinite(r)) {
+        if (isnan(r)) {
+            if (!isnan(x) && !isnan(y) && !isnan(z)) {
+                return wf_err_set_string(&wf_exc_ValueError, "invalid operation in fma");
+            }
+        } else if (isfinite(x) && isfinite(y) && isfinite(z)) {
+            return wf_err_set_string(&wf_exc_OverflowError, "overflow in fma");
+        }
+    }
+    return wf_float_new(r);
+}
+
 static wf_object_t *math_pow(wf_object_t *self, wf_object_t *const *args, wf_ssize_t nargs) {
     if (wf_check_nargs("pow", nargs, 2, 2) < 0) {
         return NULL;
@@ -1628,6 +1652,7 @@ static wf_method_def_t math_methods[] = {
     M1(fabs, "Return the absolute value of the float x."),
     M1(factorial, "Find n!."),
     M1(floor, "Return the floor of x as an Integral."),
+    MF(fma, "Fused multiply-add operation."),
     MF(fmod, "Return fmod(x, y), according to platform C."),
     M1(frexp, "Return the mantissa and exponent of x, as pair (m, e)."),
     M1(fsum, "Return an accurate floating-point sum of values in the iterable seq."),

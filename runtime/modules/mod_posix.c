@@ -147,12 +147,16 @@ static wf_object_t *posix_mkdir(wf_object_t *self, wf_object_t *const *args, wf_
     if (wf_err_occurred()) {
         return NULL;
     }
+    int dir_fd = AT_FDCWD;
+    if (a[2] != NULL && a[2] != WF_NONE && wf_as_c_int(a[2], &dir_fd) < 0) {
+        return NULL;
+    }
     wf_object_t *hold;
     const char *p = path_arg("mkdir", a[0], &hold);
     if (p == NULL) {
         return NULL;
     }
-    int r = mkdir(p, (mode_t)mode);
+    int r = mkdirat(dir_fd, p, (mode_t)mode);
     WF_XDECREF(hold);
     if (r < 0) {
         return err_path(a[0]);
@@ -339,9 +343,17 @@ static wf_object_t *do_stat(const char *fname, wf_object_t *const *args, wf_ssiz
     if (a[2] != NULL && wf_truthy(a[2]) == 0) {
         follow = 0;
     }
+    int dir_fd = AT_FDCWD;
+    if (a[1] != NULL && a[1] != WF_NONE && wf_as_c_int(a[1], &dir_fd) < 0) {
+        return NULL;
+    }
     struct stat st;
     int rc;
     if (WF_INT_CHECK(a[0])) {
+        if (dir_fd != AT_FDCWD) {
+            return wf_err_format(&wf_exc_ValueError,
+                                 "%s: can't specify dir_fd without matching path", fname);
+        }
         int fd = -1;
         if (wf_as_c_int(a[0], &fd) < 0) {
             return NULL;
@@ -359,7 +371,7 @@ static wf_object_t *do_stat(const char *fname, wf_object_t *const *args, wf_ssiz
         if (p == NULL) {
             return NULL;
         }
-        rc = follow ? stat(p, &st) : lstat(p, &st);
+        rc = fstatat(dir_fd, p, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW);
         WF_XDECREF(hold);
     }
     if (rc < 0) {
