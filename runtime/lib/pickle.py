@@ -1647,3 +1647,8 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
         raise TypeError("a bytes-like object is required, not 'str'")
     return load(io.BytesIO(data), fix_imports=fix_imports, encoding=encoding,
                 errors=errors, buffers=buffers)
+
+
+# The Python implementation under the names CPython gives it next to its C one.
+_Pickler, _Unpickler = Pickler, Unpickler
+_dump, _dumps, _load, _loads = dump, dumps, load, loads

@@ -71,6 +71,16 @@ class Random(_random.Random):
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" % (version, self.VERSION))
 
+    # Pickling and copying: the generator is rebuilt from its state.
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
+
     def _randbelow(self, n):
         getrandbits = self.getrandbits
         k = n.bit_length()

@@ -20,64 +20,53 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
+class _LazyPattern:
+    # Template.pattern, compiled on first use so that importing string does not import re.
+    def __get__(self, obj, cls):
+        compiled = cls._compile_pattern()
+        if cls is Template:
+            Template.pattern = compiled
+        return compiled
+
+
 class Template:
     """A template string with $name / ${name} placeholders, filled in by
-    substitute() (missing names raise KeyError) or safe_substitute() (they stay)."""
+    substitute() (missing names raise KeyError) or safe_substitute() (they stay).
+
+    Subclasses may change delimiter, idpattern, braceidpattern and flags, or give a whole
+    pattern: a regular expression with the groups escaped, named, braced and invalid."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = None  # re.IGNORECASE unless a subclass says otherwise
+    pattern = _LazyPattern()
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        cls.pattern = cls._compile_pattern()
+
+    @classmethod
+    def _compile_pattern(cls):
+        import re
+        flags = re.IGNORECASE if cls.flags is None else cls.flags
+        own = cls.__dict__.get('pattern')
+        if isinstance(own, str):
+            source = own
+        elif own is not None and not isinstance(own, _LazyPattern):
+            return own  # already compiled
+        else:
+            delim = re.escape(cls.delimiter)
+            brace = cls.braceidpattern or cls.idpattern
+            source = (f'{delim}(?:(?P<escaped>{delim})|(?P<named>{cls.idpattern})'
+                      f'|{{(?P<braced>{brace})}}|(?P<invalid>))')
+        return re.compile(source, flags | re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _parse(self):
-        # Yields (literal, name, kind) pieces; kind is 'named', 'braced', 'escaped' or
-        # 'invalid'.
-        t = self.template
-        d = self.delimiter
-        i = 0
-        n = len(t)
-        lit_start = 0
-        while i < n:
-            if not t.startswith(d, i):
-                i += 1
-                continue
-            literal = t[lit_start:i]
-            j = i + len(d)
-            if t.startswith(d, j):
-                yield literal + d, None, 'escaped', i
-                i = j + len(d)
-                lit_start = i
-                continue
-            if j < n and t[j] == '{':
-                k = t.find('}', j)
-                name = t[j + 1:k] if k >= 0 else ''
-                if k >= 0 and _is_ident(name):
-                    yield literal, name, 'braced', i
-                    i = k + 1
-                    lit_start = i
-                    continue
-                yield literal, None, 'invalid', i
-                i = j
-                lit_start = i
-                continue
-            k = j
-            while k < n and (t[k] == '_' or t[k].isascii() and t[k].isalnum()):
-                k += 1
-            name = t[j:k]
-            if name and not name[0].isdigit():
-                yield literal, name, 'named', i
-                i = k
-                lit_start = i
-                continue
-            yield literal, None, 'invalid', i
-            i = j
-            lit_start = i
-        yield t[lit_start:], None, 'end', n
-
-    def _invalid(self, pos):
+    def _invalid(self, match):
+        pos = match.start('invalid')
         lines = self.template[:pos].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -87,51 +76,58 @@ class Template:
             lineno = len(lines)
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
+    def _fill(self, mapping, safe):
+        def replace(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                if not safe:
+                    return str(mapping[name])
+                try:
+                    return str(mapping[name])
+                except KeyError:
+                    return match.group()
+            if match.group('escaped') is not None:
+                return self.delimiter
+            if match.group('invalid') is not None:
+                if safe:
+                    return match.group()
+                self._invalid(match)
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(replace, self.template)
+
     def substitute(self, mapping=None, /, **kws):
         if mapping is None:
             mapping = kws
         elif kws:
             mapping = _ChainGet(kws, mapping)
-        out = []
-        for literal, name, kind, pos in self._parse():
-            out.append(literal)
-            if kind in ('named', 'braced'):
-                out.append('%s' % (mapping[name],))
-            elif kind == 'invalid':
-                self._invalid(pos)
-        return ''.join(out)
+        return self._fill(mapping, False)
 
     def safe_substitute(self, mapping=None, /, **kws):
         if mapping is None:
             mapping = kws
         elif kws:
             mapping = _ChainGet(kws, mapping)
-        out = []
-        for literal, name, kind, pos in self._parse():
-            out.append(literal)
-            if kind in ('named', 'braced'):
-                try:
-                    out.append('%s' % (mapping[name],))
-                except KeyError:
-                    out.append(self.delimiter + (name if kind == 'named' else '{' + name + '}'))
-            elif kind == 'invalid':
-                out.append(self.delimiter)
-        return ''.join(out)
+        return self._fill(mapping, True)
 
     def is_valid(self):
-        return all(kind != 'invalid' for _, _, kind, _ in self._parse())
+        for match in self.pattern.finditer(self.template):
+            if match.group('invalid') is not None:
+                return False
+            if (match.group('named') is None and match.group('braced') is None
+                    and match.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return True
 
     def get_identifiers(self):
         ids = []
-        for _, name, kind, _ in self._parse():
+        for match in self.pattern.finditer(self.template):
+            name = match.group('named') or match.group('braced')
             if name is not None and name not in ids:
                 ids.append(name)
+            elif (name is None and match.group('invalid') is None
+                  and match.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
         return ids
-
-
-def _is_ident(name):
-    return bool(name) and not name[0].isdigit() and all(
-        c == '_' or (c.isascii() and c.isalnum()) for c in name)
 
 
 class _ChainGet:
@@ -154,7 +150,7 @@ class Formatter:
     def vformat(self, format_string, args, kwargs):
         # The keys of the arguments used, for the check_unused_args hook.
         seen = set()
-        text = self._vformat(format_string, args, kwargs, seen, 2)
+        text, _ = self._vformat(format_string, args, kwargs, seen, 2)
         self.check_unused_args(seen, args, kwargs)
         return text
 
@@ -175,8 +171,9 @@ class Formatter:
                     auto_arg_index += 1
                 elif field_name.isdigit():
                     if auto_arg_index:
-                        raise ValueError('cannot switch from automatic field numbering to '
-                                         'manual field specification')
+                        # (CPython words both directions of the mix-up this way.)
+                        raise ValueError('cannot switch from manual field specification to '
+                                         'automatic field numbering')
                     auto_arg_index = False
                 value, key = self.get_field(field_name, args, kwargs)
                 used_args.add(key)
@@ -184,10 +181,12 @@ class Formatter:
                 # The spec may itself hold replacement fields ('{0:{1}}').
                 spec = ''
                 if format_spec:
-                    spec = self._vformat(format_spec, args, kwargs, used_args,
-                                         recursion_depth - 1, auto_arg_index=auto_arg_index)
+                    # Automatic numbering carries on through nested fields.
+                    spec, auto_arg_index = self._vformat(
+                        format_spec, args, kwargs, used_args, recursion_depth - 1,
+                        auto_arg_index=auto_arg_index)
                 result.append(self.format_field(value, spec))
-        return ''.join(result)
+        return ''.join(result), auto_arg_index
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):

@@ -302,6 +302,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 # ---- Counter ----
 
+def _count_elements(mapping, iterable):
+    """Tally the elements of iterable into mapping (Counter's update loop)."""
+    get = mapping.get
+    for element in iterable:
+        mapping[element] = get(element, 0) + 1
+
+
 class Counter(dict):
     """A dict mapping items to their counts (missing items count 0), with multiset
 arithmetic: +, -, | and & keep only positive counts."""
