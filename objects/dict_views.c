@@ -15,6 +15,7 @@
 #include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/ids.h"
+#include "runtime/interp.h"
 #include "runtime/mem.h"
 
 #define D(o) ((wf_dict_t *)(o))
@@ -217,9 +218,46 @@ static wf_object_t *self_iter(wf_object_t *self) {
     return wf_newref(self);
 }
 
+// (iter, (list,)) of what is left, as CPython pickles dict iterators: a copy of the
+// iterator is run so that this one keeps its place.
+static wf_object_t *dictiter_reduce(wf_object_t *o, wf_object_t *unused) {
+    dict_iter_t *it = (dict_iter_t *)o;
+    wf_object_t *rest;
+    if (it->dict == NULL) {
+        rest = wf_list_new(0);
+    } else {
+        dict_iter_t *copy = (dict_iter_t *)wf_object_alloc(WF_TYPE(o), sizeof(dict_iter_t));
+        if (copy == NULL) {
+            return NULL;
+        }
+        copy->dict = wf_newref(it->dict);
+        copy->used = it->used;
+        copy->pos = it->pos;
+        copy->len = it->len;
+        copy->result = NULL;
+        wf_gc_track(WF_OBJ(copy));
+        rest = wf_sequence_list(WF_OBJ(copy));
+        WF_DECREF(copy);
+    }
+    wf_object_t *iter = NULL;
+    if (rest == NULL || wf_dict_get_ref_cstr(wf_interp_builtins(), "iter", &iter) <= 0) {
+        WF_XDECREF(rest);
+        return wf_err_occurred() ? NULL
+                                 : wf_err_set_string(&wf_exc_RuntimeError, "lost builtins.iter");
+    }
+    wf_object_t *args = wf_tuple_pack(1, rest);
+    wf_object_t *r = args != NULL ? wf_tuple_pack(2, iter, args) : NULL;
+    WF_XDECREF(args);
+    WF_DECREF(rest);
+    WF_DECREF(iter);
+    return r;
+}
+
 static wf_method_def_t dictiter_methods[] = {
     {"__length_hint__", {.noargs = dictiter_length_hint}, WF_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", {.noargs = dictiter_reduce}, WF_METH_NOARGS,
+     "Return state information for pickling."},
     {0},
 };
 

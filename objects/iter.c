@@ -493,8 +493,31 @@ static wf_object_t *enum_next(wf_object_t *o) {
     return pair_steal(&en->result, idx, item);
 }
 
+// Pickling: (type, args) rebuilds the iterator where it stands.
+static wf_object_t *reduce_with(wf_object_t *o, wf_object_t *args) {
+    if (args == NULL) {
+        return NULL;
+    }
+    wf_object_t *r = wf_tuple_pack(2, WF_OBJ(WF_TYPE(o)), args);
+    WF_DECREF(args);
+    return r;
+}
+
+static wf_object_t *enum_reduce(wf_object_t *o, wf_object_t *unused) {
+    enum_t *e = (enum_t *)o;
+    wf_object_t *index = e->long_index != NULL ? wf_newref(e->long_index)
+                                               : wf_int_from_ssize(e->index);
+    if (index == NULL) {
+        return NULL;
+    }
+    wf_object_t *args = wf_tuple_pack(2, e->it, index);
+    WF_DECREF(index);
+    return reduce_with(o, args);
+}
+
 static wf_method_def_t enum_methods[] = {
     {"__class_getitem__", {.o = wf_generic_alias_class_getitem}, WF_METH_O | WF_METH_CLASS, "See PEP 585"},
+    {"__reduce__", {.noargs = enum_reduce}, WF_METH_NOARGS, "Return state information for pickling."},
     {0},
 };
 
@@ -917,9 +940,102 @@ static wf_object_t *reversed_length_hint(wf_object_t *o, wf_object_t *unused) {
     return wf_int_from_ssize(n < position ? 0 : position);
 }
 
+static wf_object_t *reversed_reduce(wf_object_t *o, wf_object_t *unused) {
+    reversed_t *r = (reversed_t *)o;
+    if (r->seq == NULL) {
+        wf_object_t *empty = wf_tuple_new(0);
+        wf_object_t *args = empty != NULL ? wf_tuple_pack(1, empty) : NULL;
+        WF_XDECREF(empty);
+        return reduce_with(o, args);
+    }
+    wf_object_t *index = wf_int_from_ssize(r->index);
+    wf_object_t *args = wf_tuple_pack(1, r->seq);
+    wf_object_t *res = index != NULL && args != NULL
+                           ? wf_tuple_pack(3, WF_OBJ(WF_TYPE(o)), args, index)
+                           : NULL;
+    WF_XDECREF(index);
+    WF_XDECREF(args);
+    return res;
+}
+
+static wf_object_t *reversed_setstate(wf_object_t *o, wf_object_t *state) {
+    reversed_t *r = (reversed_t *)o;
+    wf_ssize_t index = wf_as_ssize(state, NULL);
+    if (index == -1 && wf_err_occurred()) {
+        return NULL;
+    }
+    if (r->seq != NULL) {
+        wf_ssize_t n = wf_len(r->seq);
+        if (n < 0) {
+            return NULL;
+        }
+        if (index < -1) {
+            index = -1;
+        } else if (index > n - 1) {
+            index = n - 1;
+        }
+        r->index = index;
+    }
+    WF_RETURN_NONE;
+}
+
 static wf_method_def_t reversed_methods[] = {
     {"__length_hint__", {.noargs = reversed_length_hint}, WF_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", {.noargs = reversed_reduce}, WF_METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", {.o = reversed_setstate}, WF_METH_O, "Set state information for unpickling."},
+    {0},
+};
+
+static wf_object_t *zip_reduce(wf_object_t *o, wf_object_t *unused) {
+    zip_t *z = (zip_t *)o;
+    if (z->strict) {
+        return wf_tuple_pack(3, WF_OBJ(WF_TYPE(o)), z->iters, WF_TRUE);
+    }
+    return wf_tuple_pack(2, WF_OBJ(WF_TYPE(o)), z->iters);
+}
+
+static wf_object_t *zip_setstate(wf_object_t *o, wf_object_t *state) {
+    int strict = wf_truthy(state);
+    if (strict < 0) {
+        return NULL;
+    }
+    ((zip_t *)o)->strict = strict;
+    WF_RETURN_NONE;
+}
+
+static wf_method_def_t zip_methods[] = {
+    {"__reduce__", {.noargs = zip_reduce}, WF_METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", {.o = zip_setstate}, WF_METH_O, "Set state information for unpickling."},
+    {0},
+};
+
+static wf_object_t *map_reduce(wf_object_t *o, wf_object_t *unused) {
+    map_t *m = (map_t *)o;
+    wf_ssize_t n = WF_TUPLE_SIZE(m->iters);
+    wf_object_t *args = wf_tuple_new(n + 1);
+    if (args == NULL) {
+        return NULL;
+    }
+    WF_TUPLE_SET_STEAL(args, 0, wf_newref(m->func));
+    for (wf_ssize_t i = 0; i < n; i++) {
+        WF_TUPLE_SET_STEAL(args, i + 1, wf_newref(WF_TUPLE_GET(m->iters, i)));
+    }
+    return reduce_with(o, args);
+}
+
+static wf_method_def_t map_methods[] = {
+    {"__reduce__", {.noargs = map_reduce}, WF_METH_NOARGS, "Return state information for pickling."},
+    {0},
+};
+
+static wf_object_t *filter_reduce(wf_object_t *o, wf_object_t *unused) {
+    filter_t *f = (filter_t *)o;
+    return reduce_with(o, wf_tuple_pack(2, f->func, f->it));
+}
+
+static wf_method_def_t filter_methods[] = {
+    {"__reduce__", {.noargs = filter_reduce}, WF_METH_NOARGS, "Return state information for pickling."},
     {0},
 };
 
@@ -958,6 +1074,7 @@ wf_type_t wf_zip_type = {
     .new = zip_new,
     .iter = self_iter,
     .iternext = zip_next,
+    .methods = zip_methods,
 };
 
 wf_type_t wf_map_type = {
@@ -973,6 +1090,7 @@ wf_type_t wf_map_type = {
     .new = map_new,
     .iter = self_iter,
     .iternext = map_next,
+    .methods = map_methods,
 };
 
 wf_type_t wf_filter_type = {
@@ -988,6 +1106,7 @@ wf_type_t wf_filter_type = {
     .new = filter_new,
     .iter = self_iter,
     .iternext = filter_next,
+    .methods = filter_methods,
 };
 
 wf_type_t wf_reversed_type = {

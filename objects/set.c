@@ -22,6 +22,7 @@
 #include "objects/tuple.h"
 #include "objects/genericalias.h"
 #include "runtime/errors.h"
+#include "runtime/interp.h"
 #include "runtime/mem.h"
 
 #include <stddef.h>
@@ -1625,7 +1626,42 @@ wf_type_t wf_frozenset_type = {
     .methods = frozenset_methods,
 };
 
+// (iter, (list,)) of what is left; a copy of the iterator runs so this one keeps its place.
+static wf_object_t *setiter_reduce(wf_object_t *o, wf_object_t *unused) {
+    set_iter_t *it = (set_iter_t *)o;
+    wf_object_t *rest;
+    if (it->set == NULL) {
+        rest = wf_list_new(0);
+    } else {
+        set_iter_t *copy = (set_iter_t *)wf_object_alloc(&wf_set_iter_type, sizeof(set_iter_t));
+        if (copy == NULL) {
+            return NULL;
+        }
+        copy->set = wf_newref(it->set);
+        copy->used = it->used;
+        copy->pos = it->pos;
+        copy->len = it->len;
+        wf_gc_track(WF_OBJ(copy));
+        rest = wf_sequence_list(WF_OBJ(copy));
+        WF_DECREF(copy);
+    }
+    wf_object_t *iter = NULL;
+    if (rest == NULL || wf_dict_get_ref_cstr(wf_interp_builtins(), "iter", &iter) <= 0) {
+        WF_XDECREF(rest);
+        return wf_err_occurred() ? NULL
+                                 : wf_err_set_string(&wf_exc_RuntimeError, "lost builtins.iter");
+    }
+    wf_object_t *args = wf_tuple_pack(1, rest);
+    wf_object_t *r = args != NULL ? wf_tuple_pack(2, iter, args) : NULL;
+    WF_XDECREF(args);
+    WF_DECREF(rest);
+    WF_DECREF(iter);
+    return r;
+}
+
 static wf_method_def_t setiter_methods[] = {
+    {"__reduce__", {.noargs = setiter_reduce}, WF_METH_NOARGS,
+     "Return state information for pickling."},
     {"__length_hint__", {.noargs = setiter_length_hint}, WF_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
     {0},

@@ -20,6 +20,7 @@ async def communicate():
     print(type(p).__name__, p.returncode, p.pid > 0)
     out, err = await p.communicate(b'some input')
     print(out, err, p.returncode)
+    sys.stdout.flush()  # the child writes to the same stdout
     p = await asyncio.create_subprocess_exec(PY, '-c', 'print("no pipes")')
     print(await p.communicate(), p.returncode)
     p = await asyncio.create_subprocess_exec(
