@@ -1122,3 +1122,15 @@ wf_type_t wf_reversed_type = {
     .iternext = reversed_next,
     .methods = reversed_methods,
 };
+
+wf_object_t *wf_iter_reduce_rest(wf_object_t *rest) {
+    if (rest == NULL) {
+        return NULL;
+    }
+    wf_object_t *fn = wf_iter_builtin();
+    wf_object_t *args = fn != NULL ? wf_tuple_pack(1, rest) : NULL;
+    WF_DECREF(rest);
+    wf_object_t *r = args != NULL ? wf_tuple_pack(2, fn, args) : NULL;
+    WF_XDECREF(args);
+    return r;
+}

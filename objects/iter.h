@@ -26,5 +26,8 @@ wf_object_t *wf_iter_reduce_indexed(wf_object_t *fn, wf_object_t *seq, wf_ssize_
 int wf_iter_setstate_index(wf_object_t *state, wf_ssize_t lo, wf_ssize_t hi, wf_ssize_t *index);
 // The builtin iter function (borrowed).
 wf_object_t *wf_iter_builtin(void);
+// (iter, (rest,)): how iterators over unordered containers (dict, set) pickle, with `rest`
+// the items still to come. Steals `rest` (NULL: returns NULL).
+wf_object_t *wf_iter_reduce_rest(wf_object_t *rest);
 
 #endif

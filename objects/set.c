@@ -17,6 +17,7 @@
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -1645,18 +1646,7 @@ static wf_object_t *setiter_reduce(wf_object_t *o, wf_object_t *unused) {
         rest = wf_sequence_list(WF_OBJ(copy));
         WF_DECREF(copy);
     }
-    wf_object_t *iter = NULL;
-    if (rest == NULL || wf_dict_get_ref_cstr(wf_interp_builtins(), "iter", &iter) <= 0) {
-        WF_XDECREF(rest);
-        return wf_err_occurred() ? NULL
-                                 : wf_err_set_string(&wf_exc_RuntimeError, "lost builtins.iter");
-    }
-    wf_object_t *args = wf_tuple_pack(1, rest);
-    wf_object_t *r = args != NULL ? wf_tuple_pack(2, iter, args) : NULL;
-    WF_XDECREF(args);
-    WF_DECREF(rest);
-    WF_DECREF(iter);
-    return r;
+    return wf_iter_reduce_rest(rest);
 }
 
 static wf_method_def_t setiter_methods[] = {

@@ -68,70 +68,64 @@ static int fd_arg(wf_object_t *o, int *fd) {
 
 // ---- os additions ----
 
-static wf_object_t *os_get_blocking(wf_object_t *self, wf_object_t *arg) {
+// A descriptor flag read or changed with fcntl: O_NONBLOCK through F_GETFL/F_SETFL, or
+// FD_CLOEXEC through F_GETFD/F_SETFD. Both are reported negated (blocking, inheritable).
+typedef struct {
+    int get, set, bit;
+} fd_flag_t;
+
+static const fd_flag_t blocking_flag = {F_GETFL, F_SETFL, O_NONBLOCK};
+static const fd_flag_t inheritable_flag = {F_GETFD, F_SETFD, FD_CLOEXEC};
+
+static wf_object_t *flag_get(const fd_flag_t *f, wf_object_t *arg) {
     int fd;
     if (wf_as_c_int(arg, &fd) < 0) {
         return NULL;
     }
-    int flags = fcntl(fd, F_GETFL);
+    int flags = fcntl(fd, f->get);
     if (flags < 0) {
         return os_error();
     }
-    return wf_newref((flags & O_NONBLOCK) ? WF_FALSE : WF_TRUE);
+    return wf_newref((flags & f->bit) ? WF_FALSE : WF_TRUE);
+}
+
+static wf_object_t *flag_set(const fd_flag_t *f, const char *name, wf_object_t *const *args,
+                             wf_ssize_t nargs) {
+    int fd;
+    if (wf_check_nargs(name, nargs, 2, 2) < 0 || wf_as_c_int(args[0], &fd) < 0) {
+        return NULL;
+    }
+    int on = wf_truthy(args[1]);
+    if (on < 0) {
+        return NULL;
+    }
+    int flags = fcntl(fd, f->get);
+    if (flags < 0) {
+        return os_error();
+    }
+    int want = on ? flags & ~f->bit : flags | f->bit;
+    if (want != flags && fcntl(fd, f->set, want) < 0) {
+        return os_error();
+    }
+    WF_RETURN_NONE;
+}
+
+static wf_object_t *os_get_blocking(wf_object_t *self, wf_object_t *arg) {
+    return flag_get(&blocking_flag, arg);
 }
 
 static wf_object_t *os_set_blocking(wf_object_t *self, wf_object_t *const *args,
                                     wf_ssize_t nargs) {
-    int fd;
-    if (wf_check_nargs("set_blocking", nargs, 2, 2) < 0 || wf_as_c_int(args[0], &fd) < 0) {
-        return NULL;
-    }
-    int blocking = wf_truthy(args[1]);
-    if (blocking < 0) {
-        return NULL;
-    }
-    int flags = fcntl(fd, F_GETFL);
-    if (flags < 0) {
-        return os_error();
-    }
-    int want = blocking ? flags & ~O_NONBLOCK : flags | O_NONBLOCK;
-    if (want != flags && fcntl(fd, F_SETFL, want) < 0) {
-        return os_error();
-    }
-    WF_RETURN_NONE;
+    return flag_set(&blocking_flag, "set_blocking", args, nargs);
 }
 
 static wf_object_t *os_get_inheritable(wf_object_t *self, wf_object_t *arg) {
-    int fd;
-    if (wf_as_c_int(arg, &fd) < 0) {
-        return NULL;
-    }
-    int flags = fcntl(fd, F_GETFD);
-    if (flags < 0) {
-        return os_error();
-    }
-    return wf_newref((flags & FD_CLOEXEC) ? WF_FALSE : WF_TRUE);
+    return flag_get(&inheritable_flag, arg);
 }
 
 static wf_object_t *os_set_inheritable(wf_object_t *self, wf_object_t *const *args,
                                        wf_ssize_t nargs) {
-    int fd;
-    if (wf_check_nargs("set_inheritable", nargs, 2, 2) < 0 || wf_as_c_int(args[0], &fd) < 0) {
-        return NULL;
-    }
-    int inheritable = wf_truthy(args[1]);
-    if (inheritable < 0) {
-        return NULL;
-    }
-    int flags = fcntl(fd, F_GETFD);
-    if (flags < 0) {
-        return os_error();
-    }
-    int want = inheritable ? flags & ~FD_CLOEXEC : flags | FD_CLOEXEC;
-    if (want != flags && fcntl(fd, F_SETFD, want) < 0) {
-        return os_error();
-    }
-    WF_RETURN_NONE;
+    return flag_set(&inheritable_flag, "set_inheritable", args, nargs);
 }
 
 static wf_object_t *os_pidfd_open(wf_object_t *self, wf_object_t *const *args,
