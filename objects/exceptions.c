@@ -502,6 +502,37 @@ static int attribute_init(wf_object_t *self, wf_object_t *args, wf_object_t *kwa
     return 0;
 }
 
+// __getstate__: the instance dict plus name (when set) and args, as CPython 3.13 pickles
+// AttributeError (obj is left out: it may not be picklable).
+static wf_object_t *attribute_getstate(wf_object_t *self, wf_object_t *unused) {
+    wf_object_t *state = EXC(self)->dict != NULL ? wf_dict_copy(EXC(self)->dict) : wf_dict_new();
+    wf_object_t *name = ((wf_exc_attribute_t *)self)->name;
+    wf_object_t *args = exc_args(self);  // borrowed
+    if (state == NULL ||
+        (name != NULL && name != WF_NONE && wf_dict_setitem_cstr(state, "name", name) < 0) ||
+        wf_dict_setitem_cstr(state, "args", args) < 0) {
+        WF_XDECREF(state);
+        return NULL;
+    }
+    return state;
+}
+
+static wf_object_t *attribute_reduce(wf_object_t *self, wf_object_t *unused) {
+    wf_object_t *state = attribute_getstate(self, NULL);
+    if (state == NULL) {
+        return NULL;
+    }
+    wf_object_t *r = reduce_with(self, exc_args(self), state);
+    WF_DECREF(state);
+    return r;
+}
+
+static wf_method_def_t attribute_methods[] = {
+    {"__getstate__", {.noargs = attribute_getstate}, WF_METH_NOARGS, NULL},
+    {"__reduce__", {.noargs = attribute_reduce}, WF_METH_NOARGS, NULL},
+    {0},
+};
+
 static wf_member_def_t attribute_members[] = {
     {"name", WF_MEMBER_OBJECT, offsetof(wf_exc_attribute_t, name), 0, "attribute name"},
     {"obj", WF_MEMBER_OBJECT, offsetof(wf_exc_attribute_t, obj), 0, "object"},
@@ -1421,7 +1452,7 @@ _Static_assert(offsetof(wf_tuple_t, items) == offsetof(static_pair_t, items),
     ~, (.new = group_new, .str = group_str, .bases = WF_OBJ(&exception_group_bases))
 #define EXC_OVERRIDE_SystemExit ~, (.init = sysexit_init, .members = sysexit_members)
 #define EXC_OVERRIDE_StopIteration ~, (.init = stopiter_init, .members = stopiter_members)
-#define EXC_OVERRIDE_AttributeError ~, (.init = attribute_init, .members = attribute_members)
+#define EXC_OVERRIDE_AttributeError ~, (.init = attribute_init, .members = attribute_members, .methods = attribute_methods)
 #define EXC_OVERRIDE_NameError ~, (.init = name_init, .members = name_members)
 #define EXC_OVERRIDE_ImportError                                                                   \
     ~, (.init = import_init, .str = import_str, .methods = import_methods,                         \

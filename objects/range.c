@@ -484,7 +484,12 @@ static wf_object_t *new_long_iter(wf_object_t *start, wf_object_t *step, wf_obje
 
 static wf_object_t *range_iter(wf_object_t *o) {
     range_t *r = R(o);
-    if (r->small) {
+    // As CPython: the int64 iterator also needs stop far enough from the limits that the
+    // next value after the last cannot overflow.
+    int64_t stop;
+    if (r->small && wf_int_to_i64_if_fits(r->stop, &stop) &&
+        (r->istep > 0 ? stop <= INT64_MAX - (r->istep - 1)
+                      : stop >= INT64_MIN + (-1 - r->istep))) {
         return new_small_iter(r->istart, r->istep, r->ilen);
     }
     return new_long_iter(r->start, r->step, r->length);
