@@ -157,22 +157,84 @@ class _GenericAlias(_Final):
     def __subclasscheck__(self, cls):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
+    def __iter__(self):
+        # *Tuple[int, str] in a subscription.
+        yield Unpack[self]
+
     def __getitem__(self, params):
         if not self.__parameters__:
             raise TypeError(f"{self} is not a generic class")
         if not isinstance(params, tuple):
             params = (params,)
+        params = _flatten_unpacked(params)
         params = _fill_defaults(self, self.__parameters__, params)
-        mapping = dict(zip(self.__parameters__, params))
+        mapping = _bind_parameters(self.__parameters__, params)
         new_args = []
         for a in self.__args__:
             value = mapping.get(a) if isinstance(a, ParamSpec) else None
+            spliced = _unpacked_tvt(a)
             if isinstance(self, _CallableGenericAlias) and isinstance(value, (list, tuple)):
                 # Callable[P, R][[int, str], R2]: the list becomes the argument types.
                 new_args.extend(value)
+            elif spliced is not None and spliced in mapping:
+                # *Ts stands for all the arguments Ts took.
+                new_args.extend(mapping[spliced])
             else:
                 new_args.append(_substitute(a, mapping))
         return type(self)(self.__origin__, tuple(new_args), name=self._name, inst=self._inst)
+
+
+def _unpacked_tvt(arg):
+    """Ts when arg is *Ts (Unpack[Ts]), else None."""
+    if isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack and \
+            len(arg.__args__) == 1 and isinstance(arg.__args__[0], TypeVarTuple):
+        return arg.__args__[0]
+    return None
+
+
+def _fixed_unpacked_items(arg):
+    """The items of *tuple[X, Y] / Unpack[Tuple[X, Y]] (a fixed-length tuple), else None."""
+    inner = None
+    if isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack and len(arg.__args__) == 1:
+        inner = arg.__args__[0]
+    elif getattr(arg, '__unpacked__', False):
+        inner = arg
+    if inner is None or getattr(inner, '__origin__', None) is not tuple:
+        return None
+    items = getattr(inner, '__args__', None)
+    if not isinstance(items, tuple) or (items and items[-1] is Ellipsis):
+        return None
+    if getattr(inner, '__unpacked__', False):
+        # A starred types.GenericAlias: its __args__ are the tuple's own items.
+        pass
+    return items
+
+
+def _flatten_unpacked(params):
+    """Arguments with each *tuple[X, Y] spread into X, Y."""
+    out = []
+    for p in params:
+        items = _fixed_unpacked_items(p)
+        if items is None:
+            out.append(p)
+        else:
+            out.extend(items)
+    return tuple(out)
+
+
+def _bind_parameters(parameters, args):
+    """parameter -> argument; a TypeVarTuple takes the run of arguments its position
+    leaves for it (a tuple), the others one argument each."""
+    variadic = [i for i, p in enumerate(parameters) if isinstance(p, TypeVarTuple)]
+    if not variadic:
+        return dict(zip(parameters, args))
+    i = variadic[0]
+    after = len(parameters) - i - 1
+    mapping = dict(zip(parameters[:i], args[:i]))
+    end = len(args) - after
+    mapping[parameters[i]] = tuple(args[i:end])
+    mapping.update(zip(parameters[i + 1:], args[end:]))
+    return mapping
 
 
 def _is_param_expr(arg):
@@ -237,7 +299,16 @@ def _substitute(arg, mapping):
         return [_substitute(a, mapping) for a in arg]
     sub = getattr(arg, '__parameters__', ())
     if isinstance(sub, tuple) and sub and not isinstance(arg, type):
-        return arg[tuple(mapping.get(p, p) for p in sub)]
+        values = []
+        for p in sub:
+            value = mapping.get(p, p)
+            if isinstance(p, TypeVarTuple) and isinstance(value, tuple):
+                values.extend(value)
+            elif isinstance(p, TypeVarTuple) and value is p:
+                values.append(Unpack[p])
+            else:
+                values.append(value)
+        return arg[tuple(values)]
     return arg
 
 

@@ -1,0 +1,14 @@
+# TypeVarTuple substitution: *Ts takes a run of arguments; *tuple[...] / *Tuple[...] spread.
+from typing import *
+Ts = TypeVarTuple('Ts')
+T = TypeVar('T')
+class C(Generic[*Ts]): pass
+class E(Generic[T, *Ts]): pass
+print(C[*Ts][*tuple[*Ts]])
+print(C[*Ts][*Tuple[*Ts]])
+print(C[int, str], C[int, str].__args__, C[()].__args__ if False else '')
+print(E[int, str, bytes].__args__, E[int].__args__)
+print(C[*Ts][int, str], C[*Ts][*tuple[int, str]])
+print(Tuple[*Ts][int, str])
+print(E[T, *Ts][int, float, str])
+print([*Tuple[int, str]])
