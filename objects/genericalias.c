@@ -481,6 +481,22 @@ static int subs_one(wf_object_t *out, wf_object_t *self, wf_object_t *arg, wf_ob
     if (unpack < 0) {
         return -1;
     }
+    if (unpack) {
+        // *Ts: the run of arguments its TypeVarTuple took (a tuple, after
+        // __typing_prepare_subst__) goes in its place.
+        wf_object_t *inner = NULL;
+        if (wf_getattr_opt(arg, id_of("__args__"), &inner) < 0) {
+            return -1;
+        }
+        wf_ssize_t ip = inner != NULL && WF_TUPLE_CHECK(inner) && WF_TUPLE_SIZE(inner) == 1
+                            ? index_of(params, WF_TUPLE_GET(inner, 0))
+                            : -1;
+        WF_XDECREF(inner);
+        if (ip >= 0) {
+            wf_object_t *value = WF_TUPLE_GET(items, ip);
+            return WF_TUPLE_CHECK(value) ? wf_list_extend(out, value) : wf_list_append(out, value);
+        }
+    }
     wf_object_t *subst = NULL, *r;
     if (wf_getattr_opt(arg, id_of("__typing_subst__"), &subst) < 0) {
         return -1;

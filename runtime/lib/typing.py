@@ -850,6 +850,37 @@ class TypeVarTuple(_TypeParam):
     def __iter__(self):
         yield Unpack[self]
 
+    def __typing_subst__(self, arg):
+        raise TypeError("Substitution of bare TypeVarTuple is not supported")
+
+    def __typing_prepare_subst__(self, alias, args):
+        # Group the arguments this parameter takes into one tuple, so that every
+        # parameter of alias then has exactly one argument.
+        params = alias.__parameters__
+        index = params.index(self)
+        if any(isinstance(p, TypeVarTuple) for p in params[index + 1:]):
+            raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
+        before, after = index, len(params) - index - 1
+        # An argument *tuple[X, ...] can stand for any number of the others.
+        open_at, fill = None, None
+        for k, arg in enumerate(args):
+            if isinstance(arg, type):
+                continue
+            items = getattr(arg, '__typing_unpacked_tuple_args__', None)
+            if items and len(items) == 2 and items[-1] is ...:
+                if open_at is not None:
+                    raise TypeError("More than one unpacked arbitrary-length tuple argument")
+                open_at, fill = k, items[0]
+        if open_at is not None:
+            before = min(before, open_at)
+            after = min(after, len(args) - open_at - 1)
+        elif before + after > len(args):
+            raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, "
+                            f"expected at least {len(params) - 1}")
+        stop = len(args) - after
+        return (*args[:before], *([fill] * (index - before)), tuple(args[before:stop]),
+                *([fill] * (len(params) - index - 1 - after)), *args[stop:])
+
 
 class ParamSpecArgs(_Final):
     """The type of P.args for a ParamSpec P."""

@@ -12,3 +12,9 @@ print(C[*Ts][int, str], C[*Ts][*tuple[int, str]])
 print(Tuple[*Ts][int, str])
 print(E[T, *Ts][int, float, str])
 print([*Tuple[int, str]])
+print(tuple[*Ts][int, str], tuple[int, *Ts][str, bytes, float], tuple[*Ts][()])
+print(tuple[T, *Ts][int], dict[T, tuple[*Ts]][int, str, bytes])
+try:
+    tuple[T, *Ts][()]
+except TypeError as e:
+    print('TypeError', e)
