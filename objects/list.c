@@ -117,8 +117,9 @@ void wf_list_trash_end(void) {
     }
     trash_draining = 1;
     while (trash_len > 0) {
+        // Finalizers and weak references were handled before the object was queued.
         wf_object_t *o = trash_pending[--trash_len];
-        wf_object_dealloc(o);
+        WF_TYPE(o)->dealloc(o);
     }
     wf_mem_free(trash_pending);
     trash_pending = NULL;

@@ -1176,7 +1176,13 @@ static int type_set_bases(wf_object_t *o, wf_object_t *value, void *closure) {
             return wf_err_format_int(&wf_exc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'",
                                      t->name, WF_TYPE(b)->name);
         }
-        if (wf_type_is_subtype((wf_type_t *)b, t)) {
+        // The mro of a class being re-mro'd from inside an mro() call may lag behind:
+        // also follow the base chain, which is updated first.
+        int cycle = wf_type_is_subtype((wf_type_t *)b, t);
+        for (wf_type_t *c = (wf_type_t *)b; !cycle && c != NULL; c = c->base) {
+            cycle = c == t;
+        }
+        if (cycle) {
             return wf_err_format_int(&wf_exc_TypeError, "a __bases__ item causes an inheritance cycle");
         }
     }
@@ -1184,7 +1190,9 @@ static int type_set_bases(wf_object_t *o, wf_object_t *value, void *closure) {
     if (new_base == NULL || !wf_type_compatible_layout(t->base, new_base, "__bases__")) {
         return -1;
     }
-    wf_object_t *old_bases = t->bases, *old_mro = wf_newref(t->mro);
+    // The mro may still be unset: __bases__ assigned from a metaclass's mro() while the
+    // class is being created.
+    wf_object_t *old_bases = t->bases, *old_mro = wf_xnewref(t->mro);
     wf_type_t *old_base = t->base;
     t->bases = wf_newref(value);
     t->base = (wf_type_t *)wf_newref(new_base);
@@ -1206,7 +1214,7 @@ static int type_set_bases(wf_object_t *o, wf_object_t *value, void *closure) {
         r = wf_type_add_subclass((wf_type_t *)WF_TUPLE_GET(value, i), t);
     }
     WF_DECREF(old_bases);
-    WF_DECREF(old_mro);
+    WF_XDECREF(old_mro);
     WF_DECREF(old_base);
     return r;
 }

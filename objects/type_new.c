@@ -178,6 +178,11 @@ static void clear_slots(wf_type_t *t, wf_object_t *o) {
 }
 
 void wf_type_subtype_dealloc(wf_object_t *o) {
+    // Instances linked through attributes or slots (a long linked list of nodes) can
+    // chain arbitrarily deep: release them through the trashcan.
+    if (wf_list_trash_begin(o, wf_type_subtype_dealloc)) {
+        return;
+    }
     wf_type_t *type = WF_TYPE(o);
     wf_type_t *base = type;
     while (base->dealloc == wf_type_subtype_dealloc) {
@@ -195,6 +200,7 @@ void wf_type_subtype_dealloc(wf_object_t *o) {
     }
     base->dealloc(o);
     WF_DECREF(type);
+    wf_list_trash_end();
 }
 
 static int subtype_traverse(wf_object_t *o, wf_visitproc visit, void *arg) {
