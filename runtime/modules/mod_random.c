@@ -8,7 +8,9 @@
 #include "objects/abstract.h"
 #include "objects/descr.h"
 #include "objects/float.h"
+#include "objects/bytes.h"
 #include "objects/int.h"
+#include "objects/str.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/tuple.h"
@@ -211,24 +213,30 @@ static wf_object_t *random_getrandbits(wf_object_t *self, wf_object_t *arg) {
         uint64_t hi = genrand(r) >> (64 - k);
         return wf_int_from_u64(lo | (hi << 32));
     }
-    // Build from 32-bit words, least significant first; the last word keeps its top bits.
-    wf_object_t *result = wf_int_from_i64(0);
+    // 32-bit words, least significant first (the last keeps its top bits), laid out as
+    // little-endian bytes and converted in one go by int.from_bytes (linear time).
     wf_ssize_t words = (k - 1) / 32 + 1;
-    for (wf_ssize_t i = 0; result != NULL && i < words; i++) {
+    wf_object_t *buf = wf_bytes_new_uninit(words * 4);
+    if (buf == NULL) {
+        return NULL;
+    }
+    unsigned char *p = (unsigned char *)WF_BYTES_DATA(buf);
+    for (wf_ssize_t i = 0; i < words; i++) {
         uint32_t w = genrand(r);
         if (i == words - 1 && k % 32 != 0) {
             w >>= 32 - (k % 32);
         }
-        wf_object_t *wv = wf_int_from_u64(w);
-        wf_object_t *sh = wf_int_from_i64((int64_t)i * 32);
-        wf_object_t *part = wv && sh ? wf_binary_op(wv, sh, WF_BINOP_LSHIFT) : NULL;
-        wf_object_t *sum = part ? wf_binary_op(result, part, WF_BINOP_OR) : NULL;
-        WF_XDECREF(wv);
-        WF_XDECREF(sh);
-        WF_XDECREF(part);
-        WF_DECREF(result);
-        result = sum;
+        p[4 * i] = (unsigned char)w;
+        p[4 * i + 1] = (unsigned char)(w >> 8);
+        p[4 * i + 2] = (unsigned char)(w >> 16);
+        p[4 * i + 3] = (unsigned char)(w >> 24);
     }
+    wf_object_t *order = wf_str_from_cstr("little");
+    wf_object_t *args[2] = {buf, order};
+    wf_object_t *result =
+        order != NULL ? wf_call_method_cstr(WF_OBJ(&wf_int_type), "from_bytes", args, 2) : NULL;
+    WF_XDECREF(order);
+    WF_DECREF(buf);
     return result;
 }
 
