@@ -89,14 +89,18 @@ print(r.readline(), r.read())
 print(type(codecs.lookup('cp437').incrementalencoder).__name__,
       codecs.lookup('cp437').incrementaldecoder.__name__,
       codecs.lookup('koi8_u').streamreader.__name__)
-with open(__file__ + '.tmp', 'w', encoding='cp1252') as f:
+import os
+import tempfile
+_tmp = tempfile.mkstemp(suffix='.txt')
+os.close(_tmp[0])
+with open(_tmp[1], 'w', encoding='cp1252') as f:
     f.write('caf\u00e9 \u20ac\n')
-with open(__file__ + '.tmp', 'rb') as f:
+with open(_tmp[1], 'rb') as f:
     print(f.read())
-with open(__file__ + '.tmp', encoding='latin2') as f:
+with open(_tmp[1], encoding='latin2') as f:
     print(ascii(f.read()))
 import os
-os.remove(__file__ + '.tmp')
+os.remove(_tmp[1])
 for t in ('windows-1252', 'WINDOWS_1250', 'latin2', 'Latin-9', 'cyrillic', 'greek', '437',
           'ibm850', 'cp-is', 'ebcdic-cp-us', 'macintosh', 'mac-centeuro', 'koi8-r',
           'cskoi8r', 'thai', 'tis620', 'hebrew', 'arabic', 'l10', 'iso-8859-16',
