@@ -273,23 +273,27 @@ static int cfunc_set_module(wf_object_t *o, wf_object_t *value, void *closure) {
     return 0;
 }
 
+wf_object_t *wf_reduce_as_getattr(wf_object_t *self, wf_object_t *name) {
+    wf_object_t *getattr = NULL;
+    if (name == NULL || wf_dict_get_ref_cstr(wf_interp_builtins(), "getattr", &getattr) <= 0) {
+        WF_XDECREF(name);
+        return wf_err_occurred() ? NULL : wf_err_set_string(&wf_exc_RuntimeError, "lost builtins.getattr");
+    }
+    wf_object_t *args = wf_tuple_pack(2, self, name);
+    wf_object_t *res = args != NULL ? wf_tuple_pack(2, getattr, args) : NULL;
+    WF_DECREF(name);
+    WF_XDECREF(args);
+    WF_DECREF(getattr);
+    return res;
+}
+
 // Pickling support: functions reduce to their name, bound methods to getattr(self, name).
 static wf_object_t *cfunc_reduce(wf_object_t *o, wf_object_t *unused) {
     wf_cfunc_t *f = CF(o);
     if (is_function_like(f)) {
         return wf_str_from_cstr(f->def->name);
     }
-    wf_object_t *getattr = NULL;
-    if (wf_dict_get_ref_cstr(wf_interp_builtins(), "getattr", &getattr) <= 0) {
-        return wf_err_occurred() ? NULL : wf_err_set_string(&wf_exc_RuntimeError, "lost builtins.getattr");
-    }
-    wf_object_t *name = wf_str_from_cstr(f->def->name);
-    wf_object_t *args = name != NULL ? wf_tuple_pack(2, f->self, name) : NULL;
-    wf_object_t *res = args != NULL ? wf_tuple_pack(2, getattr, args) : NULL;
-    WF_XDECREF(name);
-    WF_XDECREF(args);
-    WF_DECREF(getattr);
-    return res;
+    return wf_reduce_as_getattr(f->self, wf_str_from_cstr(f->def->name));
 }
 
 static wf_method_def_t cfunc_methods[] = {

@@ -48,4 +48,8 @@ int wf_check_no_kwargs(const char *fname, wf_object_t *kwnames);
 int wf_err_unexpected_keyword(const char *fname, wf_object_t *key,
                               const char *const *candidates);
 
+// (getattr, (self, name)): how bound methods pickle, looked up again when unpickled.
+// Steals `name` (NULL: returns NULL with the error set by the caller's lookup).
+wf_object_t *wf_reduce_as_getattr(wf_object_t *self, wf_object_t *name);
+
 #endif

@@ -579,18 +579,7 @@ static wf_object_t *method_get_doc(wf_object_t *o, void *closure) {
 
 // Pickled as getattr(self, name): the method is looked up again when unpickled.
 static wf_object_t *method_reduce(wf_object_t *o, wf_object_t *unused) {
-    wf_object_t *getattr = NULL;
-    if (wf_dict_get_ref_cstr(wf_interp_builtins(), "getattr", &getattr) <= 0) {
-        return wf_err_occurred() ? NULL
-                                 : wf_err_set_string(&wf_exc_RuntimeError, "lost builtins.getattr");
-    }
-    wf_object_t *name = wf_getattr(M(o)->func, WF_ID(__name__));
-    wf_object_t *args = name != NULL ? wf_tuple_pack(2, M(o)->self, name) : NULL;
-    wf_object_t *res = args != NULL ? wf_tuple_pack(2, getattr, args) : NULL;
-    WF_XDECREF(name);
-    WF_XDECREF(args);
-    WF_DECREF(getattr);
-    return res;
+    return wf_reduce_as_getattr(M(o)->self, wf_getattr(M(o)->func, WF_ID(__name__)));
 }
 
 static wf_method_def_t method_methods[] = {
